@@ -1,0 +1,218 @@
+// Package journal is the durable, append-only line file under both logs of
+// an event (show.jsonl and attendance.jsonl): a record is written and
+// fsynced before anyone is told it exists, the file is never rewritten, and
+// a last line torn by a crash is set aside, never silently dropped.
+package journal
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Line is one complete record read back from a journal.
+type Line struct {
+	No   int // 1-based line number in the file
+	Data []byte
+}
+
+// Contents is what a journal file holds: its complete lines, and a torn last
+// line if a crash cut one short.
+type Contents struct {
+	Lines []Line
+	Torn  []byte // bytes after the last newline; nil when the file ends cleanly
+	Size  int64  // length of the complete lines, where an append continues
+}
+
+// TornLine is the line number the torn tail would have had.
+func (c *Contents) TornLine() int { return len(c.Lines) + 1 }
+
+// Read reads a journal without changing it. A missing file reads as empty.
+// Blank lines are skipped but keep their numbers.
+func Read(path string) (*Contents, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return &Contents{}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Parse(data), nil
+}
+
+// Parse splits journal bytes into lines and a torn tail.
+func Parse(data []byte) *Contents {
+	c := &Contents{}
+	end := bytes.LastIndexByte(data, '\n') + 1
+	if end < len(data) {
+		c.Torn = bytes.Clone(data[end:])
+	}
+	c.Size = int64(end)
+	no := 0
+	for rest := data[:end]; len(rest) > 0; {
+		i := bytes.IndexByte(rest, '\n')
+		line := rest[:i]
+		rest = rest[i+1:]
+		no++
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		c.Lines = append(c.Lines, Line{No: no, Data: line})
+	}
+	return c
+}
+
+// File is what a journal writes to: an *os.File, or a stand-in in tests that
+// fails as a full disk would.
+type File interface {
+	io.Writer
+	Sync() error
+	Truncate(size int64) error
+	Close() error
+}
+
+// Journal appends records to one file.
+type Journal struct {
+	mu     sync.Mutex
+	f      File
+	size   int64
+	broken error
+}
+
+// SetAsideSuffix is added to a journal's name for the file that keeps torn
+// last lines.
+const SetAsideSuffix = ".torn"
+
+// Open opens the journal at path for appending, after its contents c were
+// read (and checked) by the caller. A torn tail in c is first appended to
+// path+".torn" and fsynced, and only then cut from the journal: that is the
+// one change ever made to existing bytes. The file is created with mode 0600.
+func Open(path string, c *Contents) (*Journal, error) {
+	if len(c.Torn) > 0 {
+		if err := setAside(path, c); err != nil {
+			return nil, err
+		}
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if st.Size() != c.Size {
+		f.Close()
+		return nil, fmt.Errorf("%s changed while it was being read (%d bytes, expected %d)", path, st.Size(), c.Size)
+	}
+	if _, err := f.Seek(c.Size, io.SeekStart); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if err := syncDir(path); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &Journal{f: f, size: c.Size}, nil
+}
+
+// OpenFile makes a journal on f, whose current length is size.
+func OpenFile(f File, size int64) *Journal {
+	return &Journal{f: f, size: size}
+}
+
+func setAside(path string, c *Contents) error {
+	aside, err := os.OpenFile(path+SetAsideSuffix, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return err
+	}
+	rec := append(bytes.Clone(c.Torn), '\n')
+	if _, err := aside.Write(rec); err != nil {
+		aside.Close()
+		return err
+	}
+	if err := aside.Sync(); err != nil {
+		aside.Close()
+		return err
+	}
+	if err := aside.Close(); err != nil {
+		return err
+	}
+	if err := os.Truncate(path, c.Size); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return f.Sync()
+}
+
+// syncDir makes the directory entry of a newly created file durable.
+func syncDir(path string) error {
+	d, err := os.Open(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
+}
+
+// ErrBroken is returned by Append after a failed write that could not be
+// cleaned up; nothing more is written until the journal is opened again.
+var ErrBroken = errors.New("journal: an earlier write failed and could not be undone")
+
+// Append writes rec and a newline, then fsyncs. When it returns nil the
+// record is on disk. When it fails, the file is cut back to where it was, so
+// a later append starts on a clean line and the record counts as never made.
+func (j *Journal) Append(rec []byte) error {
+	if bytes.IndexByte(rec, '\n') >= 0 {
+		return errors.New("journal: a record may not contain a newline")
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.broken != nil {
+		return fmt.Errorf("%w: %v", ErrBroken, j.broken)
+	}
+	buf := make([]byte, 0, len(rec)+1)
+	buf = append(append(buf, rec...), '\n')
+	_, err := j.f.Write(buf)
+	if err == nil {
+		err = j.f.Sync()
+	}
+	if err != nil {
+		if terr := j.f.Truncate(j.size); terr != nil {
+			j.broken = err
+		} else if serr := j.seekEnd(); serr != nil {
+			j.broken = err
+		}
+		return err
+	}
+	j.size += int64(len(buf))
+	return nil
+}
+
+func (j *Journal) seekEnd() error {
+	if s, ok := j.f.(io.Seeker); ok {
+		_, err := s.Seek(j.size, io.SeekStart)
+		return err
+	}
+	return nil
+}
+
+// Close closes the file.
+func (j *Journal) Close() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.f.Close()
+}

@@ -1,0 +1,193 @@
+package journal
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestParse(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    string
+		lines []Line
+		torn  string
+		size  int64
+	}{
+		{"empty", "", nil, "", 0},
+		{"clean", "a\nb\n", []Line{{1, []byte("a")}, {2, []byte("b")}}, "", 4},
+		{"torn", "a\n{\"seq\":2", []Line{{1, []byte("a")}}, "{\"seq\":2", 2},
+		{"only torn", "{\"se", nil, "{\"se", 0},
+		{"blank lines keep numbers", "a\n\n  \nb\n", []Line{{1, []byte("a")}, {4, []byte("b")}}, "", 8},
+		{"crlf", "a\r\nb\n", []Line{{1, []byte("a")}, {2, []byte("b")}}, "", 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Parse([]byte(tc.in))
+			if len(c.Lines) != len(tc.lines) {
+				t.Fatalf("lines = %v, want %v", c.Lines, tc.lines)
+			}
+			for i := range c.Lines {
+				if c.Lines[i].No != tc.lines[i].No || !bytes.Equal(c.Lines[i].Data, tc.lines[i].Data) {
+					t.Errorf("line %d = %d %q, want %d %q", i, c.Lines[i].No, c.Lines[i].Data, tc.lines[i].No, tc.lines[i].Data)
+				}
+			}
+			if string(c.Torn) != tc.torn || c.Size != tc.size {
+				t.Errorf("torn %q size %d, want %q %d", c.Torn, c.Size, tc.torn, tc.size)
+			}
+		})
+	}
+}
+
+func TestAppendReadBack(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "show.jsonl")
+	c, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := Open(path, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []string{`{"seq":1}`, `{"seq":2}`} {
+		if err := j.Append([]byte(r)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := j.Append([]byte("a\nb")); err == nil {
+		t.Error("a record with a newline was accepted")
+	}
+	j.Close()
+	data, _ := os.ReadFile(path)
+	if string(data) != "{\"seq\":1}\n{\"seq\":2}\n" {
+		t.Errorf("file = %q", data)
+	}
+	st, _ := os.Stat(path)
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("mode = %v, want 0600", st.Mode().Perm())
+	}
+}
+
+func TestTornTailSetAside(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "show.jsonl")
+	orig := []byte("{\"seq\":1}\n{\"seq\":2,\"at")
+	os.WriteFile(path, orig, 0o600)
+	c, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Reading alone changes nothing.
+	if data, _ := os.ReadFile(path); !bytes.Equal(data, orig) {
+		t.Fatalf("Read changed the file: %q", data)
+	}
+	j, err := Open(path, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Append([]byte(`{"seq":2}`)); err != nil {
+		t.Fatal(err)
+	}
+	j.Close()
+	data, _ := os.ReadFile(path)
+	if string(data) != "{\"seq\":1}\n{\"seq\":2}\n" {
+		t.Errorf("journal = %q", data)
+	}
+	aside, _ := os.ReadFile(path + SetAsideSuffix)
+	if string(aside) != "{\"seq\":2,\"at\n" {
+		t.Errorf("set aside = %q", aside)
+	}
+}
+
+func TestOpenRefusesChangedFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.jsonl")
+	os.WriteFile(path, []byte("x\n"), 0o600)
+	c, _ := Read(path)
+	os.WriteFile(path, []byte("x\ny\n"), 0o600)
+	if _, err := Open(path, c); err == nil {
+		t.Fatal("opened a file that changed after it was read")
+	}
+}
+
+// fullDisk accepts part of a write and then fails, as a full disk does.
+type fullDisk struct {
+	bytes.Buffer
+	room      int
+	truncErr  error
+	syncCalls int
+}
+
+func (f *fullDisk) Write(p []byte) (int, error) {
+	if f.Len()+len(p) > f.room {
+		n := f.room - f.Len()
+		f.Buffer.Write(p[:n])
+		return n, errors.New("no space left on device")
+	}
+	return f.Buffer.Write(p)
+}
+func (f *fullDisk) Sync() error { f.syncCalls++; return nil }
+func (f *fullDisk) Truncate(n int64) error {
+	if f.truncErr != nil {
+		return f.truncErr
+	}
+	f.Buffer.Truncate(int(n))
+	return nil
+}
+func (f *fullDisk) Close() error { return nil }
+
+func TestFailedAppendLeavesNoTrace(t *testing.T) {
+	f := &fullDisk{room: 15}
+	j := OpenFile(f, 0)
+	if err := j.Append([]byte("first")); err != nil {
+		t.Fatal(err)
+	}
+	if f.syncCalls != 1 {
+		t.Errorf("sync calls = %d, want 1", f.syncCalls)
+	}
+	if err := j.Append([]byte("second-too-long")); err == nil {
+		t.Fatal("a write to a full disk succeeded")
+	}
+	if f.String() != "first\n" {
+		t.Fatalf("after a failed write the file holds %q", f.String())
+	}
+	f.room = 100 // room again
+	if err := j.Append([]byte("second")); err != nil {
+		t.Fatal(err)
+	}
+	if f.String() != "first\nsecond\n" {
+		t.Errorf("file = %q", f.String())
+	}
+}
+
+func TestFailedCleanupBreaksJournal(t *testing.T) {
+	f := &fullDisk{room: 3, truncErr: errors.New("io error")}
+	j := OpenFile(f, 0)
+	if err := j.Append([]byte("hello")); err == nil {
+		t.Fatal("write succeeded")
+	}
+	f.room = 100
+	if err := j.Append([]byte("x")); !errors.Is(err, ErrBroken) {
+		t.Fatalf("err = %v, want ErrBroken", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("a\nb\n"))
+	f.Add([]byte("a\n{\"x"))
+	f.Add([]byte("\r\n\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c := Parse(data)
+		for _, l := range c.Lines {
+			if bytes.IndexByte(l.Data, '\n') >= 0 {
+				t.Fatalf("line %d holds a newline", l.No)
+			}
+		}
+		if c.Size+int64(len(c.Torn)) != int64(len(data)) {
+			t.Fatalf("size %d + torn %d != %d", c.Size, len(c.Torn), len(data))
+		}
+		if bytes.IndexByte(c.Torn, '\n') >= 0 {
+			t.Fatal("torn tail holds a newline")
+		}
+	})
+}

@@ -1,0 +1,56 @@
+// Package program holds the running order of the show: the programme as
+// planned (event.yaml or an act spreadsheet) and the show's cue state, a fold
+// over the cue journal. It knows nothing of terminals or files beyond the
+// loaders; time always comes from the caller.
+package program
+
+import "time"
+
+// Event is the programme as planned: the top of event.yaml and its acts in
+// printed order.
+type Event struct {
+	Name      string
+	Date      string // YYYY-MM-DD
+	Venue     string
+	Start     string // HH:MM, planned start of the first act
+	Timezone  string // IANA name; empty means the machine's local zone
+	Capacity  int    // 0 when the event has none
+	CallAhead time.Duration
+	Acts      []Act
+
+	// Location is Timezone resolved; never nil after loading.
+	Location *time.Location
+}
+
+// Act is one item of the programme.
+type Act struct {
+	ID         string // from the file, or the title when the file gives none
+	Title      string
+	Performers string
+	Duration   time.Duration
+	Intro      string // the MC's lines
+	Notes      string // props, microphones, music track
+	Contact    string
+}
+
+// PlannedStart is event.date at event.start in the event's time zone.
+func (e *Event) PlannedStart() time.Time {
+	loc := e.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	t, err := time.ParseInLocation("2006-01-02 15:04", e.Date+" "+e.Start, loc)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// IsEventDay reports whether t falls on event.date in the event's zone.
+func (e *Event) IsEventDay(t time.Time) bool {
+	loc := e.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	return t.In(loc).Format("2006-01-02") == e.Date
+}

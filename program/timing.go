@@ -1,0 +1,138 @@
+package program
+
+import "time"
+
+// Anchor is the moment the plan counts from. On the event's own day it is
+// the printed start; on any other day (a rehearsal, the demo) the plan is
+// anchored at the first GO, or at now while the show has not started.
+func (st *State) Anchor(now time.Time) time.Time {
+	if st.AnchoredAtFirstGo(now) {
+		if !st.Started.IsZero() {
+			return st.Started
+		}
+		return now
+	}
+	return st.Event.PlannedStart()
+}
+
+// AnchoredAtFirstGo reports whether the plan is anchored at the first GO
+// rather than at the printed start, because the show runs on another day.
+func (st *State) AnchoredAtFirstGo(now time.Time) bool {
+	day := now
+	if !st.Started.IsZero() {
+		day = st.Started
+	}
+	return !st.Event.IsEventDay(day) || st.Event.PlannedStart().IsZero()
+}
+
+// PlannedStarts gives, for each act of the printed programme by id, when it
+// was planned to start.
+func (st *State) PlannedStarts(now time.Time) map[string]time.Time {
+	t := st.Anchor(now)
+	m := make(map[string]time.Time, len(st.Event.Acts))
+	for _, a := range st.Event.Acts {
+		m[a.ID] = t
+		t = t.Add(a.Duration)
+	}
+	return m
+}
+
+// PlannedEnd is when the printed programme was planned to end.
+func (st *State) PlannedEnd(now time.Time) time.Time {
+	t := st.Anchor(now)
+	for _, a := range st.Event.Acts {
+		t = t.Add(a.Duration)
+	}
+	return t
+}
+
+// Expected gives the expected start of every act still to come, by index in
+// the running order (zero for acts live, done or out): the plan plus the
+// drift so far, as the acts will be taken by GO.
+func (st *State) Expected(now time.Time) []time.Time {
+	exp := make([]time.Time, len(st.Acts))
+	st.chain(now, func(i int, start time.Time) { exp[i] = start })
+	return exp
+}
+
+// ProjectedEnd is when the show will end at this rate.
+func (st *State) ProjectedEnd(now time.Time) time.Time {
+	if !st.Finished.IsZero() {
+		return st.Finished
+	}
+	return st.chain(now, func(int, time.Time) {})
+}
+
+// chain walks the acts still to come in the order GO takes them, calling fn
+// with each one's expected start, and returns when the last one ends.
+func (st *State) chain(now time.Time, fn func(i int, start time.Time)) time.Time {
+	var t time.Time
+	switch live := st.Live(); {
+	case live != nil:
+		t = now.Add(max(st.Remaining(now), 0))
+	case st.Started.IsZero():
+		t = st.Anchor(now)
+		if now.After(t) {
+			t = now
+		}
+	default:
+		t = now
+	}
+	for i := range st.Acts {
+		a := &st.Acts[i]
+		if !a.Status.Pending() {
+			continue
+		}
+		fn(i, t)
+		t = t.Add(a.Length())
+	}
+	return t
+}
+
+// Drift is how late (positive) or early (negative) the show runs: the
+// projected end against the planned end, to the second.
+func (st *State) Drift(now time.Time) time.Duration {
+	return st.ProjectedEnd(now).Sub(st.PlannedEnd(now)).Round(time.Second)
+}
+
+// AlertKind says what a call alert asks for.
+type AlertKind int
+
+// The kinds of call alert.
+const (
+	// CallNow: fetch the performers from the waiting area now.
+	CallNow AlertKind = iota
+	// ToWings: the act is on standby; get the performers ready in the wings.
+	ToWings
+)
+
+// Alert is one call to make now.
+type Alert struct {
+	Kind AlertKind
+	Idx  int           // index into Acts
+	In   time.Duration // until the expected start; zero or more
+}
+
+// Alerts lists the calls to make now, soonest first: every waiting act
+// expected on within call_ahead (and always the act on standby), and the act
+// on standby when it is called but not yet ready. They come from the
+// expected start, not the printed one.
+func (st *State) Alerts(now time.Time) []Alert {
+	if !st.Finished.IsZero() {
+		return nil
+	}
+	var out []Alert
+	first := true
+	st.chain(now, func(i int, start time.Time) {
+		a := &st.Acts[i]
+		in := max(start.Sub(now), 0)
+		switch {
+		case a.Status == Waiting && (first || in <= st.Event.CallAhead):
+			out = append(out, Alert{Kind: CallNow, Idx: i, In: in})
+		case a.Status == Called && first:
+			out = append(out, Alert{Kind: ToWings, Idx: i, In: in})
+		}
+		first = false
+	})
+	return out
+}
