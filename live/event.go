@@ -1,0 +1,263 @@
+// Package live is the one owner of an open event folder: it holds the
+// folder's lock and its journals, and every change goes through it. A change
+// is written to disk durably first, then applied to memory, then announced
+// to every subscriber, so several views (and later several SSH sessions) can
+// share one event and none of them ever polls a file.
+package live
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"eventday/journal"
+	"eventday/program"
+)
+
+// ShowLog is the cue journal's file name in an event folder.
+const ShowLog = "show.jsonl"
+
+// ErrBadInput marks a failure caused by the files of the event folder, not
+// by the machine: the command line exits with code 2 for it. Errors wrapping
+// it read as their own message, without a prefix.
+var ErrBadInput = errors.New("bad input")
+
+type badInput struct{ err error }
+
+func (b badInput) Error() string        { return b.err.Error() }
+func (b badInput) Unwrap() error        { return b.err }
+func (b badInput) Is(target error) bool { return target == ErrBadInput }
+
+// bad marks err as caused by the folder's files.
+func bad(err error) error { return badInput{err} }
+
+// Options configure an opened event.
+type Options struct {
+	Now  func() time.Time // the clock; nil means time.Now
+	Desk string           // this station's name at the sign-in desk
+}
+
+// Event is an open event folder.
+type Event struct {
+	dir  string
+	now  func() time.Time
+	desk string
+	ev   *program.Event
+	lock *folderLock
+
+	mu       sync.Mutex
+	show     *program.Show
+	showLog  *journal.Journal
+	subs     map[int]chan struct{}
+	nextSub  int
+	warnings []string
+	closed   bool
+}
+
+// Open loads the event folder dir, takes its lock and replays its journals.
+// When anything is wrong with the folder's files nothing on disk is changed
+// and the error wraps ErrBadInput.
+func Open(dir string, opts Options) (*Event, error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	ev, err := program.LoadEvent(dir)
+	if err != nil {
+		return nil, bad(err)
+	}
+	lock, err := lockFolder(dir, now())
+	if err != nil {
+		return nil, err
+	}
+	e := &Event{dir: dir, now: now, desk: opts.Desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	if err := e.load(); err != nil {
+		lock.release(true)
+		return nil, err
+	}
+	return e, nil
+}
+
+// load replays the journals, and only when all of them are good opens them
+// for appending (which sets a torn tail aside).
+func (e *Event) load() error {
+	showPath := filepath.Join(e.dir, ShowLog)
+	contents, show, err := replayShow(showPath, e.ev)
+	if err != nil {
+		return err
+	}
+	if len(contents.Torn) > 0 {
+		e.warnings = append(e.warnings, tornWarning(ShowLog, contents))
+	}
+	j, err := journal.Open(showPath, contents)
+	if err != nil {
+		return err
+	}
+	e.show, e.showLog = show, j
+	return nil
+}
+
+func tornWarning(name string, c *journal.Contents) string {
+	return fmt.Sprintf("%s:%d: the last line was cut short by a crash (%d bytes); it was set aside in %s%s",
+		name, c.TornLine(), len(c.Torn), name, journal.SetAsideSuffix)
+}
+
+// replayShow reads show.jsonl and folds it into a show, changing nothing.
+func replayShow(path string, ev *program.Event) (*journal.Contents, *program.Show, error) {
+	contents, err := journal.Read(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	show, err := ReplayShow(filepath.Base(path), ev, contents.Lines)
+	if err != nil {
+		return nil, nil, err
+	}
+	return contents, show, nil
+}
+
+// ReplayShow folds the lines of a cue journal into the show of ev. An error
+// names the file and line and wraps ErrBadInput.
+func ReplayShow(name string, ev *program.Event, lines []journal.Line) (*program.Show, error) {
+	show := program.NewShow(ev)
+	for _, l := range lines {
+		c, err := program.DecodeCue(l.Data)
+		if err != nil {
+			return nil, bad(fmt.Errorf("%s:%d: %w", name, l.No, err))
+		}
+		if err := show.Apply(c); err != nil {
+			if errors.Is(err, program.ErrUnknownAct) {
+				return nil, bad(fmt.Errorf("%s:%d: the %q cue names act %q, which is no longer in the programme (renamed or removed in event.yaml?)%w",
+					name, l.No, c.Kind, c.Act+c.After, quiet{program.ErrUnknownAct}))
+			}
+			return nil, bad(fmt.Errorf("%s:%d: the %q cue does not fit the programme: %w", name, l.No, c.Kind, err))
+		}
+	}
+	return show, nil
+}
+
+// Warnings are what the start found and repaired, for the screen.
+func (e *Event) Warnings() []string { return e.warnings }
+
+// Dir is the event folder.
+func (e *Event) Dir() string { return e.dir }
+
+// Programme is the event as loaded from event.yaml.
+func (e *Event) Programme() *program.Event { return e.ev }
+
+// Now is the event's clock, in the event's time zone.
+func (e *Event) Now() time.Time { return e.now().In(e.ev.Location) }
+
+// Stage returns a snapshot of the show.
+func (e *Event) Stage() *program.State {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.show.State()
+}
+
+// LastUndoable is the cue an undo would take back.
+func (e *Event) LastUndoable() (program.Cue, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.show.LastUndoable()
+}
+
+// Cue makes a cue: stamps it with the next sequence number and the clock,
+// checks it, writes it to show.jsonl and fsyncs, applies it, and tells every
+// subscriber. It returns the cue as written.
+func (e *Event) Cue(c program.Cue) (program.Cue, error) {
+	e.mu.Lock()
+	c = e.show.New(c, e.Now().Round(time.Millisecond))
+	if err := e.show.Check(c); err != nil {
+		e.mu.Unlock()
+		return program.Cue{}, err
+	}
+	line, err := program.EncodeCue(c)
+	if err == nil {
+		err = e.showLog.Append(line)
+	}
+	if err != nil {
+		e.mu.Unlock()
+		return program.Cue{}, fmt.Errorf("%s: cue not saved: %w", ShowLog, err)
+	}
+	if err := e.show.Apply(c); err != nil {
+		e.mu.Unlock()
+		// Check passed, so this is a bug; the cue is on disk and replays.
+		return program.Cue{}, fmt.Errorf("cue %d saved but not applied: %w", c.Seq, err)
+	}
+	e.mu.Unlock()
+	e.notify()
+	return c, nil
+}
+
+// Subscribe returns a channel that receives a signal after every change, and
+// a function to stop. Signals are merged: a slow reader sees one for many.
+func (e *Event) Subscribe() (<-chan struct{}, func()) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	id := e.nextSub
+	e.nextSub++
+	ch := make(chan struct{}, 1)
+	e.subs[id] = ch
+	return ch, func() {
+		e.mu.Lock()
+		defer e.mu.Unlock()
+		delete(e.subs, id)
+	}
+}
+
+func (e *Event) notify() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, ch := range e.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Close closes the journals and gives the folder's lock back.
+func (e *Event) Close() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return nil
+	}
+	e.closed = true
+	err := e.showLog.Close()
+	if lerr := e.lock.release(false); err == nil {
+		err = lerr
+	}
+	return err
+}
+
+// Check reads the event folder dir without locking or changing it and
+// reports every problem, one a line. On success it returns a short summary.
+func Check(dir string) (string, error) {
+	ev, err := program.LoadEvent(dir)
+	if err != nil {
+		return "", bad(err)
+	}
+	var problems []error
+	contents, _, err := replayShow(filepath.Join(dir, ShowLog), ev)
+	if err != nil {
+		problems = append(problems, err)
+	}
+	if len(problems) > 0 {
+		return "", bad(errors.Join(problems...))
+	}
+	summary := fmt.Sprintf("%s: %d acts, %d cues", ev.Name, len(ev.Acts), len(contents.Lines))
+	if len(contents.Torn) > 0 {
+		summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
+			ShowLog, contents.TornLine(), ShowLog, journal.SetAsideSuffix)
+	}
+	return summary, nil
+}
+
+// quiet wraps an error for errors.Is without adding its text.
+type quiet struct{ err error }
+
+func (q quiet) Error() string { return "" }
+func (q quiet) Unwrap() error { return q.err }
