@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"eventday/checkin"
 	"eventday/journal"
 	"eventday/program"
 )
@@ -50,6 +51,10 @@ type Event struct {
 	mu       sync.Mutex
 	show     *program.Show
 	showLog  *journal.Journal
+	roster   *checkin.Roster
+	index    *checkin.Index
+	att      *checkin.Log
+	attLog   *journal.Journal
 	subs     map[int]chan struct{}
 	nextSub  int
 	warnings []string
@@ -88,14 +93,29 @@ func (e *Event) load() error {
 	if err != nil {
 		return err
 	}
-	if len(contents.Torn) > 0 {
-		e.warnings = append(e.warnings, tornWarning(ShowLog, contents))
-	}
-	j, err := journal.Open(showPath, contents)
+	attContents, err := e.loadDesk()
 	if err != nil {
 		return err
 	}
-	e.show, e.showLog = show, j
+	// Everything read is good: only now may a torn tail be set aside.
+	for _, j := range []struct {
+		name     string
+		contents *journal.Contents
+		into     **journal.Journal
+	}{{ShowLog, contents, &e.showLog}, {checkin.AttendanceFile, attContents, &e.attLog}} {
+		if len(j.contents.Torn) > 0 {
+			e.warnings = append(e.warnings, tornWarning(j.name, j.contents))
+		}
+		jr, err := journal.Open(filepath.Join(e.dir, j.name), j.contents)
+		if err != nil {
+			if e.showLog != nil {
+				e.showLog.Close()
+			}
+			return err
+		}
+		*j.into = jr
+	}
+	e.show = show
 	return nil
 }
 
@@ -226,7 +246,7 @@ func (e *Event) Close() error {
 		return nil
 	}
 	e.closed = true
-	err := e.showLog.Close()
+	err := errors.Join(e.showLog.Close(), e.attLog.Close())
 	if lerr := e.lock.release(false); err == nil {
 		err = lerr
 	}
@@ -245,13 +265,31 @@ func Check(dir string) (string, error) {
 	if err != nil {
 		problems = append(problems, err)
 	}
+	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	if err != nil {
+		problems = append(problems, err)
+	}
+	var att *journal.Contents
+	var log *checkin.Log
+	if roster != nil {
+		att, log, err = replayAttendance(filepath.Join(dir, checkin.AttendanceFile), roster, ev.Location)
+		if err != nil {
+			problems = append(problems, err)
+		}
+	}
 	if len(problems) > 0 {
 		return "", bad(errors.Join(problems...))
 	}
-	summary := fmt.Sprintf("%s: %d acts, %d cues", ev.Name, len(ev.Acts), len(contents.Lines))
-	if len(contents.Torn) > 0 {
-		summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
-			ShowLog, contents.TornLine(), ShowLog, journal.SetAsideSuffix)
+	summary := fmt.Sprintf("%s: %d acts, %d cues; %d people on the roster, %d signed in",
+		ev.Name, len(ev.Acts), len(contents.Lines), roster.Len(), log.Totals().People)
+	for _, j := range []struct {
+		name string
+		c    *journal.Contents
+	}{{ShowLog, contents}, {checkin.AttendanceFile, att}} {
+		if len(j.c.Torn) > 0 {
+			summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
+				j.name, j.c.TornLine(), j.name, journal.SetAsideSuffix)
+		}
 	}
 	return summary, nil
 }

@@ -1,0 +1,185 @@
+package live
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"eventday/checkin"
+	"eventday/journal"
+)
+
+// ErrNotSaved wraps a failed write to a journal: the change was not made, the
+// app keeps running, and the same change can be tried again.
+var ErrNotSaved = errors.New("not saved")
+
+// DeskState is what the sign-in desk shows, copied out of the log.
+type DeskState struct {
+	Desk       string
+	Capacity   int // 0 when the event has none
+	Totals     checkin.Totals
+	ByCategory []checkin.CategoryCount
+	Recent     []checkin.Record // the latest standing sign-ins, newest first
+	Arrivals   []checkin.Arrival
+	RosterSize int
+}
+
+// RecentShown is how many recent sign-ins a DeskState carries.
+const RecentShown = 5
+
+// DeskMatch is a search result with whether the person is in already.
+type DeskMatch struct {
+	checkin.Match
+	In       bool
+	SignedIn checkin.SignedIn
+}
+
+func (e *Event) loadDesk() (*journal.Contents, error) {
+	roster, err := checkin.LoadRoster(e.dir, e.ev.Acts)
+	if err != nil {
+		return nil, bad(err)
+	}
+	contents, log, err := replayAttendance(filepath.Join(e.dir, checkin.AttendanceFile), roster, e.ev.Location)
+	if err != nil {
+		return nil, err
+	}
+	ix := roster.Index()
+	for _, p := range log.WalkIns() {
+		ix.Add(p)
+	}
+	e.roster, e.index, e.att = roster, ix, log
+	return contents, nil
+}
+
+// Desk returns a snapshot of the desk's counts.
+func (e *Event) Desk() *DeskState {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return &DeskState{
+		Desk:       e.desk,
+		Capacity:   e.ev.Capacity,
+		Totals:     e.att.Totals(),
+		ByCategory: e.att.ByCategory(),
+		Recent:     e.att.Recent(RecentShown),
+		Arrivals:   e.att.Arrivals(),
+		RosterSize: e.roster.Len(),
+	}
+}
+
+// DeskName is the name this station signs people in under.
+func (e *Event) DeskName() string { return e.desk }
+
+// Search finds people on the roster (and walk-ins) by name or pinyin.
+func (e *Event) Search(query string, limit int) []DeskMatch {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ms := e.index.Search(query, limit)
+	out := make([]DeskMatch, len(ms))
+	for i, m := range ms {
+		out[i].Match = m
+		out[i].SignedIn, out[i].In = e.att.Status(m.Person.ID)
+	}
+	return out
+}
+
+// Categories lists the roster's categories, for the walk-in form.
+func (e *Event) Categories() []string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var out []string
+	for _, p := range e.roster.People {
+		if p.Category != "" && !slices.Contains(out, p.Category) {
+			out = append(out, p.Category)
+		}
+	}
+	return out
+}
+
+// SignIn signs in a person found by Search. Someone in already gives an
+// error matching checkin.ErrAlreadySignedIn unless again is set (a re-entry).
+func (e *Event) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
+	return e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		if again {
+			return l.Reenter(p, e.desk, now)
+		}
+		return l.SignIn(p, e.desk, now)
+	})
+}
+
+// Anonymous counts n people without names in one entry.
+func (e *Event) Anonymous(n int) (checkin.Record, error) {
+	return e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.Anonymous(n, e.desk, now)
+	})
+}
+
+// WalkIn registers and signs in someone not on the roster.
+func (e *Event) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
+	rec, err := e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.WalkIn(name, category, group, party, phone, e.desk, now)
+	})
+	if err == nil && rec.WalkIn {
+		e.mu.Lock()
+		if _, onRoster := e.roster.Person(rec.Person); !onRoster {
+			e.index.Add(checkin.Person{ID: rec.Person, Name: rec.Name, Category: rec.Category, Group: rec.Group, Phone: rec.Phone})
+		}
+		e.mu.Unlock()
+	}
+	return rec, err
+}
+
+// UndoSignIn takes back the latest standing sign-in made at this desk and
+// returns the sign-in it took back.
+func (e *Event) UndoSignIn() (checkin.Record, error) {
+	undo, err := e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.UndoLast(e.desk, now)
+	})
+	if err != nil {
+		return checkin.Record{}, err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	undone, _ := e.att.Find(undo.Undoes)
+	return undone, nil
+}
+
+// record prepares a record, writes it durably, applies it and tells the
+// subscribers: the count on screen changes only after the fsync.
+func (e *Event) record(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	e.mu.Lock()
+	rec, err := prepare(e.att, e.Now().Round(time.Millisecond))
+	if err != nil {
+		e.mu.Unlock()
+		return checkin.Record{}, err
+	}
+	line, err := checkin.Encode(rec)
+	if err == nil {
+		err = e.attLog.Append(line)
+	}
+	if err != nil {
+		e.mu.Unlock()
+		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, ErrNotSaved, err)
+	}
+	if err := e.att.Apply(rec); err != nil {
+		e.mu.Unlock()
+		return checkin.Record{}, fmt.Errorf("sign-in %d saved but not applied: %w", rec.Seq, err)
+	}
+	e.mu.Unlock()
+	e.notify()
+	return rec, nil
+}
+
+// replayAttendance reads attendance.jsonl and folds it, changing nothing.
+func replayAttendance(path string, roster *checkin.Roster, loc *time.Location) (*journal.Contents, *checkin.Log, error) {
+	contents, err := journal.Read(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	log := checkin.NewLog(roster, loc)
+	if err := log.Replay(contents.Lines); err != nil {
+		return nil, nil, bad(err)
+	}
+	return contents, log, nil
+}

@@ -1,0 +1,139 @@
+package live
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"eventday/checkin"
+	"eventday/journal"
+)
+
+const rosterCSV = "name,category,group,phone,act,note\n" +
+	"何阿姨,performer,3号楼,13812345678,fan,\n" +
+	"单小明,volunteer,,,,\n" +
+	"曾老师,performer,,,choir,\n"
+
+func deskDir(t *testing.T) string {
+	dir := eventDir(t)
+	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(rosterCSV), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestSignInsSurviveRestart(t *testing.T) {
+	dir, c := deskDir(t), newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := e.Search("hay", 5)
+	if len(m) != 1 || m[0].Person.Name != "何阿姨" || m[0].In {
+		t.Fatalf("search hay: %+v", m)
+	}
+	if _, err := e.SignIn(m[0].Person, false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.SignIn(m[0].Person, false); !errors.Is(err, checkin.ErrAlreadySignedIn) {
+		t.Fatalf("second sign-in: %v", err)
+	}
+	if m := e.Search("hay", 5); !m[0].In || m[0].SignedIn.Desk != "gate" {
+		t.Errorf("after sign-in the match is not marked in: %+v", m[0])
+	}
+	e.Anonymous(4)
+	e.WalkIn("王Lily", "resident", "5号楼", 2, "139 0000 1111")
+	e.Anonymous(3)
+	undone, err := e.UndoSignIn()
+	if err != nil || undone.Party != 3 {
+		t.Fatalf("undo: %+v %v", undone, err)
+	}
+	if got := e.Desk().Totals.People; got != 1+4+2 {
+		t.Fatalf("total %d, want 7", got)
+	}
+	e.Close()
+	e, err = Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	if got := e.Desk().Totals.People; got != 7 {
+		t.Errorf("after restart total %d, want 7", got)
+	}
+	if m := e.Search("wangl", 5); len(m) != 1 || !m[0].In {
+		t.Errorf("the walk-in is not found after a restart: %+v", m)
+	}
+	st, _ := os.Stat(filepath.Join(dir, checkin.AttendanceFile))
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("attendance.jsonl mode %v", st.Mode().Perm())
+	}
+}
+
+// brokenDisk fails every write, as a full disk does.
+type brokenDisk struct{ fail bool }
+
+func (b *brokenDisk) Write(p []byte) (int, error) {
+	if b.fail {
+		return 0, errors.New("no space left on device")
+	}
+	return len(p), nil
+}
+func (b *brokenDisk) Sync() error          { return nil }
+func (b *brokenDisk) Truncate(int64) error { return nil }
+func (b *brokenDisk) Close() error         { return nil }
+
+func TestFailedWriteCountsNothing(t *testing.T) {
+	dir, c := deskDir(t), newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	disk := &brokenDisk{fail: true}
+	e.attLog = journal.OpenFile(disk, 0)
+	p := e.Search("单小明", 1)[0].Person
+	_, err = e.SignIn(p, false)
+	if !errors.Is(err, ErrNotSaved) || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("sign-in on a full disk: %v", err)
+	}
+	if e.Desk().Totals.People != 0 || e.Search("单小明", 1)[0].In {
+		t.Fatal("a sign-in that was not saved was counted")
+	}
+	disk.fail = false
+	if _, err := e.SignIn(p, false); err != nil {
+		t.Fatalf("the same person after the disk has room: %v", err)
+	}
+	if e.Desk().Totals.People != 1 {
+		t.Fatal("not counted once saved")
+	}
+}
+
+func TestBadRosterOrLogStopsStart(t *testing.T) {
+	for name, tc := range map[string]struct{ file, data, want string }{
+		"roster names no act": {"roster.csv", "name,category,group,phone,act,note\n何阿姨,performer,,,太级,\n",
+			`roster.csv:2: column act: no act "太级" in the programme`},
+		"damaged attendance line": {"attendance.jsonl", "garbage\n{\"seq\":2",
+			"attendance.jsonl:1: "},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := deskDir(t)
+			path := filepath.Join(dir, tc.file)
+			os.WriteFile(path, []byte(tc.data), 0o600)
+			_, err := Open(dir, Options{Now: newClock().Now})
+			if !errors.Is(err, ErrBadInput) || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Fatalf("err = %v\nwant prefix %s", err, tc.want)
+			}
+			if data, _ := os.ReadFile(path); string(data) != tc.data {
+				t.Errorf("%s changed by a failed start", tc.file)
+			}
+			if _, err := os.Stat(filepath.Join(dir, checkin.AttendanceFile)); tc.file != checkin.AttendanceFile && err == nil {
+				t.Error("a failed start created attendance.jsonl")
+			}
+			if _, err := os.Stat(filepath.Join(dir, ShowLog)); err == nil {
+				t.Error("a failed start created show.jsonl")
+			}
+		})
+	}
+}
