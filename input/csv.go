@@ -1,0 +1,244 @@
+package input
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Column is one column a CSV file may have. Name is the key rows are stored
+// under; Aliases are other headers that mean the same (the Chinese ones).
+type Column struct {
+	Name     string
+	Aliases  []string
+	Required bool
+}
+
+// Row is one record of a CSV file.
+type Row struct {
+	// Line is the physical line where the record starts (a quoted cell may
+	// hold line breaks, so records and lines can differ).
+	Line int
+	// Cells holds each known column's trimmed cell by Column.Name; a column
+	// absent from the file or the record is absent here.
+	Cells map[string]string
+	// labels holds the header text the file used for each Column.Name,
+	// shared by every row of one file.
+	labels map[string]string
+}
+
+// Get returns the cell of the named column, or "" when there is none.
+func (r Row) Get(name string) string { return r.Cells[name] }
+
+// Has reports whether the file has the named column.
+func (r Row) Has(name string) bool {
+	_, ok := r.labels[name]
+	return ok
+}
+
+// Label returns the column's header as the file wrote it ("时长" or
+// "duration"), so an error names the column the way the volunteer sees it.
+func (r Row) Label(name string) string {
+	if l, ok := r.labels[name]; ok {
+		return l
+	}
+	return name
+}
+
+// ReadCSV reads a CSV file with a header row: decoded as Decode does, header
+// cells matched to cols by name or alias ignoring case and surrounding space,
+// blank rows skipped, cells trimmed. Every problem found is returned as
+// Errors. When the header itself is wrong no rows are returned; when only
+// some records are wrong the good rows are returned along with the error, so
+// a caller can report their problems in the same pass.
+func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
+	text, _ := Decode(data)
+	if strings.TrimSpace(text) == "" {
+		return nil, Errorf(file, 0, "", "the file is empty; its first line must name the columns")
+	}
+	r := csv.NewReader(strings.NewReader(text))
+	r.FieldsPerRecord = -1
+	// Hand-typed files put a space after the comma, and a quoted cell after
+	// that space would otherwise be a syntax error.
+	r.TrimLeadingSpace = true
+
+	var errs Errors
+	var h *header
+	var rows []Row
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs.Add(csvSyntaxError(file, err))
+			if h == nil {
+				// Without a header the records after it cannot be read
+				// meaningfully; the syntax error is the one thing to fix.
+				return nil, errs.Err()
+			}
+			continue
+		}
+		line, _ := r.FieldPos(0)
+		if blank(rec) {
+			continue
+		}
+		if h == nil {
+			h = readHeader(file, line, rec, cols, &errs)
+			continue
+		}
+		if h.broken {
+			// Cells under a misnamed column would only repeat the header's
+			// problem once per row.
+			continue
+		}
+		if row, ok := h.row(file, line, rec, &errs); ok {
+			rows = append(rows, row)
+		}
+	}
+	if h == nil {
+		errs.Addf(file, 0, "", "no header row; the first line must name the columns")
+		return nil, errs.Err()
+	}
+	if h.broken {
+		return nil, errs.Err()
+	}
+	return rows, errs.Err()
+}
+
+func blank(rec []string) bool {
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// header maps the file's column positions to Column names.
+type header struct {
+	names  []string // by position; "" for a column with no name
+	labels map[string]string
+	broken bool
+}
+
+func readHeader(file string, line int, rec []string, cols []Column, errs *Errors) *header {
+	h := &header{names: make([]string, len(rec)), labels: map[string]string{}}
+	byLabel := map[string]string{}
+	var known []string
+	for _, c := range cols {
+		byLabel[strings.ToLower(c.Name)] = c.Name
+		known = append(known, c.Name)
+		for _, a := range c.Aliases {
+			byLabel[strings.ToLower(a)] = c.Name
+			known = append(known, a)
+		}
+	}
+	position := map[string]int{}
+	for i, cell := range rec {
+		label := strings.TrimSpace(cell)
+		if label == "" {
+			continue
+		}
+		name, ok := byLabel[strings.ToLower(label)]
+		if !ok {
+			h.broken = true
+			if s := Suggest(label, known); s != "" {
+				errs.Addf(file, line, "", "unknown column %q (did you mean %q?)", label, s)
+			} else {
+				errs.Addf(file, line, "", "unknown column %q (known columns: %s)", label, columnList(cols))
+			}
+			continue
+		}
+		if first, dup := position[name]; dup {
+			h.broken = true
+			errs.Addf(file, line, "", "column %q is there twice: column %d (%q) means the same", label, first+1, h.labels[name])
+			continue
+		}
+		position[name] = i
+		h.names[i] = name
+		h.labels[name] = label
+	}
+	for _, c := range cols {
+		if _, ok := position[c.Name]; !c.Required || ok {
+			continue
+		}
+		h.broken = true
+		if len(c.Aliases) > 0 {
+			errs.Addf(file, line, "", "missing column %q (or %s)", c.Name, strings.Join(c.Aliases, ", "))
+		} else {
+			errs.Addf(file, line, "", "missing column %q", c.Name)
+		}
+	}
+	return h
+}
+
+func columnList(cols []Column) string {
+	var names []string
+	for _, c := range cols {
+		n := c.Name
+		if len(c.Aliases) > 0 {
+			n += "/" + c.Aliases[0]
+		}
+		names = append(names, n)
+	}
+	return strings.Join(names, ", ")
+}
+
+func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bool) {
+	row := Row{Line: line, Cells: map[string]string{}, labels: h.labels}
+	ok := true
+	for i, cell := range rec {
+		cell = strings.TrimSpace(cell)
+		if i >= len(h.names) {
+			// Excel pads rows with empty cells; only a cell with something
+			// in it beyond the header is a mistake.
+			if cell != "" {
+				errs.Addf(file, line, "", "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes", i+1, cell, len(h.names))
+				ok = false
+				break
+			}
+			continue
+		}
+		name := h.names[i]
+		if name == "" {
+			if cell != "" {
+				errs.Addf(file, line, "", "cell %d (%q) is under a column with no name in the header", i+1, cell)
+				ok = false
+			}
+			continue
+		}
+		row.Cells[name] = cell
+	}
+	return row, ok
+}
+
+// csvSyntaxError turns encoding/csv's message into one a volunteer with a
+// text editor can act on.
+func csvSyntaxError(file string, err error) *Error {
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) {
+		return &Error{File: file, Err: err}
+	}
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return &Error{File: file, Line: pe.Line, Err: explained{`stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`, pe}}
+	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
+		return &Error{File: file, Line: pe.StartLine, Err: explained{fmt.Sprintf(`a quoted cell starting on this line is not closed properly (reading stopped at line %d)`, pe.Line), pe}}
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return &Error{File: file, Line: pe.Line, Err: explained{`text after a closing quote; inside a quoted cell write "" for a quote`, pe}}
+	}
+	return &Error{File: file, Line: pe.Line, Err: pe.Err}
+}
+
+// explained is a library error with a message for people; errors.Is still
+// finds the original.
+type explained struct {
+	msg string
+	err error
+}
+
+func (e explained) Error() string { return e.msg }
+func (e explained) Unwrap() error { return e.err }

@@ -1,0 +1,252 @@
+package input
+
+import (
+	"encoding/csv"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+var testColumns = []Column{
+	{Name: "name", Aliases: []string{"姓名"}, Required: true},
+	{Name: "category", Aliases: []string{"类别"}},
+	{Name: "phone", Aliases: []string{"电话"}},
+}
+
+func TestReadCSVErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"empty file", "", `roster.csv: the file is empty; its first line must name the columns`},
+		{"only blank lines", "\n \n\r\n", `roster.csv: the file is empty; its first line must name the columns`},
+		{"only commas", ",,,\n,,\n", `roster.csv: no header row; the first line must name the columns`},
+		{"unknown column near miss", "nmae,phone\nx,1\n", `roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+			`roster.csv:1: missing column "name" (or 姓名)`},
+		{"unknown column far", "name,shoe size\nx,1\n", `roster.csv:1: unknown column "shoe size" (known columns: name/姓名, category/类别, phone/电话)`},
+		{"duplicate column via alias", "name,姓名\nx,y\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same`},
+		{"duplicate column same name", "Name, NAME \nx,y\n", `roster.csv:1: column "NAME" is there twice: column 1 ("Name") means the same`},
+		{"missing required", "phone,category\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)`},
+		{"header after blank lines", "\n\nphone\n1\n", `roster.csv:3: missing column "name" (or 姓名)`},
+		{"too many cells", "name,phone\nA,1\nB,2,3\nC,3,,,\n", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"cell under nameless column", "name,,phone\nA,x,1\n", `roster.csv:2: cell 2 ("x") is under a column with no name in the header`},
+		{"bare quote", "name,phone\nA \"B\",1\nC,2\n", `roster.csv:2: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
+		{"text after closing quote", "name,phone\n\"A\"B,1\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
+		{"unclosed quote", "name,phone\nA,1\n\"B,2\nC,3\n", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
+		{"bare quote in header", "na\"me,phone\nA,1\n", `roster.csv:1: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
+		{"every row problem at once", "name,phone\nA,1,x\nB \"b\",2\nC,3,y\n",
+			`roster.csv:2: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes` + "\n" +
+				`roster.csv:3: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it` + "\n" +
+				`roster.csv:4: cell 3 ("y") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"control characters are quoted", "name,\x1b[31mred\nA,1\n", `roster.csv:1: unknown column "\x1b[31mred" (known columns: name/姓名, category/类别, phone/电话)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadCSV("roster.csv", []byte(tt.in), testColumns)
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			if got := err.Error(); got != tt.want {
+				t.Errorf("error\n got: %s\nwant: %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadCSVErrorsAreInputErrors(t *testing.T) {
+	_, err := ReadCSV("roster.csv", []byte("name\n\"A\"B\n"), testColumns)
+	var ie *Error
+	if !errors.As(err, &ie) {
+		t.Fatalf("errors.As(*Error) failed on %v", err)
+	}
+	if ie.File != "roster.csv" || ie.Line != 2 {
+		t.Errorf("place = %s:%d, want roster.csv:2", ie.File, ie.Line)
+	}
+	if !errors.Is(err, csv.ErrQuote) {
+		t.Errorf("errors.Is(err, csv.ErrQuote) = false for %v", err)
+	}
+}
+
+func TestReadCSVKeepsGoodRowsBesideBadOnes(t *testing.T) {
+	rows, err := ReadCSV("roster.csv", []byte("name,phone\nA,1\nB,2,3\nC,3\n"), testColumns)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Get("name"))
+	}
+	if want := []string{"A", "C"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("rows = %v, want %v", got, want)
+	}
+	rows, err = ReadCSV("roster.csv", []byte("nmae\nA\n"), testColumns)
+	if err == nil || rows != nil {
+		t.Errorf("broken header: rows = %v, err = %v; want no rows and an error", rows, err)
+	}
+}
+
+func TestReadCSVRows(t *testing.T) {
+	in := "\uFEFF 姓名 ,电话,,\r\n" +
+		"何阿姨, 13812345678 ,,\r\n" +
+		",,,\r\n" +
+		"\r\n" +
+		"\"王, 小明\",\"139\r\n0000\"\r\n" +
+		"\"Li \"\"Lee\"\"\"\r\n"
+	rows, err := ReadCSV("roster.csv", []byte(in), testColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		Line  int
+		Cells map[string]string
+	}
+	var gotRows []got
+	for _, r := range rows {
+		gotRows = append(gotRows, got{r.Line, r.Cells})
+	}
+	want := []got{
+		{2, map[string]string{"name": "何阿姨", "phone": "13812345678"}},
+		{5, map[string]string{"name": "王, 小明", "phone": "139\n0000"}},
+		{7, map[string]string{"name": `Li "Lee"`}},
+	}
+	if !reflect.DeepEqual(gotRows, want) {
+		t.Errorf("rows\n got: %#v\nwant: %#v", gotRows, want)
+	}
+	if l := rows[0].Label("name"); l != "姓名" {
+		t.Errorf("Label(name) = %q, want 姓名", l)
+	}
+	if rows[0].Has("category") || !rows[0].Has("phone") {
+		t.Errorf("Has(category), Has(phone) = %v, %v; want false, true", rows[0].Has("category"), rows[0].Has("phone"))
+	}
+	if l := rows[0].Label("category"); l != "category" {
+		t.Errorf("Label(category) = %q, want the column name for a column the file lacks", l)
+	}
+	if g := rows[0].Get("category"); g != "" {
+		t.Errorf("Get(category) = %q, want empty", g)
+	}
+}
+
+// The same table saved the ways Excel and WPS save it must read the same.
+func TestReadCSVEncodings(t *testing.T) {
+	const table = "姓名,类别,电话\r\n何阿姨,舞蹈队,13812345678\r\n单小燕,志愿者,\r\n曾·祖父𠀀,寿星,13900000000\r\n"
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(strings.ReplaceAll(table, "𠀀", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gb18030, err := simplifiedchinese.GB18030.NewEncoder().String(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ReadCSV("utf8.csv", []byte(table), testColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantGBK, err := ReadCSV("utf8.csv", []byte(strings.ReplaceAll(table, "𠀀", "")), testColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		data []byte
+		want []Row
+	}{
+		{"UTF-8 with BOM", append([]byte("\xEF\xBB\xBF"), table...), want},
+		{"GB18030", []byte(gb18030), want},
+		{"GBK", []byte(gbk), wantGBK},
+	} {
+		got, err := ReadCSV(tc.name, tc.data, testColumns)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: rows\n got: %v\nwant: %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestReadCSVGBKErrorNamesLine(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("姓名,电话\r\n何阿姨,1\r\n单小燕,2,多余\r\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ReadCSV("roster.csv", []byte(gbk), testColumns)
+	want := `roster.csv:3: cell 3 ("多余") is beyond the header's 2 columns; a cell holding a comma must be in quotes`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("name,phone\nA,1\n"))
+	f.Add([]byte("\xEF\xBB\xBF姓名,电话\r\n何阿姨,1\r\n"))
+	f.Add([]byte("name,phone\n\"A,1\nB\"x,2\n"))
+	f.Add([]byte("nmae,,phone,姓名\nA,x,1,2,3\n"))
+	f.Add([]byte("\xd0\xd5\xc3\xfb\r\n\xba\xce\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, err := ReadCSV("in.csv", data, testColumns)
+		if err != nil {
+			var es Errors
+			if !errors.As(err, &es) {
+				var one *Error
+				if !errors.As(err, &one) {
+					t.Fatalf("error is not an input error: %T %v", err, err)
+				}
+				es = Errors{one}
+			}
+			for _, e := range es {
+				if e.File != "in.csv" {
+					t.Errorf("error does not name the file: %v", e)
+				}
+				if strings.ContainsAny(e.Error(), "\r\n") {
+					t.Errorf("error spans lines: %q", e.Error())
+				}
+			}
+		}
+		last := 0
+		for _, r := range rows {
+			if r.Line <= last {
+				t.Errorf("row lines not increasing: %d after %d", r.Line, last)
+			}
+			last = r.Line
+			for name, c := range r.Cells {
+				if c != strings.TrimSpace(c) {
+					t.Errorf("cell %s = %q not trimmed", name, c)
+				}
+			}
+		}
+	})
+}
+
+// The same roster as saved by Excel and WPS on a Chinese Windows (GBK),
+// by a UTF-8 editor, and by Excel's "CSV UTF-8" (BOM) must read the same.
+func TestReadCSVFixtures(t *testing.T) {
+	cols := append(append([]Column{}, testColumns...), Column{Name: "group", Aliases: []string{"楼栋"}})
+	var first []Row
+	for _, name := range []string{"roster_utf8.csv", "roster_gbk.csv", "roster_utf8_bom.csv"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := ReadCSV(name, data, cols)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if first == nil {
+			first = rows
+			if len(rows) != 3 || rows[2].Get("name") != "曾 祖父" || rows[2].Get("group") != "1栋, 2单元" || rows[0].Get("phone") != "13812345678" {
+				t.Fatalf("%s: rows %v", name, rows)
+			}
+			continue
+		}
+		if !reflect.DeepEqual(rows, first) {
+			t.Errorf("%s: rows\n got: %v\nwant: %v", name, rows, first)
+		}
+	}
+}

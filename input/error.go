@@ -1,0 +1,150 @@
+package input
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Error is one problem in an input file, placed as precisely as the file
+// allows: the file, the line (0 when the problem is the whole file), the field
+// or column, and what is wrong.
+type Error struct {
+	File  string
+	Line  int
+	Field string
+	Err   error
+}
+
+// Errorf builds an *Error whose message is fmt.Errorf(format, args...), so
+// %w keeps the cause reachable with errors.Is and errors.As.
+func Errorf(file string, line int, field, format string, args ...any) *Error {
+	return &Error{File: file, Line: line, Field: field, Err: fmt.Errorf(format, args...)}
+}
+
+// Error gives "file:line: field: message", leaving out the empty parts. It is
+// always one line, whatever text the file smuggled into the message, because
+// `eventday check` prints one problem a line.
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		if e.Line > 0 {
+			b.WriteString(":")
+			b.WriteString(strconv.Itoa(e.Line))
+		}
+		b.WriteString(": ")
+	} else if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", e.Line)
+	}
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("invalid")
+	}
+	return oneLine(b.String())
+}
+
+// Unwrap gives the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// oneLine escapes line breaks and other control characters, so that a
+// message is one line and a terminal escape sequence smuggled into a file
+// reaches the screen as text, not as a command.
+func oneLine(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case unicode.IsControl(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Errors is every problem found in one pass over the input, so a volunteer
+// fixes them all at once instead of one per run.
+type Errors []*Error
+
+// Error gives one line per problem.
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap gives the problems to errors.Is and errors.As.
+func (es Errors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// Add appends err: the problems of an Errors one by one, an *Error as it is,
+// anything else as an Error with no place. A nil err adds nothing.
+func (es *Errors) Add(err error) {
+	if err == nil {
+		return
+	}
+	var many Errors
+	if errors.As(err, &many) {
+		*es = append(*es, many...)
+		return
+	}
+	var one *Error
+	if errors.As(err, &one) {
+		*es = append(*es, one)
+		return
+	}
+	*es = append(*es, &Error{Err: err})
+}
+
+// Addf appends a problem built as Errorf builds it.
+func (es *Errors) Addf(file string, line int, field, format string, args ...any) {
+	*es = append(*es, Errorf(file, line, field, format, args...))
+}
+
+// Err returns nil when there is no problem, otherwise the problems ordered by
+// line within each file (files in the order they first appear). Returning a
+// plain nil here avoids the typed-nil trap of returning an empty Errors.
+func (es Errors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	fileRank := map[string]int{}
+	for _, e := range es {
+		if _, ok := fileRank[e.File]; !ok {
+			fileRank[e.File] = len(fileRank)
+		}
+	}
+	sorted := slices.Clone(es)
+	slices.SortStableFunc(sorted, func(a, b *Error) int {
+		if d := fileRank[a.File] - fileRank[b.File]; d != 0 {
+			return d
+		}
+		return a.Line - b.Line
+	})
+	return sorted
+}

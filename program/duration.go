@@ -1,0 +1,206 @@
+package program
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/width"
+)
+
+// maxDuration bounds any duration in a programme. Nothing on a community
+// stage lasts a day, and the bound keeps arithmetic on parsed numbers far
+// from overflow.
+const maxDuration = 24 * time.Hour
+
+// maxDurationText is longer than any duration a person writes
+// ("1 hour 30 minutes 15 seconds" is 29 bytes); longer text is not one.
+const maxDurationText = 40
+
+// durationHint ends every "cannot read this" message.
+const durationHint = "write e.g. 5m, 90s, 1m30s or 4:30"
+
+// errNotPositive is the message for zero and negative durations.
+var errNotPositive = errors.New("must be more than zero")
+
+// durationUnits maps the units people write to their length. Chinese units
+// and the minute/second marks of printed programmes (3'30") are there
+// because that is how a Chinese running order is typed.
+var durationUnits = map[string]time.Duration{
+	"h": time.Hour, "hr": time.Hour, "hrs": time.Hour, "hour": time.Hour, "hours": time.Hour,
+	"小时": time.Hour, "时": time.Hour, "个小时": time.Hour,
+	"m": time.Minute, "min": time.Minute, "mins": time.Minute, "minute": time.Minute, "minutes": time.Minute,
+	"分": time.Minute, "分钟": time.Minute, "'": time.Minute, "′": time.Minute,
+	"s": time.Second, "sec": time.Second, "secs": time.Second, "second": time.Second, "seconds": time.Second,
+	"秒": time.Second, "秒钟": time.Second, `"`: time.Second, "''": time.Second, "″": time.Second,
+}
+
+// ParseDuration reads how long an act lasts, as a volunteer writes it: 5m,
+// 90s, 1h, 1m30s, 4:30 (minutes:seconds), 1:02:30 (hours:minutes:seconds),
+// 5分钟, 90秒, 1分30秒, 3'30". Full-width digits and colons are accepted. The
+// result is whole seconds, more than zero and at most a day.
+func ParseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(width.Narrow.String(s))
+	if s == "" {
+		return 0, errors.New("empty; " + durationHint)
+	}
+	if len(s) > maxDurationText {
+		return 0, errors.New("too long to be a duration; " + durationHint)
+	}
+	if strings.HasPrefix(s, "-") {
+		if d, err := parseDurationBody(s[1:]); err == nil && d > 0 {
+			return 0, errNotPositive
+		}
+	}
+	d, err := parseDurationBody(s)
+	if err != nil {
+		return 0, err
+	}
+	if d <= 0 {
+		return 0, errNotPositive
+	}
+	if d > maxDuration {
+		return 0, fmt.Errorf("%q is longer than 24 hours", s)
+	}
+	return d, nil
+}
+
+func parseDurationBody(s string) (time.Duration, error) {
+	if strings.Contains(s, ":") {
+		return parseClock(s)
+	}
+	if isNumber(s) {
+		f, err := strconv.ParseFloat(s, 64)
+		if err == nil && f == 0 {
+			return 0, errNotPositive
+		}
+		return 0, fmt.Errorf("%q has no unit; write %sm for minutes or %ss for seconds", s, s, s)
+	}
+	return parseUnits(s)
+}
+
+// parseClock reads m:ss and h:mm:ss.
+func parseClock(s string) (time.Duration, error) {
+	parts := strings.Split(s, ":")
+	bad := fmt.Errorf("%q is not a duration; %s", s, durationHint)
+	if len(parts) > 3 {
+		return 0, bad
+	}
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		if p == "" || len(p) > 4 || !isDigits(p) {
+			return 0, bad
+		}
+		if i > 0 && len(p) != 2 {
+			return 0, fmt.Errorf("%q: write two digits after a colon, e.g. 4:05", s)
+		}
+		nums[i], _ = strconv.Atoi(p)
+	}
+	if len(nums) == 2 {
+		m, sec := nums[0], nums[1]
+		if sec >= 60 {
+			return 0, fmt.Errorf("%q: seconds must be below 60 (minutes:seconds)", s)
+		}
+		return time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, nil
+	}
+	h, m, sec := nums[0], nums[1], nums[2]
+	if m >= 60 || sec >= 60 {
+		return 0, fmt.Errorf("%q: minutes and seconds must be below 60 (hours:minutes:seconds)", s)
+	}
+	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, nil
+}
+
+// parseUnits reads a sequence of number-unit pairs, largest unit first. A
+// number left without a unit after minutes or hours takes the next smaller
+// unit, as in 1分30 or 1h30.
+func parseUnits(s string) (time.Duration, error) {
+	bad := fmt.Errorf("%q is not a duration; %s", s, durationHint)
+	rest := s
+	var total float64 // seconds
+	last := time.Duration(0)
+	for {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		n := numberPrefix(rest)
+		if n == 0 {
+			return 0, bad
+		}
+		num, err := strconv.ParseFloat(rest[:n], 64)
+		if err != nil || math.IsInf(num, 0) || math.IsNaN(num) {
+			return 0, bad
+		}
+		rest = strings.TrimLeftFunc(rest[n:], unicode.IsSpace)
+		u := unitPrefix(rest)
+		var unit time.Duration
+		switch {
+		case u != "":
+			unit = durationUnits[strings.ToLower(u)]
+			rest = rest[len(u):]
+		case rest == "" && (last == time.Hour || last == time.Minute):
+			unit = last / 60
+		default:
+			return 0, bad
+		}
+		if last != 0 && unit >= last {
+			return 0, bad
+		}
+		last = unit
+		total += num * unit.Seconds()
+		if total > maxDuration.Seconds() {
+			return 0, fmt.Errorf("%q is longer than 24 hours", s)
+		}
+	}
+	return time.Duration(math.Round(total)) * time.Second, nil
+}
+
+// numberPrefix is the length of the decimal number s starts with.
+func numberPrefix(s string) int {
+	i, dot := 0, false
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// unitPrefix is the longest known unit s starts with.
+func unitPrefix(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) || r == '.' })
+	if end < 0 {
+		end = len(s)
+	}
+	word := s[:end]
+	// No unit is longer than 9 bytes ("个小时"); looking further is waste.
+	for l := min(len(word), 9); l > 0; l-- {
+		if _, ok := durationUnits[strings.ToLower(word[:l])]; ok {
+			return word[:l]
+		}
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isNumber(s string) bool {
+	return numberPrefix(s) == len(s) && strings.ContainsAny(s, "0123456789")
+}

@@ -1,0 +1,142 @@
+package program
+
+import (
+	"fmt"
+	"strings"
+
+	"eventday/input"
+)
+
+// actColumns are the columns of an act spreadsheet. The Chinese headers are
+// the ones PRODUCT.md names plus the few near synonyms organisers use.
+func actColumns() []input.Column {
+	return []input.Column{
+		{Name: "title", Aliases: []string{"节目", "节目名称", "标题"}, Required: true},
+		{Name: "performers", Aliases: []string{"表演者", "演员", "表演单位"}},
+		{Name: "duration", Aliases: []string{"时长"}, Required: true},
+		{Name: "intro", Aliases: []string{"串词", "主持词"}},
+		{Name: "notes", Aliases: []string{"备注"}},
+		{Name: "contact", Aliases: []string{"联系方式", "联系电话", "电话"}},
+		{Name: "id", Aliases: []string{"编号"}},
+	}
+}
+
+// ParseActsCSV reads an act spreadsheet: one act a row under a header of
+// title, performers, duration, intro, notes, contact, id (or 节目, 表演者,
+// 时长, 串词, 备注, 联系方式, 编号), in UTF-8 with or without BOM or in
+// GB18030/GBK. Every problem is reported at once as input.Errors naming the
+// line and the column as the file's header spells it.
+func ParseActsCSV(file string, data []byte) ([]Act, error) {
+	rows, err := input.ReadCSV(file, data, actColumns())
+	var errs input.Errors
+	errs.Add(err)
+	if err != nil && rows == nil {
+		return nil, errs.Err()
+	}
+	var drafts []actDraft
+	for _, row := range rows {
+		col := func(name string) string { return "column " + row.Label(name) }
+		line := row.Line
+		d := actDraft{
+			act: Act{
+				ID:         oneLine(row.Get("id")),
+				Title:      oneLine(row.Get("title")),
+				Performers: oneLine(row.Get("performers")),
+				Intro:      strings.TrimSpace(row.Get("intro")),
+				Notes:      strings.TrimSpace(row.Get("notes")),
+				Contact:    oneLine(row.Get("contact")),
+			},
+			ref:        fmt.Sprintf("line %d", line),
+			idLine:     line,
+			idField:    col("id"),
+			titleLine:  line,
+			titleField: col("title"),
+		}
+		ok := true
+		if d.act.Title == "" {
+			errs.Addf(file, line, col("title"), "empty; every act needs a title")
+			ok = false
+		}
+		dur, err := ParseDuration(row.Get("duration"))
+		if err != nil {
+			errs.Add(&input.Error{File: file, Line: line, Field: col("duration"), Err: err})
+			ok = false
+		}
+		d.act.Duration = dur
+		if !ok {
+			continue
+		}
+		d.idGiven = d.act.ID != ""
+		if !d.idGiven {
+			d.act.ID = d.act.Title
+		}
+		drafts = append(drafts, d)
+	}
+	if len(rows) == 0 && err == nil {
+		errs.Addf(file, 0, "", "no acts; write one act a row under the header")
+	}
+	hint := "add a column id and give one of them an id"
+	if len(rows) > 0 {
+		if rows[0].Has("id") {
+			hint = "give one of them an id in column " + rows[0].Label("id")
+		} else if !isASCII(rows[0].Label("title")) {
+			hint = "add a column 编号 and give one of them an id"
+		}
+	}
+	checkUniqueIDs(file, drafts, hint, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	acts := make([]Act, len(drafts))
+	for i, d := range drafts {
+		acts[i] = d.act
+	}
+	return acts, nil
+}
+
+// actDraft is an act as read from a file together with where its parts came
+// from, so that the checks both formats share can name the place.
+type actDraft struct {
+	act        Act
+	ref        string // how another act's message points at this one
+	idGiven    bool   // false when the ID was taken from the title
+	idLine     int
+	idField    string
+	titleLine  int
+	titleField string
+}
+
+// checkUniqueIDs reports every act whose ID an earlier act already uses. An
+// act without an id takes its title as id, so two acts with the same title
+// collide too; hint tells how to give one of them an id in this format.
+func checkUniqueIDs(file string, drafts []actDraft, hint string, errs *input.Errors) {
+	first := map[string]int{}
+	for i, d := range drafts {
+		j, dup := first[d.act.ID]
+		if !dup {
+			first[d.act.ID] = i
+			continue
+		}
+		prev := drafts[j]
+		if d.idGiven {
+			errs.Addf(file, d.idLine, d.idField, "%q is already used by %s", d.act.ID, prev.ref)
+		} else {
+			errs.Addf(file, d.titleLine, d.titleField, "%q is already used by %s; %s", d.act.ID, prev.ref, hint)
+		}
+	}
+}
+
+// oneLine trims s and folds its runs of white space, line breaks included,
+// into single spaces: a title or a name is shown on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,149 @@
+package program
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+func TestParseActsCSVErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		csv  string
+		want string
+	}{
+		{"empty file", "", `acts.csv: the file is empty; its first line must name the columns`},
+		{"header only", "节目,时长\r\n", `acts.csv: no acts; write one act a row under the header`},
+		{"missing duration column", "节目,表演者\n合唱,幼儿园\n", `acts.csv:1: missing column "duration" (or 时长)`},
+		{"typo in a column", "title,durtion\na,5m\n", `acts.csv:1: unknown column "durtion" (did you mean "duration"?)` + "\n" +
+			`acts.csv:1: missing column "duration" (or 时长)`},
+		{"the same column twice", "title,节目,时长\na,b,5m\n", `acts.csv:1: column "节目" is there twice: column 1 ("title") means the same`},
+		{"empty title and bad durations", "节目,时长\n,5m\n合唱,0\n舞蹈,5\n小品,\n太极,-1m\n武术,4:60\n", `acts.csv:2: column 节目: empty; every act needs a title` + "\n" +
+			`acts.csv:3: column 时长: must be more than zero` + "\n" +
+			`acts.csv:4: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds` + "\n" +
+			`acts.csv:5: column 时长: empty; write e.g. 5m, 90s, 1m30s or 4:30` + "\n" +
+			`acts.csv:6: column 时长: must be more than zero` + "\n" +
+			`acts.csv:7: column 时长: "4:60": seconds must be below 60 (minutes:seconds)`},
+		{"duplicate id", "title,duration,id\na,5m,choir\nb,5m,\nc,5m,choir\n", `acts.csv:4: column id: "choir" is already used by line 2`},
+		{"duplicate title without id column", "title,duration\na,5m\na,4m\n", `acts.csv:3: column title: "a" is already used by line 2; add a column id and give one of them an id`},
+		{"duplicate title with an id column", "节目,时长,编号\n合唱,5m,\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
+		{"title that is an earlier id", "节目,时长,编号\n幼儿园合唱,5m,合唱\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
+		{"syntax error and a bad row", "节目,时长\n\"合唱\"幼儿园,5m\n舞蹈,5\n", `acts.csv:2: text after a closing quote; inside a quoted cell write "" for a quote` + "\n" +
+			`acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
+		{"a multi-line cell moves the line count", "节目,串词,时长\n合唱,\"第一行\n第二行\",5m\n舞蹈,,soon\n", `acts.csv:4: column 时长: "soon" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`},
+		{"more cells than columns", "title,duration\na,5m,extra\n", `acts.csv:2: cell 3 ("extra") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			acts, err := ParseActsCSV("acts.csv", []byte(tt.csv))
+			if err == nil {
+				t.Fatalf("no error (acts %+v), want:\n%s", acts, tt.want)
+			}
+			if acts != nil {
+				t.Errorf("acts %+v returned with an error", acts)
+			}
+			if got := err.Error(); got != tt.want {
+				t.Errorf("error\n got: %s\nwant: %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// Excel on a Chinese Windows saves "CSV" as GBK; a mistake in such a file
+// must still be reported at its line, with the column named in Chinese.
+func TestParseActsCSVGBKErrorNamesLine(t *testing.T) {
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("节目,表演者,时长\r\n合唱,幼儿园,5分钟\r\n舞蹈,舞蹈队,五分钟\r\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ParseActsCSV("acts.csv", []byte(gbk))
+	want := `acts.csv:3: column 时长: "五分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+// The same mistake in a file Excel saved as GBK, read from disk.
+func TestParseActsCSVGBKFixture(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "acts_gbk_bad.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = ParseActsCSV("acts_gbk_bad.csv", data)
+	want := `acts_gbk_bad.csv:4: column 时长: "十分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+func TestParseActsCSVEncodings(t *testing.T) {
+	utf8BOM, err := os.ReadFile(filepath.Join("testdata", "sheet", "acts.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Act{
+		{ID: "choir", Title: "幼儿园小合唱《春天在哪里》", Performers: "阳光幼儿园大班", Duration: 5 * time.Minute,
+			Intro: "小朋友们带来了春天的歌声，\n掌声欢迎！", Notes: "4 个手持麦", Contact: "13812345678"},
+		{ID: "切蛋糕", Title: "切蛋糕", Performers: "寿星们", Duration: 3 * time.Minute, Notes: "蛋糕, 刀"},
+	}
+	plain := utf8BOM[3:]
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gb18030, err := simplifiedchinese.GB18030.NewEncoder().Bytes(plain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"UTF-8 with BOM": utf8BOM, "UTF-8": plain, "GBK": gbk, "GB18030": gb18030} {
+		acts, err := ParseActsCSV("acts.csv", data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if !reflect.DeepEqual(acts, want) {
+			t.Errorf("%s: acts\n got: %+v\nwant: %+v", name, acts, want)
+		}
+	}
+}
+
+func TestParseActsCSVEnglishHeader(t *testing.T) {
+	in := "Title, Performers, Duration, Intro, Notes, Contact, ID\n" +
+		"Kindergarten choir, Sunshine class, 4:30, , 4 mics, 13812345678, choir\n" +
+		"Tai chi,Morning group,6m,,,,\n"
+	acts, err := ParseActsCSV("acts.csv", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Act{
+		{ID: "choir", Title: "Kindergarten choir", Performers: "Sunshine class", Duration: 4*time.Minute + 30*time.Second, Notes: "4 mics", Contact: "13812345678"},
+		{ID: "Tai chi", Title: "Tai chi", Performers: "Morning group", Duration: 6 * time.Minute},
+	}
+	if !reflect.DeepEqual(acts, want) {
+		t.Errorf("acts\n got: %+v\nwant: %+v", acts, want)
+	}
+}
+
+func FuzzParseActsCSV(f *testing.F) {
+	sheet, err := os.ReadFile(filepath.Join("testdata", "sheet", "acts.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(sheet)
+	f.Add([]byte("title,duration,id\na,5m,x\nb,4:30,x\nc,0,\n"))
+	f.Add([]byte("节目,时长\n合唱,5分钟\n合唱,1分30秒\n"))
+	f.Add([]byte("\xbd\xda\xc4\xbf,\xca\xb1\xb3\xa4\r\n\xba\xcf\xb3\xaa,5m\r\n"))
+	f.Add([]byte("title,duration\n\"a\nb\",5m\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		acts, err := ParseActsCSV("acts.csv", data)
+		if err != nil {
+			checkFileErrors(t, err, "acts.csv")
+			return
+		}
+		checkEvent(t, acts)
+	})
+}
