@@ -137,3 +137,23 @@ func TestBadRosterOrLogStopsStart(t *testing.T) {
 		})
 	}
 }
+
+func TestReadWhileOpen(t *testing.T) {
+	dir, c := deskDir(t), newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	e.Anonymous(4)
+	f, _ := os.OpenFile(filepath.Join(dir, checkin.AttendanceFile), os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(`{"seq":2,"at":"2026`)
+	f.Close()
+	folder, err := Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if folder.Log.Totals().People != 4 || len(folder.Warnings) != 1 || !strings.HasPrefix(folder.Warnings[0], "attendance.jsonl:2:") {
+		t.Fatalf("read while open: %d people, warnings %q", folder.Log.Totals().People, folder.Warnings)
+	}
+}
