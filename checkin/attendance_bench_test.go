@@ -1,0 +1,147 @@
+package checkin
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"runtime"
+	"testing"
+	"time"
+
+	"eventday/journal"
+)
+
+// benchLog makes an attendance.jsonl of n lines as a busy day would: mostly
+// roster people and anonymous parties at three desks, some walk-ins,
+// re-entries and undos.
+func benchLog(b *testing.B, roster *Roster, n int) []byte {
+	b.Helper()
+	rng := rand.New(rand.NewPCG(5, 1))
+	l := NewLog(roster, shanghai)
+	desks := []string{"gate", "side", "stage"}
+	walkers := benchNames(500)
+	var data []byte
+	now := t0
+	for len(l.Records()) < n {
+		now = now.Add(time.Duration(rng.IntN(800)) * time.Millisecond)
+		desk := desks[rng.IntN(len(desks))]
+		var rec Record
+		var err error
+		switch x := rng.IntN(100); {
+		case x < 50:
+			p := &roster.People[rng.IntN(len(roster.People))]
+			if rec, err = l.SignIn(p, desk, now); err != nil {
+				rec, err = l.Reenter(p, desk, now)
+			}
+		case x < 85:
+			rec, err = l.Anonymous(1+rng.IntN(5), desk, now)
+		case x < 95:
+			rec, err = l.WalkIn(walkers[rng.IntN(len(walkers))]+"x", "resident", "", 1+rng.IntN(3), "", desk, now)
+			if err != nil {
+				continue
+			}
+		default:
+			if rec, err = l.UndoLast(desk, now); err != nil {
+				continue
+			}
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		line, err := Encode(rec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := l.Apply(rec); err != nil {
+			b.Fatal(err)
+		}
+		data = append(append(data, line...), '\n')
+	}
+	return data
+}
+
+func benchRoster(b *testing.B) *Roster {
+	people := benchPeople(20000)
+	for i := range people {
+		people[i].ID = PersonID(people[i].Name, people[i].Group, people[i].Phone) + people[i].ID
+		people[i].Category = []string{"resident", "performer", "volunteer"}[i%3]
+	}
+	r, err := NewRoster(people)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return r
+}
+
+func BenchmarkReplay(b *testing.B) {
+	roster := benchRoster(b)
+	data := benchLog(b, roster, 100000)
+	lines := journal.Parse(data).Lines
+	b.SetBytes(int64(len(data)))
+	runtime.GC() // not the setup's garbage in the timing
+	b.ReportAllocs()
+	var tot Totals
+	for b.Loop() {
+		l := NewLog(roster, shanghai)
+		if err := l.Replay(lines); err != nil {
+			b.Fatal(err)
+		}
+		tot = l.Totals()
+	}
+	b.ReportMetric(float64(len(lines)), "lines")
+	b.ReportMetric(float64(tot.People), "people")
+}
+
+// BenchmarkJSONDecode is the floor: encoding/json decoding the same lines
+// into records, nothing else.
+func BenchmarkJSONDecode(b *testing.B) {
+	roster := benchRoster(b)
+	data := benchLog(b, roster, 100000)
+	lines := journal.Parse(data).Lines
+	b.SetBytes(int64(len(data)))
+	runtime.GC() // not the setup's garbage in the timing
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, line := range lines {
+			var r Record
+			if err := json.Unmarshal(line.Data, &r); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkReadAndReplay includes splitting the file into lines, as a start
+// does after reading it.
+func BenchmarkReadAndReplay(b *testing.B) {
+	roster := benchRoster(b)
+	data := benchLog(b, roster, 100000)
+	b.SetBytes(int64(len(data)))
+	runtime.GC() // not the setup's garbage in the timing
+	b.ReportAllocs()
+	for b.Loop() {
+		l := NewLog(roster, shanghai)
+		if err := l.Replay(journal.Parse(data).Lines); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFrameReads is what a desk frame reads from a log of 100,000
+// lines: it must not grow with the log.
+func BenchmarkFrameReads(b *testing.B) {
+	roster := benchRoster(b)
+	data := benchLog(b, roster, 100000)
+	l := NewLog(roster, shanghai)
+	if err := l.Replay(journal.Parse(data).Lines); err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = l.Totals()
+		_ = l.ByCategory()
+		_ = l.Arrivals()
+		_ = l.Recent(10)
+		_, _ = l.Status(roster.People[0].ID)
+	}
+}

@@ -1,0 +1,151 @@
+package checkin
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The desk's actions prepare a record and change nothing: the caller
+// journals the record and then Applies it. Two records prepared without an
+// Apply between them get the same sequence number, and the second is refused
+// by Apply; one owner does prepare-write-apply one action at a time.
+
+// ErrAlreadySignedIn is matched (errors.Is) by an *AlreadySignedInError.
+var ErrAlreadySignedIn = errors.New("already signed in")
+
+// AlreadySignedInError says who is in already, since when and at which desk,
+// so the desk can ask whether this is a re-entry.
+type AlreadySignedInError struct {
+	Name string
+	SignedIn
+}
+
+// Error gives the English message; views show their own words from the
+// fields.
+func (e *AlreadySignedInError) Error() string {
+	return fmt.Sprintf("%s is already signed in (at %s, desk %s)", e.Name, e.At.Format("15:04"), e.Desk)
+}
+
+// Is makes errors.Is(err, ErrAlreadySignedIn) true.
+func (e *AlreadySignedInError) Is(target error) bool { return target == ErrAlreadySignedIn }
+
+// ErrNothingToUndo is returned by UndoLast when the desk has no standing
+// sign-in.
+var ErrNothingToUndo = errors.New("nothing to undo at this desk")
+
+// ErrNoName is returned by WalkIn without a name.
+var ErrNoName = errors.New("a walk-in needs a name")
+
+// ErrNoDesk is returned when an action names no desk.
+var ErrNoDesk = errors.New("no desk given")
+
+func (l *Log) base(desk string, now time.Time) (Record, error) {
+	if desk == "" {
+		return Record{}, ErrNoDesk
+	}
+	// Round(0) drops the monotonic reading, which JSON does not keep: the
+	// record in memory must equal the one read back after a restart.
+	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindSignIn, Desk: desk}, nil
+}
+
+// SignIn prepares the sign-in of a person from the roster (or a walk-in
+// found again). If they are in already it returns an *AlreadySignedInError
+// instead; Reenter signs them in anyway.
+func (l *Log) SignIn(p *Person, desk string, now time.Time) (Record, error) {
+	if p == nil {
+		return Record{}, errors.New("no person given")
+	}
+	if st, in := l.Status(p.ID); in {
+		return Record{}, &AlreadySignedInError{Name: p.Name, SignedIn: st}
+	}
+	return l.Reenter(p, desk, now)
+}
+
+// Reenter prepares a sign-in of a person even if they are in already (they
+// left and came back): an entry that does not count them twice.
+func (l *Log) Reenter(p *Person, desk string, now time.Time) (Record, error) {
+	rec, err := l.base(desk, now)
+	if err != nil {
+		return Record{}, err
+	}
+	if p == nil {
+		return Record{}, errors.New("no person given")
+	}
+	if p.ID == "" || strings.TrimSpace(p.Name) == "" {
+		return Record{}, fmt.Errorf("person %q has no ID or no name", p.Name)
+	}
+	_, in := l.Status(p.ID)
+	rec.Person, rec.Name, rec.Category, rec.Group = p.ID, p.Name, p.Category, p.Group
+	rec.Party = 1
+	rec.Reentry = in
+	if _, onRoster := l.roster.Person(p.ID); !onRoster {
+		// Not from the roster: keep what the desk typed, since the log is
+		// the only place it is written.
+		rec.WalkIn = true
+		rec.Phone = p.Phone
+	}
+	return rec, nil
+}
+
+// Anonymous prepares n anonymous heads in one entry: one head for a single
+// key, a family of four as one entry.
+func (l *Log) Anonymous(n int, desk string, now time.Time) (Record, error) {
+	if n < 1 || n > MaxParty {
+		return Record{}, partyError(n)
+	}
+	rec, err := l.base(desk, now)
+	if err != nil {
+		return Record{}, err
+	}
+	rec.Party = n
+	return rec, nil
+}
+
+// WalkIn prepares the sign-in of someone not on the roster, registered at the
+// desk with their party (themselves included). They get an ID by the roster's
+// rule, so registering them twice is caught as a double sign-in, and someone
+// who was on the roster after all is signed in as themselves.
+func (l *Log) WalkIn(name, category, group string, party int, phone, desk string, now time.Time) (Record, error) {
+	name, category, group = strings.TrimSpace(name), strings.TrimSpace(category), strings.TrimSpace(group)
+	if name == "" {
+		return Record{}, ErrNoName
+	}
+	if party < 1 || party > MaxParty {
+		return Record{}, partyError(party)
+	}
+	phone, err := NormalizePhone(phone)
+	if err != nil {
+		return Record{}, err
+	}
+	id := PersonID(name, group, phone)
+	p, onRoster := l.roster.Person(id)
+	if !onRoster {
+		p = &Person{ID: id, Name: name, Category: category, Group: group, Phone: phone}
+	}
+	rec, err := l.SignIn(p, desk, now)
+	if err != nil {
+		return Record{}, err
+	}
+	rec.Party = party
+	return rec, nil
+}
+
+// UndoLast prepares the undoing of the desk's latest standing sign-in;
+// Find(undo.Undoes) gives the sign-in, for the desk to say what it undid.
+func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
+	if desk == "" {
+		return Record{}, ErrNoDesk
+	}
+	i, ok := l.deskTail[desk]
+	if !ok || i == none {
+		return Record{}, ErrNothingToUndo
+	}
+	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: l.records[i].Seq, Desk: desk}, nil
+}
+
+// walkInPerson is the person a walk-in sign-in registered.
+func (r Record) walkInPerson() Person {
+	return Person{ID: r.Person, Name: r.Name, Category: r.Category, Group: r.Group, Phone: r.Phone}
+}

@@ -1,0 +1,9 @@
+// Package checkin is the sign-in desk without its screen: the roster of
+// people expected (roster.csv), the search the desk types into, and the
+// attendance log (attendance.jsonl) folded into counts that are cheap to read
+// on every frame.
+//
+// Changes follow the journal's rule: a desk action only prepares a Record;
+// the caller writes it durably and then Applies it. Preparing never changes
+// the Log, so a failed write leaves memory and disk in agreement.
+package checkin

@@ -1,0 +1,122 @@
+package checkin
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Person is someone the desk can sign in by name: a row of roster.csv, or a
+// walk-in registered at the desk.
+type Person struct {
+	// ID is stable across restarts and edits of other rows (see PersonID),
+	// so the attendance log can refer to the person.
+	ID       string
+	Name     string
+	Category string // free text: performer, volunteer, honoree, sponsor, resident, …
+	Group    string // building, team or unit
+	Phone    string // normalised by NormalizePhone; "" when unknown
+	ActID    string // the act a performer belongs to; "" for everyone else
+	Note     string
+	// Line is the person's line in roster.csv; 0 for a walk-in.
+	Line int
+}
+
+// PersonID derives the ID of the person with this name, group and phone.
+// It depends on nothing else, so reordering the roster, editing other rows or
+// editing this person's category or note keeps the ID, while two different
+// people can only share it if they share all three (which the roster refuses).
+// The same rule gives walk-ins their IDs, so a walk-in who was on the roster
+// after all is recognised as the same person.
+func PersonID(name, group, phone string) string {
+	h := sha256.New()
+	h.Write([]byte(strings.TrimSpace(name)))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.TrimSpace(group)))
+	h.Write([]byte{0})
+	h.Write([]byte(phone))
+	// 48 bits: a collision among even 100,000 people has odds below 1 in 50,000,
+	// and the roster reports one rather than merging two people.
+	return "p" + hex.EncodeToString(h.Sum(nil)[:6])
+}
+
+// ErrPhone is wrapped by every error about a phone number that cannot be read.
+var ErrPhone = errors.New("not a phone number")
+
+// NormalizePhone turns a phone number as people write it into digits:
+// spaces, dashes, dots and brackets go, full-width digits become ASCII, and a
+// +86 or 0086 prefix (China) is dropped. Another country's prefix keeps its
+// leading "+". An empty string stays empty.
+func NormalizePhone(s string) (string, error) {
+	s = width.Fold.String(strings.TrimSpace(s))
+	if s == "" {
+		return "", nil
+	}
+	var b strings.Builder
+	plus := false
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '\u00a0':
+		case r == '+' && i == 0:
+			plus = true
+		default:
+			return "", fmt.Errorf("%q is %w: only digits, spaces, dashes and a leading +86 are allowed", s, ErrPhone)
+		}
+	}
+	digits := b.String()
+	switch {
+	case plus && strings.HasPrefix(digits, "86"):
+		digits, plus = digits[2:], false
+	case !plus && strings.HasPrefix(digits, "0086"):
+		digits = digits[4:]
+	}
+	if len(digits) < 3 || len(digits) > 15 {
+		return "", fmt.Errorf("%q is %w: it has %d digits", s, ErrPhone, len(digits))
+	}
+	if plus {
+		return "+" + digits, nil
+	}
+	return digits, nil
+}
+
+// MaskPhone hides the middle of a phone number for the screen, as Chinese
+// apps do: "13812345678" becomes "138****5678". Shorter numbers keep less, so
+// that at least half of the digits are always hidden; four digits or fewer
+// are hidden entirely.
+func MaskPhone(phone string) string {
+	prefix := ""
+	if strings.HasPrefix(phone, "+") {
+		prefix, phone = "+", phone[1:]
+	}
+	n := utf8.RuneCountInString(phone)
+	var head, tail int
+	switch {
+	case n >= 11:
+		head, tail = 3, 4
+	case n >= 8:
+		head, tail = 2, 2
+	case n >= 5:
+		head, tail = 0, 2
+	default:
+		head, tail = 0, 0
+	}
+	var b strings.Builder
+	b.WriteString(prefix)
+	i := 0
+	for _, r := range phone {
+		if i < head || i >= n-tail {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('*')
+		}
+		i++
+	}
+	return b.String()
+}

@@ -1,0 +1,142 @@
+package checkin
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// AttendanceFile is the attendance log's name in an event folder.
+const AttendanceFile = "attendance.jsonl"
+
+// Record kinds.
+const (
+	KindSignIn = "signin"
+	KindUndo   = "undo"
+)
+
+// MaxParty is the largest party one entry may count; a bigger group is
+// entered in several entries, so that a slip of the finger ("+400") cannot
+// inflate the count the funder sees.
+const MaxParty = 99
+
+// Record is one line of attendance.jsonl: a sign-in, or the undoing of one.
+type Record struct {
+	Seq  int64     `json:"seq"`
+	At   time.Time `json:"at"` // when the person arrived
+	Kind string    `json:"kind"`
+
+	// Sign-in fields.
+
+	// Person is the roster or walk-in ID; empty for anonymous heads.
+	Person   string `json:"person,omitempty"`
+	Name     string `json:"name,omitempty"`
+	Category string `json:"category,omitempty"`
+	Group    string `json:"group,omitempty"`
+	// Phone is kept for walk-ins only; roster people have theirs in the roster.
+	Phone  string `json:"phone,omitempty"`
+	WalkIn bool   `json:"walk_in,omitempty"`
+	// Reentry marks a deliberate second sign-in of someone already in: it is
+	// an entry but not another person.
+	Reentry bool `json:"reentry,omitempty"`
+	Party   int  `json:"party,omitempty"`
+	// RecordedAt is when the entry was typed, when that is later than At:
+	// entries copied from a paper sheet after a rush.
+	RecordedAt *time.Time `json:"recorded_at,omitempty"`
+
+	// Undo field: the Seq of the sign-in undone.
+	Undoes int64 `json:"undoes,omitempty"`
+
+	Desk string `json:"desk"`
+}
+
+// Anonymous reports whether the sign-in counts heads without names.
+func (r Record) Anonymous() bool { return r.Person == "" }
+
+// Backdated returns the record as arriving at arrived instead, keeping the
+// time it is being recorded as RecordedAt: for names copied from a paper
+// sheet, so arrivals per quarter hour show when people really came. An
+// arrival not before the record's time changes nothing.
+func (r Record) Backdated(arrived time.Time) Record {
+	if arrived.Before(r.At) {
+		rec := r.At
+		r.RecordedAt = &rec
+		r.At = arrived.Round(0)
+	}
+	return r
+}
+
+// Encode gives the record as one line of JSON, without the newline.
+func Encode(r Record) ([]byte, error) {
+	if err := r.validate(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(r)
+}
+
+// Decode reads one line of attendance.jsonl and checks that it is a
+// well-formed record on its own; whether it fits the log is for Log.Apply.
+// The caller places errors: "attendance.jsonl:LINE: ...".
+func Decode(line []byte) (Record, error) {
+	r, ok := decodeFast(line)
+	if !ok {
+		if len(bytes.TrimSpace(line)) == 0 {
+			return r, errors.New("empty line")
+		}
+		r = Record{}
+		if err := json.Unmarshal(line, &r); err != nil {
+			return r, fmt.Errorf("not a record: %w", err)
+		}
+	}
+	if err := r.validate(); err != nil {
+		return r, err
+	}
+	return r, nil
+}
+
+// validate checks what a record must satisfy whatever came before it.
+func (r Record) validate() error {
+	if r.Seq < 1 {
+		return fmt.Errorf("seq %d: must be 1 or more", r.Seq)
+	}
+	if r.At.IsZero() {
+		return fmt.Errorf("seq %d: no time (at)", r.Seq)
+	}
+	if r.Desk == "" {
+		return fmt.Errorf("seq %d: no desk", r.Seq)
+	}
+	switch r.Kind {
+	case KindSignIn:
+		if r.Party < 1 || r.Party > MaxParty {
+			return fmt.Errorf("seq %d: %w", r.Seq, partyError(r.Party))
+		}
+		if r.Undoes != 0 {
+			return fmt.Errorf("seq %d: a sign-in cannot undo anything", r.Seq)
+		}
+		if r.Person == "" && (r.Name != "" || r.WalkIn || r.Reentry) {
+			return fmt.Errorf("seq %d: a named sign-in needs the person's ID", r.Seq)
+		}
+		if r.Person != "" && r.Name == "" {
+			return fmt.Errorf("seq %d: person %s has no name", r.Seq, r.Person)
+		}
+		if r.RecordedAt != nil && r.RecordedAt.Before(r.At) {
+			return fmt.Errorf("seq %d: recorded_at is before at", r.Seq)
+		}
+	case KindUndo:
+		if r.Undoes < 1 || r.Undoes >= r.Seq {
+			return fmt.Errorf("seq %d: undoes %d, which is not an earlier entry", r.Seq, r.Undoes)
+		}
+	default:
+		return fmt.Errorf("seq %d: unknown kind %q", r.Seq, r.Kind)
+	}
+	return nil
+}
+
+// ErrParty is wrapped by errors about a party size out of range.
+var ErrParty = errors.New("party size out of range")
+
+func partyError(n int) error {
+	return fmt.Errorf("%w: %d people in one entry; it must be 1 to %d", ErrParty, n, MaxParty)
+}

@@ -1,0 +1,308 @@
+package checkin
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"eventday/input"
+	"eventday/program"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+var testActs = []program.Act{
+	{ID: "choir", Title: "幼儿园合唱"},
+	{ID: "taichi", Title: "太极拳"},
+	{ID: "sketch", Title: "小品"},
+}
+
+const rosterEN = `name,category,group,phone,act,note
+何阿姨,performer,3号楼,138 1234 5678,taichi,领队
+单田芳,volunteer,5号楼,+86-139-0000-1111,,
+Tom李,performer,,,幼儿园合唱,
+王芳,resident,3号楼,,,
+王芳,resident,7号楼,,,
+`
+
+const rosterZH = "姓名,类别,楼栋,电话,节目,备注\r\n" +
+	"何阿姨,performer,3号楼,138 1234 5678,taichi,领队\r\n" +
+	"单田芳,volunteer,5号楼,+86-139-0000-1111,,\r\n" +
+	"Tom李,performer,,,幼儿园合唱,\r\n" +
+	"王芳,resident,3号楼,,,\r\n" +
+	"\r\n" +
+	"王芳,resident,7号楼,,,\r\n"
+
+func gb18030(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestParseRosterEncodings(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"utf8 english header", []byte(rosterEN)},
+		{"utf8 bom english header", append([]byte("\uFEFF"), rosterEN...)},
+		{"utf8 chinese header", []byte(rosterZH)},
+		{"utf8 bom chinese header", append([]byte("\uFEFF"), rosterZH...)},
+		{"gb18030 chinese header", gb18030(t, rosterZH)},
+		{"gb18030 english header", gb18030(t, rosterEN)},
+	}
+	want := []Person{
+		{Name: "何阿姨", Category: "performer", Group: "3号楼", Phone: "13812345678", ActID: "taichi", Note: "领队"},
+		{Name: "单田芳", Category: "volunteer", Group: "5号楼", Phone: "13900001111"},
+		{Name: "Tom李", Category: "performer", ActID: "choir"},
+		{Name: "王芳", Category: "resident", Group: "3号楼"},
+		{Name: "王芳", Category: "resident", Group: "7号楼"},
+	}
+	for i := range want {
+		want[i].ID = PersonID(want[i].Name, want[i].Group, want[i].Phone)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRoster("roster.csv", tt.data, testActs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Len() != len(want) {
+				t.Fatalf("got %d people, want %d", r.Len(), len(want))
+			}
+			for i, p := range r.People {
+				if p.Line == 0 {
+					t.Errorf("person %d has no line", i)
+				}
+				p.Line = 0
+				if p != want[i] {
+					t.Errorf("person %d = %+v, want %+v", i, p, want[i])
+				}
+			}
+			if p, ok := r.Person(want[0].ID); !ok || p.Name != "何阿姨" {
+				t.Errorf("Person(%s) = %v, %v", want[0].ID, p, ok)
+			}
+			perf := r.Performers("taichi")
+			if len(perf) != 1 || perf[0].Name != "何阿姨" {
+				t.Errorf("Performers(taichi) = %v", perf)
+			}
+			if got := r.Index().Search("hay", 0); len(got) != 1 || got[0].Person.Name != "何阿姨" {
+				t.Errorf("Search(hay) over the roster = %v", found(got))
+			}
+		})
+	}
+}
+
+// IDs depend on name, group and phone only: reordering rows, editing other
+// rows or a person's note or category keeps them.
+func TestRosterIDsAreStable(t *testing.T) {
+	a, err := ParseRoster("roster.csv", []byte(rosterEN), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := `姓名,备注,类别,楼栋,电话
+王芳,new note,volunteer,7号楼,
+新人,,,,
+何阿姨,,performer,3号楼,+86 13812345678
+`
+	b, err := ParseRoster("roster.csv", []byte(edited), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(r *Roster) map[string]string {
+		m := map[string]string{}
+		for _, p := range r.People {
+			m[p.Name+"/"+p.Group] = p.ID
+		}
+		return m
+	}
+	before, after := ids(a), ids(b)
+	for _, k := range []string{"王芳/7号楼", "何阿姨/3号楼"} {
+		if before[k] == "" || before[k] != after[k] {
+			t.Errorf("ID of %s changed from %q to %q", k, before[k], after[k])
+		}
+	}
+	if before["王芳/3号楼"] == before["王芳/7号楼"] {
+		t.Error("two people named 王芳 in different buildings share an ID")
+	}
+}
+
+func TestParseRosterErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data string
+		want string
+	}{
+		{
+			"unknown act, chinese header",
+			"姓名,节目\n何阿姨,太极拳\n李四,太级\n",
+			`roster.csv:3: column 节目: no act "太级" in the programme`,
+		},
+		{
+			"unknown act, a slip",
+			"name,act\nTom,taichii\nAnn,太极\n",
+			`roster.csv:2: column act: no act "taichii" in the programme (did you mean "taichi"?)` + "\n" +
+				`roster.csv:3: column act: no act "太极" in the programme (did you mean "太极拳"?)`,
+		},
+		{
+			"unknown act, english header",
+			"name,act\nTom,kung fu\n",
+			`roster.csv:2: column act: no act "kung fu" in the programme`,
+		},
+		{
+			"bad phone",
+			"姓名,电话\n何阿姨,138-1234-567a\n",
+			`roster.csv:2: column 电话: "138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`,
+		},
+		{
+			"short phone",
+			"name,phone\nHe,12\n",
+			`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits`,
+		},
+		{
+			"empty name",
+			"姓名,类别\n,volunteer\n",
+			`roster.csv:2: column 姓名: the name is empty`,
+		},
+		{
+			"identical rows",
+			"姓名,楼栋,电话\n王芳,3号楼,\n李四,,\n王芳,3号楼,\n",
+			`roster.csv:4: "王芳" (3号楼) is already on line 2 with the same 姓名, 楼栋, 电话; add a 楼栋 or 电话 to tell them apart`,
+		},
+		{
+			"same person with another note",
+			"name,note\nTom,a\nTom,b\n",
+			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+		},
+		{
+			"same phone written two ways",
+			"name,phone\nTom,13812345678\nTom,+86 138-1234-5678\n",
+			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+		},
+		{
+			"several problems, all reported in line order",
+			"姓名,电话,节目\n甲,abc,\n乙,,无此节目\n,,\n丙,,\n",
+			"roster.csv:2: column 电话: \"abc\" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed\n" +
+				`roster.csv:3: column 节目: no act "无此节目" in the programme`,
+		},
+		{
+			"missing name column",
+			"类别,电话\nvolunteer,13812345678\n",
+			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRoster("roster.csv", []byte(tt.data), testActs)
+			if err == nil {
+				t.Fatalf("no error; roster %+v", r.People)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error:\n%s\nwant:\n%s", err, tt.want)
+			}
+			var ie *input.Error
+			if !errors.As(err, &ie) || ie.File != "roster.csv" {
+				t.Errorf("error %v is not an input.Error naming roster.csv", err)
+			}
+		})
+	}
+}
+
+func TestParseRosterActByIDOrTitle(t *testing.T) {
+	acts := []program.Act{{ID: "a1", Title: "小品"}, {ID: "小品", Title: "Tai Chi"}, {ID: "x", Title: "a1"}}
+	r, err := ParseRoster("roster.csv", []byte("name,act\n甲,a1\n乙,小品\n丙,TAI CHI\n丁,A1\n"), acts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range r.People {
+		got = append(got, p.ActID)
+	}
+	// An ID wins over a title; exact text over other case.
+	if want := []string{"a1", "小品", "小品", "a1"}; !slices.Equal(got, want) {
+		t.Errorf("acts = %q, want %q", got, want)
+	}
+}
+
+func TestParseRosterPhoneErrorWrapsErrPhone(t *testing.T) {
+	_, err := ParseRoster("roster.csv", []byte("name,phone\nTom,x\n"), nil)
+	if !errors.Is(err, ErrPhone) {
+		t.Errorf("error %v does not wrap ErrPhone", err)
+	}
+}
+
+func TestLoadRoster(t *testing.T) {
+	dir := t.TempDir()
+	r, err := LoadRoster(dir, testActs)
+	if err != nil {
+		t.Fatalf("missing roster.csv: %v", err)
+	}
+	if r.Len() != 0 || len(r.Index().Search("a", 0)) != 0 {
+		t.Errorf("missing roster.csv gave %d people", r.Len())
+	}
+	if err := os.WriteFile(filepath.Join(dir, RosterFile), gb18030(t, rosterZH), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err = LoadRoster(dir, testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := make([]string, r.Len())
+	for i, p := range r.People {
+		names[i] = p.Name
+	}
+	if want := []string{"何阿姨", "单田芳", "Tom李", "王芳", "王芳"}; !slices.Equal(names, want) {
+		t.Errorf("names = %q, want %q", names, want)
+	}
+	if err := os.WriteFile(filepath.Join(dir, RosterFile), []byte("name,act\nX,nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadRoster(dir, testActs); err == nil || !strings.HasPrefix(err.Error(), "roster.csv:2: ") {
+		t.Errorf("bad roster.csv: error %v, want one placed at roster.csv:2", err)
+	}
+}
+
+func FuzzParseRoster(f *testing.F) {
+	f.Add([]byte(rosterEN))
+	f.Add([]byte(rosterZH))
+	f.Add([]byte("\uFEFF姓名,电话\n何阿姨,+86 138\n"))
+	f.Add([]byte("name,act\n\"a,b\",太极拳\n"))
+	f.Add([]byte("name\n\"unclosed\n"))
+	f.Add([]byte{0xba, 0xce, ',', 0xff, '\n'})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := ParseRoster("roster.csv", data, testActs)
+		if err != nil {
+			if r != nil {
+				t.Fatal("an error and a roster")
+			}
+			for _, line := range strings.Split(err.Error(), "\n") {
+				if !strings.HasPrefix(line, "roster.csv:") {
+					t.Fatalf("error line %q does not name the file", line)
+				}
+			}
+			return
+		}
+		seen := map[string]bool{}
+		for _, p := range r.People {
+			if p.Name == "" || p.ID == "" || seen[p.ID] {
+				t.Fatalf("bad person %+v", p)
+			}
+			seen[p.ID] = true
+			if p.Phone != "" {
+				if again, err := NormalizePhone(p.Phone); err != nil || again != p.Phone {
+					t.Fatalf("phone %q is not normal: %q, %v", p.Phone, again, err)
+				}
+			}
+			if got, ok := r.Person(p.ID); !ok || got.ID != p.ID {
+				t.Fatalf("Person(%s) = %v, %v", p.ID, got, ok)
+			}
+		}
+		r.Index().Search("a", 5)
+	})
+}

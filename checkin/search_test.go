@@ -1,0 +1,275 @@
+package checkin
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// testNames is a roster of the names a neighbourhood desk meets: polyphonic
+// surnames, Latin letters and digits, ü, compound surnames, and people who
+// share a name.
+var testNames = []string{
+	"何阿姨", "何冰", "黄恩", "单田芳", "曾志伟", "解晓东", "仇立", "查良镛",
+	"朴树", "区志明", "乐嘉", "Tom李", "3号楼舞蹈队", "吕布", "绿川",
+	"张三", "欧阳娜娜", "王芳", "王芳", "阿卜杜·买买提", "李 明", "ＡＢＣ王", "Müller",
+}
+
+func testIndex(t testing.TB) *Index {
+	t.Helper()
+	people := make([]Person, len(testNames))
+	for i, n := range testNames {
+		people[i] = Person{ID: fmt.Sprintf("p%d", i), Name: n, Line: i + 2}
+	}
+	return NewIndex(people)
+}
+
+// found renders results as "name:kind", with the roster line for people who
+// share a name.
+func found(ms []Match) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = fmt.Sprintf("%s:%s", m.Person.Name, m.Kind)
+		if m.Person.Name == "王芳" {
+			out[i] += fmt.Sprintf("@%d", m.Person.Line)
+		}
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	ix := testIndex(t)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		// PRODUCT §2.2: characters, full pinyin, initials.
+		{"hay", []string{"何阿姨:exact"}},
+		{"何阿", []string{"何阿姨:prefix"}},
+		{"何阿姨", []string{"何阿姨:exact"}},
+		{"heayi", []string{"何阿姨:exact"}},
+		{"HeAYi", []string{"何阿姨:exact"}},
+		{"he a yi", []string{"何阿姨:exact"}},
+		{"he a", []string{"何阿姨:prefix"}},
+		{"hea", []string{"何阿姨:prefix"}},
+		{"heay", []string{"何阿姨:prefix"}},
+		{"ha", []string{"何阿姨:initials", "3号楼舞蹈队:substring"}}, // 号 hao
+		{"hayi", []string{"何阿姨:initials"}},
+		{"何ayi", []string{"何阿姨:exact"}},
+		{"何ay", []string{"何阿姨:prefix"}},
+		{"何a", []string{"何阿姨:prefix"}},
+		{"何y", nil}, // 阿 cannot be skipped
+		{"阿姨", []string{"何阿姨:substring"}},
+		{"ayi", []string{"何阿姨:substring"}},
+		// Exact initials outrank a prefix, as the ranking says.
+		{"he", []string{"黄恩:exact", "何冰:prefix", "何阿姨:prefix"}},
+		// Polyphonic surnames, read as surnames.
+		{"shantianfang", []string{"单田芳:exact"}},
+		{"stf", []string{"单田芳:exact"}},
+		{"dantianfang", []string{"单田芳:exact"}},
+		{"zengzhiwei", []string{"曾志伟:exact"}},
+		{"zzw", []string{"曾志伟:exact"}},
+		{"xiexiaodong", []string{"解晓东:exact"}},
+		{"xxd", []string{"解晓东:exact"}},
+		{"qiuli", []string{"仇立:exact"}},
+		{"chouli", []string{"仇立:exact"}},
+		{"zhaliangyong", []string{"查良镛:exact"}},
+		{"zly", []string{"查良镛:exact"}},
+		{"piaoshu", []string{"朴树:exact"}},
+		{"oz", []string{"区志明:initials"}},
+		{"ouy", []string{"欧阳娜娜:prefix"}},
+		{"ouzhiming", []string{"区志明:exact"}},
+		{"yuejia", []string{"乐嘉:exact"}},
+		{"lejia", []string{"乐嘉:exact"}},
+		// ü as v and as u.
+		{"lvbu", []string{"吕布:exact"}},
+		{"lubu", []string{"吕布:exact"}},
+		{"lübu", []string{"吕布:exact"}},
+		{"lvc", []string{"绿川:prefix"}},
+		{"lc", []string{"绿川:exact"}},
+		// Latin letters and digits are themselves.
+		{"tom", []string{"Tom李:prefix"}},
+		{"TOML", []string{"Tom李:prefix"}},
+		{"tomli", []string{"Tom李:exact"}},
+		{"tom李", []string{"Tom李:exact"}},
+		{"3", []string{"3号楼舞蹈队:prefix"}},
+		{"3hl", []string{"3号楼舞蹈队:initials"}},
+		{"abc", []string{"ＡＢＣ王:prefix"}},
+		{"abcw", []string{"ＡＢＣ王:prefix"}},
+		{"müller", []string{"Müller:exact"}},
+		{"mvl", []string{"Müller:prefix"}},
+		// Separators in names may be typed or left out.
+		{"limi", []string{"李 明:prefix"}},
+		{"li ming", []string{"李 明:exact"}},
+		{"李 明", []string{"李 明:exact"}},
+		{"abudu·mai", []string{"阿卜杜·买买提:prefix"}},
+		{"abudumaimaiti", []string{"阿卜杜·买买提:exact"}},
+		{"abdmmt", []string{"阿卜杜·买买提:exact"}},
+		// Same name: both, in roster order.
+		{"wangfang", []string{"王芳:exact@19", "王芳:exact@20"}},
+		// Compound surname.
+		{"ouyangnana", []string{"欧阳娜娜:exact"}},
+		{"oynn", []string{"欧阳娜娜:exact"}},
+		// Nothing.
+		{"", nil},
+		{"   ", nil},
+		{"xyzzy", nil},
+		{"何何", nil},
+		{strings.Repeat("a", 200), nil},
+	}
+	for _, tt := range tests {
+		got := found(ix.Search(tt.query, 0))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestSearchRankingOrder(t *testing.T) {
+	people := []Person{
+		{ID: "1", Name: "张海燕"},  // zhang hai yan
+		{ID: "2", Name: "赵一"},   // zhao yi: "zh" is the initial of zhao
+		{ID: "3", Name: "郑华"},   // zheng hua
+		{ID: "4", Name: "周红雨"},  // zhou hong yu
+		{ID: "5", Name: "小张华荫"}, // xiao zhang hua yin: matches from the 2nd character
+		{ID: "6", Name: "zhy"},  // the whole name, in Latin letters
+		{ID: "7", Name: "何力"},   // no z at all
+	}
+	ix := NewIndex(people)
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		// Ties are broken by name: Latin before Han, then by code point.
+		{"zhy", []string{"zhy:exact", "周红雨:exact", "张海燕:exact", "赵一:exact", "小张华荫:substring"}},
+		// 郑华 is exactly z+h; the others start with zh.
+		{"zh", []string{"郑华:exact", "zhy:prefix", "周红雨:prefix", "张海燕:prefix", "赵一:prefix", "小张华荫:substring"}},
+		{"zhao", []string{"赵一:prefix"}},
+		{"zhaoy", []string{"赵一:prefix"}},
+		{"zhaoyi", []string{"赵一:exact"}},
+		{"zhangh", []string{"张海燕:prefix", "小张华荫:substring"}},
+		{"zhanghy", []string{"张海燕:initials", "小张华荫:substring"}},
+	}
+	for _, tt := range tests {
+		if got := found(ix.Search(tt.query, 0)); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+}
+
+func TestSearchLimit(t *testing.T) {
+	ix := testIndex(t)
+	all := ix.Search("h", 0)
+	if len(all) < 4 {
+		t.Fatalf("Search(h) found %d, want several", len(all))
+	}
+	for limit := 1; limit <= len(all); limit++ {
+		got := found(ix.Search("h", limit))
+		if want := found(all[:limit]); !slices.Equal(got, want) {
+			t.Errorf("Search(h, %d) = %q, want the first %d of the full list %q", limit, got, limit, want)
+		}
+	}
+}
+
+func TestSearchAdd(t *testing.T) {
+	ix := testIndex(t)
+	ix.Add(Person{ID: "w1", Name: "何小宝"})
+	ix.Add(Person{ID: "w1", Name: "何小宝"})
+	got := found(ix.Search("hxb", 0))
+	if want := []string{"何小宝:exact"}; !slices.Equal(got, want) {
+		t.Errorf("after Add, Search(hxb) = %q, want %q", got, want)
+	}
+	got = found(ix.Search("he", 0))
+	want := []string{"黄恩:exact", "何冰:prefix", "何小宝:prefix", "何阿姨:prefix"}
+	if !slices.Equal(got, want) {
+		t.Errorf("after Add, Search(he) = %q, want %q", got, want)
+	}
+	if ix.Len() != len(testNames)+1 {
+		t.Errorf("Len = %d, want %d", ix.Len(), len(testNames)+1)
+	}
+}
+
+func TestMaskPhone(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"13812345678", "138****5678"},
+		{"01012345678", "010****5678"},
+		{"+85212345678", "+852****5678"},
+		{"12345678", "12****78"},
+		{"1234567", "*****67"},
+		{"12345", "***45"},
+		{"1234", "****"},
+		{"110", "***"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := MaskPhone(tt.in); got != tt.want {
+			t.Errorf("MaskPhone(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizePhone(t *testing.T) {
+	tests := []struct{ in, want, err string }{
+		{"13812345678", "13812345678", ""},
+		{"138 1234 5678", "13812345678", ""},
+		{"138-1234-5678", "13812345678", ""},
+		{"+86 138 1234 5678", "13812345678", ""},
+		{"+86-13812345678", "13812345678", ""},
+		{"008613812345678", "13812345678", ""},
+		{"１３８１２３４５６７８", "13812345678", ""},
+		{"(010) 6512-3456", "01065123456", ""},
+		{"+852 1234 5678", "+85212345678", ""},
+		{"", "", ""},
+		{"  ", "", ""},
+		{"138-1234-567a", "", `"138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`},
+		{"12", "", `"12" is not a phone number: it has 2 digits`},
+		{"1+2", "", `"1+2" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`},
+		{"1234567890123456", "", `"1234567890123456" is not a phone number: it has 16 digits`},
+	}
+	for _, tt := range tests {
+		got, err := NormalizePhone(tt.in)
+		gotErr := ""
+		if err != nil {
+			gotErr = err.Error()
+		}
+		if got != tt.want || gotErr != tt.err {
+			t.Errorf("NormalizePhone(%q) = %q, %q; want %q, %q", tt.in, got, gotErr, tt.want, tt.err)
+		}
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"hay", "何阿", "he a", "tom李", "3", "lü", "zhy", "", "·", "\x00", "ＡＢＣ"} {
+		f.Add(q, "何阿姨")
+	}
+	f.Add("a", strings.Repeat("阿", 80))
+	f.Add("Ü", "Müller")
+	f.Fuzz(func(t *testing.T, query, name string) {
+		ix := NewIndex([]Person{{ID: "x", Name: name}, {ID: "y", Name: "何阿姨"}})
+		all := ix.Search(query, 0)
+		for i := 1; i < len(all); i++ {
+			if all[i].Kind < all[i-1].Kind {
+				t.Fatalf("results out of order: %v", found(all))
+			}
+		}
+		if one := ix.Search(query, 1); len(all) > 0 && (len(one) != 1 || one[0] != all[0]) {
+			t.Fatalf("limit 1 gave %v, want the first of %v", found(one), found(all))
+		}
+		// Typing the name itself finds it exactly, when it has anything to
+		// type and fits in a query.
+		q := normalizeQuery(name)
+		if len(q) == 0 || len(q) > maxQuery {
+			return
+		}
+		for _, m := range ix.Search(name, 0) {
+			if m.Person.ID == "x" {
+				if m.Kind != MatchExact {
+					t.Fatalf("Search(name %q) found it as %s, want exact", name, m.Kind)
+				}
+				return
+			}
+		}
+		t.Fatalf("Search(name %q) did not find it", name)
+	})
+}

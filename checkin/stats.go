@@ -1,0 +1,129 @@
+package checkin
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// Totals returns the headline counts.
+func (l *Log) Totals() Totals { return l.totals }
+
+// CategoryCount is the people of one category.
+type CategoryCount struct {
+	Category string // "" for sign-ins without one, anonymous heads among them
+	People   int
+}
+
+// ByCategory returns people per category, most first, then by name.
+func (l *Log) ByCategory() []CategoryCount {
+	out := make([]CategoryCount, 0, len(l.byCategory))
+	for c, n := range l.byCategory {
+		out = append(out, CategoryCount{Category: c, People: n})
+	}
+	slices.SortFunc(out, func(a, b CategoryCount) int {
+		if c := cmp.Compare(b.People, a.People); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Category, b.Category)
+	})
+	return out
+}
+
+// Arrival is the people who arrived in one quarter hour.
+type Arrival struct {
+	Start  time.Time // in the event's zone
+	People int
+}
+
+// Arrivals returns people per quarter hour of arrival (a sign-in's At, so a
+// backdated paper entry falls where the person came), earliest first. Quarter
+// hours nobody arrived in are left out.
+func (l *Log) Arrivals() []Arrival {
+	keys := make([]int64, 0, len(l.arrivals))
+	for q := range l.arrivals {
+		keys = append(keys, q)
+	}
+	slices.Sort(keys)
+	out := make([]Arrival, len(keys))
+	for i, q := range keys {
+		out[i] = Arrival{Start: l.quarterStart(q), People: l.arrivals[q]}
+	}
+	return out
+}
+
+// Recent returns up to n standing sign-ins, the latest first.
+func (l *Log) Recent(n int) []Record {
+	out := make([]Record, 0, min(n, l.totals.Entries))
+	for i := l.liveTail; i != none && len(out) < n; i = l.nodes[i].prev {
+		out = append(out, l.records[i])
+	}
+	return out
+}
+
+// SignedIn is where and when a person came in.
+type SignedIn struct {
+	Seq  int64
+	At   time.Time
+	Desk string
+	// Entries is how many standing sign-ins the person has (more than one
+	// after a re-entry).
+	Entries int
+}
+
+// Status reports whether the person is in, by their earliest standing
+// sign-in.
+func (l *Log) Status(personID string) (SignedIn, bool) {
+	ps := l.people[personID]
+	if ps == nil || len(ps.live) == 0 {
+		return SignedIn{}, false
+	}
+	r := &l.records[ps.live[0]]
+	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Entries: len(ps.live)}, true
+}
+
+// ActArrivals reports how many of an act's performers on the roster are in:
+// "3 of 8 arrived".
+func (l *Log) ActArrivals(actID string) (arrived, expected int) {
+	return l.actIn[actID], len(l.roster.byAct[actID])
+}
+
+// Records returns every record applied, in log order, for export. The slice
+// is the log's own: read it, do not change it, and do not keep it across
+// Apply.
+func (l *Log) Records() []Record { return l.records }
+
+// Find returns the record with this sequence number.
+func (l *Log) Find(seq int64) (Record, bool) {
+	i, ok := l.find(seq)
+	if !ok {
+		return Record{}, false
+	}
+	return l.records[i], true
+}
+
+// Undone reports whether the sign-in with this sequence number was undone.
+func (l *Log) Undone(seq int64) bool {
+	i, ok := l.find(seq)
+	return ok && l.nodes[i].undone
+}
+
+// LastSeq is the sequence number of the last record applied; 0 when empty.
+func (l *Log) LastSeq() int64 { return l.lastSeq }
+
+// WalkIns returns the people registered at the desk who are still signed
+// in, one each, in order of registration: with the roster they make the
+// search index after a restart.
+func (l *Log) WalkIns() []Person {
+	var out []Person
+	seen := map[string]bool{}
+	for i := range l.records {
+		r := &l.records[i]
+		if !r.WalkIn || l.nodes[i].undone || seen[r.Person] {
+			continue
+		}
+		seen[r.Person] = true
+		out = append(out, r.walkInPerson())
+	}
+	return out
+}
