@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"eventday/i18n"
+	"eventday/live"
+)
+
+func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:     "check " + c.DirArg,
+		Short:   c.CheckShort,
+		Long:    c.CheckLong,
+		Example: c.CheckExample,
+		Args:    oneDir(c, c.CheckExample),
+		RunE: func(_ *cobra.Command, args []string) error {
+			summary, err := live.Check(args[0])
+			if err != nil {
+				return fromLive(err)
+			}
+			fmt.Fprintln(stdout, summary)
+			return nil
+		},
+	}
+}

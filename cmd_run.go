@@ -1,0 +1,50 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"eventday/i18n"
+	"eventday/live"
+	"eventday/tui"
+)
+
+func newRunCmd(c *i18n.CLI, lang string, stderr io.Writer) *cobra.Command {
+	return &cobra.Command{
+		Use:     "run " + c.DirArg,
+		Short:   c.RunShort,
+		Long:    c.RunLong,
+		Example: c.RunExample,
+		Args:    oneDir(c, c.RunExample),
+		RunE: func(_ *cobra.Command, args []string) error {
+			return openAndRun(c, lang, args[0], nil, stderr)
+		},
+	}
+}
+
+// openAndRun opens the event folder dir and runs the full-screen app on it
+// until the user quits. notices are lines to show in the app at start;
+// the folder's warnings (a torn journal line set aside) are added to them
+// and also printed on stderr, where they outlive the app's screen.
+func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Writer) error {
+	ev, err := live.Open(dir, live.Options{})
+	if err != nil {
+		return fromLive(err)
+	}
+	for _, w := range ev.Warnings() {
+		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
+		notices = append(notices, fmt.Sprintf(c.Warning, w))
+	}
+	err = tui.Run(ev, tui.Options{Lang: lang, Notice: strings.Join(notices, " · ")})
+	if cerr := ev.Close(); cerr != nil {
+		err = errors.Join(err, cerr)
+	}
+	if err != nil {
+		return &failure{exitFailure, err}
+	}
+	return nil
+}

@@ -1,0 +1,111 @@
+// Command eventday runs the day of a community event from one laptop
+// backstage: the stage manager's running order and the sign-in desk, over an
+// event folder whose journals survive a crash. See README.md.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"eventday/i18n"
+	"eventday/live"
+)
+
+// Exit codes, as the README documents them.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // the machine failed, or the folder is open elsewhere
+	exitBadInput = 2 // the user's files or command line are wrong
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program short of the process: it parses args, runs the
+// command, prints any error on stderr and returns the exit code. Tests call
+// it directly.
+func run(args []string, stdout, stderr io.Writer) int {
+	lang, err := langFromArgs(args, i18n.FromEnv())
+	t := i18n.For(lang)
+	if err != nil {
+		printError(stderr, fmt.Errorf(t.CLI.UsageHint, err, "eventday"))
+		return exitBadInput
+	}
+	root := newRootCmd(t, stdout, stderr)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return exitOK
+	}
+	var f *failure
+	if errors.As(err, &f) {
+		printError(stderr, f.err)
+		return f.code
+	}
+	// Anything else comes from cobra's parsing before a command ran: an
+	// unknown flag, a wrong number of arguments. Point at the help.
+	printError(stderr, fmt.Errorf(t.CLI.UsageHint, err, cmd.CommandPath()))
+	return exitBadInput
+}
+
+// langFromArgs finds --lang in args before cobra runs, because the help
+// texts are built in the chosen language. An unknown value is an error.
+func langFromArgs(args []string, fallback string) (string, error) {
+	lang := fallback
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return lang, nil
+		case a == "--lang" && i+1 < len(args):
+			lang = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--lang="):
+			lang = strings.TrimPrefix(a, "--lang=")
+		default:
+			continue
+		}
+		if !slices.Contains(i18n.Langs, lang) {
+			t := i18n.For(fallback)
+			return fallback, fmt.Errorf(t.CLI.BadLang, lang, strings.Join(i18n.Langs, ", "))
+		}
+	}
+	return lang, nil
+}
+
+// failure is an error from a command's own work, with the exit code it
+// earns. Errors that are not failures come from parsing the command line.
+type failure struct {
+	code int
+	err  error
+}
+
+func (f *failure) Error() string { return f.err.Error() }
+func (f *failure) Unwrap() error { return f.err }
+
+// badInput is a failure caused by what the user gave: exit code 2.
+func badInput(err error) error { return &failure{exitBadInput, err} }
+
+// fromLive classifies an error of the live package: the folder's files are
+// wrong (2), or the machine or another process is in the way (1).
+func fromLive(err error) error {
+	if errors.Is(err, live.ErrBadInput) {
+		return &failure{exitBadInput, err}
+	}
+	return &failure{exitFailure, err}
+}
+
+// printError writes err on stderr, one "eventday: " line per line of its
+// message, so that a folder with five problems shows five lines.
+func printError(w io.Writer, err error) {
+	for line := range strings.SplitSeq(err.Error(), "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			fmt.Fprintf(w, "eventday: %s\n", line)
+		}
+	}
+}
