@@ -100,7 +100,13 @@ func (e *Event) Categories() []string {
 // SignIn signs in a person found by Search. Someone in already gives an
 // error matching checkin.ErrAlreadySignedIn unless again is set (a re-entry).
 func (e *Event) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
-	return e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.SignInAt(p, again, time.Time{})
+}
+
+// SignInAt is SignIn for someone who arrived at an earlier time than now
+// (a paper sheet typed in afterwards); zero means now.
+func (e *Event) SignInAt(p *checkin.Person, again bool, arrived time.Time) (checkin.Record, error) {
+	return e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		if again {
 			return l.Reenter(p, e.desk, now)
 		}
@@ -110,14 +116,24 @@ func (e *Event) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 
 // Anonymous counts n people without names in one entry.
 func (e *Event) Anonymous(n int) (checkin.Record, error) {
-	return e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.AnonymousAt(n, time.Time{})
+}
+
+// AnonymousAt is Anonymous for people who arrived earlier; zero means now.
+func (e *Event) AnonymousAt(n int, arrived time.Time) (checkin.Record, error) {
+	return e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.Anonymous(n, e.desk, now)
 	})
 }
 
 // WalkIn registers and signs in someone not on the roster.
 func (e *Event) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
-	rec, err := e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.WalkInAt(name, category, group, party, phone, time.Time{})
+}
+
+// WalkInAt is WalkIn for someone who arrived earlier; zero means now.
+func (e *Event) WalkInAt(name, category, group string, party int, phone string, arrived time.Time) (checkin.Record, error) {
+	rec, err := e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.WalkIn(name, category, group, party, phone, e.desk, now)
 	})
 	if err == nil && rec.WalkIn {
@@ -133,7 +149,7 @@ func (e *Event) WalkIn(name, category, group string, party int, phone string) (c
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
-	undo, err := e.record(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	undo, err := e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.UndoLast(e.desk, now)
 	})
 	if err != nil {
@@ -145,14 +161,25 @@ func (e *Event) UndoSignIn() (checkin.Record, error) {
 	return undone, nil
 }
 
-// record prepares a record, writes it durably, applies it and tells the
-// subscribers: the count on screen changes only after the fsync.
-func (e *Event) record(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+// ErrFuture is returned for an arrival time later than now.
+var ErrFuture = errors.New("an arrival time cannot be in the future")
+
+// recordAt prepares a record (arriving at arrived, unless zero), writes it
+// durably, applies it and tells the subscribers: the count on screen changes
+// only after the fsync.
+func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	now := e.Now().Round(time.Millisecond)
+	if arrived.After(now) {
+		return checkin.Record{}, ErrFuture
+	}
 	e.mu.Lock()
-	rec, err := prepare(e.att, e.Now().Round(time.Millisecond))
+	rec, err := prepare(e.att, now)
 	if err != nil {
 		e.mu.Unlock()
 		return checkin.Record{}, err
+	}
+	if !arrived.IsZero() {
+		rec = rec.Backdated(arrived.In(e.ev.Location))
 	}
 	line, err := checkin.Encode(rec)
 	if err == nil {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"eventday/checkin"
 	"eventday/journal"
@@ -155,5 +156,25 @@ func TestReadWhileOpen(t *testing.T) {
 	}
 	if folder.Log.Totals().People != 4 || len(folder.Warnings) != 1 || !strings.HasPrefix(folder.Warnings[0], "attendance.jsonl:2:") {
 		t.Fatalf("read while open: %d people, warnings %q", folder.Log.Totals().People, folder.Warnings)
+	}
+}
+
+func TestBackdatedSignIn(t *testing.T) {
+	dir, c := deskDir(t), newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "paper"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	arrived := c.Now().Add(-40 * time.Minute)
+	rec, err := e.AnonymousAt(2, arrived)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rec.At.Equal(arrived) || rec.RecordedAt == nil || !rec.RecordedAt.Equal(c.Now()) {
+		t.Errorf("backdated record: at %v recorded %v", rec.At, rec.RecordedAt)
+	}
+	if _, err := e.AnonymousAt(1, c.Now().Add(time.Hour)); !errors.Is(err, ErrFuture) {
+		t.Errorf("arrival in the future: %v", err)
 	}
 }
