@@ -52,6 +52,7 @@ func Parse(data []byte) *Contents {
 		c.Torn = bytes.Clone(data[end:])
 	}
 	c.Size = int64(end)
+	c.Lines = make([]Line, 0, bytes.Count(data[:end], []byte{'\n'}))
 	no := 0
 	for rest := data[:end]; len(rest) > 0; {
 		i := bytes.IndexByte(rest, '\n')

@@ -45,11 +45,15 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := roster.Index()
+	// One index over the roster and the walk-ins still in: adding them one
+	// by one costs walk-ins × people, seconds on a big day.
+	people := slices.Clip(roster.People)
 	for _, p := range log.WalkIns() {
-		ix.Add(p)
+		if _, onRoster := roster.Person(p.ID); !onRoster {
+			people = append(people, p)
+		}
 	}
-	e.roster, e.index, e.att = roster, ix, log
+	e.roster, e.index, e.att = roster, checkin.NewIndex(people), log
 	return contents, nil
 }
 

@@ -1,0 +1,347 @@
+package live
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"eventday/checkin"
+	"eventday/program"
+)
+
+// The big folder of the Open and Search benchmarks is made once per process,
+// under a temporary directory TestMain removes: 20,000 people and 100,000
+// log lines are too big to commit and too slow to make per benchmark.
+var big struct {
+	once sync.Once
+	root string // made by the first benchmark that needs the folder
+	dir  string
+	att  []byte // attendance.jsonl as written
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if big.root != "" {
+		os.RemoveAll(big.root)
+	}
+	os.Exit(code)
+}
+
+// bigFolder returns the event folder with roster.csv of 20,000 people and
+// attendance.jsonl of 100,000 lines, and that log's bytes.
+func bigFolder(b *testing.B) (string, []byte) {
+	b.Helper()
+	big.once.Do(func() {
+		big.root, big.err = os.MkdirTemp("", "eventday-live-bench-")
+		if big.err != nil {
+			return
+		}
+		big.dir = filepath.Join(big.root, "event")
+		big.att, big.err = writeBigFolder(big.dir, 20000, 100000)
+	})
+	if big.err != nil {
+		b.Fatal(big.err)
+	}
+	return big.dir, big.att
+}
+
+// Common surnames (polyphonic ones among them) and characters of given names,
+// as in checkin's benchmarks, so the roster looks like a neighbourhood's.
+const (
+	benchSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
+	benchGiven    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨欣妍一诺俊杰宏斌亮波林凤琴淑珍兰芬秀珍德福永庆长顺宝山金凤翠花阿姨"
+)
+
+// writeBigFolder writes event.yaml, a roster.csv of people rows as a
+// committee's spreadsheet would have them (Chinese headers, a BOM, phones
+// written several ways, some missing) and an attendance.jsonl of lines
+// records made by checkin.Log as a busy day would: mostly roster people and
+// anonymous parties at three desks, some walk-ins, re-entries and undos.
+func writeBigFolder(dir string, people, lines int) ([]byte, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
+		return nil, err
+	}
+	rng := rand.New(rand.NewPCG(2026, 5))
+	sur, giv := []rune(benchSurnames), []rune(benchGiven)
+	name := func() string {
+		var s strings.Builder
+		s.WriteRune(sur[rng.IntN(len(sur))])
+		for range 1 + rng.IntN(2) {
+			s.WriteRune(giv[rng.IntN(len(giv))])
+		}
+		return s.String()
+	}
+	var csv bytes.Buffer
+	csv.WriteString("\ufeff姓名,类别,楼栋,电话,节目,备注\n")
+	seen := map[string]bool{} // name and building of the rows without a phone
+	for i := range people {
+		n, group := name(), fmt.Sprintf("%d号楼", 1+rng.IntN(40))
+		category, act, note := "居民", "", ""
+		switch i % 10 {
+		case 0:
+			category, act = "演员", []string{"choir", "幼儿园小合唱", "扇子舞", "taichi"}[rng.IntN(4)]
+		case 1:
+			category, note = "志愿者", "负责引导"
+		}
+		digits := fmt.Sprintf("139%08d", i)
+		var phone string
+		switch x := rng.IntN(10); {
+		case x < 6:
+			phone = digits
+		case x < 8:
+			phone = digits[:3] + "-" + digits[3:7] + "-" + digits[7:]
+		case x < 9:
+			phone = "+86 " + digits
+		}
+		if phone == "" {
+			if seen[n+"\x00"+group] {
+				phone = digits
+			}
+			seen[n+"\x00"+group] = true
+		}
+		fmt.Fprintf(&csv, "%s,%s,%s,%s,%s,%s\n", n, category, group, phone, act, note)
+	}
+	if err := os.WriteFile(filepath.Join(dir, checkin.RosterFile), csv.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+
+	ev, err := program.LoadEvent(dir)
+	if err != nil {
+		return nil, err
+	}
+	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	if err != nil {
+		return nil, err
+	}
+	if roster.Len() != people {
+		return nil, fmt.Errorf("roster has %d people, want %d", roster.Len(), people)
+	}
+	l := checkin.NewLog(roster, ev.Location)
+	desks := []string{"gate", "side", "stage"}
+	now := time.Date(2026, 5, 1, 13, 30, 0, 0, ev.Location)
+	var att []byte
+	for len(l.Records()) < lines {
+		now = now.Add(time.Duration(rng.IntN(200)) * time.Millisecond)
+		desk := desks[rng.IntN(len(desks))]
+		var rec checkin.Record
+		var err error
+		switch x := rng.IntN(100); {
+		case x < 50:
+			p := &roster.People[rng.IntN(roster.Len())]
+			if rec, err = l.SignIn(p, desk, now); errors.Is(err, checkin.ErrAlreadySignedIn) {
+				rec, err = l.Reenter(p, desk, now)
+			}
+		case x < 85:
+			rec, err = l.Anonymous(1+rng.IntN(5), desk, now)
+		case x < 95:
+			// A walk-in registered twice is refused, as at the desk.
+			rec, err = l.WalkIn(name()+"客", "居民", "", 1+rng.IntN(3), "", desk, now)
+			if err != nil {
+				continue
+			}
+		default:
+			if rec, err = l.UndoLast(desk, now); err != nil {
+				continue // nothing standing at this desk
+			}
+		}
+		if err != nil {
+			return nil, err
+		}
+		line, err := checkin.Encode(rec)
+		if err != nil {
+			return nil, err
+		}
+		if err := l.Apply(rec); err != nil {
+			return nil, err
+		}
+		att = append(append(att, line...), '\n')
+	}
+	if err := os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), att, 0o600); err != nil {
+		return nil, err
+	}
+	return att, nil
+}
+
+// BenchmarkSignInDurable is one anonymous head at the desk: prepared,
+// encoded, written and fsynced, applied, announced.
+func BenchmarkSignInDurable(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	e, err := Open(dir, Options{Desk: "gate"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	ch, stop := e.Subscribe()
+	defer stop()
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		if _, err := e.Anonymous(1); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.StopTimer()
+	if got := e.Desk().Totals.People; got != n {
+		b.Fatalf("%d heads counted after %d sign-ins", got, n)
+	}
+	select {
+	case <-ch:
+	default:
+		b.Fatal("the subscriber was not told")
+	}
+	st, err := os.Stat(filepath.Join(dir, checkin.AttendanceFile))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(st.Size())/float64(n), "B/line")
+}
+
+// BenchmarkAppendFsyncFloor is the floor under a durable sign-in: the same
+// number of bytes written to a file and fsynced, nothing else.
+func BenchmarkAppendFsyncFloor(b *testing.B) {
+	at := time.Date(2026, 5, 1, 14, 30, 5, 123e6, time.FixedZone("CST", 8*3600))
+	line, err := checkin.Encode(checkin.Record{Seq: 500, At: at, Kind: checkin.KindSignIn, Party: 1, Desk: "gate"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	line = append(line, '\n')
+	f, err := os.OpenFile(filepath.Join(b.TempDir(), checkin.AttendanceFile), os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := f.Write(line); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Sync(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(line)), "B/line")
+}
+
+// BenchmarkOpen20kRoster100kLog is a start (or restart after a crash) of a
+// big event: event.yaml, roster, search index and the whole log replayed,
+// lock taken and given back.
+func BenchmarkOpen20kRoster100kLog(b *testing.B) {
+	dir, att := bigFolder(b)
+	b.SetBytes(int64(len(att)))
+	runtime.GC() // not the fixture's garbage in the timing
+	b.ReportAllocs()
+	var people, walkIns int
+	for b.Loop() {
+		e, err := Open(dir, Options{Desk: "gate"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(e.Warnings()) > 0 {
+			b.Fatal(e.Warnings())
+		}
+		people = e.Desk().Totals.People
+		walkIns = e.index.Len() - e.roster.Len()
+		if err := e.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(people), "people")
+	b.ReportMetric(float64(walkIns), "walk-ins")
+}
+
+// BenchmarkDecodeLoopFloor is the floor under Open: encoding/json decoding
+// the same attendance.jsonl bytes into records, nothing else.
+func BenchmarkDecodeLoopFloor(b *testing.B) {
+	_, att := bigFolder(b)
+	b.SetBytes(int64(len(att)))
+	runtime.GC()
+	b.ReportAllocs()
+	var n int
+	for b.Loop() {
+		d := json.NewDecoder(bytes.NewReader(att))
+		for n = 0; ; n++ {
+			var r checkin.Record
+			if err := d.Decode(&r); err == io.EOF {
+				break
+			} else if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(n), "lines")
+}
+
+// searchQueries are keystrokes at the desk, as in checkin's benchmarks.
+var searchQueries = []string{"w", "wa", "wang", "wangf", "wf", "zhangw", "hay", "王", "王芳", "shan"}
+
+// BenchmarkSearchThroughOwner is the desk's search as the screen calls it:
+// the owner's lock, the index, and whether each match is in already.
+func BenchmarkSearchThroughOwner(b *testing.B) {
+	dir, _ := bigFolder(b)
+	e, err := Open(dir, Options{Desk: "gate"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	runtime.GC()
+	for _, q := range searchQueries {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			in, n := 0, 0
+			for b.Loop() {
+				ms := e.Search(q, 20)
+				n, in = len(ms), 0
+				for _, m := range ms {
+					if m.In {
+						in++
+					}
+				}
+			}
+			if n == 0 {
+				b.Fatalf("%q found nobody", q)
+			}
+			b.ReportMetric(float64(n), "results")
+			b.ReportMetric(float64(in), "in")
+		})
+	}
+}
+
+// BenchmarkSearchIndexFloor is the same search on the index alone, without
+// the owner's lock or the sign-in status.
+func BenchmarkSearchIndexFloor(b *testing.B) {
+	dir, _ := bigFolder(b)
+	e, err := Open(dir, Options{Desk: "gate"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer e.Close()
+	runtime.GC()
+	for _, q := range searchQueries {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				n = len(e.index.Search(q, 20))
+			}
+			b.ReportMetric(float64(n), "results")
+		})
+	}
+}
