@@ -1,0 +1,377 @@
+package i18n
+
+// Stage holds the texts of the stage manager's view.
+type Stage struct {
+	Title string
+
+	// The show as a whole, in the header.
+	PhaseNotStarted string
+	PhaseLive       string
+	PhaseHold       string
+	PhaseOver       string
+	OnTime          string
+	Late            string // %s: how late, Minutes
+	Early           string // %s: how early, Minutes
+	Minutes         string // %d: whole minutes
+	Ends            string // %s %s: projected end, planned end (HH:MM)
+	Ended           string // %s %s: actual end, planned end (HH:MM)
+	Anchored        string // %s: the printed start (HH:MM)
+
+	// The running order's columns.
+	ColPos        string
+	ColStatus     string
+	ColTitle      string
+	ColPerformers string
+	ColStart      string
+	ColLength     string
+
+	// An act's status.
+	StatusWaiting string
+	StatusCalled  string
+	StatusReady   string
+	StatusLive    string
+	StatusDone    string
+	StatusSkipped string
+	StatusNoShow  string
+	NoActs        string
+
+	// The Now and Next panels.
+	Now         string
+	Next        string
+	Position    string // %d %d: place in the running order, number of acts
+	Elapsed     string // %s %s: time on stage, planned length
+	Left        string // %s: time left
+	Over        string // %s: time over the planned length
+	Holding     string // %s: how long the hold has lasted
+	NothingLive string
+	StartHint   string // %s: the first act's title
+	ShowOver    string // %s: when the show ended (HH:MM)
+	NoNext      string
+	ExpectedAt  string // %s: expected start (HH:MM)
+	Intro       string
+	Notes       string
+	Contact     string
+	LabelSep    string // between a label and its text
+	NotesLog    string // heading of the incident notes, when there is room
+
+	// Call alerts.
+	AlertCall      string // %s %s: who, in how long (Minutes)
+	AlertCallNext  string // %s: who
+	AlertWings     string // %s %s: who, in how long (Minutes)
+	AlertWingsNext string // %s: who
+	AlertMore      string // %d: further alerts not shown
+
+	// What a cue did, said after it is made and after it is undone.
+	CueGo       string // %s: the act that went on
+	CueGoEnd    string
+	CueCalled   string // %s: act
+	CueReady    string // %s: act
+	CueSkip     string // %s: act
+	CueNoShow   string // %s: act
+	CueRestore  string // %s: act
+	CueMoveUp   string // %s: act
+	CueMoveDown string // %s: act
+	CueTime     string // %s %+d: act, minutes given (or taken)
+	CueHold     string
+	CueResume   string
+	CueEdit     string // %s: act
+	CueAdd      string // %s: act
+	CueNote     string
+	Done        string // %s: a cue description
+	Undid       string // %s: a cue description
+
+	// Refusals, one for each program.Err*.
+	ErrTooSoon       string
+	ErrFinished      string
+	ErrNothingLive   string
+	ErrNotPending    string
+	ErrNotOut        string
+	ErrCannotMove    string
+	ErrTooShort      string
+	ErrHolding       string
+	ErrNotHolding    string
+	ErrNothingToUndo string
+	ErrBadDef        string
+	ErrEmptyNote     string
+	ErrUnknownAct    string
+	ErrDone          string
+	ErrOther         string // %s: the error as the backend gave it
+	NoSelection      string
+
+	// The keys' help texts.
+	KeyUp       string
+	KeyDown     string
+	KeyGo       string
+	KeyCalled   string
+	KeyReady    string
+	KeySkip     string
+	KeyNoShow   string
+	KeyMoveUp   string
+	KeyMoveDown string
+	KeyMore     string
+	KeyLess     string
+	KeyHold     string
+	KeyResume   string
+	KeyUndo     string
+	KeyEdit     string
+	KeyAdd      string
+	KeyNote     string
+
+	// The edit/add form and the note box.
+	FormEdit        string // %s: the act's title
+	FormAdd         string // %s: the act the new one follows
+	FormAddEnd      string
+	FieldTitle      string
+	FieldPerformers string
+	FieldDuration   string
+	FieldIntro      string
+	FieldNotes      string
+	FieldContact    string
+	NeedTitle       string
+	BadDuration     string
+	NotePrompt      string
+}
+
+var stageEN = Stage{
+	Title: "Running order",
+
+	PhaseNotStarted: "not started",
+	PhaseLive:       "LIVE",
+	PhaseHold:       "ON HOLD",
+	PhaseOver:       "finished",
+	OnTime:          "on time",
+	Late:            "%s late",
+	Early:           "%s early",
+	Minutes:         "%d min",
+	Ends:            "Ends ~%s (plan %s)",
+	Ended:           "Ended %s (plan %s)",
+	Anchored:        "Not the event day: timed from the first GO, not %s",
+
+	ColPos:        "#",
+	ColStatus:     "Status",
+	ColTitle:      "Act",
+	ColPerformers: "Performers",
+	ColStart:      "Start",
+	ColLength:     "Time",
+
+	StatusWaiting: "waiting",
+	StatusCalled:  "called",
+	StatusReady:   "ready",
+	StatusLive:    "LIVE",
+	StatusDone:    "done",
+	StatusSkipped: "skipped",
+	StatusNoShow:  "no-show",
+	NoActs:        "No acts yet: press a to add one.",
+
+	Now:         "NOW",
+	Next:        "NEXT",
+	Position:    "%d of %d",
+	Elapsed:     "%s of %s",
+	Left:        "%s left",
+	Over:        "OVER by %s",
+	Holding:     "ON HOLD for %s",
+	NothingLive: "Nothing on stage.",
+	StartHint:   "space starts %s",
+	ShowOver:    "The show ended at %s.",
+	NoNext:      "No more acts.",
+	ExpectedAt:  "on ~%s",
+	Intro:       "Intro",
+	Notes:       "Notes",
+	Contact:     "Contact",
+	LabelSep:    ": ",
+	NotesLog:    "Incident notes",
+
+	AlertCall:      "Call %s now, on in about %s",
+	AlertCallNext:  "Call %s now, on next",
+	AlertWings:     "%s to the wings, on in about %s",
+	AlertWingsNext: "%s to the wings, on next",
+	AlertMore:      "+%d more",
+
+	CueGo:       "GO %s",
+	CueGoEnd:    "GO: end of the show",
+	CueCalled:   "called %s",
+	CueReady:    "ready %s",
+	CueSkip:     "skip %s",
+	CueNoShow:   "no-show %s",
+	CueRestore:  "back in: %s",
+	CueMoveUp:   "move up %s",
+	CueMoveDown: "move down %s",
+	CueTime:     "%s %+d min",
+	CueHold:     "hold",
+	CueResume:   "resume",
+	CueEdit:     "edit %s",
+	CueAdd:      "add %s",
+	CueNote:     "note saved",
+	Done:        "Done: %s",
+	Undid:       "Undid: %s",
+
+	ErrTooSoon:       "Second GO within 2 seconds ignored.",
+	ErrFinished:      "The show has finished.",
+	ErrNothingLive:   "No act is on stage.",
+	ErrNotPending:    "That act is not waiting any more.",
+	ErrNotOut:        "That act is neither skipped nor a no-show.",
+	ErrCannotMove:    "The act cannot move there.",
+	ErrTooShort:      "An act lasts at least one minute.",
+	ErrHolding:       "The show is already on hold.",
+	ErrNotHolding:    "The show is not on hold.",
+	ErrNothingToUndo: "Nothing to undo.",
+	ErrBadDef:        "An act needs a title and a duration.",
+	ErrEmptyNote:     "The note is empty.",
+	ErrUnknownAct:    "That act is no longer in the programme.",
+	ErrDone:          "That act is over.",
+	ErrOther:         "Not done: %s",
+	NoSelection:      "Select an act first.",
+
+	KeyUp:       "up",
+	KeyDown:     "down",
+	KeyGo:       "GO",
+	KeyCalled:   "called",
+	KeyReady:    "ready",
+	KeySkip:     "skip/unskip",
+	KeyNoShow:   "no-show",
+	KeyMoveUp:   "move up",
+	KeyMoveDown: "move down",
+	KeyMore:     "+1 min",
+	KeyLess:     "-1 min",
+	KeyHold:     "hold",
+	KeyResume:   "resume",
+	KeyUndo:     "undo",
+	KeyEdit:     "edit act",
+	KeyAdd:      "add act",
+	KeyNote:     "note",
+
+	FormEdit:        "Edit %s",
+	FormAdd:         "New act after %s",
+	FormAddEnd:      "New act",
+	FieldTitle:      "Title",
+	FieldPerformers: "Performers",
+	FieldDuration:   "Duration (5m, 90s, 4:30)",
+	FieldIntro:      "MC intro",
+	FieldNotes:      "Notes",
+	FieldContact:    "Contact",
+	NeedTitle:       "a title is needed",
+	BadDuration:     "not a duration: write 5m, 90s or 4:30",
+	NotePrompt:      "Note: ",
+}
+
+var stageZH = Stage{
+	Title: "节目单",
+
+	PhaseNotStarted: "未开始",
+	PhaseLive:       "演出中",
+	PhaseHold:       "暂停中",
+	PhaseOver:       "已结束",
+	OnTime:          "准时",
+	Late:            "晚 %s",
+	Early:           "早 %s",
+	Minutes:         "%d 分钟",
+	Ends:            "预计 %s 结束（计划 %s）",
+	Ended:           "%s 结束（计划 %s）",
+	Anchored:        "非活动日：从第一次开始计时，而非 %s",
+
+	ColPos:        "序",
+	ColStatus:     "状态",
+	ColTitle:      "节目",
+	ColPerformers: "表演者",
+	ColStart:      "开始",
+	ColLength:     "时长",
+
+	StatusWaiting: "等待",
+	StatusCalled:  "已通知",
+	StatusReady:   "候场",
+	StatusLive:    "演出中",
+	StatusDone:    "已演",
+	StatusSkipped: "跳过",
+	StatusNoShow:  "未到",
+	NoActs:        "还没有节目：按 a 添加。",
+
+	Now:         "当前",
+	Next:        "下一个",
+	Position:    "%d/%d",
+	Elapsed:     "已演 %s，共 %s",
+	Left:        "还剩 %s",
+	Over:        "超时 %s",
+	Holding:     "已暂停 %s",
+	NothingLive: "台上没有节目。",
+	StartHint:   "按空格开始：%s",
+	ShowOver:    "演出已于 %s 结束。",
+	NoNext:      "没有更多节目了。",
+	ExpectedAt:  "%s 上场",
+	Intro:       "串词",
+	Notes:       "备注",
+	Contact:     "联系",
+	LabelSep:    "：",
+	NotesLog:    "现场记录",
+
+	AlertCall:      "现在去叫 %s，约 %s后上场",
+	AlertCallNext:  "现在去叫 %s，下一个上场",
+	AlertWings:     "%s 到侧台候场，约 %s后上场",
+	AlertWingsNext: "%s 到侧台候场，下一个上场",
+	AlertMore:      "另有 %d 条",
+
+	CueGo:       "开始 %s",
+	CueGoEnd:    "开始：演出结束",
+	CueCalled:   "已通知 %s",
+	CueReady:    "候场 %s",
+	CueSkip:     "跳过 %s",
+	CueNoShow:   "未到 %s",
+	CueRestore:  "恢复 %s",
+	CueMoveUp:   "上移 %s",
+	CueMoveDown: "下移 %s",
+	CueTime:     "%s %+d 分钟",
+	CueHold:     "暂停",
+	CueResume:   "继续",
+	CueEdit:     "修改 %s",
+	CueAdd:      "添加 %s",
+	CueNote:     "已记录",
+	Done:        "完成：%s",
+	Undid:       "已撤销：%s",
+
+	ErrTooSoon:       "两秒内的第二次开始已忽略。",
+	ErrFinished:      "演出已经结束。",
+	ErrNothingLive:   "台上没有节目。",
+	ErrNotPending:    "这个节目已经不在等待中。",
+	ErrNotOut:        "这个节目没有被跳过，也不是未到。",
+	ErrCannotMove:    "这个节目不能移到那里。",
+	ErrTooShort:      "节目至少一分钟。",
+	ErrHolding:       "演出已经暂停。",
+	ErrNotHolding:    "演出没有暂停。",
+	ErrNothingToUndo: "没有可以撤销的操作。",
+	ErrBadDef:        "节目需要名称和时长。",
+	ErrEmptyNote:     "记录是空的。",
+	ErrUnknownAct:    "节目单里已经没有这个节目。",
+	ErrDone:          "这个节目已经演完了。",
+	ErrOther:         "未完成：%s",
+	NoSelection:      "请先选一个节目。",
+
+	KeyUp:       "上",
+	KeyDown:     "下",
+	KeyGo:       "开始",
+	KeyCalled:   "已通知",
+	KeyReady:    "候场",
+	KeySkip:     "跳过/恢复",
+	KeyNoShow:   "未到",
+	KeyMoveUp:   "上移",
+	KeyMoveDown: "下移",
+	KeyMore:     "加 1 分钟",
+	KeyLess:     "减 1 分钟",
+	KeyHold:     "暂停",
+	KeyResume:   "继续",
+	KeyUndo:     "撤销",
+	KeyEdit:     "修改节目",
+	KeyAdd:      "添加节目",
+	KeyNote:     "记录",
+
+	FormEdit:        "修改 %s",
+	FormAdd:         "在 %s 之后添加节目",
+	FormAddEnd:      "添加节目",
+	FieldTitle:      "节目",
+	FieldPerformers: "表演者",
+	FieldDuration:   "时长（5m、90s、4:30）",
+	FieldIntro:      "串词",
+	FieldNotes:      "备注",
+	FieldContact:    "联系方式",
+	NeedTitle:       "需要节目名称",
+	BadDuration:     "时长看不懂：请写 5m、90s 或 4:30",
+	NotePrompt:      "记录：",
+}

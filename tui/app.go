@@ -1,0 +1,449 @@
+// Package tui is the full-screen terminal interface: a root model that owns
+// the tabs, the header, the message line and the help bar, and one view per
+// job (Stage; Desk and Summary later). It knows nothing about files: it
+// talks to the event through a Backend.
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"eventday/i18n"
+	"eventday/program"
+)
+
+// Backend is what the views need from the one owner of an open event.
+// live.Event satisfies it; tests use an in-memory one.
+type Backend interface {
+	// Now is the injected clock.
+	Now() time.Time
+	// Stage returns a fresh copy of the show's state.
+	Stage() *program.State
+	// Cue fills in c's Seq and At (and Undoes for an undo) from the clock,
+	// checks it (program.ErrTooSoon for a double GO), writes it durably,
+	// applies it, tells the subscribers and returns the cue written.
+	Cue(c program.Cue) (program.Cue, error)
+	// LastUndoable is the cue an undo would take back.
+	LastUndoable() (program.Cue, bool)
+	// Subscribe gives a channel that receives a signal after every change,
+	// by anyone, and a function that ends the subscription.
+	Subscribe() (<-chan struct{}, func())
+}
+
+// Options are the choices main makes for the interface.
+type Options struct {
+	// Lang is "en" or "zh" (anything i18n.For accepts).
+	Lang string
+	// Notice is a line shown at start: where the demo keeps its files, or a
+	// warning such as a torn journal line set aside.
+	Notice string
+}
+
+// Minimum terminal size; below it the screen asks for a larger window.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+// focus says where keys go. Only one thing has focus at a time, and a
+// focused form or text box gets keys before any shortcut.
+type focus int
+
+const (
+	focusMain  focus = iota // the view's own content (the Stage table)
+	focusForm               // a huh form (edit or add an act)
+	focusInput              // a one-line text box (incident note): every key but ctrl+c is text
+	focusText               // a box that is always typed in (a search box): keys are text, but tab/shift+tab switch views and ctrl+c quits
+	focusHelp               // the full help
+	focusQuit               // "an act is live: quit anyway?"
+)
+
+// view is one tab. A new view is one file implementing it plus one line in
+// New. Views are plain structs; only App is a tea.Model.
+type view interface {
+	// Name is the tab's label.
+	Name() string
+	// Header is the rest of the top line: what the view is about right now.
+	Header() string
+	// Update handles a message. Keys arrive only when the view has focus
+	// and no global key matched, or at once when it holds a form or text box.
+	Update(msg tea.Msg) tea.Cmd
+	// View draws the body, exactly as large as the last SetSize.
+	View() string
+	// SetSize gives the body's size.
+	SetSize(w, h int)
+	// Focus is where the view sends keys: focusMain, focusForm, focusInput
+	// or focusText.
+	Focus() focus
+	// Keys are the view's bindings for the help bar and the full help.
+	Keys() help.KeyMap
+	// Message is the view's latest message for the message line, styled, or "".
+	Message() string
+	// QuitWarning, when not empty, is why quitting needs a yes.
+	QuitWarning() string
+}
+
+// env is what every view shares: the backend, the texts, the styles, the
+// keys and the time of the message being handled.
+type env struct {
+	b    Backend
+	t    *i18n.Text
+	st   Styles
+	keys KeyMap
+	now  time.Time
+}
+
+// Messages of the root.
+type (
+	// tickMsg redraws the clocks once a second.
+	tickMsg struct{}
+	// changedMsg says the event changed (by this view or anyone else).
+	changedMsg struct{}
+	// styleMsg says env.st changed, for views that copy styles into
+	// components.
+	styleMsg struct{}
+)
+
+// App is the root model: tabs, header, message line, help bar, the quit
+// question, and the views.
+type App struct {
+	env    *env
+	views  []view
+	active int
+	width  int
+	height int
+	asking string // the quit question while it is asked
+	help   bool   // the full help is shown
+	bar    help.Model
+	notice string
+	mode   colourMode
+	dark   bool
+
+	changes <-chan struct{}
+	cancel  func()
+}
+
+// New builds the app on a backend. It subscribes to the backend's changes;
+// Close ends the subscription.
+func New(b Backend, opts Options) *App {
+	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now()}
+	e.keys = DefaultKeyMap(e.t)
+	a := &App{env: e, notice: inert(opts.Notice), dark: true, bar: help.New()}
+	a.restyle()
+	a.changes, a.cancel = b.Subscribe()
+	a.views = []view{
+		newStage(e),
+	}
+	return a
+}
+
+// Close ends the app's subscription to the backend.
+func (a *App) Close() {
+	if a.cancel != nil {
+		a.cancel()
+		a.cancel = nil
+	}
+}
+
+// Run shows the app full screen until the user quits.
+func Run(b Backend, opts Options) error {
+	a := New(b, opts)
+	defer a.Close()
+	_, err := tea.NewProgram(a).Run()
+	if err != nil {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	return nil
+}
+
+// Init starts the clock tick and the wait for changes, and asks the
+// terminal for its background so the colours suit it.
+func (a *App) Init() tea.Cmd {
+	return tea.Batch(tick(), waitChange(a.changes), tea.RequestBackgroundColor)
+}
+
+func tick() tea.Cmd {
+	return tea.Every(time.Second, func(time.Time) tea.Msg { return tickMsg{} })
+}
+
+// waitChange blocks on the backend's signal and is re-armed after each one
+// (bubbletea's examples/realtime pattern).
+func waitChange(ch <-chan struct{}) tea.Cmd {
+	if ch == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		if _, ok := <-ch; !ok {
+			return nil
+		}
+		return changedMsg{}
+	}
+}
+
+// Update handles global keys first, then hands the message to the views.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	a.env.now = a.env.b.Now()
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.resize(msg.Width, msg.Height)
+		return a, nil
+	case tea.ColorProfileMsg:
+		a.mode = modeFor(msg.Profile)
+		a.restyle()
+		return a, a.broadcast(styleMsg{})
+	case tea.BackgroundColorMsg:
+		a.dark = msg.IsDark()
+		a.restyle()
+		return a, a.broadcast(styleMsg{})
+	case tickMsg:
+		return a, tea.Batch(a.broadcast(msg), tick())
+	case changedMsg:
+		return a, tea.Batch(a.broadcast(msg), waitChange(a.changes))
+	case tea.KeyPressMsg:
+		return a, a.key(msg)
+	}
+	return a, a.views[a.active].Update(msg)
+}
+
+// broadcast hands a message every view must see, active or not: the clock
+// (the bell rings whatever tab is shown) and changes to the event.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(a.views))
+	for _, v := range a.views {
+		cmds = append(cmds, v.Update(msg))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := a.env.keys
+	v := a.views[a.active]
+	switch {
+	case a.asking != "":
+		switch {
+		case key.Matches(msg, k.Yes, k.ForceQuit):
+			return tea.Quit
+		case key.Matches(msg, k.No):
+			a.asking = ""
+		}
+		return nil
+	case key.Matches(msg, k.ForceQuit):
+		// ctrl+c is never text, so it quits even from a form.
+		return a.quit()
+	case v.Focus() == focusText && key.Matches(msg, k.NextView, k.PrevView):
+		a.switchView(msg)
+		return nil
+	case v.Focus() != focusMain:
+		return v.Update(msg)
+	case a.help:
+		// Any key closes the full help; keys meant for the table are not
+		// acted on unseen.
+		a.help = false
+		if key.Matches(msg, k.Quit) {
+			return a.quit()
+		}
+		return nil
+	case key.Matches(msg, k.Quit):
+		return a.quit()
+	case key.Matches(msg, k.Help):
+		a.help = true
+		return nil
+	case key.Matches(msg, k.NextView, k.PrevView):
+		a.switchView(msg)
+		return nil
+	}
+	return v.Update(msg)
+}
+
+func (a *App) switchView(msg tea.KeyPressMsg) {
+	step := 1
+	if key.Matches(msg, a.env.keys.PrevView) {
+		step = len(a.views) - 1
+	}
+	a.active = (a.active + step) % len(a.views)
+}
+
+// quit quits, or asks first when a view says something would be cut short.
+func (a *App) quit() tea.Cmd {
+	for _, v := range a.views {
+		if w := v.QuitWarning(); w != "" {
+			a.asking = w
+			return nil
+		}
+	}
+	return tea.Quit
+}
+
+func (a *App) resize(w, h int) {
+	a.width, a.height = w, h
+	a.bar.SetWidth(w)
+	for _, v := range a.views {
+		v.SetSize(w, max(h-3, 0))
+	}
+}
+
+func (a *App) restyle() {
+	a.env.st = newStyles(a.mode, a.dark)
+	a.bar.Styles = a.env.st.Help
+}
+
+// Focus is where keys go now.
+func (a *App) focus() focus {
+	switch {
+	case a.asking != "":
+		return focusQuit
+	case a.views[a.active].Focus() != focusMain:
+		return a.views[a.active].Focus()
+	case a.help:
+		return focusHelp
+	}
+	return focusMain
+}
+
+// View draws the whole screen: the header line, the active view (or the
+// full help), the message line and the help bar, clipped to the terminal.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	return v
+}
+
+func (a *App) render() string {
+	w, h := a.width, a.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if w < minWidth || h < minHeight {
+		msg := fmt.Sprintf(a.env.t.Common.TooSmall, minWidth, minHeight)
+		return frame(strings.Join(wrapLines(msg, w), "\n"), w, h)
+	}
+	v := a.views[a.active]
+	body := v.View()
+	if a.focus() == focusHelp {
+		body = a.fullHelp(w, h-3)
+	}
+	lines := []string{
+		cut(a.tabs()+"  "+v.Header(), w),
+		body,
+		cut(a.message(), w),
+		cut(a.helpBar(), w),
+	}
+	return frame(strings.Join(lines, "\n"), w, h)
+}
+
+func (a *App) tabs() string {
+	st := a.env.st
+	var b strings.Builder
+	for i, v := range a.views {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		if i == a.active {
+			b.WriteString(st.ActiveTab.Render("[" + v.Name() + "]"))
+		} else {
+			b.WriteString(st.Tab.Render(" " + v.Name() + " "))
+		}
+	}
+	return b.String()
+}
+
+func (a *App) message() string {
+	if a.asking != "" {
+		k := a.env.keys
+		return a.env.st.Confirm.Render(a.asking) + "  " + a.bar.ShortHelpView([]key.Binding{k.Yes, k.No})
+	}
+	if m := a.views[a.active].Message(); m != "" {
+		return m
+	}
+	return a.env.st.Message.Render(a.notice)
+}
+
+func (a *App) helpBar() string {
+	k := a.env.keys
+	switch a.focus() {
+	case focusQuit:
+		return ""
+	case focusForm:
+		return a.bar.ShortHelpView([]key.Binding{k.Next, k.Back, k.Cancel})
+	case focusInput:
+		return a.bar.ShortHelpView([]key.Binding{k.Save, k.Cancel})
+	case focusText:
+		return a.bar.ShortHelpView(append(a.views[a.active].Keys().ShortHelp(), k.NextView, k.ForceQuit))
+	case focusHelp:
+		closeHelp := key.NewBinding(key.WithKeys("?"), key.WithHelp("?", a.env.t.Common.HelpClose))
+		return a.bar.ShortHelpView([]key.Binding{closeHelp, k.Quit})
+	}
+	// The global keys (? and q) always show; the view's get the rest of the
+	// line, as many as fit whole.
+	global := a.bar.ShortHelpView(k.ShortHelp())
+	sep := a.bar.Styles.ShortSeparator.Render(a.bar.ShortSeparator)
+	room := a.width - width(global) - width(sep)
+	var own []key.Binding
+	for _, b := range a.views[a.active].Keys().ShortHelp() {
+		if b.Enabled() {
+			own = append(own, b)
+		}
+	}
+	for n := len(own); n > 0; n-- {
+		if s := a.bar.ShortHelpView(own[:n]); width(s) <= room {
+			return s + sep + global
+		}
+	}
+	return global
+}
+
+// fullHelp lays the help columns out in rows so that they fit the width,
+// rather than cutting the last columns off.
+func (a *App) fullHelp(w, h int) string {
+	groups := append(a.views[a.active].Keys().FullHelp(), a.env.keys.FullHelp()...)
+	var rows []string
+	var row string
+	for _, g := range groups {
+		col := a.bar.FullHelpView([][]key.Binding{g})
+		if col == "" {
+			continue
+		}
+		switch {
+		case row == "":
+			row = col
+		case lipgloss.Width(row)+4+lipgloss.Width(col) <= w:
+			row = joinColumns(row, col, 4)
+		default:
+			rows = append(rows, row)
+			row = col
+		}
+	}
+	if row != "" {
+		rows = append(rows, row)
+	}
+	out := strings.Split(strings.Join(rows, "\n\n"), "\n")
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return strings.Join(out[:min(len(out), h)], "\n")
+}
+
+// joinColumns puts two blocks of lines side by side with gap spaces between.
+func joinColumns(left, right string, gap int) string {
+	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
+	lw := lipgloss.Width(left)
+	n := max(len(l), len(r))
+	out := make([]string, n)
+	for i := range n {
+		var ls, rs string
+		if i < len(l) {
+			ls = l[i]
+		}
+		if i < len(r) {
+			rs = r[i]
+		}
+		out[i] = fit(ls, lw) + strings.Repeat(" ", gap) + rs
+	}
+	return strings.Join(out, "\n")
+}

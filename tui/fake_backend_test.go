@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"eventday/program"
+)
+
+// fakeBackend is an in-memory Backend on program.Show with a settable clock:
+// what live.Event does, without the files.
+type fakeBackend struct {
+	mu   sync.Mutex
+	show *program.Show
+	now  time.Time
+	subs map[chan struct{}]bool
+	cues int // cues written
+}
+
+func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
+	return &fakeBackend{show: program.NewShow(ev), now: now, subs: map[chan struct{}]bool{}}
+}
+
+func (f *fakeBackend) Now() time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.now
+}
+
+func (f *fakeBackend) advance(d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.now = f.now.Add(d)
+}
+
+func (f *fakeBackend) Stage() *program.State {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.show.State()
+}
+
+func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c = f.show.New(c, f.now)
+	if err := f.show.Check(c); err != nil {
+		return program.Cue{}, err
+	}
+	if err := f.show.Apply(c); err != nil {
+		return program.Cue{}, err
+	}
+	f.cues++
+	for ch := range f.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+	return c, nil
+}
+
+func (f *fakeBackend) LastUndoable() (program.Cue, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.show.LastUndoable()
+}
+
+func (f *fakeBackend) Subscribe() (<-chan struct{}, func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ch := make(chan struct{}, 1)
+	f.subs[ch] = true
+	return ch, func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if f.subs[ch] {
+			delete(f.subs, ch)
+			close(ch)
+		}
+	}
+}
+
+// must applies cues to build a state for a test, failing on any refusal.
+func (f *fakeBackend) must(t testing.TB, cues ...program.Cue) {
+	t.Helper()
+	for _, c := range cues {
+		if _, err := f.Cue(c); err != nil {
+			t.Fatalf("cue %+v: %v", c, err)
+		}
+	}
+}
+
+// mayDay is the test programme: the May Day show of PRODUCT §1, nine acts
+// with Chinese titles, on 2025-05-01 at 14:00 in Shanghai.
+func mayDay() *program.Event {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		loc = time.FixedZone("CST", 8*3600)
+	}
+	m := time.Minute
+	acts := []program.Act{
+		{ID: "choir", Title: "幼儿园合唱《春天在哪里》", Performers: "阳光幼儿园大班", Duration: 5 * m, Intro: "首先登场的是我们社区最小的演员们！", Notes: "儿童话筒两个", Contact: "王老师 13800001111"},
+		{ID: "fan", Title: "扇子舞", Performers: "何阿姨舞蹈队", Duration: 6 * m, Intro: "掌声欢迎何阿姨舞蹈队。", Notes: "音乐第2首"},
+		{ID: "sketch", Title: "小品《楼道里的灯》", Performers: "3号楼邻居", Duration: 8 * m, Intro: "接下来是一个发生在我们楼道里的故事。", Notes: "桌子一张，椅子两把", Contact: "李先生"},
+		{ID: "taichi", Title: "太极拳表演", Performers: "太极拳队", Duration: 6 * m, Intro: "下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习，已经坚持了十年。", Notes: "需要空场地", Contact: "赵师傅 13900002222"},
+		{ID: "wushu", Title: "武术表演", Performers: "少年武术班", Duration: 5 * m, Intro: "少年武术班的小朋友们来了！", Notes: "刀枪道具已检查"},
+		{ID: "song", Title: "独唱《我和我的祖国》", Performers: "张大爷", Duration: 4 * m, Intro: "张大爷今年八十岁了。"},
+		{ID: "yangge", Title: "秧歌", Performers: "夕阳红秧歌队", Duration: 7 * m},
+		{ID: "birthday", Title: "春季生日会", Performers: "全体寿星", Duration: 10 * m, Intro: "请春天出生的邻居们上台！", Notes: "蛋糕由面包房提供"},
+		{ID: "finale", Title: "大合唱《歌唱祖国》", Performers: "全体演员", Duration: 5 * m},
+	}
+	return &program.Event{Name: "五一劳动节文艺汇演", Date: "2025-05-01", Venue: "社区广场", Start: "14:00",
+		CallAhead: 10 * m, Acts: acts, Location: loc}
+}
+
+// liveShow is the golden state: the choir and fan dance done, the sketch
+// live and running a little over, tai chi called, the song skipped, at
+// 14:17:30 on the event's day.
+func liveShow(t testing.TB) *fakeBackend {
+	t.Helper()
+	ev := mayDay()
+	start := time.Date(2025, 5, 1, 14, 1, 0, 0, ev.Location)
+	f := newFakeBackend(ev, start)
+	f.must(t, program.Cue{Kind: program.KindGo}) // choir 14:01
+	f.advance(5*time.Minute + 30*time.Second)
+	f.must(t, program.Cue{Kind: program.KindGo}) // fan dance 14:06:30
+	f.advance(6 * time.Minute)
+	f.must(t, program.Cue{Kind: program.KindGo}) // sketch 14:12:30
+	f.must(t, program.Cue{Kind: program.KindCalled, Act: "taichi"})
+	f.must(t, program.Cue{Kind: program.KindSkip, Act: "song"})
+	f.advance(2 * time.Minute)
+	f.must(t, program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"})
+	f.advance(3 * time.Minute)
+	return f
+}

@@ -1,0 +1,118 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"eventday/i18n"
+)
+
+// KeyMap holds the keys that work in every view and in the app's own
+// prompts. The handlers match on these bindings and the help bar is drawn
+// from them, so the help can never lie. It implements help.KeyMap.
+type KeyMap struct {
+	NextView key.Binding
+	PrevView key.Binding
+	Help     key.Binding
+	Quit     key.Binding
+	// ForceQuit is ctrl+c alone: it works even where q would be typed.
+	ForceQuit key.Binding
+
+	// In the quit question.
+	Yes key.Binding
+	No  key.Binding
+
+	// In a form or a text box.
+	Save   key.Binding
+	Next   key.Binding
+	Back   key.Binding
+	Cancel key.Binding
+}
+
+// DefaultKeyMap gives the keys of PRODUCT §5 with help texts from the catalog.
+func DefaultKeyMap(t *i18n.Text) KeyMap {
+	c := t.Common
+	return KeyMap{
+		NextView:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", c.SwitchTab)),
+		PrevView:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.PrevTab)),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", c.Help)),
+		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", c.Quit)),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", c.Quit)),
+		Yes:       key.NewBinding(key.WithKeys("y", "Y", "enter"), key.WithHelp("y", c.QuitYes)),
+		No:        key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", c.QuitNo)),
+		Save:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.Save)),
+		Next:      key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", c.Next)),
+		Back:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.Back)),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.Cancel)),
+	}
+}
+
+// ShortHelp is the global part of the help bar.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Quit}
+}
+
+// FullHelp is the global column of the full help.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.NextView, k.PrevView, k.Help, k.Quit}}
+}
+
+// StageKeyMap holds the Stage view's keys (PRODUCT §5). It implements
+// help.KeyMap; bindings that do not apply at the moment are disabled, which
+// hides them from the help and makes key.Matches skip them.
+type StageKeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	Go       key.Binding
+	Called   key.Binding
+	Ready    key.Binding
+	Skip     key.Binding
+	NoShow   key.Binding
+	MoveUp   key.Binding
+	MoveDown key.Binding
+	More     key.Binding
+	Less     key.Binding
+	Hold     key.Binding
+	Undo     key.Binding
+	Edit     key.Binding
+	Add      key.Binding
+	Note     key.Binding
+}
+
+// DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
+func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
+	s := t.Stage
+	return StageKeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", s.KeyUp)),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", s.KeyDown)),
+		Go:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", s.KeyGo)),
+		Called:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", s.KeyCalled)),
+		Ready:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", s.KeyReady)),
+		Skip:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", s.KeySkip)),
+		NoShow:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", s.KeyNoShow)),
+		MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K/shift+↑", s.KeyMoveUp)),
+		MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J/shift+↓", s.KeyMoveDown)),
+		More:     key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", s.KeyMore)),
+		Less:     key.NewBinding(key.WithKeys("-"), key.WithHelp("-", s.KeyLess)),
+		Hold:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", s.KeyHold)),
+		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", s.KeyUndo)),
+		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", s.KeyEdit)),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.KeyAdd)),
+		Note:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", s.KeyNote)),
+	}
+}
+
+// ShortHelp is what the help bar shows, most used first; the arrows are
+// left to the full help because everyone tries them anyway.
+func (k StageKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Go, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add}
+}
+
+// FullHelp is what ? shows, in columns.
+func (k StageKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown},
+		{k.Called, k.Ready, k.Skip, k.NoShow},
+		{k.More, k.Less, k.Hold, k.Undo},
+		{k.Edit, k.Add, k.Note},
+	}
+}

@@ -1,0 +1,408 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"eventday/program"
+)
+
+// stage is the stage manager's view: the running order, the act on stage,
+// the act on standby, drift and call alerts, and every cue key.
+type stage struct {
+	env  *env
+	keys StageKeyMap
+
+	st       *program.State // the latest snapshot; never changed in place
+	d        derived        // worked out from st at the last tick or change
+	undoable bool           // an undo would take something back
+
+	sel   int    // selected row, an index into st.Acts; -1 with no acts
+	selID string // the selected act, followed across moves and changes
+	off   int    // first row of the running order on screen
+	w, h  int
+
+	focus focus
+	form  *actForm
+	note  textinput.Model
+
+	msg    string // the message line
+	msgBad bool   // msg is a refusal
+
+	queue    []program.Cue // cues waiting for the one in flight
+	inFlight bool
+
+	// The bell rings when a tick sees the live act cross its planned end.
+	bellAct  string // the live act seen by the last tick
+	bellLeft bool   // it had time left then
+}
+
+func newStage(e *env) *stage {
+	s := &stage{env: e, keys: DefaultStageKeyMap(e.t), sel: -1}
+	s.note = textinput.New()
+	s.note.Prompt = e.t.Stage.NotePrompt
+	s.note.CharLimit = program.MaxNote
+	s.restyle()
+	s.refresh()
+	s.selectStandby()
+	return s
+}
+
+// Name is the tab's label.
+func (s *stage) Name() string { return s.env.t.Common.TabStage }
+
+// Focus is where the Stage sends keys.
+func (s *stage) Focus() focus { return s.focus }
+
+// Keys are the Stage's bindings, some disabled by the state of the show.
+func (s *stage) Keys() help.KeyMap { return s.keys }
+
+// SetSize gives the body's size.
+func (s *stage) SetSize(w, h int) {
+	s.w, s.h = w, h
+	s.note.SetWidth(max(w-width(s.note.Prompt)-1, 1))
+	if s.form != nil {
+		s.form.resize(s.formSize())
+	}
+	s.scroll()
+}
+
+// QuitWarning asks before quitting while an act is on stage.
+func (s *stage) QuitWarning() string {
+	if a := s.st.Live(); a != nil {
+		return fmt.Sprintf(s.env.t.Common.QuitLive, inert(a.Title))
+	}
+	return ""
+}
+
+// Message is the latest message, styled.
+func (s *stage) Message() string {
+	if s.msg == "" {
+		return ""
+	}
+	if s.msgBad {
+		return s.env.st.Refusal.Render(s.msg)
+	}
+	return s.env.st.Message.Render(s.msg)
+}
+
+func (s *stage) say(text string, bad bool) { s.msg, s.msgBad = text, bad }
+
+// Update handles the clock, changes to the event, the answers to cues and
+// keys; a form or the note box gets every message while it is open.
+func (s *stage) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tickMsg:
+		s.derive()
+		return s.bell()
+	case changedMsg:
+		s.refresh()
+		return nil
+	case styleMsg:
+		s.restyle()
+		return nil
+	case cueDoneMsg:
+		return s.cueDone(msg)
+	}
+	switch s.focus {
+	case focusForm:
+		return s.updateForm(msg)
+	case focusInput:
+		return s.updateNote(msg)
+	}
+	if msg, ok := msg.(tea.KeyPressMsg); ok {
+		return s.key(msg)
+	}
+	return nil
+}
+
+// restyle gives the note box the app's styles.
+func (s *stage) restyle() {
+	st := s.env.st
+	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock, Blink: true}}
+	ts.Focused.Prompt = st.Label
+	ts.Focused.Placeholder = st.Faint
+	ts.Blurred = ts.Focused
+	s.note.SetStyles(ts)
+}
+
+// refresh takes a new snapshot from the backend and puts the selection back
+// on the act it was on.
+func (s *stage) refresh() {
+	s.st = s.env.b.Stage()
+	_, s.undoable = s.env.b.LastUndoable()
+	if i := s.st.Find(s.selID); s.selID != "" && i >= 0 {
+		s.sel = i
+	} else {
+		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
+	}
+	s.derive()
+	s.setSel(s.sel)
+	s.gate()
+}
+
+// selectStandby puts the selection on the act on standby, or the live act.
+func (s *stage) selectStandby() {
+	switch {
+	case s.st.NextIdx() >= 0:
+		s.setSel(s.st.NextIdx())
+	case s.st.LiveIdx >= 0:
+		s.setSel(s.st.LiveIdx)
+	}
+	s.gate()
+}
+
+func (s *stage) setSel(i int) {
+	if i < 0 || i >= len(s.st.Acts) {
+		s.sel, s.selID = -1, ""
+		if len(s.st.Acts) > 0 {
+			s.sel, s.selID = 0, s.st.Acts[0].ID
+		}
+	} else {
+		s.sel, s.selID = i, s.st.Acts[i].ID
+	}
+	s.scroll()
+}
+
+func (s *stage) selected() *program.ActState {
+	if s.sel < 0 || s.sel >= len(s.st.Acts) {
+		return nil
+	}
+	return &s.st.Acts[s.sel]
+}
+
+// bell rings the terminal bell once when a tick sees the live act go from
+// time left to none: never for an act already over its time at start-up.
+func (s *stage) bell() tea.Cmd {
+	live := s.st.Live()
+	if live == nil {
+		s.bellAct = ""
+		return nil
+	}
+	left := s.st.Remaining(s.env.now) > 0
+	if live.ID != s.bellAct {
+		s.bellAct, s.bellLeft = live.ID, left
+		return nil
+	}
+	ring := s.bellLeft && !left
+	s.bellLeft = left
+	if ring {
+		return tea.Raw("\a")
+	}
+	return nil
+}
+
+// gate enables the keys that apply now and remembers why the others do
+// not, to say so when one is pressed anyway.
+func (s *stage) gate() {
+	for _, g := range s.gates() {
+		g.b.SetEnabled(g.why == "")
+	}
+	h := s.env.t.Stage.KeyHold
+	if s.st.Holding() {
+		h = s.env.t.Stage.KeyResume
+	}
+	s.keys.Hold.SetHelp("h", h)
+}
+
+// gateRule is a key and why it does not apply now ("" when it does).
+type gateRule struct {
+	b   *key.Binding
+	why string
+}
+
+func (s *stage) gates() []gateRule {
+	t := s.env.t.Stage
+	k := &s.keys
+	st := s.st
+	a := s.selected()
+	live := st.Live()
+
+	pending, out, movable := t.NoSelection, t.NoSelection, t.NoSelection
+	up, down, edit := t.NoSelection, t.NoSelection, t.NoSelection
+	if a != nil {
+		pending, out, edit = "", "", ""
+		if !a.Status.Pending() {
+			pending = t.ErrNotPending
+		}
+		if !a.Status.Pending() && !a.Status.Out() {
+			out = t.ErrNotPending
+		}
+		if a.Status == program.Done {
+			edit = t.ErrDone
+		}
+		canMove := func(s program.Status) bool { return s.Pending() || s.Out() }
+		movable = ""
+		if !canMove(a.Status) {
+			movable = t.ErrCannotMove
+		}
+		up, down = movable, movable
+		if up == "" && (s.sel == 0 || !canMove(st.Acts[s.sel-1].Status)) {
+			up = t.ErrCannotMove
+		}
+		if down == "" && (s.sel == len(st.Acts)-1 || !canMove(st.Acts[s.sel+1].Status)) {
+			down = t.ErrCannotMove
+		}
+	}
+	var goWhy, more, less, hold string
+	switch {
+	case st.Phase() == program.Over:
+		goWhy = t.ErrFinished
+	case live == nil && st.NextIdx() < 0:
+		goWhy = t.NoActs
+	}
+	if live == nil {
+		more, less = t.ErrNothingLive, t.ErrNothingLive
+	} else if live.Length()-time.Minute < time.Minute {
+		less = t.ErrTooShort
+	}
+	if live == nil && !st.Holding() {
+		hold = t.ErrNothingLive
+	}
+	undo := ""
+	if !s.undoable {
+		undo = t.ErrNothingToUndo
+	}
+	var nav string
+	if len(st.Acts) == 0 {
+		nav = t.NoActs
+	}
+	return []gateRule{
+		{&k.Up, nav}, {&k.Down, nav},
+		{&k.Go, goWhy},
+		{&k.Called, pending}, {&k.Ready, pending},
+		{&k.Skip, out}, {&k.NoShow, out},
+		{&k.MoveUp, up}, {&k.MoveDown, down},
+		{&k.More, more}, {&k.Less, less},
+		{&k.Hold, hold},
+		{&k.Undo, undo},
+		{&k.Edit, edit},
+		{&k.Add, ""}, {&k.Note, ""},
+	}
+}
+
+// key handles a key on the running order.
+func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	a := s.selected()
+	switch {
+	case key.Matches(msg, k.Up):
+		s.setSel(s.sel - 1)
+		s.gate()
+	case key.Matches(msg, k.Down):
+		s.setSel(min(s.sel+1, len(s.st.Acts)-1))
+		s.gate()
+	case key.Matches(msg, k.Go):
+		return s.send(program.Cue{Kind: program.KindGo})
+	case key.Matches(msg, k.Called):
+		return s.send(program.Cue{Kind: program.KindCalled, Act: a.ID})
+	case key.Matches(msg, k.Ready):
+		return s.send(program.Cue{Kind: program.KindReady, Act: a.ID})
+	case key.Matches(msg, k.Skip):
+		return s.send(program.Cue{Kind: toggle(a, program.KindSkip), Act: a.ID})
+	case key.Matches(msg, k.NoShow):
+		return s.send(program.Cue{Kind: toggle(a, program.KindNoShow), Act: a.ID})
+	case key.Matches(msg, k.MoveUp):
+		return s.send(program.Cue{Kind: program.KindMove, Act: a.ID, Delta: -1})
+	case key.Matches(msg, k.MoveDown):
+		return s.send(program.Cue{Kind: program.KindMove, Act: a.ID, Delta: 1})
+	case key.Matches(msg, k.More):
+		return s.send(program.Cue{Kind: program.KindTime, Act: s.st.Live().ID, Delta: 60})
+	case key.Matches(msg, k.Less):
+		return s.send(program.Cue{Kind: program.KindTime, Act: s.st.Live().ID, Delta: -60})
+	case key.Matches(msg, k.Hold):
+		if s.st.Holding() {
+			return s.send(program.Cue{Kind: program.KindResume})
+		}
+		return s.send(program.Cue{Kind: program.KindHold})
+	case key.Matches(msg, k.Undo):
+		return s.send(program.Cue{Kind: program.KindUndo})
+	case key.Matches(msg, k.Edit):
+		return s.openForm(a)
+	case key.Matches(msg, k.Add):
+		return s.openForm(nil)
+	case key.Matches(msg, k.Note):
+		s.focus = focusInput
+		s.note.Reset()
+		return s.note.Focus()
+	default:
+		// A key that does not apply now says why instead of doing nothing.
+		for _, g := range s.gates() {
+			if g.why != "" && slices.Contains(g.b.Keys(), msg.String()) {
+				s.say(g.why, true)
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// toggle gives the cue s or n sends: back into the running order for an act
+// that is out, else out with kind.
+func toggle(a *program.ActState, kind program.Kind) program.Kind {
+	if a.Status.Out() {
+		return program.KindRestore
+	}
+	return kind
+}
+
+// openForm opens the edit form for a, or the add form when a is nil.
+func (s *stage) openForm(a *program.ActState) tea.Cmd {
+	after := s.selected()
+	fw, _ := s.formSize()
+	s.form = newActForm(s.env, a, after, fw)
+	s.form.resize(s.formSize())
+	s.focus = focusForm
+	return s.form.f.Init()
+}
+
+func (s *stage) updateForm(msg tea.Msg) tea.Cmd {
+	m, cmd := s.form.f.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		s.form.f = f
+	}
+	switch s.form.f.State {
+	case huh.StateAborted:
+		s.form, s.focus = nil, focusMain
+		return nil
+	case huh.StateCompleted:
+		c, err := s.form.cue()
+		s.form, s.focus = nil, focusMain
+		if err != nil {
+			s.say(s.env.t.Stage.BadDuration, true)
+			return nil
+		}
+		return s.send(c)
+	}
+	return cmd
+}
+
+func (s *stage) updateNote(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, s.env.keys.Cancel):
+			s.focus = focusMain
+			s.note.Blur()
+			return nil
+		case key.Matches(k, s.env.keys.Save):
+			text := trimNote(s.note.Value())
+			s.focus = focusMain
+			s.note.Blur()
+			if text == "" {
+				s.say(s.env.t.Stage.ErrEmptyNote, true)
+				return nil
+			}
+			return s.send(program.Cue{Kind: program.KindNote, Text: text})
+		}
+	}
+	var cmd tea.Cmd
+	s.note, cmd = s.note.Update(msg)
+	return cmd
+}

@@ -1,0 +1,162 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"eventday/program"
+)
+
+// actForm is the edit/add form: a huh form over the fields of an act.
+type actForm struct {
+	f     *huh.Form
+	v     *actFields
+	orig  actFields // the act's fields as in the file, when editing
+	edit  string    // the act edited, or "" when adding
+	after string    // the act the new one follows, or "" for the end
+}
+
+// actFields are the form's values; huh writes into them through pointers,
+// so they live on the heap apart from the stage.
+type actFields struct {
+	title, performers, duration, intro, notes, contact string
+}
+
+// newActForm builds the form to edit a, or to add an act after `after` when
+// a is nil. Text from the file is made inert before it is put in a field.
+func newActForm(e *env, a, after *program.ActState, w int) *actForm {
+	t := e.t.Stage
+	af := &actForm{v: &actFields{}}
+	title := t.FormAddEnd
+	if a != nil {
+		af.edit = a.ID
+		af.orig = actFields{
+			title: a.Title, performers: a.Performers, duration: mmss(a.Duration),
+			intro: a.Intro, notes: a.Notes, contact: a.Contact,
+		}
+		af.v = &actFields{
+			title: inert(a.Title), performers: inert(a.Performers), duration: mmss(a.Duration),
+			intro: inert(a.Intro), notes: inert(a.Notes), contact: inert(a.Contact),
+		}
+		title = fmt.Sprintf(t.FormEdit, inert(a.Title))
+	} else if after != nil {
+		af.after = after.ID
+		title = fmt.Sprintf(t.FormAdd, inert(after.Title))
+	}
+	labels := []string{t.FieldTitle, t.FieldPerformers, t.FieldDuration, t.FieldIntro, t.FieldNotes, t.FieldContact}
+	lw := 0
+	for _, l := range labels {
+		lw = max(lw, width(l))
+	}
+	input := func(label string, v *string) *huh.Input {
+		in := huh.NewInput().Title(fit(label, lw) + " ").Inline(true).CharLimit(program.MaxNote)
+		// The width goes in before the value: a text box measures its
+		// value against its width only when the value is set, and a long
+		// intro set first would spill over the lines below.
+		in.WithWidth(w)
+		return in.Value(v)
+	}
+	needTitle := func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("%s", t.NeedTitle)
+		}
+		return nil
+	}
+	duration := func(s string) error {
+		if _, err := program.ParseDuration(s); err != nil {
+			return fmt.Errorf("%s", t.BadDuration)
+		}
+		return nil
+	}
+	group := huh.NewGroup(
+		input(t.FieldTitle, &af.v.title).Validate(needTitle),
+		input(t.FieldPerformers, &af.v.performers),
+		input(t.FieldDuration, &af.v.duration).Validate(duration),
+		input(t.FieldIntro, &af.v.intro),
+		input(t.FieldNotes, &af.v.notes),
+		input(t.FieldContact, &af.v.contact),
+	).Title(title)
+
+	km := huh.NewDefaultKeyMap()
+	km.Quit = e.keys.Cancel
+	km.Input.Next = e.keys.Next
+	km.Input.Prev = e.keys.Back
+	km.Input.Submit = e.keys.Save
+	af.f = huh.NewForm(group).
+		WithTheme(formTheme(e.st)).
+		WithKeyMap(km).
+		WithShowHelp(false).
+		WithShowErrors(true)
+	return af
+}
+
+// formTheme is huh's base theme, one line a field, in the app's styles.
+func formTheme(st Styles) huh.Theme {
+	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
+		t := huh.ThemeBase(isDark)
+		t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
+		t.Group.Title = st.PanelTitle.MarginBottom(1)
+		for _, f := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
+			f.Title = st.Label
+			f.ErrorIndicator = st.Refusal.SetString(" *")
+			f.ErrorMessage = st.Refusal
+			f.TextInput = huh.TextInputStyles{Placeholder: st.Faint, Cursor: lipgloss.NewStyle()}
+			if st.Cursor != nil {
+				f.TextInput.Cursor = f.TextInput.Cursor.Foreground(st.Cursor)
+			}
+		}
+		t.Focused.Title = st.Focused
+		t.Help = st.Help
+		return t
+	})
+}
+
+// resize fits the form into the body.
+func (af *actForm) resize(w, h int) {
+	af.f = af.f.WithWidth(w).WithHeight(h)
+}
+
+// formSize is the inside of the box the form is drawn in: as wide as is
+// useful, and as high as the form's title and six one-line fields (an error
+// under them is drawn beyond this height and the box grows for it).
+func (s *stage) formSize() (int, int) {
+	const formLines = 8
+	return max(min(s.w, 76)-4, 10), max(min(s.h-6, formLines), 3)
+}
+
+// cue turns the filled form into an edit or add cue.
+func (af *actForm) cue() (program.Cue, error) {
+	d, err := program.ParseDuration(af.v.duration)
+	if err != nil {
+		return program.Cue{}, fmt.Errorf("duration %q: %w", af.v.duration, err)
+	}
+	// A field left as it was keeps the file's text, line breaks in an
+	// intro included, rather than the one-line form the field showed.
+	keep := func(v, orig string) string {
+		if af.edit != "" && v == inert(orig) {
+			return orig
+		}
+		return strings.TrimSpace(v)
+	}
+	def := &program.ActDef{
+		Title:      keep(af.v.title, af.orig.title),
+		Performers: keep(af.v.performers, af.orig.performers),
+		Seconds:    int(d / time.Second),
+		Intro:      keep(af.v.intro, af.orig.intro),
+		Notes:      keep(af.v.notes, af.orig.notes),
+		Contact:    keep(af.v.contact, af.orig.contact),
+	}
+	if af.edit != "" {
+		return program.Cue{Kind: program.KindEdit, Act: af.edit, Def: def}, nil
+	}
+	return program.Cue{Kind: program.KindAdd, After: af.after, Def: def}, nil
+}
+
+// trimNote is the note as saved: one line, no space around it.
+func trimNote(s string) string {
+	return strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+}

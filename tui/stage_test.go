@@ -1,0 +1,413 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"eventday/program"
+)
+
+// notStarted is the May Day programme before the first GO, at 13:55 on the
+// event's day.
+func notStarted(t testing.TB) *fakeBackend {
+	ev := mayDay()
+	return newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+}
+
+func statusOf(t testing.TB, b *fakeBackend, id string) program.Status {
+	t.Helper()
+	st := b.Stage()
+	i := st.Find(id)
+	if i < 0 {
+		t.Fatalf("act %q not found", id)
+	}
+	return st.Acts[i].Status
+}
+
+func mustContain(t testing.TB, screen string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(screen, w) {
+			t.Errorf("screen lacks %q:\n%s", w, screen)
+		}
+	}
+}
+
+func TestGoStartsTheStandbyAct(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	mustContain(t, h.view(), "not started", "space starts 幼儿园合唱")
+	h.press("space")
+	st := h.b.Stage()
+	if live := st.Live(); live == nil || live.ID != "choir" {
+		t.Fatalf("live = %+v, want the choir", live)
+	}
+	mustContain(t, h.view(), "LIVE", "Done: GO 幼儿园合唱《春天在哪里》", "NOW · 1 of 9")
+	// The selection moved on to the new act on standby.
+	if got := h.stage().selID; got != "fan" {
+		t.Errorf("selection on %q after GO, want the next act (fan)", got)
+	}
+}
+
+func TestDoubleGoIsIgnoredAndSaid(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("space", "space")
+	if live := h.b.Stage().Live(); live == nil || live.ID != "choir" {
+		t.Fatalf("a double tap moved the show on: live = %+v", live)
+	}
+	mustContain(t, h.view(), "Second GO within 2 seconds ignored.")
+	h.b.advance(3 * time.Second)
+	h.press("space")
+	if live := h.b.Stage().Live(); live == nil || live.ID != "fan" {
+		t.Fatalf("GO after 3 s: live = %+v, want fan", live)
+	}
+}
+
+func TestDoubleGoInChinese(t *testing.T) {
+	h := newHarness(t, notStarted(t), "zh", 80, 24)
+	h.press("space", "space")
+	mustContain(t, h.view(), "两秒内的第二次开始已忽略。")
+}
+
+func TestSkipAndRestore(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("down", "down") // the sketch
+	h.press("s")
+	if got := statusOf(t, h.b, "sketch"); got != program.Skipped {
+		t.Fatalf("after s: %v, want skipped", got)
+	}
+	mustContain(t, h.view(), "skipped", "Done: skip 小品《楼道里的灯》")
+	h.press("s")
+	if got := statusOf(t, h.b, "sketch"); got != program.Waiting {
+		t.Fatalf("after s again: %v, want waiting", got)
+	}
+	h.press("n")
+	if got := statusOf(t, h.b, "sketch"); got != program.NoShow {
+		t.Fatalf("after n: %v, want no-show", got)
+	}
+	h.press("n")
+	if got := statusOf(t, h.b, "sketch"); got != program.Waiting {
+		t.Fatalf("after n again: %v, want waiting", got)
+	}
+}
+
+func TestCalledAndReady(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("c")
+	if got := statusOf(t, h.b, "choir"); got != program.Called {
+		t.Fatalf("after c: %v", got)
+	}
+	h.press("r")
+	if got := statusOf(t, h.b, "choir"); got != program.Ready {
+		t.Fatalf("after r: %v", got)
+	}
+}
+
+func TestKeyThatDoesNotApplySaysWhy(t *testing.T) {
+	h := newHarness(t, liveShow(t), "en", 80, 24)
+	cues := h.b.cues
+	h.press("up", "up", "up") // the choir, done
+	h.press("s")
+	mustContain(t, h.view(), "That act is not waiting any more.")
+	if h.b.cues != cues {
+		t.Errorf("a key that does not apply sent a cue")
+	}
+	if h.stage().keys.Skip.Enabled() {
+		t.Errorf("s is enabled on a finished act")
+	}
+}
+
+func TestMoveFollowsTheAct(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("down", "down") // the sketch, third
+	h.press("K")
+	if st := h.b.Stage(); st.Find("sketch") != 1 {
+		t.Fatalf("after K the sketch is at %d, want 1", st.Find("sketch"))
+	}
+	if h.stage().sel != 1 || h.stage().selID != "sketch" {
+		t.Errorf("selection did not follow: %d %q", h.stage().sel, h.stage().selID)
+	}
+	h.press("shift+down", "shift+down")
+	if st := h.b.Stage(); st.Find("sketch") != 3 {
+		t.Fatalf("after two shift+down the sketch is at %d, want 3", st.Find("sketch"))
+	}
+	h.press("shift+up")
+	if st := h.b.Stage(); st.Find("sketch") != 2 {
+		t.Fatalf("after shift+up the sketch is at %d, want 2", st.Find("sketch"))
+	}
+	h.press("J")
+	if st := h.b.Stage(); st.Find("sketch") != 3 {
+		t.Fatalf("after J the sketch is at %d, want 3", st.Find("sketch"))
+	}
+}
+
+func TestMoreAndLessTime(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	if h.stage().keys.More.Enabled() {
+		t.Errorf("+ is enabled with nothing live")
+	}
+	h.press("+")
+	mustContain(t, h.view(), "No act is on stage.")
+	h.press("space", "+", "+")
+	if got := h.b.Stage().Live().Extra; got != 2*time.Minute {
+		t.Fatalf("after ++ extra = %v", got)
+	}
+	mustContain(t, h.view(), "Done: 幼儿园合唱《春天在哪里》 +1 min", "7:00")
+	h.press("-")
+	if got := h.b.Stage().Live().Extra; got != time.Minute {
+		t.Fatalf("after - extra = %v", got)
+	}
+	// The choir, 6 min now, cannot go below a minute.
+	h.press("-", "-", "-", "-", "-", "-")
+	if got := h.b.Stage().Live().Length(); got != time.Minute {
+		t.Fatalf("length = %v, want the one-minute floor", got)
+	}
+	mustContain(t, h.view(), "An act lasts at least one minute.")
+}
+
+func TestHoldAndResume(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 120, 40)
+	h.press("space")
+	h.tick(time.Minute)
+	h.press("h")
+	if !h.b.Stage().Holding() {
+		t.Fatal("h did not hold the show")
+	}
+	mustContain(t, h.view(), "ON HOLD", "h resume")
+	h.tick(2 * time.Minute)
+	mustContain(t, h.view(), "1:00 of 5:00", "ON HOLD for 2:00")
+	h.press("h")
+	if h.b.Stage().Holding() {
+		t.Fatal("second h did not resume")
+	}
+	mustContain(t, h.view(), "Done: resume", "h hold")
+}
+
+func TestUndoSaysWhatWasUndone(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	if h.stage().keys.Undo.Enabled() {
+		t.Error("u is enabled with nothing to undo")
+	}
+	h.press("space", "u")
+	if h.b.Stage().Live() != nil {
+		t.Fatal("undo of the first GO left an act live")
+	}
+	mustContain(t, h.view(), "Undid: GO 幼儿园合唱《春天在哪里》")
+	h.press("s", "u") // the selection stayed on the fan dance
+	if got := statusOf(t, h.b, "fan"); got != program.Waiting {
+		t.Fatalf("undo of skip: %v", got)
+	}
+	mustContain(t, h.view(), "Undid: skip 扇子舞")
+}
+
+func TestUndoInChinese(t *testing.T) {
+	h := newHarness(t, notStarted(t), "zh", 80, 24)
+	h.press("space", "u")
+	mustContain(t, h.view(), "已撤销：开始 幼儿园合唱《春天在哪里》")
+}
+
+func TestIncidentNote(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 120, 40)
+	h.press("i")
+	if h.a.focus() != focusInput {
+		t.Fatalf("focus %v after i, want the note box", h.a.focus())
+	}
+	// Keys are text while the box has focus: q must not quit, space not GO.
+	h.typeText("mic 2 dead, q space")
+	h.press("space")
+	if h.quit || h.b.Stage().Live() != nil {
+		t.Fatal("keys typed into the note acted on the show")
+	}
+	h.press("enter")
+	notes := h.b.Stage().Notes
+	if len(notes) != 1 || notes[0].Text != "mic 2 dead, q space" {
+		t.Fatalf("notes = %+v", notes)
+	}
+	mustContain(t, h.view(), "Done: note saved", "Incident notes", "mic 2 dead, q space")
+
+	h.press("i")
+	h.typeText("never mind")
+	h.press("esc")
+	if len(h.b.Stage().Notes) != 1 || h.a.focus() != focusMain {
+		t.Fatal("esc did not cancel the note")
+	}
+	h.press("i", "enter")
+	mustContain(t, h.view(), "The note is empty.")
+}
+
+func TestEditFormThroughHuh(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("down") // the fan dance
+	h.press("e")
+	if h.a.focus() != focusForm {
+		t.Fatalf("focus %v after e", h.a.focus())
+	}
+	mustContain(t, h.view(), "Edit 扇子舞", "Title", "何阿姨舞蹈队", "6:00")
+	// Title: replace it.
+	h.press("ctrl+u")
+	h.typeText("红绸舞")
+	h.press("enter")
+	h.press("enter") // performers unchanged
+	h.press("ctrl+u")
+	h.typeText("7m")
+	h.press("enter", "enter", "enter", "enter") // intro, notes, contact: submit
+	if h.a.focus() != focusMain {
+		t.Fatalf("form still open:\n%s", h.view())
+	}
+	st := h.b.Stage()
+	a := st.Acts[st.Find("fan")]
+	if a.Title != "红绸舞" || a.Duration != 7*time.Minute || a.Performers != "何阿姨舞蹈队" || a.Intro != "掌声欢迎何阿姨舞蹈队。" {
+		t.Fatalf("after edit: %+v", a.Act)
+	}
+	mustContain(t, h.view(), "Done: edit 红绸舞", "红绸舞")
+}
+
+func TestAddFormAndValidation(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("a")
+	mustContain(t, h.view(), "New act after 幼儿园合唱《春天在哪里》")
+	h.press("enter") // empty title is refused
+	mustContain(t, h.view(), "a title is needed")
+	h.typeText("Lion dance")
+	h.press("enter")
+	h.typeText("Dragon club")
+	h.press("enter")
+	h.typeText("five minutes")
+	h.press("enter")
+	mustContain(t, h.view(), "not a duration")
+	h.press("ctrl+u")
+	h.typeText("4:30")
+	h.press("enter", "enter", "enter", "enter")
+	st := h.b.Stage()
+	if len(st.Acts) != 10 || st.Acts[1].Title != "Lion dance" || st.Acts[1].Duration != 270*time.Second || !st.Acts[1].Added {
+		t.Fatalf("after add: %+v", st.Acts[1])
+	}
+	mustContain(t, h.view(), "Done: add Lion dance")
+}
+
+func TestFormEscCancels(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("a")
+	h.typeText("q")
+	h.press("esc")
+	if h.a.focus() != focusMain || h.quit || h.b.cues != 0 {
+		t.Fatalf("esc: focus %v, quit %v, cues %d", h.a.focus(), h.quit, h.b.cues)
+	}
+}
+
+func TestQuitAsksWhileLive(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("space", "q")
+	if h.quit {
+		t.Fatal("q quit at once with an act live")
+	}
+	mustContain(t, h.view(), "幼儿园合唱《春天在哪里》 is on stage. Quit anyway?", "y quit", "n stay")
+	h.press("n")
+	if h.quit || h.a.asking != "" {
+		t.Fatal("n did not keep the app open")
+	}
+	h.press("ctrl+c", "y")
+	if !h.quit {
+		t.Fatal("y after ctrl+c did not quit")
+	}
+}
+
+func TestQuitAtOnceWhenNothingLive(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("q")
+	if !h.quit {
+		t.Fatal("q did not quit with nothing live")
+	}
+}
+
+func TestBellRingsOnceAtThePlannedEnd(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("space") // the choir: 5 min
+	h.tick(time.Second)
+	h.tick(4*time.Minute + 58*time.Second) // 4:59 in, 1 s left
+	if h.bell != 0 {
+		t.Fatalf("bell rang early (%d)", h.bell)
+	}
+	h.tick(time.Second) // exactly 5:00
+	h.tick(time.Second)
+	h.tick(time.Minute)
+	if h.bell != 1 {
+		t.Fatalf("bell rang %d times, want once", h.bell)
+	}
+	mustContain(t, h.view(), "OVER by 1:01")
+}
+
+func TestNoBellForAnActAlreadyOverAtStart(t *testing.T) {
+	b := notStarted(t)
+	b.must(t, program.Cue{Kind: program.KindGo})
+	b.advance(10 * time.Minute) // the choir is 5 min over
+	h := newHarness(t, b, "en", 80, 24)
+	h.tick(time.Second)
+	h.tick(time.Second)
+	if h.bell != 0 {
+		t.Fatalf("bell rang %d times for an act already over at start-up", h.bell)
+	}
+}
+
+func TestChangesFromElsewhereShow(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.b.must(t, program.Cue{Kind: program.KindGo}) // another station
+	h.send(changedMsg{})
+	mustContain(t, h.view(), "LIVE", "NOW · 1 of 9")
+}
+
+func TestAnchoredAtFirstGoOffTheDay(t *testing.T) {
+	ev := mayDay()
+	b := newFakeBackend(ev, time.Date(2025, 4, 28, 19, 30, 0, 0, ev.Location)) // a rehearsal
+	h := newHarness(t, b, "en", 120, 40)
+	mustContain(t, h.view(), "Not the event day: timed from the first GO, not 14:00", "19:30")
+}
+
+func TestFullHelpFromTheSameKeyMap(t *testing.T) {
+	h := newHarness(t, liveShow(t), "en", 80, 24)
+	h.press("?")
+	screen := h.view()
+	mustContain(t, screen, "move down", "no-show", "+1 min", "add act", "next view")
+	if strings.Contains(screen, "move up") {
+		t.Error("full help offers move up for an act below the live one")
+	}
+	checkFits(t, screen, 80, 24)
+	h.press("space") // closes help, does not GO
+	if h.a.help || h.b.Stage().Live().ID != "sketch" {
+		t.Fatal("a key in the full help did more than close it")
+	}
+	// A disabled binding is not in the help: nothing to undo hides u.
+	h2 := newHarness(t, notStarted(t), "en", 120, 40)
+	if strings.Contains(h2.view(), "u undo") {
+		t.Error("help bar offers undo with nothing to undo")
+	}
+}
+
+func TestScrollKeepsSelectionInView(t *testing.T) {
+	ev := mayDay()
+	for i := range 60 {
+		ev.Acts = append(ev.Acts, program.Act{ID: "x" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Title: "加演节目", Duration: time.Minute})
+	}
+	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 0, 0, 0, ev.Location))
+	h := newHarness(t, b, "en", 80, 24)
+	for range 40 {
+		h.press("j")
+	}
+	s := h.stage()
+	l, _ := s.layout()
+	rows := l.rows
+	if s.sel < s.off || s.sel >= s.off+rows {
+		t.Fatalf("selection %d outside rows %d..%d", s.sel, s.off, s.off+rows-1)
+	}
+	mustContain(t, h.view(), "> 41 waiting")
+}
+
+// A long intro stays on its own line of the form instead of pushing the
+// fields under it out of the box.
+func TestFormLongIntroStaysOnItsLine(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 80, 24)
+	h.press("down", "down", "down", "e") // tai chi, the longest intro
+	screen := h.view()
+	mustContain(t, screen, "Edit 太极拳表演", "Notes", "需要空场地", "Contact", "赵师傅 13900002222")
+	checkFits(t, screen, 80, 24)
+}
