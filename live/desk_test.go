@@ -10,6 +10,7 @@ import (
 
 	"eventday/checkin"
 	"eventday/journal"
+	"eventday/program"
 )
 
 const rosterCSV = "name,category,group,phone,act,note\n" +
@@ -176,5 +177,34 @@ func TestBackdatedSignIn(t *testing.T) {
 	}
 	if _, err := e.AnonymousAt(1, c.Now().Add(time.Hour)); !errors.Is(err, ErrFuture) {
 		t.Errorf("arrival in the future: %v", err)
+	}
+}
+
+// TestSignInsReachTheStage: the desk and the stage share one state; a
+// performer's sign-in (and its undo) changes the act's presence at once.
+func TestSignInsReachTheStage(t *testing.T) {
+	dir, c := deskDir(t), newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	ch, cancel := e.Subscribe()
+	defer cancel()
+	if p := e.Stage().PresenceOf("fan"); p != (program.Presence{Arrived: 0, Expected: 1}) {
+		t.Fatalf("fan before anyone came: %+v", p)
+	}
+	if p := e.Stage().PresenceOf("taichi"); p.Known() {
+		t.Fatalf("taichi has no performers on the roster, yet %+v", p)
+	}
+	e.SignIn(e.Search("何阿姨", 1)[0].Person, false)
+	<-ch
+	if p := e.Stage().PresenceOf("fan"); !p.All() {
+		t.Fatalf("fan after 何阿姨 signed in: %+v", p)
+	}
+	e.UndoSignIn()
+	<-ch
+	if p := e.Stage().PresenceOf("fan"); !p.Nobody() {
+		t.Fatalf("fan after the undo: %+v", p)
 	}
 }

@@ -169,11 +169,26 @@ func (e *Event) Programme() *program.Event { return e.ev }
 // Now is the event's clock, in the event's time zone.
 func (e *Event) Now() time.Time { return e.now().In(e.ev.Location) }
 
-// Stage returns a snapshot of the show.
+// Stage returns a snapshot of the show, with how many performers of each
+// act have signed in at the desk.
 func (e *Event) Stage() *program.State {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.show.State()
+	st := e.show.State()
+	st.Presence = presence(st, e.att)
+	return st
+}
+
+// presence counts, for every act linked to someone on the roster, the
+// performers signed in.
+func presence(st *program.State, att *checkin.Log) map[string]program.Presence {
+	m := make(map[string]program.Presence, len(st.Acts))
+	for _, a := range st.Acts {
+		if arrived, expected := att.ActArrivals(a.ID); expected > 0 {
+			m[a.ID] = program.Presence{Arrived: arrived, Expected: expected}
+		}
+	}
+	return m
 }
 
 // LastUndoable is the cue an undo would take back.

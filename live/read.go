@@ -40,7 +40,9 @@ func Read(dir string) (*Folder, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Folder{Dir: dir, Event: ev, Show: show.State(), Roster: roster, Log: log}
+	st := show.State()
+	st.Presence = presence(st, log)
+	f := &Folder{Dir: dir, Event: ev, Show: st, Roster: roster, Log: log}
 	for _, j := range []struct {
 		name string
 		c    *journal.Contents

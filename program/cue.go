@@ -19,7 +19,7 @@ const (
 	KindSkip    Kind = "skip"    // the act will not be performed
 	KindNoShow  Kind = "noshow"  // the performers did not come
 	KindRestore Kind = "restore" // a skipped or no-show act is back in the running order
-	KindMove    Kind = "move"    // Delta -1 moves the act up one place, +1 down
+	KindMove    Kind = "move"    // Delta -1 moves the act up one place, +1 down, -3 three up
 	KindTime    Kind = "time"    // Delta seconds more (or less) for the live act
 	KindHold    Kind = "hold"    // pause the show clock
 	KindResume  Kind = "resume"  // end the hold

@@ -2,6 +2,7 @@ package program
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 )
@@ -58,6 +59,11 @@ type State struct {
 	LastGo    time.Time
 	Notes     []Note
 	Seq       int // the last cue applied
+
+	// Presence is, by act id, how many performers have signed in. The
+	// owner fills it from the desk's log when it hands out a state; the
+	// fold of cues never reads or writes it.
+	Presence map[string]Presence
 }
 
 // Show is the cue state: a fold over the cue journal. Apply a cue only after
@@ -99,6 +105,7 @@ func (st *State) clone() *State {
 	c := *st
 	c.Acts = slices.Clone(st.Acts)
 	c.Notes = slices.Clone(st.Notes)
+	c.Presence = maps.Clone(st.Presence)
 	return &c
 }
 
@@ -378,14 +385,19 @@ func (st *State) move(id string, delta int) error {
 		return fmt.Errorf("%w: %q", ErrUnknownAct, id)
 	}
 	j := i + delta
-	if (delta != 1 && delta != -1) || j < 0 || j >= len(st.Acts) {
+	if delta == 0 || j < 0 || j >= len(st.Acts) {
 		return ErrCannotMove
 	}
+	// Every act passed over must still be to come (or out): nothing moves
+	// among the acts already played.
 	movable := func(s Status) bool { return s.Pending() || s.Out() }
-	if !movable(st.Acts[i].Status) || !movable(st.Acts[j].Status) {
-		return ErrCannotMove
+	for k := min(i, j); k <= max(i, j); k++ {
+		if !movable(st.Acts[k].Status) {
+			return ErrCannotMove
+		}
 	}
-	st.Acts[i], st.Acts[j] = st.Acts[j], st.Acts[i]
+	a := st.Acts[i]
+	st.Acts = slices.Insert(slices.Delete(st.Acts, i, i+1), j, a)
 	return nil
 }
 

@@ -104,6 +104,9 @@ const (
 	CallNow AlertKind = iota
 	// ToWings: the act is on standby; get the performers ready in the wings.
 	ToWings
+	// NotHere: it is time to call the act, but none of its performers has
+	// signed in at the desk: phone them (the act's contact).
+	NotHere
 )
 
 // Alert is one call to make now.
@@ -116,7 +119,9 @@ type Alert struct {
 // Alerts lists the calls to make now, soonest first: every waiting act
 // expected on within call_ahead (and always the act on standby), and the act
 // on standby when it is called but not yet ready. They come from the
-// expected start, not the printed one.
+// expected start, not the printed one. A waiting act whose performers are
+// expected but none has signed in gets NotHere instead of a call: there is
+// nobody in the waiting area to fetch.
 func (st *State) Alerts(now time.Time) []Alert {
 	if !st.Finished.IsZero() {
 		return nil
@@ -128,7 +133,11 @@ func (st *State) Alerts(now time.Time) []Alert {
 		in := max(start.Sub(now), 0)
 		switch {
 		case a.Status == Waiting && (first || in <= st.Event.CallAhead):
-			out = append(out, Alert{Kind: CallNow, Idx: i, In: in})
+			kind := CallNow
+			if st.PresenceOf(a.ID).Nobody() {
+				kind = NotHere
+			}
+			out = append(out, Alert{Kind: kind, Idx: i, In: in})
 		case a.Status == Called && first:
 			out = append(out, Alert{Kind: ToWings, Idx: i, In: in})
 		}
