@@ -1,0 +1,172 @@
+package report
+
+import (
+	"time"
+
+	"eventday/checkin"
+	"eventday/live"
+	"eventday/program"
+)
+
+// FormatVersion is the version of attendance.json's layout; it changes only
+// when a field changes meaning or goes away (attendance.schema.json).
+const FormatVersion = 1
+
+// Attendance is the attendance export, attendance.json as Go values: the
+// CSV and the xlsx are made from it too, so all three always agree.
+type Attendance struct {
+	FormatVersion int           `json:"format_version"`
+	Event         EventInfo     `json:"event"`
+	GeneratedAt   time.Time     `json:"generated_at"`
+	Totals        Totals        `json:"totals"`
+	ByCategory    []CategoryRow `json:"by_category"`
+	Arrivals      []ArrivalRow  `json:"arrivals"`
+	Records       []AttendeeRow `json:"records"`
+}
+
+// EventInfo names the event the export is of.
+type EventInfo struct {
+	Name     string `json:"name"`
+	Date     string `json:"date"` // YYYY-MM-DD
+	Venue    string `json:"venue"`
+	Timezone string `json:"timezone"` // IANA name the times are given in
+	Capacity int    `json:"capacity"` // 0 when the event has none
+}
+
+// Totals are the headline counts of the export.
+type Totals struct {
+	People    int `json:"people"`    // heads, party sizes summed, a re-entry not twice
+	Named     int `json:"named"`     // of People, signed in by name (with their party)
+	WalkIns   int `json:"walk_ins"`  // of Named, registered at the desk
+	Anonymous int `json:"anonymous"` // of People, counted without names
+	Entries   int `json:"entries"`   // sign-in lines that count: the records
+	Undone    int `json:"undone"`    // sign-in lines taken back, not among the records
+}
+
+// CategoryRow is the people of one category.
+type CategoryRow struct {
+	Category string `json:"category"` // "" for anonymous heads and walk-ins without one
+	People   int    `json:"people"`
+}
+
+// ArrivalRow is the people who arrived in one quarter hour, From included,
+// To excluded.
+type ArrivalRow struct {
+	From  time.Time `json:"from"`
+	To    time.Time `json:"to"`
+	Count int       `json:"count"`
+}
+
+// AttendeeRow is one sign-in that counts.
+type AttendeeRow struct {
+	Seq        int64      `json:"seq"`
+	At         time.Time  `json:"at"` // when the person arrived
+	RecordedAt *time.Time `json:"recorded_at"`
+	Type       string     `json:"type"` // TypeRoster, TypeWalkIn or TypeAnonymous
+	PersonID   string     `json:"person_id"`
+	Name       string     `json:"name"`
+	Category   string     `json:"category"`
+	Group      string     `json:"group"`
+	Phone      string     `json:"phone"`
+	Party      int        `json:"party"`
+	ActID      string     `json:"act_id"`
+	Act        string     `json:"act"`
+	Reentry    bool       `json:"reentry"`
+	Desk       string     `json:"desk"`
+}
+
+// The values of AttendeeRow.Type.
+const (
+	TypeRoster    = "roster"    // someone on roster.csv
+	TypeWalkIn    = "walk_in"   // registered at the desk
+	TypeAnonymous = "anonymous" // heads counted without a name
+)
+
+// NewAttendance builds the export of a folder read by live.Read, made at
+// now. Undone sign-ins are left out of the records and counted in Totals.
+func NewAttendance(f *live.Folder, now time.Time) *Attendance {
+	ev := f.Event
+	loc := ev.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	tot := f.Log.Totals()
+	a := &Attendance{
+		FormatVersion: FormatVersion,
+		Event: EventInfo{
+			Name: ev.Name, Date: ev.Date, Venue: ev.Venue,
+			Timezone: loc.String(), Capacity: ev.Capacity,
+		},
+		GeneratedAt: now.In(loc).Truncate(time.Second),
+		Totals: Totals{
+			People: tot.People, Named: tot.Named, WalkIns: tot.WalkIns,
+			Anonymous: tot.Anonymous, Entries: tot.Entries, Undone: tot.Undone,
+		},
+		ByCategory: []CategoryRow{},
+		Arrivals:   []ArrivalRow{},
+		Records:    []AttendeeRow{},
+	}
+	for _, c := range f.Log.ByCategory() {
+		a.ByCategory = append(a.ByCategory, CategoryRow(c))
+	}
+	for _, q := range quarters(f.Log.Arrivals()) {
+		from := q.Start.In(loc)
+		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
+	}
+	acts := actTitles(ev, f.Show)
+	for _, r := range f.Log.Records() {
+		if r.Kind != checkin.KindSignIn || f.Log.Undone(r.Seq) {
+			continue
+		}
+		a.Records = append(a.Records, attendee(r, f.Roster, acts, loc))
+	}
+	return a
+}
+
+// actTitles maps act IDs to their titles as they were on the day (an act
+// edited on the spot has its new title), falling back to the printed ones.
+func actTitles(ev *program.Event, st *program.State) map[string]string {
+	m := make(map[string]string, len(ev.Acts))
+	for _, a := range ev.Acts {
+		m[a.ID] = a.Title
+	}
+	if st != nil {
+		for _, a := range st.Acts {
+			m[a.ID] = a.Title
+		}
+	}
+	return m
+}
+
+func attendee(r checkin.Record, roster *checkin.Roster, acts map[string]string, loc *time.Location) AttendeeRow {
+	row := AttendeeRow{
+		Seq: r.Seq, At: r.At.In(loc).Truncate(time.Second),
+		PersonID: r.Person, Name: r.Name, Category: r.Category, Group: r.Group,
+		Phone: r.Phone, Party: max(r.Party, 1), Reentry: r.Reentry, Desk: r.Desk,
+	}
+	if r.RecordedAt != nil {
+		t := r.RecordedAt.In(loc).Truncate(time.Second)
+		row.RecordedAt = &t
+	}
+	switch {
+	case r.Anonymous():
+		row.Type = TypeAnonymous
+	case r.WalkIn:
+		row.Type = TypeWalkIn
+	default:
+		row.Type = TypeRoster
+	}
+	// The log keeps a walk-in's phone; a roster person's is in the roster.
+	if roster == nil || r.Anonymous() {
+		return row
+	}
+	if p, ok := roster.Person(r.Person); ok {
+		if row.Phone == "" {
+			row.Phone = p.Phone
+		}
+		if p.ActID != "" {
+			row.ActID, row.Act = p.ActID, acts[p.ActID]
+		}
+	}
+	return row
+}

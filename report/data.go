@@ -1,0 +1,85 @@
+// Package report turns an event folder into what is handed on after the
+// event: the attendance exports (attendance.json, attendance.csv,
+// attendance.xlsx) and the run report (attendance and the programme as it
+// really ran) for the terminal, for Markdown and for the Summary tab. It
+// joins the sign-in log (checkin) and the show (program), which is why it is
+// a package of its own. It only reads: nothing here changes a journal.
+package report
+
+import (
+	"time"
+
+	"eventday/checkin"
+	"eventday/live"
+	"eventday/program"
+)
+
+// Data is what the run report is made of: the programme, the show as it
+// stands, and the desk's counts. FromFolder makes it from a folder read from
+// disk; FromEvent from an open event, for the Summary tab.
+type Data struct {
+	Event      *program.Event
+	Show       *program.State
+	Totals     checkin.Totals
+	ByCategory []checkin.CategoryCount
+	Arrivals   []checkin.Arrival
+}
+
+// FromFolder gives the report's data of a folder read by live.Read.
+func FromFolder(f *live.Folder) Data {
+	return Data{
+		Event:      f.Event,
+		Show:       f.Show,
+		Totals:     f.Log.Totals(),
+		ByCategory: f.Log.ByCategory(),
+		Arrivals:   f.Log.Arrivals(),
+	}
+}
+
+// Snapshots is what FromEvent needs of an open event: *live.Event has it,
+// and so may a view's backend.
+type Snapshots interface {
+	Stage() *program.State
+	Desk() *live.DeskState
+}
+
+// FromEvent gives the report's data of an open event from the snapshots it
+// hands out, so a view can show the report live without touching the log.
+func FromEvent(e Snapshots) Data {
+	st, desk := e.Stage(), e.Desk()
+	return Data{
+		Event:      st.Event,
+		Show:       st,
+		Totals:     desk.Totals,
+		ByCategory: desk.ByCategory,
+		Arrivals:   desk.Arrivals,
+	}
+}
+
+// Quarter is the length of one bar of arrivals.
+const Quarter = 15 * time.Minute
+
+// maxFilled is the longest span of arrivals whose empty quarter hours are
+// filled in: a day. A stray test sign-in a week before the event would
+// otherwise bring hundreds of empty rows.
+const maxFilled = 24 * time.Hour
+
+// quarters gives arrivals per quarter hour with the empty quarter hours
+// between the first and the last filled in as zero, so the bars are a true
+// time axis; beyond a day's span only the quarter hours with arrivals.
+func quarters(arr []checkin.Arrival) []checkin.Arrival {
+	if len(arr) < 2 || arr[len(arr)-1].Start.Sub(arr[0].Start) > maxFilled {
+		return arr
+	}
+	out := make([]checkin.Arrival, 0, int(arr[len(arr)-1].Start.Sub(arr[0].Start)/Quarter)+1)
+	next := arr[0].Start
+	for _, a := range arr {
+		for next.Before(a.Start) {
+			out = append(out, checkin.Arrival{Start: next})
+			next = next.Add(Quarter)
+		}
+		out = append(out, a)
+		next = a.Start.Add(Quarter)
+	}
+	return out
+}

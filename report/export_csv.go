@@ -1,0 +1,140 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"eventday/i18n"
+)
+
+// bom starts attendance.csv so that Excel and WPS read it as UTF-8; without
+// it a Chinese Windows reads the names as GBK and shows mojibake.
+const bom = "\ufeff"
+
+// timeLayout is how a time is written in a cell: local to the event, to the
+// second, in the form spreadsheets recognise as a date and time.
+const timeLayout = "2006-01-02 15:04:05"
+
+// formulaStart holds the characters that make a spreadsheet read a cell as a
+// formula (and the full-width forms a Chinese input method types).
+const formulaStart = "=+-@＝＋－＠"
+
+// csvCell makes text from a file safe as a CSV cell: on one line, and never
+// read as a formula. A cell that would start one (after any spaces) gets a
+// leading apostrophe, which the spreadsheet shows, so the reader sees that
+// the cell was changed and the name stays readable.
+func csvCell(s string) string {
+	s = oneLine(s)
+	if t := strings.TrimLeft(s, " "); t != "" && strings.ContainsRune(formulaStart, []rune(t)[0]) {
+		return "'" + s
+	}
+	return s
+}
+
+// phoneCell keeps a phone number as text: Excel and WPS read a cell of
+// eleven digits as a number and show 1.38123E+10; a leading tab, which they
+// keep and do not show, makes it text.
+func phoneCell(phone string) string {
+	if phone == "" {
+		return ""
+	}
+	return "\t" + phone
+}
+
+// columns are the headers of the sign-in rows, in the CSV and the xlsx.
+func columns(t *i18n.Report) []string {
+	return []string{
+		t.ColSeq, t.ColArrived, t.ColName, t.ColType, t.ColCategory, t.ColGroup,
+		t.ColPhone, t.ColParty, t.ColAct, t.ColReentry, t.ColDesk, t.ColRecorded,
+	}
+}
+
+// Column indexes of the sign-in rows, for the xlsx's types and widths.
+const (
+	colSeq = iota
+	colArrived
+	colName
+	colType
+	colCategory
+	colGroup
+	colPhone
+	colParty
+	colAct
+	colReentry
+	colDesk
+	colRecorded
+	numColumns
+)
+
+// row gives a sign-in's cells as plain text, before any CSV escaping.
+func row(t *i18n.Report, r *AttendeeRow) []string {
+	cells := make([]string, numColumns)
+	cells[colSeq] = strconv.FormatInt(r.Seq, 10)
+	cells[colArrived] = r.At.Format(timeLayout)
+	cells[colName] = r.Name
+	cells[colType] = typeName(t, r.Type)
+	cells[colCategory] = r.Category
+	cells[colGroup] = r.Group
+	cells[colPhone] = r.Phone
+	cells[colParty] = strconv.Itoa(r.Party)
+	cells[colAct] = r.Act
+	if r.Reentry {
+		cells[colReentry] = t.Yes
+	}
+	cells[colDesk] = r.Desk
+	if r.RecordedAt != nil {
+		cells[colRecorded] = r.RecordedAt.Format(timeLayout)
+	}
+	return cells
+}
+
+func typeName(t *i18n.Report, typ string) string {
+	switch typ {
+	case TypeWalkIn:
+		return t.TypeWalkIn
+	case TypeAnonymous:
+		return t.TypeAnon
+	}
+	return t.TypeRoster
+}
+
+// WriteCSV writes attendance.csv: UTF-8 with a BOM, a header in lang, one
+// row a sign-in that counts, CRLF line ends as RFC 4180 has them, no line
+// break inside a cell, no cell a spreadsheet would run as a formula, and
+// phone numbers kept as text.
+func WriteCSV(w io.Writer, a *Attendance, lang string) error {
+	t := &i18n.For(lang).Report
+	if _, err := io.WriteString(w, bom); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	if err := cw.Write(columns(t)); err != nil {
+		return err
+	}
+	for i := range a.Records {
+		cells := row(t, &a.Records[i])
+		for c := range cells {
+			if c == colPhone {
+				cells[c] = phoneCell(oneLine(cells[c]))
+			} else {
+				cells[c] = csvCell(cells[c])
+			}
+		}
+		if err := cw.Write(cells); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// wallClock is t's wall-clock reading in its own zone as a UTC time: a
+// spreadsheet has no zones, and excelize converts a time.Time by its
+// instant.
+func wallClock(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+}

@@ -1,0 +1,234 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/xuri/excelize/v2"
+
+	"eventday/i18n"
+)
+
+// Column widths in the xlsx, in Excel's units (about one Latin digit of the
+// default font; a Chinese character takes two).
+const (
+	minColWidth = 6
+	maxColWidth = 60
+	colPadding  = 2
+)
+
+// textFormat is Excel's built-in number format "@": the cell is text, so a
+// phone number typed into it later stays text too.
+const textFormat = 49
+
+// timeFormat is how the time cells show.
+const timeFormat = "yyyy-mm-dd hh:mm:ss"
+
+// WriteXLSX writes attendance.xlsx: a sheet of the same rows as the CSV, with
+// the times as real date-times (the event's wall clock), phone numbers and
+// names as text, and every column wide enough for its longest cell, Chinese
+// included; and a sheet of the totals, people by category and arrivals per
+// 15 minutes. In a workbook a text cell is never a formula, so the cells are
+// kept as they are, only on one line.
+func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
+	t := &i18n.For(lang).Report
+	f := excelize.NewFile()
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetName(f.GetSheetName(0), t.SheetRecords); err != nil {
+		return err
+	}
+	if err := writeRecords(f, t, a, st); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.SheetRecords, err)
+	}
+	if _, err := f.NewSheet(t.SheetTotals); err != nil {
+		return err
+	}
+	if err := writeTotals(f, t, a, st); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.SheetTotals, err)
+	}
+	f.SetActiveSheet(0)
+	return f.Write(w)
+}
+
+type styles struct{ head, text, time int }
+
+func newStyles(f *excelize.File) (styles, error) {
+	var s styles
+	var err error
+	if s.head, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, NumFmt: textFormat}); err != nil {
+		return s, err
+	}
+	if s.text, err = f.NewStyle(&excelize.Style{NumFmt: textFormat}); err != nil {
+		return s, err
+	}
+	format := timeFormat
+	if s.time, err = f.NewStyle(&excelize.Style{CustomNumFmt: &format}); err != nil {
+		return s, err
+	}
+	return s, nil
+}
+
+// colWidth is the width a column needs for its widest cell.
+func colWidth(widest int) float64 {
+	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
+}
+
+func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+	head := columns(t)
+	rows := make([][]string, len(a.Records))
+	widest := make([]int, numColumns)
+	for c, h := range head {
+		widest[c] = cells(h)
+	}
+	for i := range a.Records {
+		rows[i] = row(t, &a.Records[i])
+		for c, v := range rows[i] {
+			rows[i][c] = oneLine(v)
+			widest[c] = max(widest[c], cells(rows[i][c]))
+		}
+	}
+	sw, err := f.NewStreamWriter(t.SheetRecords)
+	if err != nil {
+		return err
+	}
+	for c := range numColumns {
+		if err := sw.SetColWidth(c+1, c+1, colWidth(widest[c])); err != nil {
+			return err
+		}
+	}
+	// A phone number typed into the sheet later stays text too.
+	if err := sw.SetColStyle(colPhone+1, colPhone+1, st.text); err != nil {
+		return err
+	}
+	// The header stays in view while the rows scroll.
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	values := make([]any, numColumns)
+	for c, h := range head {
+		values[c] = excelize.Cell{StyleID: st.head, Value: h}
+	}
+	if err := sw.SetRow("A1", values); err != nil {
+		return err
+	}
+	for i := range a.Records {
+		r := &a.Records[i]
+		for c, v := range rows[i] {
+			values[c] = nil // an empty cell, not an empty string
+			if v != "" {
+				values[c] = excelize.Cell{StyleID: st.text, Value: v}
+			}
+		}
+		values[colSeq] = r.Seq
+		values[colParty] = r.Party
+		values[colArrived] = excelize.Cell{StyleID: st.time, Value: wallClock(r.At)}
+		if r.RecordedAt != nil {
+			values[colRecorded] = excelize.Cell{StyleID: st.time, Value: wallClock(*r.RecordedAt)}
+		}
+		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return err
+		}
+		if err := sw.SetRow(cell, values); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// writeTotals fills the totals sheet: the event and the counts as item and
+// value, then people by category, then arrivals per 15 minutes.
+func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+	sheet := t.SheetTotals
+	var grid [][]any
+	head := map[int]bool{} // rows in bold
+	add := func(bold bool, cells ...any) {
+		if bold {
+			head[len(grid)] = true
+		}
+		grid = append(grid, cells)
+	}
+	tot := a.Totals
+	add(true, t.ColItem, t.ColValue)
+	add(false, t.EventName, a.Event.Name)
+	add(false, t.EventDate, a.Event.Date)
+	add(false, t.EventVenue, a.Event.Venue)
+	add(false, t.MadeAt, wallClock(a.GeneratedAt))
+	add(false, t.People, tot.People)
+	if a.Event.Capacity > 0 {
+		add(false, t.Capacity, a.Event.Capacity)
+	}
+	add(false, t.Named, tot.Named)
+	add(false, t.WalkIns, tot.WalkIns)
+	add(false, t.Anonymous, tot.Anonymous)
+	add(false, t.Entries, tot.Entries)
+	add(false, t.Undone, tot.Undone)
+	add(false)
+	add(true, t.ColCategory, t.ColCount)
+	for _, c := range a.ByCategory {
+		name := c.Category
+		if name == "" {
+			name = t.NoCategory
+		}
+		add(false, name, c.People)
+	}
+	add(false)
+	add(true, t.ColFrom, t.ColTo, t.ColCount)
+	for _, q := range a.Arrivals {
+		add(false, wallClock(q.From), wallClock(q.To), q.Count)
+	}
+
+	widest := make([]int, 3)
+	for r, cellsOfRow := range grid {
+		for c, v := range cellsOfRow {
+			name, err := excelize.CoordinatesToCellName(c+1, r+1)
+			if err != nil {
+				return err
+			}
+			style := st.text
+			switch v := v.(type) {
+			case string:
+				v = oneLine(v)
+				widest[c] = max(widest[c], cells(v))
+				err = f.SetCellStr(sheet, name, v)
+			case int:
+				style = 0
+				widest[c] = max(widest[c], len(fmt.Sprint(v)))
+				err = f.SetCellInt(sheet, name, int64(v))
+			default: // a time
+				style = st.time
+				widest[c] = max(widest[c], len(timeLayout))
+				err = f.SetCellValue(sheet, name, v)
+			}
+			if err != nil {
+				return err
+			}
+			if head[r] {
+				style = st.head
+			}
+			if style != 0 {
+				if err := f.SetCellStyle(sheet, name, name, style); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for c, w := range widest {
+		col, err := excelize.ColumnNumberToName(c + 1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sheet, col, col, colWidth(w)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,353 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"eventday/checkin"
+	"eventday/i18n"
+	"eventday/program"
+)
+
+// DefaultWidth is the width of the terminal report when the terminal's is
+// unknown (output to a file or a pipe).
+const DefaultWidth = 80
+
+// indent is where the lines of a section start.
+const indent = "  "
+
+// bar is one cell of an arrivals bar.
+const bar = "█"
+
+// maxBar is the longest arrivals bar in the terminal: longer bars on a wide
+// terminal show nothing more.
+const maxBar = 50
+
+// Text is the run report as plain text for a terminal width cells wide:
+// attendance totals and by category, arrivals per 15 minutes as bars, the
+// programme as it ran, and the incident notes, in lang, as of now. Text from
+// the files is made safe (no control character or escape sequence reaches
+// the terminal) and phone numbers in it are masked. No line is wider than
+// width; the text ends with a newline. The Summary tab shows it as it is.
+func Text(d Data, lang string, now time.Time, width int) string {
+	if width <= 0 {
+		width = DefaultWidth
+	}
+	t := &i18n.For(lang).Report
+	loc := location(d.Event)
+	var w textWriter
+	w.width = width
+
+	w.para(shown(d.Event.Name))
+	if line := eventLine(d.Event); line != "" {
+		w.para(shown(line))
+	}
+	w.para(fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
+
+	w.heading(t.HeadPeople)
+	w.table(attendanceRows(t, d))
+
+	w.heading(t.HeadByCat)
+	if len(d.ByCategory) == 0 {
+		w.para(indent + t.NobodyYet)
+	}
+	w.table(categoryRows(t, d.ByCategory, width/2))
+
+	w.heading(t.HeadArrive)
+	w.arrivals(t, quarters(d.Arrivals), loc)
+
+	run := newShowRun(d, now)
+	w.heading(t.HeadShow)
+	w.programme(t, run, loc)
+	w.blank()
+	for _, s := range run.summary(t, loc) {
+		w.para(indent + s)
+	}
+
+	w.heading(t.HeadNotes)
+	if len(run.notes) == 0 {
+		w.para(indent + t.NoNotes)
+	}
+	for _, n := range run.notes {
+		w.hanging(indent+hhmm(n.At, loc)+"  ", shown(n.Text))
+	}
+	return w.String()
+}
+
+// location is the event's zone; the machine's when the event has none.
+func location(ev *program.Event) *time.Location {
+	if ev.Location != nil {
+		return ev.Location
+	}
+	return time.Local
+}
+
+// eventLine is the event's date and venue, as far as event.yaml gives them.
+func eventLine(ev *program.Event) string {
+	var parts []string
+	for _, s := range []string{ev.Date, ev.Venue} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// labelled is a row of a two-column table: a label and a number.
+type labelled struct {
+	label string
+	n     int
+}
+
+func attendanceRows(t *i18n.Report, d Data) []labelled {
+	tot := d.Totals
+	rows := []labelled{{t.People, tot.People}}
+	if d.Event.Capacity > 0 {
+		rows = append(rows, labelled{t.Capacity, d.Event.Capacity})
+	}
+	return append(rows,
+		labelled{t.Named, tot.Named},
+		labelled{"  " + t.WalkIns, tot.WalkIns},
+		labelled{t.Anonymous, tot.Anonymous},
+		labelled{t.Entries, tot.Entries},
+		labelled{t.Undone, tot.Undone},
+	)
+}
+
+// categoryRows gives people by category, a category's name cut to at most
+// maxName cells.
+func categoryRows(t *i18n.Report, cats []checkin.CategoryCount, maxName int) []labelled {
+	rows := make([]labelled, 0, len(cats))
+	for _, c := range cats {
+		name := t.NoCategory
+		if c.Category != "" {
+			name = shown(c.Category)
+		}
+		if cells(name) > maxName {
+			name = ansi.Truncate(name, maxName, "…")
+		}
+		rows = append(rows, labelled{name, c.People})
+	}
+	return rows
+}
+
+// arrivalLabel names a quarter hour: 14:00–14:15, with the day in front
+// when the arrivals span more than one day.
+func arrivalLabels(qs []checkin.Arrival, loc *time.Location) []string {
+	layout := "15:04"
+	for _, q := range qs {
+		if q.Start.In(loc).YearDay() != qs[0].Start.In(loc).YearDay() || q.Start.In(loc).Year() != qs[0].Start.In(loc).Year() {
+			layout = "01-02 15:04"
+			break
+		}
+	}
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		from := q.Start.In(loc)
+		out[i] = from.Format(layout) + "–" + from.Add(Quarter).Format("15:04")
+	}
+	return out
+}
+
+// barLen scales n against the largest count to at most room cells; a
+// quarter hour with anyone in it gets at least one.
+func barLen(n, largest, room int) int {
+	if n <= 0 || largest <= 0 || room <= 0 {
+		return 0
+	}
+	return max((n*room+largest/2)/largest, 1)
+}
+
+// textWriter gathers the lines of the terminal report, none wider than
+// width.
+type textWriter struct {
+	b     strings.Builder
+	width int
+}
+
+func (w *textWriter) String() string { return w.b.String() }
+
+// line adds one line, cut to the width as a last guard.
+func (w *textWriter) line(s string) {
+	s = strings.TrimRight(s, " ")
+	if cells(s) > w.width {
+		s = ansi.Truncate(s, w.width, "…")
+	}
+	w.b.WriteString(s)
+	w.b.WriteByte('\n')
+}
+
+func (w *textWriter) blank() { w.b.WriteByte('\n') }
+
+// para adds text wrapped to the width, its lines indented as the first.
+func (w *textWriter) para(s string) {
+	lead := s[:len(s)-len(strings.TrimLeft(s, " "))]
+	w.hanging(lead, strings.TrimLeft(s, " "))
+}
+
+// hanging adds text after lead, wrapped so that the following lines start
+// under the text, not under the lead.
+func (w *textWriter) hanging(lead, s string) {
+	room := max(w.width-cells(lead), 10)
+	pad := strings.Repeat(" ", cells(lead))
+	for i, l := range wrap(s, room) {
+		if i == 0 {
+			w.line(lead + l)
+		} else {
+			w.line(pad + l)
+		}
+	}
+}
+
+func (w *textWriter) heading(s string) {
+	w.blank()
+	w.line(s)
+	w.line(strings.Repeat("─", cells(s)))
+}
+
+// table adds label–number rows, the numbers lined up on the right.
+func (w *textWriter) table(rows []labelled) {
+	labelW, numW := 0, 0
+	for _, r := range rows {
+		labelW = max(labelW, cells(r.label))
+		numW = max(numW, len(strconv.Itoa(r.n)))
+	}
+	for _, r := range rows {
+		w.line(indent + fit(r.label, labelW) + "  " + fitRight(strconv.Itoa(r.n), numW))
+	}
+}
+
+func (w *textWriter) arrivals(t *i18n.Report, qs []checkin.Arrival, loc *time.Location) {
+	if len(qs) == 0 {
+		w.line(indent + t.NobodyYet)
+		return
+	}
+	labels := arrivalLabels(qs, loc)
+	largest, numW := 0, 0
+	for _, q := range qs {
+		largest = max(largest, q.People)
+		numW = max(numW, len(strconv.Itoa(q.People)))
+	}
+	room := min(w.width-cells(indent)-cells(labels[0])-2-numW-2, maxBar)
+	for i, q := range qs {
+		w.line(indent + labels[i] + "  " + fitRight(strconv.Itoa(q.People), numW) + "  " + strings.Repeat(bar, barLen(q.People, largest, room)))
+	}
+}
+
+// programme adds the table of acts: number, title, planned and actual
+// start, planned and actual length, the difference, and a note. The title
+// and the note take the room the other columns leave and wrap within it;
+// when the terminal is too narrow for a note column, each note goes on a
+// line of its own under its act.
+func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
+	const gap = 2
+	const act, note = 1, 7
+	const minAct, minNote = 12, 10
+	head := []string{t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote}
+	rows := make([][]string, len(r.acts))
+	for i := range r.acts {
+		a := &r.acts[i]
+		row := []string{strconv.Itoa(i + 1), shown(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc), length(a.planned), "", "", strings.Join(a.note(t), t.ListSep)}
+		if !a.start.IsZero() {
+			row[5] = length(a.ran)
+			if a.status == program.Done {
+				row[6] = signed(a.over())
+			}
+		}
+		rows[i] = row
+	}
+	widths := make([]int, len(head))
+	for c, h := range head {
+		widths[c] = cells(h)
+		for _, row := range rows {
+			widths[c] = max(widths[c], cells(row[c]))
+		}
+	}
+	fixed := cells(indent) + gap*(len(head)-1)
+	for c, wc := range widths {
+		if c != act && c != note {
+			fixed += wc
+		}
+	}
+	room := w.width - fixed
+	below := room < minAct+minNote
+	if below {
+		// No note column: the title has its room and its gap.
+		room += gap
+		widths[act] = max(min(widths[act], room), minAct)
+		head, widths = head[:note], widths[:note]
+	} else {
+		// The title gets what it needs up to two thirds of the room, the
+		// note the rest.
+		widths[act] = max(min(widths[act], max(room-widths[note], room*2/3)), minAct)
+		widths[note] = max(min(widths[note], room-widths[act]), minNote)
+	}
+	right := map[int]bool{0: true, 4: true, 5: true, 6: true}
+	wrapped := map[int]bool{act: true, note: true}
+	put := func(row []string) {
+		cols := make([][]string, len(row))
+		height := 1
+		for c, s := range row {
+			cols[c] = []string{s}
+			if wrapped[c] && cells(s) > widths[c] {
+				cols[c] = wrap(s, widths[c])
+				height = max(height, len(cols[c]))
+			}
+		}
+		for l := range height {
+			var b strings.Builder
+			b.WriteString(indent)
+			for c := range row {
+				if c > 0 {
+					b.WriteString(strings.Repeat(" ", gap))
+				}
+				s := ""
+				if l < len(cols[c]) {
+					s = cols[c][l]
+				}
+				if right[c] {
+					b.WriteString(fitRight(s, widths[c]))
+				} else {
+					b.WriteString(fit(s, widths[c]))
+				}
+			}
+			w.line(b.String())
+		}
+	}
+	put(head)
+	for _, row := range rows {
+		put(row[:len(head)])
+		if below && row[note] != "" {
+			w.hanging(indent+strings.Repeat(" ", widths[0]+gap), row[note])
+		}
+	}
+}
+
+// noLineStart is the punctuation Chinese typesetting never puts at the start
+// of a line.
+const noLineStart = "，。、；：！？）》」』”’,.;:!?)"
+
+// wrap breaks text into lines of at most w cells, between words where it
+// can and anywhere in CJK text, but never before a closing punctuation
+// mark: the character before it goes down with it.
+func wrap(s string, w int) []string {
+	lines := strings.Split(ansi.Wrap(s, w, ""), "\n")
+	for i := 1; i < len(lines); i++ {
+		first, _ := utf8.DecodeRuneInString(lines[i])
+		prev := []rune(lines[i-1])
+		if !strings.ContainsRune(noLineStart, first) || len(prev) < 2 {
+			continue
+		}
+		moved := string(prev[len(prev)-1]) + lines[i]
+		if cells(moved) > w {
+			continue
+		}
+		lines[i-1], lines[i] = string(prev[:len(prev)-1]), moved
+	}
+	return lines
+}

@@ -1,0 +1,234 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"eventday/i18n"
+	"eventday/program"
+)
+
+// onTime is how far from the plan still counts as on time: nobody backstage
+// acts on seconds, and the tui says "on time" within the same margin.
+const onTime = 30 * time.Second
+
+// actRun is one act of the programme as it ran.
+type actRun struct {
+	title     string // as on the day, raw: show it through shown
+	status    program.Status
+	added     bool
+	planStart time.Time     // zero for an act added on the day
+	start     time.Time     // zero if it never went on
+	planned   time.Duration // the printed length; an added act's own
+	ran       time.Duration // on stage, holds left out
+	extra     time.Duration // given (or taken) on the spot
+	held      time.Duration
+}
+
+// over is how much longer than planned the act ran; zero for an act that
+// did not go on.
+func (a *actRun) over() time.Duration {
+	if a.start.IsZero() {
+		return 0
+	}
+	return a.ran - a.planned
+}
+
+// overran reports an act that went on and ran at least the margin longer
+// than its printed length.
+func (a *actRun) overran() bool { return a.over() >= onTime }
+
+// showRun is the programme as it really ran, worked out once for every
+// rendering of the report.
+type showRun struct {
+	acts      []actRun // in the running order of the day
+	phase     program.Phase
+	fromGo    bool      // planned times count from the first GO
+	planStart time.Time // when the first act was planned to start
+	planLen   time.Duration
+	started   time.Time
+	finished  time.Time
+	ran       time.Duration // first GO to the end (or to now), holds included
+	held      time.Duration
+	notes     []program.Note
+}
+
+func newShowRun(d Data, now time.Time) *showRun {
+	st := d.Show
+	if st == nil {
+		st = program.NewShow(d.Event).State()
+	}
+	r := &showRun{phase: st.Phase(), started: st.Started, finished: st.Finished, notes: st.Notes}
+	plan := st.PlannedStarts(now)
+	r.fromGo = st.AnchoredAtFirstGo(now)
+	r.planStart = st.Anchor(now)
+	if r.phase == program.NotStarted && r.fromGo && !d.Event.PlannedStart().IsZero() {
+		// Before the show, on another day, the printed times are the plan
+		// people know; they count from the first GO only once it is given.
+		r.fromGo = false
+		r.planStart = d.Event.PlannedStart()
+		t := r.planStart
+		for _, a := range d.Event.Acts {
+			plan[a.ID] = t
+			t = t.Add(a.Duration)
+		}
+	}
+	printed := make(map[string]time.Duration, len(d.Event.Acts))
+	for _, a := range d.Event.Acts {
+		printed[a.ID] = a.Duration
+		r.planLen += a.Duration
+	}
+	for i := range st.Acts {
+		a := &st.Acts[i]
+		ar := actRun{
+			title: a.Title, status: a.Status, added: a.Added,
+			planStart: plan[a.ID], start: a.Start,
+			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
+		}
+		if d, ok := printed[a.ID]; ok && !a.Added {
+			ar.planned = d
+		}
+		if a.Added {
+			ar.planStart = time.Time{}
+		}
+		if a.Status == program.Live && st.Holding() {
+			ar.held += max(now.Sub(st.HoldSince), 0)
+		}
+		r.held += ar.held
+		r.acts = append(r.acts, ar)
+	}
+	switch {
+	case !st.Finished.IsZero():
+		r.ran = st.Finished.Sub(st.Started)
+	case !st.Started.IsZero():
+		r.ran = max(now.Sub(st.Started), 0)
+	}
+	return r
+}
+
+// titles lists the titles of the acts for which keep is true, shown safely
+// and joined by the language's separator.
+func (r *showRun) titles(keep func(*actRun) bool, with func(*actRun) string) []string {
+	var out []string
+	for i := range r.acts {
+		a := &r.acts[i]
+		if keep(a) {
+			s := shown(a.title)
+			if with != nil {
+				s += " " + with(a)
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// summary gives the sentences under the programme table: when the show
+// began against the plan, how long it ran, overruns, acts taken out, holds.
+func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
+	var out []string
+	if r.phase == program.NotStarted {
+		return append(out, t.NotStarted)
+	}
+	if r.fromGo {
+		out = append(out, t.PlanFromGo)
+	} else {
+		out = append(out, fmt.Sprintf(t.FirstAct, hhmm(r.started, loc), hhmm(r.planStart, loc), lateness(t, r.started.Sub(r.planStart))))
+	}
+	if r.phase == program.Over {
+		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), length(r.ran), length(r.planLen), signed(r.ran-r.planLen)))
+	} else {
+		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), length(r.ran), length(r.planLen)))
+	}
+	lists := []struct {
+		format string
+		keep   func(*actRun) bool
+		with   func(*actRun) string
+	}{
+		{t.Overruns, (*actRun).overran, func(a *actRun) string { return signed(a.over()) }},
+		{t.SkippedActs, func(a *actRun) bool { return a.status == program.Skipped }, nil},
+		{t.NoShowActs, func(a *actRun) bool { return a.status == program.NoShow }, nil},
+	}
+	for _, l := range lists {
+		if names := r.titles(l.keep, l.with); len(names) > 0 {
+			out = append(out, fmt.Sprintf(l.format, strings.Join(names, t.ListSep)))
+		}
+	}
+	if r.held > 0 {
+		out = append(out, fmt.Sprintf(t.Holds, length(r.held)))
+	}
+	return out
+}
+
+// note says what the table's last column says of an act: taken out, still
+// to come, added on the day, time given, time on hold.
+func (a *actRun) note(t *i18n.Report) []string {
+	var out []string
+	switch a.status {
+	case program.Skipped:
+		out = append(out, t.StSkipped)
+	case program.NoShow:
+		out = append(out, t.StNoShow)
+	case program.Live:
+		out = append(out, t.StLive)
+	case program.Waiting, program.Called, program.Ready:
+		out = append(out, t.StToCome)
+	}
+	if a.added {
+		out = append(out, t.Added)
+	}
+	if a.extra != 0 && !a.start.IsZero() {
+		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
+	}
+	if a.held > 0 {
+		out = append(out, fmt.Sprintf(t.Held, length(a.held)))
+	}
+	return out
+}
+
+// hhmm is a time of day in the event's zone; empty for no time.
+func hhmm(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("15:04")
+}
+
+// length is a span as a stopwatch shows it: 5:40, 1:13:05.
+func length(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	s := int(d.Round(time.Second) / time.Second)
+	if s >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// signed is a difference against the plan: +0:40, -1:10, ±0:00.
+func signed(d time.Duration) string {
+	switch d = d.Round(time.Second); {
+	case d > 0:
+		return "+" + length(d)
+	case d < 0:
+		return "-" + length(d)
+	}
+	return "±" + length(d)
+}
+
+// lateness says how late or early something began, in whole minutes;
+// within the margin it is on time.
+func lateness(t *i18n.Report, d time.Duration) string {
+	mins := func(d time.Duration) string {
+		return fmt.Sprintf(t.Minutes, max(int(d.Abs().Round(time.Minute)/time.Minute), 1))
+	}
+	switch {
+	case d >= onTime:
+		return fmt.Sprintf(t.Late, mins(d))
+	case d <= -onTime:
+		return fmt.Sprintf(t.Early, mins(d))
+	}
+	return t.OnTime
+}
