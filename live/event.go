@@ -8,6 +8,7 @@ package live
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -37,7 +38,16 @@ func bad(err error) error { return badInput{err} }
 // Options configure an opened event.
 type Options struct {
 	Now  func() time.Time // the clock; nil means time.Now
-	Desk string           // this station's name at the sign-in desk
+	Desk string           // this station's name at the sign-in desk; "" means DefaultDesk()
+}
+
+// DefaultDesk names a desk after the machine it runs on, so that sign-ins
+// from two laptops can be told apart.
+func DefaultDesk() string {
+	if h, err := os.Hostname(); err == nil && h != "" {
+		return h
+	}
+	return "desk"
 }
 
 // Event is an open event folder.
@@ -77,7 +87,11 @@ func Open(dir string, opts Options) (*Event, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Event{dir: dir, now: now, desk: opts.Desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	desk := opts.Desk
+	if desk == "" {
+		desk = DefaultDesk()
+	}
+	e := &Event{dir: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
 	if err := e.load(); err != nil {
 		lock.release(true)
 		return nil, err
