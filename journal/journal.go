@@ -26,10 +26,15 @@ type Contents struct {
 	Lines []Line
 	Torn  []byte // bytes after the last newline; nil when the file ends cleanly
 	Size  int64  // length of the complete lines, where an append continues
+	lines int    // how many lines end in a newline, blank ones included
 }
 
 // TornLine is the line number the torn tail would have had.
-func (c *Contents) TornLine() int { return len(c.Lines) + 1 }
+func (c *Contents) TornLine() int { return c.lines + 1 }
+
+// Release lets the lines (and the file's bytes under them) go once they are
+// folded; what Open needs stays.
+func (c *Contents) Release() { c.Lines = nil }
 
 // Read reads a journal without changing it. A missing file reads as empty.
 // Blank lines are skipped but keep their numbers.
@@ -59,6 +64,7 @@ func Parse(data []byte) *Contents {
 		line := rest[:i]
 		rest = rest[i+1:]
 		no++
+		c.lines = no
 		line = bytes.TrimSuffix(line, []byte("\r"))
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue

@@ -191,3 +191,11 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestTornLineCountsBlankLines(t *testing.T) {
+	c := Parse([]byte("a\n\nb\n{\"x"))
+	c.Release()
+	if c.TornLine() != 4 || c.Lines != nil || c.Size != 5 {
+		t.Errorf("torn line %d, lines %v, size %d", c.TornLine(), c.Lines, c.Size)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"eventday/checkin"
 	"eventday/journal"
+	"eventday/program"
 )
 
 // ErrNotSaved wraps a failed write to a journal: the change was not made, the
@@ -37,11 +38,7 @@ type DeskMatch struct {
 }
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, err := checkin.LoadRoster(e.dir, e.ev.Acts)
-	if err != nil {
-		return nil, bad(err)
-	}
-	contents, log, err := replayAttendance(filepath.Join(e.dir, checkin.AttendanceFile), roster, e.ev.Location)
+	roster, contents, log, err := loadAttendance(e.dir, e.ev)
 	if err != nil {
 		return nil, err
 	}
@@ -202,15 +199,34 @@ func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time
 	return rec, nil
 }
 
-// replayAttendance reads attendance.jsonl and folds it, changing nothing.
-func replayAttendance(path string, roster *checkin.Roster, loc *time.Location) (*journal.Contents, *checkin.Log, error) {
-	contents, err := journal.Read(path)
-	if err != nil {
-		return nil, nil, err
+// loadAttendance reads roster.csv and attendance.jsonl side by side (on a
+// big day the two biggest files, and neither needs the other to be read),
+// then replays the log against the roster. It changes nothing on disk.
+func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+	type read struct {
+		c   *journal.Contents
+		err error
 	}
-	log := checkin.NewLog(roster, loc)
-	if err := log.Replay(contents.Lines); err != nil {
-		return nil, nil, bad(err)
+	done := make(chan read, 1)
+	go func() {
+		c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
+		done <- read{c, err}
+	}()
+	roster, rerr := checkin.LoadRoster(dir, ev.Acts)
+	r := <-done
+	if rerr != nil {
+		return nil, nil, nil, bad(rerr)
 	}
-	return contents, log, nil
+	if r.err != nil {
+		return nil, nil, nil, r.err
+	}
+	log := checkin.NewLog(roster, ev.Location)
+	if err := log.Replay(r.c.Lines); err != nil {
+		return nil, nil, nil, bad(err)
+	}
+	// The lines hold the whole file; once folded only its length and a torn
+	// tail matter, and a big day's file is better freed before the index is
+	// built.
+	r.c.Release()
+	return roster, r.c, log, nil
 }

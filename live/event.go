@@ -294,17 +294,9 @@ func Check(dir string) (string, error) {
 	if err != nil {
 		problems = append(problems, err)
 	}
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	roster, att, log, err := loadAttendance(dir, ev)
 	if err != nil {
 		problems = append(problems, err)
-	}
-	var att *journal.Contents
-	var log *checkin.Log
-	if roster != nil {
-		att, log, err = replayAttendance(filepath.Join(dir, checkin.AttendanceFile), roster, ev.Location)
-		if err != nil {
-			problems = append(problems, err)
-		}
 	}
 	if len(problems) > 0 {
 		return "", bad(errors.Join(problems...))

@@ -32,11 +32,7 @@ func Read(dir string) (*Folder, error) {
 	if err != nil {
 		return nil, err
 	}
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
-	if err != nil {
-		return nil, bad(err)
-	}
-	attC, log, err := replayAttendance(filepath.Join(dir, checkin.AttendanceFile), roster, ev.Location)
+	roster, attC, log, err := loadAttendance(dir, ev)
 	if err != nil {
 		return nil, err
 	}
