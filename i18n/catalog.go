@@ -12,11 +12,14 @@ import (
 
 // Text is the whole catalog for one language.
 type Text struct {
-	Lang   string // "en" or "zh"
-	Common Common
-	CLI    CLI
-	Stage  Stage
-	Desk   Desk
+	Lang    string // "en" or "zh"
+	Common  Common
+	CLI     CLI
+	Stage   Stage
+	Desk    Desk
+	Report  Report
+	Signin  Signin
+	Summary Summary
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -53,9 +56,9 @@ func isChinese(lang string) bool {
 }
 
 func english() Text {
-	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN}
+	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN}
 }
 
 func chinese() Text {
-	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH}
+	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH}
 }

@@ -24,6 +24,7 @@ type Stage struct {
 	ColPerformers string
 	ColStart      string
 	ColLength     string
+	ColHere       string // how many of the act's performers have signed in
 
 	// An act's status.
 	StatusWaiting string
@@ -54,12 +55,25 @@ type Stage struct {
 	LabelSep    string // between a label and its text
 	NotesLog    string // heading of the incident notes, when there is room
 
+	// Who is here: the desk's sign-ins of each act's performers.
+	HereAll      string // in the column: every performer has signed in
+	HereNone     string // in the column: performers expected, none signed in
+	NextNobody   string // %d: performers expected; the act on standby has nobody here
+	NextSome     string // %d %d: arrived, expected
+	NextAll      string // %d: performers, all here
+	NextOne      string // the act's one performer is here
+	Suggest      string // %s %s: the key, the act that is all here
+	NoSuggestion string // nobody here on standby and no later act all here
+	NobodyShort  string // the one-line Next panel's warning
+
 	// Call alerts.
-	AlertCall      string // %s %s: who, in how long (Minutes)
-	AlertCallNext  string // %s: who
-	AlertWings     string // %s %s: who, in how long (Minutes)
-	AlertWingsNext string // %s: who
-	AlertMore      string // %d: further alerts not shown
+	AlertCall        string // %s %s: who, in how long (Minutes)
+	AlertCallNext    string // %s: who
+	AlertWings       string // %s %s: who, in how long (Minutes)
+	AlertWingsNext   string // %s: who
+	AlertMore        string // %d: further alerts not shown
+	AlertNotHere     string // %s %s: who, in how long (Minutes)
+	AlertNotHereNext string // %s: who
 
 	// What a cue did, said after it is made and after it is undone.
 	CueGo       string // %s: the act that went on
@@ -97,6 +111,9 @@ type Stage struct {
 	ErrDone          string
 	ErrOther         string // %s: the error as the backend gave it
 	NoSelection      string
+	ErrNoSuggestion  string // the move-up key pressed with nothing to move up
+	ErrNoContact     string
+	PhoneShown       string // %s %s: act, its contact in full
 
 	// The keys' help texts.
 	KeyUp       string
@@ -116,6 +133,8 @@ type Stage struct {
 	KeyEdit     string
 	KeyAdd      string
 	KeyNote     string
+	KeyMoveHere string
+	KeyPhone    string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -153,6 +172,7 @@ var stageEN = Stage{
 	ColPerformers: "Performers",
 	ColStart:      "Start",
 	ColLength:     "Time",
+	ColHere:       "Here",
 
 	StatusWaiting: "waiting",
 	StatusCalled:  "called",
@@ -181,11 +201,23 @@ var stageEN = Stage{
 	LabelSep:    ": ",
 	NotesLog:    "Incident notes",
 
-	AlertCall:      "Call %s now, on in about %s",
-	AlertCallNext:  "Call %s now, on next",
-	AlertWings:     "%s to the wings, on in about %s",
-	AlertWingsNext: "%s to the wings, on next",
-	AlertMore:      "+%d more",
+	HereAll:      "all here",
+	HereNone:     "none yet",
+	NextNobody:   "Nobody here yet: 0 of %d signed in",
+	NextSome:     "Here: %d of %d",
+	NextAll:      "All %d here",
+	NextOne:      "Signed in",
+	Suggest:      "%s: move up, all here: %s",
+	NoSuggestion: "No later act has everyone here yet.",
+	NobodyShort:  "nobody here",
+
+	AlertCall:        "Call %s now, on in about %s",
+	AlertCallNext:    "Call %s now, on next",
+	AlertWings:       "%s to the wings, on in about %s",
+	AlertWingsNext:   "%s to the wings, on next",
+	AlertMore:        "+%d more",
+	AlertNotHere:     "%s: nobody here, on in ~%s",
+	AlertNotHereNext: "%s: nobody here, on next",
 
 	CueGo:       "GO %s",
 	CueGoEnd:    "GO: end of the show",
@@ -221,6 +253,9 @@ var stageEN = Stage{
 	ErrDone:          "That act is over.",
 	ErrOther:         "Not done: %s",
 	NoSelection:      "Select an act first.",
+	ErrNoSuggestion:  "Nothing to move up: the act on standby has people here, or no later act is all here.",
+	ErrNoContact:     "No phone number for this act.",
+	PhoneShown:       "%s: %s",
 
 	KeyUp:       "up",
 	KeyDown:     "down",
@@ -239,6 +274,8 @@ var stageEN = Stage{
 	KeyEdit:     "edit act",
 	KeyAdd:      "add act",
 	KeyNote:     "note",
+	KeyMoveHere: "move up who is here",
+	KeyPhone:    "show phone",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -275,6 +312,7 @@ var stageZH = Stage{
 	ColPerformers: "表演者",
 	ColStart:      "开始",
 	ColLength:     "时长",
+	ColHere:       "到场",
 
 	StatusWaiting: "等待",
 	StatusCalled:  "已通知",
@@ -303,11 +341,23 @@ var stageZH = Stage{
 	LabelSep:    "：",
 	NotesLog:    "现场记录",
 
-	AlertCall:      "现在去叫 %s，约 %s后上场",
-	AlertCallNext:  "现在去叫 %s，下一个上场",
-	AlertWings:     "%s 到侧台候场，约 %s后上场",
-	AlertWingsNext: "%s 到侧台候场，下一个上场",
-	AlertMore:      "另有 %d 条",
+	HereAll:      "全到",
+	HereNone:     "无人到",
+	NextNobody:   "还没有人签到：共 %d 人",
+	NextSome:     "已到 %d/%d",
+	NextAll:      "全到（%d 人）",
+	NextOne:      "已签到",
+	Suggest:      "%s：提前已全到的 %s",
+	NoSuggestion: "后面的节目也没有全到的。",
+	NobodyShort:  "无人到",
+
+	AlertCall:        "现在去叫 %s，约 %s后上场",
+	AlertCallNext:    "现在去叫 %s，下一个上场",
+	AlertWings:       "%s 到侧台候场，约 %s后上场",
+	AlertWingsNext:   "%s 到侧台候场，下一个上场",
+	AlertMore:        "另有 %d 条",
+	AlertNotHere:     "%s 还没有人签到，约 %s后上场",
+	AlertNotHereNext: "%s 还没有人签到，下一个上场",
 
 	CueGo:       "开始 %s",
 	CueGoEnd:    "开始：演出结束",
@@ -343,6 +393,9 @@ var stageZH = Stage{
 	ErrDone:          "这个节目已经演完了。",
 	ErrOther:         "未完成：%s",
 	NoSelection:      "请先选一个节目。",
+	ErrNoSuggestion:  "没有可提前的节目：下一个节目已有人到，或后面没有全到的节目。",
+	ErrNoContact:     "这个节目没有电话。",
+	PhoneShown:       "%s：%s",
 
 	KeyUp:       "上",
 	KeyDown:     "下",
@@ -361,6 +414,8 @@ var stageZH = Stage{
 	KeyEdit:     "修改节目",
 	KeyAdd:      "添加节目",
 	KeyNote:     "记录",
+	KeyMoveHere: "提前已到的",
+	KeyPhone:    "显示电话",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

@@ -1,6 +1,6 @@
 // Package tui is the full-screen terminal interface: a root model that owns
 // the tabs, the header, the message line and the help bar, and one view per
-// job (Stage; Desk and Summary later). It knows nothing about files: it
+// job (Stage, Desk, Summary). It knows nothing about files: it
 // talks to the event through a Backend.
 package tui
 
@@ -21,6 +21,7 @@ import (
 // Backend is what the views need from the one owner of an open event.
 // live.Event satisfies it; tests use an in-memory one.
 type Backend interface {
+	DeskBackend
 	// Now is the injected clock.
 	Now() time.Time
 	// Stage returns a fresh copy of the show's state.
@@ -43,6 +44,9 @@ type Options struct {
 	// Notice is a line shown at start: where the demo keeps its files, or a
 	// warning such as a torn journal line set aside.
 	Notice string
+	// Export writes the attendance exports and returns the paths written;
+	// the Summary's x calls it. Nil leaves x disabled.
+	Export func() ([]string, error)
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -139,6 +143,8 @@ func New(b Backend, opts Options) *App {
 	a.changes, a.cancel = b.Subscribe()
 	a.views = []view{
 		newStage(e),
+		newDesk(e),
+		newSummary(e, opts.Export),
 	}
 	return a
 }
@@ -205,6 +211,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, tea.Batch(a.broadcast(msg), tick())
 	case changedMsg:
 		return a, tea.Batch(a.broadcast(msg), waitChange(a.changes))
+	case exportDoneMsg:
+		// The answer reaches the Summary even if the user has left it.
+		return a, a.broadcast(msg)
+	case deskDoneMsg: // the same for a sign-in's answer and the Desk
+		return a, a.broadcast(msg)
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"maps"
 	"sync"
 	"testing"
 	"time"
@@ -16,6 +17,10 @@ type fakeBackend struct {
 	now  time.Time
 	subs map[chan struct{}]bool
 	cues int // cues written
+
+	// presence is who of each act has signed in, as live.Event works it
+	// out from the desk's log for every Stage snapshot.
+	presence map[string]program.Presence
 }
 
 func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
@@ -37,7 +42,18 @@ func (f *fakeBackend) advance(d time.Duration) {
 func (f *fakeBackend) Stage() *program.State {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.show.State()
+	st := f.show.State()
+	st.Presence = maps.Clone(f.presence)
+	return st
+}
+
+// setPresence changes who has signed in, as sign-ins at the desk would, and
+// tells the subscribers.
+func (f *fakeBackend) setPresence(m map[string]program.Presence) {
+	f.mu.Lock()
+	f.presence = m
+	f.mu.Unlock()
+	f.notify()
 }
 
 func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
@@ -116,7 +132,10 @@ func mayDay() *program.Event {
 
 // liveShow is the golden state: the choir and fan dance done, the sketch
 // live and running a little over, tai chi called, the song skipped, at
-// 14:17:30 on the event's day.
+// 14:17:30 on the event's day. The desk has signed in every performer of
+// the sketch, the song and the yangge, nobody yet of tai chi (on standby)
+// or the wushu class, five of nine birthday honorees; the finale's
+// performers are not on the roster.
 func liveShow(t testing.TB) *fakeBackend {
 	t.Helper()
 	ev := mayDay()
@@ -132,5 +151,20 @@ func liveShow(t testing.TB) *fakeBackend {
 	f.advance(2 * time.Minute)
 	f.must(t, program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"})
 	f.advance(3 * time.Minute)
+	f.presence = joinedPresence()
 	return f
+}
+
+// joinedPresence is liveShow's sign-ins by act.
+func joinedPresence() map[string]program.Presence {
+	return map[string]program.Presence{
+		"choir":    {Arrived: 12, Expected: 12},
+		"fan":      {Arrived: 6, Expected: 8},
+		"sketch":   {Arrived: 3, Expected: 3},
+		"taichi":   {Arrived: 0, Expected: 6},
+		"wushu":    {Arrived: 0, Expected: 10},
+		"song":     {Arrived: 1, Expected: 1},
+		"yangge":   {Arrived: 12, Expected: 12},
+		"birthday": {Arrived: 5, Expected: 9},
+	}
 }

@@ -76,6 +76,11 @@ type StageKeyMap struct {
 	Edit     key.Binding
 	Add      key.Binding
 	Note     key.Binding
+	// MoveHere moves up the first later act whose performers are all here
+	// when the act on standby has nobody here (program.State.Suggest).
+	MoveHere key.Binding
+	// Phone shows the contact's number in full for a few seconds.
+	Phone key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -98,21 +103,65 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", s.KeyEdit)),
 		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", s.KeyAdd)),
 		Note:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", s.KeyNote)),
+		MoveHere: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", s.KeyMoveHere)),
+		Phone:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.KeyPhone)),
 	}
 }
 
 // ShortHelp is what the help bar shows, most used first; the arrows are
-// left to the full help because everyone tries them anyway.
+// left to the full help because everyone tries them anyway. The move-up of
+// the act that is here comes second: it is enabled only when the act on
+// standby has nobody here, which is when it matters most.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add}
+	return []key.Binding{k.Go, k.MoveHere, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
 func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown},
-		{k.Called, k.Ready, k.Skip, k.NoShow},
+		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
+		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone},
 		{k.More, k.Less, k.Hold, k.Undo},
 		{k.Edit, k.Add, k.Note},
+	}
+}
+
+// SummaryKeyMap holds the Summary view's keys: scrolling the report and
+// writing the exports. It implements help.KeyMap; the scroll keys are
+// disabled while the whole report fits on the screen.
+type SummaryKeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
+	Export   key.Binding
+}
+
+// DefaultSummaryKeyMap gives the Summary keys with help texts from the catalog.
+func DefaultSummaryKeyMap(t *i18n.Text) SummaryKeyMap {
+	s := t.Summary
+	return SummaryKeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", s.KeyUp)),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", s.KeyDown)),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", s.KeyPageUp)),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", s.KeyPageDown)),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/g", s.KeyTop)),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end/G", s.KeyBottom)),
+		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", s.KeyExport)),
+	}
+}
+
+// ShortHelp is what the help bar shows.
+func (k SummaryKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Export, k.Down, k.Up, k.PageDown, k.PageUp}
+}
+
+// FullHelp is what ? shows, in columns.
+func (k SummaryKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Export},
 	}
 }

@@ -39,6 +39,11 @@ type stage struct {
 	queue    []program.Cue // cues waiting for the one in flight
 	inFlight bool
 
+	// p shows one act's contact in full until revealUntil.
+	reveal      string // the act's id; "" when every number is masked
+	revealUntil time.Time
+	revealMsg   string // the message that shows it, taken away with it
+
 	// The bell rings when a tick sees the live act cross its planned end.
 	bellAct  string // the live act seen by the last tick
 	bellLeft bool   // it had time left then
@@ -101,6 +106,9 @@ func (s *stage) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		s.derive()
+		s.hidePhone()
+		// Alerts come and go with the clock, and p follows them.
+		s.gate()
 		return s.bell()
 	case changedMsg:
 		s.refresh()
@@ -274,6 +282,13 @@ func (s *stage) gates() []gateRule {
 	if len(st.Acts) == 0 {
 		nav = t.NoActs
 	}
+	here, phone := "", ""
+	if s.candidate() == nil {
+		here = t.ErrNoSuggestion
+	}
+	if s.phoneTarget() == nil {
+		phone = t.ErrNoContact
+	}
 	return []gateRule{
 		{&k.Up, nav}, {&k.Down, nav},
 		{&k.Go, goWhy},
@@ -285,6 +300,7 @@ func (s *stage) gates() []gateRule {
 		{&k.Undo, undo},
 		{&k.Edit, edit},
 		{&k.Add, ""}, {&k.Note, ""},
+		{&k.MoveHere, here}, {&k.Phone, phone},
 	}
 }
 
@@ -332,6 +348,12 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.focus = focusInput
 		s.note.Reset()
 		return s.note.Focus()
+	case key.Matches(msg, k.MoveHere):
+		if c := s.moveHere(); c != nil {
+			return s.send(*c)
+		}
+	case key.Matches(msg, k.Phone):
+		s.showPhone()
 	default:
 		// A key that does not apply now says why instead of doing nothing.
 		for _, g := range s.gates() {

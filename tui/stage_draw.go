@@ -204,8 +204,11 @@ func (s *stage) subLine() string {
 
 // columns are the running order's column widths for a body width.
 type columns struct {
-	pos, status, title, performers, start, length int
+	pos, status, title, performers, here, start, length int
 }
+
+// minTitle is the narrowest title column the presence column leaves.
+const minTitle = 12
 
 func (s *stage) columns() columns {
 	t := s.env.t.Stage
@@ -217,6 +220,12 @@ func (s *stage) columns() columns {
 	c.pos = max(len(strconv.Itoa(len(s.st.Acts))), width(t.ColPos)) + 1
 	// marker, then a space between each of the six columns
 	flex := s.w - (1 + c.pos + c.status + c.start + c.length + 5)
+	// Who is here matters more than the performers' names, which the
+	// panels show anyway: it keeps its room while the title has enough.
+	if hw := s.d.hereW; hw > 0 && flex-hw-1 >= minTitle {
+		c.here = hw
+		flex -= hw + 1
+	}
 	if flex < 24 {
 		c.title = max(flex, 1)
 		return c
@@ -233,7 +242,7 @@ func (s *stage) table(rows int) []string {
 	t, sty := s.env.t.Stage, s.env.st
 	c := s.columns()
 	out := make([]string, 0, rows+1)
-	out = append(out, sty.TableHeader.Render(s.row(c, " ", t.ColPos, t.ColStatus, t.ColTitle, t.ColPerformers, t.ColStart, t.ColLength)))
+	out = append(out, sty.TableHeader.Render(s.row(c, " ", t.ColPos, t.ColStatus, t.ColTitle, t.ColPerformers, t.ColHere, t.ColStart, t.ColLength)))
 	if len(s.st.Acts) == 0 {
 		return append(out, sty.Faint.Render(cut(" "+t.NoActs, s.w)))
 	}
@@ -254,7 +263,7 @@ func (s *stage) table(rows int) []string {
 		if i == s.sel {
 			mark = ">"
 		}
-		line := s.row(c, mark, strconv.Itoa(i+1), s.statusText(a.Status), inert(a.Title), inert(a.Performers), start, mmss(a.Length()))
+		line := s.row(c, mark, strconv.Itoa(i+1), s.statusText(a.Status), inert(a.Title), inert(a.Performers), s.hereText(a), start, mmss(a.Length()))
 		style := s.statusStyle(a.Status)
 		if a.Status == program.Live && over {
 			style = sty.Overrun
@@ -268,7 +277,7 @@ func (s *stage) table(rows int) []string {
 }
 
 // row lays out one line of the table from plain (inert) cells.
-func (s *stage) row(c columns, mark, pos, status, title, performers, start, length string) string {
+func (s *stage) row(c columns, mark, pos, status, title, performers, here, start, length string) string {
 	var b strings.Builder
 	b.WriteString(mark)
 	b.WriteString(fitRight(pos, c.pos))
@@ -279,6 +288,10 @@ func (s *stage) row(c columns, mark, pos, status, title, performers, start, leng
 	if c.performers > 0 {
 		b.WriteString(" ")
 		b.WriteString(fit(performers, c.performers))
+	}
+	if c.here > 0 {
+		b.WriteString(" ")
+		b.WriteString(fit(here, c.here))
 	}
 	b.WriteString(" ")
 	b.WriteString(fitRight(start, c.start))
@@ -414,7 +427,10 @@ func (s *stage) bar(elapsed, length time.Duration, w int) string {
 }
 
 // nextLines is the Next panel: the act on standby, when it is expected,
-// the MC's intro, the notes and the contact.
+// who of it is here, the MC's intro, the notes and the contact. When the
+// box is short, the intro gives way first, then the notes, then the
+// performers' names; the warning that nobody is here and the contact to
+// phone stay.
 func (s *stage) nextLines(w, h int) []string {
 	st, t, sty := s.st, s.env.t.Stage, s.env.st
 	i := st.NextIdx()
@@ -427,22 +443,38 @@ func (s *stage) nextLines(w, h int) []string {
 	if exp := s.expectedAt(i); !exp.IsZero() {
 		head += sty.Faint.Render(" · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp))))
 	}
-	lines := []string{head, sty.Big.Render(cut(inert(a.Title), w))}
-	if a.Performers != "" {
-		lines = append(lines, sty.Faint.Render(cut(inert(a.Performers), w)))
-	}
-	var tailLines []string
-	if a.Notes != "" {
-		tailLines = append(tailLines, s.labelled(t.Notes, a.Notes, w))
+	here := s.presenceLines(a, w)
+	var performers, notes, contact string
+	used := 2 + len(here)
+	take := func(dst *string, line string) {
+		if used < h {
+			*dst = line
+			used++
+		}
 	}
 	if a.Contact != "" {
-		tailLines = append(tailLines, s.labelled(t.Contact, a.Contact, w))
+		take(&contact, s.env.st.Label.Render(t.Contact+t.LabelSep)+s.contactFit(a, w-width(t.Contact+t.LabelSep)))
 	}
-	if a.Intro != "" {
-		room := max(h-len(lines)-len(tailLines), 1)
-		lines = append(lines, s.intro(a.Intro, w, room)...)
+	if a.Performers != "" {
+		take(&performers, sty.Faint.Render(cut(inert(a.Performers), w)))
 	}
-	return append(lines, tailLines...)
+	if a.Notes != "" {
+		take(&notes, s.labelled(t.Notes, a.Notes, w))
+	}
+	lines := []string{head, sty.Big.Render(cut(inert(a.Title), w))}
+	if performers != "" {
+		lines = append(lines, performers)
+	}
+	lines = append(lines, here...)
+	if a.Intro != "" && used < h {
+		lines = append(lines, s.intro(a.Intro, w, h-used)...)
+	}
+	for _, l := range []string{notes, contact} {
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
 }
 
 // intro is the MC's lines, labelled and wrapped into at most n lines.
@@ -507,6 +539,9 @@ func (s *stage) nextLine() string {
 	}
 	a := &st.Acts[i]
 	line := head + sty.Big.Render(inert(a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
+	if st.PresenceOf(a.ID).Nobody() {
+		line += " · " + sty.Overrun.Render("! "+t.NobodyShort)
+	}
 	if exp := s.expectedAt(i); !exp.IsZero() {
 		line += " · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp)))
 	}
@@ -537,6 +572,7 @@ func (s *stage) alertLine() string {
 		return ""
 	}
 	texts := make([]string, len(alerts))
+	style := sty.Alert
 	for i, al := range alerts {
 		if al.Idx >= len(st.Acts) {
 			continue
@@ -548,6 +584,15 @@ func (s *stage) alertLine() string {
 		}
 		soon := al.In < 30*time.Second
 		switch {
+		case al.Kind == program.NotHere:
+			room := s.w - width("! ")
+			if len(alerts) > 1 {
+				room -= width(" · " + fmt.Sprintf(t.AlertMore, len(alerts)-1))
+			}
+			texts[i] = s.notHere(a, who, al.In, soon, room)
+			if i == 0 {
+				style = sty.Overrun
+			}
 		case al.Kind == program.ToWings && soon:
 			texts[i] = fmt.Sprintf(t.AlertWingsNext, who)
 		case al.Kind == program.ToWings:
@@ -571,7 +616,31 @@ func (s *stage) alertLine() string {
 	if shown < len(texts) {
 		line += " · " + fmt.Sprintf(t.AlertMore, len(texts)-shown)
 	}
-	return sty.Alert.Render(cut(line, s.w))
+	return style.Render(cut(line, s.w))
+}
+
+// notHere is the alert for an act it is time to call but nobody of which
+// has signed in: there is nobody in the waiting area to fetch, so it gives
+// the contact to phone, masked until p shows it. room is the width it may
+// take.
+func (s *stage) notHere(a *program.ActState, who string, in time.Duration, soon bool, room int) string {
+	t := s.env.t.Stage
+	text := func(who string) string {
+		if soon {
+			return fmt.Sprintf(t.AlertNotHereNext, who)
+		}
+		return fmt.Sprintf(t.AlertNotHere, who, minutes(s.env.t, in))
+	}
+	if a.Contact == "" {
+		return text(who)
+	}
+	contact := " · " + t.Contact + t.LabelSep + s.contactText(a)
+	// The number is what the stage manager acts on: a long list of
+	// performers gives way for it.
+	if room -= width(text("")) + width(contact); width(who) > room {
+		who = cut(who, max(room, 6))
+	}
+	return text(who) + contact
 }
 
 // derived is what the screen shows that takes a walk over every act: worked
@@ -585,6 +654,9 @@ type derived struct {
 	plannedEnd   time.Time
 	alerts       []program.Alert
 	anchored     bool
+	hereW        int                // the presence column's width; 0 without one
+	sugg         program.Suggestion // the act to move up when nobody of standby is here
+	suggOK       bool
 }
 
 func (s *stage) derive() {
@@ -597,7 +669,9 @@ func (s *stage) derive() {
 		plannedEnd:   st.PlannedEnd(now),
 		alerts:       st.Alerts(now),
 		anchored:     st.AnchoredAtFirstGo(now),
+		hereW:        s.hereWidth(),
 	}
+	s.d.sugg, s.d.suggOK = st.Suggest()
 }
 
 // expectedAt is when act i is expected on, or zero.

@@ -368,9 +368,11 @@ func TestFullHelpFromTheSameKeyMap(t *testing.T) {
 	h.press("?")
 	screen := h.view()
 	mustContain(t, screen, "move down", "no-show", "+1 min", "add act", "next view")
-	if strings.Contains(screen, "move up") {
+	if strings.Contains(screen, "shift+↑") {
 		t.Error("full help offers move up for an act below the live one")
 	}
+	// Nobody of tai chi is here and the yangge is all here: m applies.
+	mustContain(t, screen, "move up who is here", "show phone")
 	checkFits(t, screen, 80, 24)
 	h.press("space") // closes help, does not GO
 	if h.a.help || h.b.Stage().Live().ID != "sketch" {

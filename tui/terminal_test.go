@@ -289,8 +289,12 @@ func FuzzStageView(f *testing.F) {
 		ev.Name = name
 		ev.Acts[0].Title, ev.Acts[0].Performers, ev.Acts[0].Intro = title, performers, intro
 		ev.Acts[1].Title, ev.Acts[1].Performers, ev.Acts[1].Intro, ev.Acts[1].Notes = title, performers, intro, name
+		ev.Acts[1].Contact = name + " " + intro
 		b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 59, 0, 0, ev.Location))
 		b.must(t, program.Cue{Kind: program.KindGo})
+		// Nobody of the act on standby is here: the warning, the move-up
+		// of the act after it and the alert with the contact are drawn too.
+		b.presence = map[string]program.Presence{ev.Acts[1].ID: {Expected: 3}, ev.Acts[2].ID: {Arrived: 2, Expected: 2}}
 		h := newHarness(t, b, "zh", 80, 24)
 		screen := h.view()
 		checkFits(t, screen, 80, 24)

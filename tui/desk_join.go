@@ -1,0 +1,65 @@
+package tui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"eventday/program"
+)
+
+// This file is the join at the desk (PRODUCT §2.4): a performer just
+// signed in is told their act and when it is expected on, so the volunteer
+// can send them to the waiting area, or straight to the stage.
+
+// joinLine is the line under the empty box after a performer signed in:
+// their act, where it stands in the show and where they should go, styled
+// by how urgent it is. The minutes come from the expected start (the plan
+// plus the drift so far), counted from now, so they count down on screen.
+func (d *desk) joinLine() string {
+	text, style := d.joinText()
+	return style.Render(text)
+}
+
+// joinText is joinLine's text, at most d.w cells: the act's title gives way
+// before what the performer should do.
+func (d *desk) joinText() (string, lipgloss.Style) {
+	st, t := d.env.st, d.env.t.Desk
+	if d.show == nil {
+		return "", st.Faint
+	}
+	i := d.show.Find(d.join)
+	if i < 0 {
+		return "", st.Faint
+	}
+	a := &d.show.Acts[i]
+	var format string
+	var args []any
+	style := st.Alert
+	switch a.Status {
+	case program.Live:
+		format = t.ActLive
+	case program.Done:
+		format, style = t.ActOver, st.Faint
+	case program.Skipped:
+		format, style = t.ActSkipped, st.Refusal
+	case program.NoShow:
+		format, style = t.ActNoShow, st.Refusal
+	default:
+		mins := int(max(d.show.Expected(d.env.now)[i].Sub(d.env.now), 0).Round(time.Minute) / time.Minute)
+		switch {
+		case mins < 1:
+			format = t.ActOnSoon
+		case a.Status == program.Called || a.Status == program.Ready:
+			format, args = t.ActCalled, []any{mins}
+		default:
+			format, args, style = t.ActOnIn, []any{mins}, st.Ready
+		}
+	}
+	// The title gets what the rest of the line leaves, and never less
+	// than a few cells.
+	rest := width(fmt.Sprintf(format, append([]any{""}, args...)...))
+	title := cut(inert(a.Title), max(d.w-rest, 6))
+	return cut(fmt.Sprintf(format, append([]any{title}, args...)...), d.w), style
+}

@@ -1,0 +1,211 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	foldwidth "golang.org/x/text/width"
+
+	"eventday/checkin"
+)
+
+// walkInForm is the walk-in form (ctrl+n): a huh form for someone who is
+// not on the roster.
+type walkInForm struct {
+	f *huh.Form
+	v *walkInFields
+}
+
+// walkInFields are the form's values; huh writes into them through
+// pointers, so they live on the heap apart from the desk.
+type walkInFields struct {
+	name, category, group, party, phone string
+}
+
+// partySize is the party field as a number; the form's check has made sure
+// it is one.
+func (w walkInFields) partySize() int {
+	n, _ := parseParty(w.party)
+	return n
+}
+
+// parseParty reads a party size from 1 to MaxParty, full-width digits
+// included.
+func parseParty(s string) (int, bool) {
+	s = strings.TrimSpace(foldwidth.Fold.String(s))
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > checkin.MaxParty {
+		return 0, false
+	}
+	return n, true
+}
+
+// newWalkInForm builds the form. name is what the box held when it looks
+// like a name rather than pinyin, so the volunteer need not type it twice.
+func newWalkInForm(e *env, categories []string, name string) *walkInForm {
+	t := e.t.Desk
+	wf := &walkInForm{v: &walkInFields{name: name, party: "1"}}
+	labels := []string{t.FieldName, t.FieldCategory, t.FieldGroup, t.FieldParty, t.FieldPhone}
+	lw := 0
+	for _, l := range labels {
+		lw = max(lw, width(l))
+	}
+	input := func(label string, v *string, limit int) *huh.Input {
+		return huh.NewInput().Title(fit(label, lw) + " ").Inline(true).Value(v).CharLimit(limit)
+	}
+	needName := func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(t.NeedName)
+		}
+		return nil
+	}
+	party := func(s string) error {
+		if _, ok := parseParty(s); !ok {
+			return fmt.Errorf(t.BadParty, 1, checkin.MaxParty)
+		}
+		return nil
+	}
+	phone := func(s string) error {
+		if _, err := checkin.NormalizePhone(s); err != nil {
+			return errors.New(t.BadPhone)
+		}
+		return nil
+	}
+	cats := walkInCategories(categories, e.t.Lang == "zh", t.Resident, t.Other)
+	wf.v.category = cats[0]
+	options := make([]huh.Option[string], len(cats))
+	for i, c := range cats {
+		options[i] = huh.NewOption(inert(c), c)
+	}
+	group := huh.NewGroup(
+		input(t.FieldName, &wf.v.name, 40).Validate(needName),
+		huh.NewSelect[string]().Title(fit(t.FieldCategory, lw)+" ").Inline(true).Options(options...).Value(&wf.v.category),
+		input(t.FieldGroup, &wf.v.group, 40),
+		input(t.FieldParty, &wf.v.party, 3).Validate(party),
+		input(t.FieldPhone, &wf.v.phone, 20).Validate(phone),
+	).Title(t.FormTitle)
+
+	km := huh.NewDefaultKeyMap()
+	km.Quit = e.keys.Cancel
+	km.Input.Next = e.keys.Next
+	km.Input.Prev = e.keys.Back
+	km.Input.Submit = e.keys.Save
+	km.Select.Next = e.keys.Next
+	km.Select.Prev = e.keys.Back
+	km.Select.Submit = e.keys.Save
+	km.Select.Filter.SetEnabled(false) // "/" is not worth a mode here
+	wf.f = huh.NewForm(group).
+		WithTheme(formTheme(e.st)).
+		WithKeyMap(km).
+		WithShowHelp(false).
+		WithShowErrors(true)
+	return wf
+}
+
+// walkInCategories are the choices for a walk-in's category: the roster's,
+// then resident and other unless the roster has them already. Those two are
+// written in the roster's language (Chinese when any category is in Han
+// characters, English when the roster has categories at all), else in the
+// interface's, so that the counts by category do not split one category in
+// two languages.
+func walkInCategories(roster []string, zhUI bool, resident, other string) []string {
+	han, some := false, false
+	for _, c := range roster {
+		some = true
+		for _, r := range c {
+			if unicode.Is(unicode.Han, r) {
+				han = true
+			}
+		}
+	}
+	extra := []string{resident, other}
+	switch {
+	case han && !zhUI:
+		extra = []string{"居民", "其他"}
+	case some && !han && zhUI:
+		extra = []string{"resident", "other"}
+	}
+	out := append([]string(nil), roster...)
+	for _, e := range extra {
+		dup := false
+		for _, c := range roster {
+			if strings.EqualFold(strings.TrimSpace(c), e) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// looksLikeName says whether the box's text is worth carrying into the
+// walk-in form: characters, not pinyin typed to search.
+func looksLikeName(q string) bool {
+	for _, r := range q {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// restyle gives the form the app's styles.
+func (wf *walkInForm) restyle(st Styles) {
+	wf.f = wf.f.WithTheme(formTheme(st))
+}
+
+// resize fits the form into the body.
+func (wf *walkInForm) resize(w, h int) {
+	wf.f = wf.f.WithWidth(w).WithHeight(h)
+}
+
+// formSize is the inside of the box the form is drawn in.
+func (d *desk) formSize() (int, int) {
+	const formLines = 8
+	return max(min(d.w, 76)-4, 10), max(min(d.h-3, formLines), 3)
+}
+
+// openForm opens the walk-in form, with the box's text as the name when it
+// is one.
+func (d *desk) openForm() tea.Cmd {
+	name := ""
+	if q := strings.TrimSpace(d.box.Value()); looksLikeName(q) && !isCount(q) {
+		name = q
+	}
+	d.form = newWalkInForm(d.env, d.env.b.Categories(), name)
+	d.form.resize(d.formSize())
+	d.focus = focusForm
+	return d.form.f.Init()
+}
+
+// updateForm hands a message to the form and registers the walk-in when it
+// is filled in; esc closes it and nothing is written.
+func (d *desk) updateForm(msg tea.Msg) tea.Cmd {
+	m, cmd := d.form.f.Update(msg)
+	if f, ok := m.(*huh.Form); ok {
+		d.form.f = f
+	}
+	switch d.form.f.State {
+	case huh.StateAborted:
+		d.form, d.focus = nil, focusText
+		return nil
+	case huh.StateCompleted:
+		v := *d.form.v
+		d.form, d.focus = nil, focusText
+		d.clear()
+		return d.send(deskAction{kind: actWalkIn, walkIn: v})
+	}
+	return cmd
+}

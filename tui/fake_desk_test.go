@@ -1,0 +1,212 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"eventday/checkin"
+	"eventday/live"
+)
+
+// The plain fakeBackend is a station without a desk name and with nobody
+// on its roster, as live.Event is when opened so: the desk searches nothing
+// and every write is refused with checkin.ErrNoDesk. Tests of the Stage
+// need no more; deskFake below is a working desk.
+
+func (f *fakeBackend) DeskName() string { return "" }
+
+func (f *fakeBackend) Desk() *live.DeskState { return &live.DeskState{} }
+
+func (f *fakeBackend) Search(string, int) []live.DeskMatch { return nil }
+
+func (f *fakeBackend) Categories() []string { return nil }
+
+func (f *fakeBackend) SignIn(*checkin.Person, bool) (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) Anonymous(int) (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) WalkIn(string, string, string, int, string) (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) UndoSignIn() (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+// notify tells the subscribers that the event changed, as live.Event does
+// after every write.
+func (f *fakeBackend) notify() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for ch := range f.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// errDiskFull is the write error deskFake gives while failing.
+var errDiskFull = errors.New("write attendance.jsonl: no space left on device")
+
+// deskFake is a working desk in memory: what live.Event does with the
+// attendance journal, on a real checkin.Log and checkin.Index, without the
+// files. Setting fail makes writes fail as a full disk would, wrapping
+// live.ErrNotSaved, and changes nothing.
+type deskFake struct {
+	*fakeBackend
+	mu       sync.Mutex
+	name     string
+	capacity int
+	roster   *checkin.Roster
+	log      *checkin.Log
+	index    *checkin.Index
+	fail     bool
+	writes   int // records written
+}
+
+func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFake {
+	t.Helper()
+	for i := range people {
+		p := &people[i]
+		p.Phone = mustPhone(t, p.Phone)
+		p.ID = checkin.PersonID(p.Name, p.Group, p.Phone)
+	}
+	roster, err := checkin.NewRoster(people)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc := b.show.State().Event.Location
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, loc), index: checkin.NewIndex(people)}
+}
+
+func mustPhone(t testing.TB, s string) string {
+	t.Helper()
+	p, err := checkin.NormalizePhone(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func (f *deskFake) DeskName() string { return f.name }
+
+func (f *deskFake) Desk() *live.DeskState {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return &live.DeskState{
+		Desk:       f.name,
+		Capacity:   f.capacity,
+		Totals:     f.log.Totals(),
+		ByCategory: f.log.ByCategory(),
+		Recent:     f.log.Recent(live.RecentShown),
+		Arrivals:   f.log.Arrivals(),
+		RosterSize: f.roster.Len(),
+	}
+}
+
+func (f *deskFake) Search(q string, limit int) []live.DeskMatch {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ms := f.index.Search(q, limit)
+	out := make([]live.DeskMatch, len(ms))
+	for i, m := range ms {
+		out[i].Match = m
+		out[i].SignedIn, out[i].In = f.log.Status(m.Person.ID)
+	}
+	return out
+}
+
+func (f *deskFake) Categories() []string {
+	var out []string
+	for _, p := range f.roster.People {
+		if p.Category != "" && !slices.Contains(out, p.Category) {
+			out = append(out, p.Category)
+		}
+	}
+	return out
+}
+
+func (f *deskFake) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
+	return f.record(func(now time.Time) (checkin.Record, error) {
+		if again {
+			return f.log.Reenter(p, f.name, now)
+		}
+		return f.log.SignIn(p, f.name, now)
+	})
+}
+
+func (f *deskFake) Anonymous(n int) (checkin.Record, error) {
+	return f.record(func(now time.Time) (checkin.Record, error) {
+		return f.log.Anonymous(n, f.name, now)
+	})
+}
+
+func (f *deskFake) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
+	rec, err := f.record(func(now time.Time) (checkin.Record, error) {
+		return f.log.WalkIn(name, category, group, party, phone, f.name, now)
+	})
+	if err == nil && rec.WalkIn {
+		f.mu.Lock()
+		f.index.Add(checkin.Person{ID: rec.Person, Name: rec.Name, Category: rec.Category, Group: rec.Group, Phone: rec.Phone})
+		f.mu.Unlock()
+	}
+	return rec, err
+}
+
+func (f *deskFake) UndoSignIn() (checkin.Record, error) {
+	undo, err := f.record(func(now time.Time) (checkin.Record, error) {
+		return f.log.UndoLast(f.name, now)
+	})
+	if err != nil {
+		return checkin.Record{}, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	undone, _ := f.log.Find(undo.Undoes)
+	return undone, nil
+}
+
+// record prepares, "writes" and applies a record as live.Event.recordAt
+// does, and tells the subscribers.
+func (f *deskFake) record(prepare func(now time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	now := f.Now()
+	f.mu.Lock()
+	rec, err := prepare(now)
+	if err != nil {
+		f.mu.Unlock()
+		return checkin.Record{}, err
+	}
+	if f.fail {
+		f.mu.Unlock()
+		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, live.ErrNotSaved, errDiskFull)
+	}
+	if err := f.log.Apply(rec); err != nil {
+		f.mu.Unlock()
+		return checkin.Record{}, err
+	}
+	f.writes++
+	f.mu.Unlock()
+	f.notify()
+	return rec, nil
+}
+
+func (f *deskFake) setFail(fail bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.fail = fail
+}
+
+func (f *deskFake) totals() checkin.Totals {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.log.Totals()
+}
