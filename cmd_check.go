@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -22,7 +21,8 @@ func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
 			if err != nil {
 				return fromLive(err)
 			}
-			fmt.Fprintln(stdout, summary)
+			// The summary quotes event.yaml (the event's name).
+			printLines(stdout, "", summary)
 			return nil
 		},
 	}

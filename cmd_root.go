@@ -52,6 +52,9 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newInitCmd(c, stdout),
 		newRunCmd(c, lang, stderr),
 		newCheckCmd(c, stdout),
+		newSigninCmd(t, stdout, stderr),
+		newExportCmd(t, stdout, stderr),
+		newReportCmd(t, stdout, stderr),
 	)
 	// Use lines show the arguments only; the flags have their own section,
 	// and "[flags]" would be the one English word in a Chinese help.

@@ -4,12 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"eventday/i18n"
 	"eventday/live"
+	"eventday/report"
 	"eventday/tui"
 )
 
@@ -39,7 +42,16 @@ func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Write
 		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
 		notices = append(notices, fmt.Sprintf(c.Warning, w))
 	}
-	err = tui.Run(ev, tui.Options{Lang: lang, Notice: strings.Join(notices, " · ")})
+	export := func() ([]string, error) {
+		// The export reads the folder from disk, as `eventday export`
+		// does, so that the files hold what the journals hold.
+		f, err := live.Read(dir)
+		if err != nil {
+			return nil, err
+		}
+		return report.WriteFiles(filepath.Join(dir, report.ExportDir), report.NewAttendance(f, time.Now()), report.Formats(), lang)
+	}
+	err = tui.Run(ev, tui.Options{Lang: lang, Notice: strings.Join(notices, " · "), Export: export})
 	if cerr := ev.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
 	}

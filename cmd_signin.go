@@ -1,0 +1,472 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"eventday/checkin"
+	"eventday/i18n"
+	"eventday/input"
+	"eventday/live"
+	"eventday/program"
+)
+
+// maxName is the longest name signin takes. The desk's search matches
+// names up to this length, so a longer one could be written but never
+// found again at the desk.
+const maxName = 63
+
+// paperDesk is the desk signin records entries under unless told: most of
+// them come from a paper sheet.
+const paperDesk = "paper"
+
+// signinFlags are the command line of "eventday signin".
+type signinFlags struct {
+	name      string
+	anonymous int
+	from      string
+	at        string
+	again     bool
+	walkIn    bool
+	category  string
+	group     string
+	party     int
+	phone     string
+	desk      string
+}
+
+func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
+	s := &t.Signin
+	var f signinFlags
+	cmd := &cobra.Command{
+		Use:     "signin " + t.CLI.DirArg,
+		Short:   s.Short,
+		Long:    s.Long,
+		Example: s.Example,
+		Args:    oneDir(&t.CLI, s.Example),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := f.check(cmd, s); err != nil {
+				return badInput(err)
+			}
+			return (&signer{t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.name, "name", "", s.FlagName)
+	fl.IntVar(&f.anonymous, "anonymous", 0, s.FlagAnonymous)
+	fl.StringVar(&f.from, "from", "", s.FlagFrom)
+	fl.StringVar(&f.at, "at", "", s.FlagAt)
+	fl.BoolVar(&f.again, "again", false, s.FlagAgain)
+	fl.BoolVar(&f.walkIn, "walk-in", false, s.FlagWalkIn)
+	fl.StringVar(&f.category, "category", "", s.FlagCategory)
+	fl.StringVar(&f.group, "group", "", s.FlagGroup)
+	fl.IntVar(&f.party, "party", 0, s.FlagParty)
+	fl.StringVar(&f.phone, "phone", "", s.FlagPhone)
+	// The default is in the help text rather than here, where cobra would
+	// print it in English whatever the language.
+	fl.StringVar(&f.desk, "desk", "", s.FlagDesk)
+	return cmd
+}
+
+// check refuses a command line that does not say one clear thing, before
+// the event is opened.
+func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
+	set := cmd.Flags().Changed
+	modes := 0
+	for _, m := range []string{"name", "anonymous", "from"} {
+		if set(m) {
+			modes++
+		}
+	}
+	switch {
+	case modes == 0:
+		return errors.New(s.NeedWhat)
+	case modes > 1:
+		return errors.New(s.OneWhat)
+	}
+	byName, sheet := set("name"), set("from")
+	for _, only := range []struct {
+		flag string
+		ok   bool
+		msg  string
+	}{
+		{"group", byName, s.OnlyWithName},
+		{"party", byName, s.OnlyWithName},
+		{"phone", byName, s.OnlyWithName},
+		{"walk-in", byName || sheet, s.OnlyWithName},
+		{"again", byName || sheet, s.OnlyWithName},
+		{"category", f.walkIn, s.OnlyWithWalkIn},
+		{"phone", f.walkIn, s.OnlyWithWalkIn},
+	} {
+		if set(only.flag) && !only.ok {
+			return fmt.Errorf(only.msg, "--"+only.flag)
+		}
+	}
+	f.name = strings.TrimSpace(f.name)
+	f.desk = strings.TrimSpace(f.desk)
+	if !set("desk") {
+		f.desk = paperDesk
+	}
+	switch {
+	case byName && f.name == "":
+		return errors.New(s.EmptyName)
+	case byName && runeCount(f.name) > maxName:
+		return fmt.Errorf(s.NameTooLong, runeCount(f.name), maxName)
+	case set("anonymous") && (f.anonymous < 1 || f.anonymous > checkin.MaxParty):
+		return fmt.Errorf(s.BadAnonymous, f.anonymous, checkin.MaxParty)
+	case set("party") && (f.party < 1 || f.party > checkin.MaxParty):
+		return fmt.Errorf(s.BadParty, f.party, checkin.MaxParty)
+	case f.desk == "":
+		return errors.New(s.NoDesk)
+	}
+	return nil
+}
+
+// signer runs one "eventday signin".
+type signer struct {
+	t      *i18n.Signin
+	cli    *i18n.CLI
+	flags  signinFlags
+	stdout io.Writer
+	stderr io.Writer
+
+	ev   *live.Event
+	prog *program.Event
+
+	written, heads, skipped int
+}
+
+// entry is one sign-in to write, checked against the event beforehand.
+type entry struct {
+	place string // "sheet.csv:4" for a row of a sheet; "" from the command line
+	line  int    // the row's line; 0 from the command line
+
+	person *checkin.Person // someone on the roster, or a walk-in from earlier
+	walkIn bool            // register name as a walk-in
+	name   string
+	// For a walk-in.
+	category, group, phone string
+	// party counts the people in the entry: a person and their companions,
+	// a walk-in's party, or anonymous heads when there is no name.
+	party int
+	at    time.Time // when they arrived; zero means now
+}
+
+func (s *signer) run(dir string) error {
+	f := &s.flags
+	var rows []paperRow
+	var errs input.Errors
+	if f.from != "" {
+		data, err := os.ReadFile(f.from)
+		if err != nil {
+			return badInput(fmt.Errorf(s.t.ReadSheet, err))
+		}
+		rows, errs = readPaperSheet(f.from, data, s.t)
+	}
+
+	ev, err := live.Open(dir, live.Options{Desk: f.desk})
+	if err != nil {
+		return s.openError(dir, err)
+	}
+	defer ev.Close()
+	s.ev, s.prog = ev, ev.Programme()
+	for _, w := range ev.Warnings() {
+		fmt.Fprintf(s.stderr, "eventday: "+s.cli.Warning+"\n", w)
+	}
+
+	var at time.Time
+	if f.at != "" {
+		var ok bool
+		if at, ok = parseArrival(f.at, s.prog); !ok {
+			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.prog.Date))
+		}
+		if now := ev.Now(); at.After(now) {
+			return badInput(fmt.Errorf(s.t.Future, clock(at, s.prog), clock(now, s.prog)))
+		}
+	}
+
+	switch {
+	case f.from != "":
+		entries := s.sheetEntries(rows, at, &errs)
+		if len(errs) > 0 {
+			return badInput(errors.Join(errs.Err(), fmt.Errorf(s.t.Invalid, f.from, len(errs))))
+		}
+		for _, e := range entries {
+			if err := s.write(e); err != nil {
+				return withNote(err, fmt.Errorf(s.t.Stopped, s.written, e.line))
+			}
+		}
+	case f.anonymous > 0:
+		if err := s.write(entry{party: f.anonymous, at: at}); err != nil {
+			return err
+		}
+	default:
+		e, err := s.nameEntry(at)
+		if err != nil {
+			return badInput(err)
+		}
+		if err := s.write(e); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, ev.Desk().Totals.People)
+	if s.skipped > 0 {
+		fmt.Fprintf(s.stdout, s.t.TotalSkip+"\n", s.skipped)
+	}
+	return nil
+}
+
+// nameEntry finds the person --name means, or prepares the walk-in.
+func (s *signer) nameEntry(at time.Time) (entry, error) {
+	f := &s.flags
+	party := max(f.party, 1)
+	if f.walkIn {
+		return entry{walkIn: true, name: f.name, category: f.category, group: f.group, phone: f.phone, party: party, at: at}, nil
+	}
+	found, all := s.people(f.name, f.group)
+	switch {
+	case len(found) == 1:
+		return entry{person: found[0], name: f.name, party: party, at: at}, nil
+	case len(found) > 1:
+		return entry{}, fmt.Errorf(s.t.Several, len(found), shown(f.name), s.groups(found))
+	case len(all) > 0:
+		return entry{}, fmt.Errorf(s.t.NoneInGroup, shown(f.name), cut(f.group), s.groups(all))
+	}
+	if near := s.near(f.name); near != "" {
+		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, shown(f.name), near)
+	}
+	return entry{}, fmt.Errorf(s.t.NotOnRoster, shown(f.name))
+}
+
+// sheetEntries checks every row of a paper sheet against the event and
+// adds each problem to errs, so that all of them are fixed in one go.
+func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.Errors) []entry {
+	f := &s.flags
+	now := s.ev.Now()
+	var out []entry
+	for _, r := range rows {
+		file, line := f.from, r.row.Line
+		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.name, party: max(r.party, 1), at: defaultAt}
+		ok := !r.bad
+		if r.time != "" {
+			t, valid := parseArrival(r.time, s.prog)
+			switch {
+			case !valid:
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, cut(r.time))
+				ok = false
+			case t.After(now):
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.prog), clock(now, s.prog))
+				ok = false
+			}
+			e.at = t
+		}
+		if r.name == "" {
+			if ok {
+				out = append(out, e)
+			}
+			continue
+		}
+		if n := runeCount(r.name); n > maxName {
+			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, maxName)
+			continue
+		}
+		group := r.row.Get("group")
+		found, all := s.people(r.name, group)
+		switch {
+		case len(found) == 1:
+			e.person = found[0]
+		case len(found) > 1:
+			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), shown(r.name), s.groups(found))
+			ok = false
+		case len(all) > 0 && !f.walkIn:
+			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, shown(r.name), cut(group), s.groups(all))
+			ok = false
+		case f.walkIn:
+			e.walkIn, e.group, e.phone = true, group, r.row.Get("phone")
+			e.category = r.row.Get("category")
+			if e.category == "" {
+				e.category = f.category
+			}
+			if _, err := checkin.NormalizePhone(e.phone); err != nil {
+				errs.Addf(file, line, r.row.Label("phone"), "%s", err)
+				ok = false
+			}
+		default:
+			errs.Addf(file, line, r.row.Label("name"), s.t.RowNotOnRoster, shown(r.name))
+			ok = false
+		}
+		if ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// people finds who on the roster (or among earlier walk-ins) has exactly
+// this name: found are those in group (all of them when group is empty),
+// all are those of any group.
+func (s *signer) people(name, group string) (found, all []*checkin.Person) {
+	for _, m := range s.ev.Search(name, 0) {
+		if m.Person.Name != name {
+			continue
+		}
+		all = append(all, m.Person)
+		if group == "" || m.Person.Group == group {
+			found = append(found, m.Person)
+		}
+	}
+	return found, all
+}
+
+// groups lists the groups of people who share a name, to tell them apart.
+func (s *signer) groups(people []*checkin.Person) string {
+	var gs []string
+	for _, p := range people {
+		g := shown(p.Group)
+		if p.Group == "" {
+			g = s.t.NoGroup
+		}
+		gs = append(gs, g)
+	}
+	return strings.Join(gs, s.t.ListSep)
+}
+
+// near lists up to three names a mistyped name may have meant.
+func (s *signer) near(name string) string {
+	var names []string
+	for _, m := range s.ev.Search(name, 3) {
+		names = append(names, shown(m.Person.Name))
+	}
+	return strings.Join(names, s.t.ListSep)
+}
+
+// write makes one entry, printing a line for each record once it is on
+// disk. Someone in already is skipped on a sheet, refused on its own.
+func (s *signer) write(e entry) error {
+	switch {
+	case e.person != nil:
+		rec, err := s.ev.SignInAt(e.person, s.flags.again, e.at)
+		if err != nil {
+			return s.writeError(e, err)
+		}
+		s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.prog), rec.Seq)
+		if e.party > 1 {
+			rec, err := s.ev.AnonymousAt(e.party-1, e.at)
+			if err != nil {
+				return s.writeError(e, err)
+			}
+			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.prog), rec.Seq)
+		}
+	case e.walkIn:
+		rec, err := s.ev.WalkInAt(e.name, e.category, e.group, e.party, e.phone, e.at)
+		if errors.Is(err, checkin.ErrAlreadySignedIn) && s.flags.again {
+			rec, err = s.walkInAgain(e)
+		}
+		if err != nil {
+			return s.writeError(e, err)
+		}
+		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.prog), rec.Seq)
+	default:
+		rec, err := s.ev.AnonymousAt(e.party, e.at)
+		if err != nil {
+			return s.writeError(e, err)
+		}
+		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.prog), rec.Seq)
+	}
+	return nil
+}
+
+// done prints the line of a record written and counts it.
+func (s *signer) done(rec checkin.Record, format string, args ...any) {
+	fmt.Fprintf(s.stdout, format+"\n", args...)
+	s.written++
+	if !rec.Reentry {
+		s.heads += rec.Party
+	}
+}
+
+// walkInAgain signs in once more a walk-in who is in already.
+func (s *signer) walkInAgain(e entry) (checkin.Record, error) {
+	phone, err := checkin.NormalizePhone(e.phone)
+	if err != nil {
+		return checkin.Record{}, err
+	}
+	id := checkin.PersonID(strings.TrimSpace(e.name), strings.TrimSpace(e.group), phone)
+	for _, m := range s.ev.Search(e.name, 0) {
+		if m.Person.ID == id {
+			return s.ev.SignInAt(m.Person, true, e.at)
+		}
+	}
+	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
+}
+
+// writeError turns a failed entry into what the user reads and the exit
+// code it earns. Someone in already on a sheet is reported and skipped.
+func (s *signer) writeError(e entry, err error) error {
+	var in *checkin.AlreadySignedInError
+	switch {
+	case errors.As(err, &in) && e.place != "":
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, shown(in.Name), clock(in.At, s.prog), shown(in.Desk))
+		s.skipped++
+		return nil
+	case errors.As(err, &in):
+		return badInput(fmt.Errorf(s.t.AlreadyIn, shown(in.Name), clock(in.At, s.prog), shown(in.Desk), in.Seq))
+	case errors.Is(err, live.ErrNotSaved):
+		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
+	case errors.Is(err, live.ErrFuture):
+		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.prog), clock(s.ev.Now(), s.prog)))
+	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName):
+		if e.place != "" {
+			err = fmt.Errorf("%s: %w", e.place, err)
+		}
+		return badInput(err)
+	}
+	return &failure{exitFailure, err}
+}
+
+// withNote adds a line to a command's error, keeping its exit code.
+func withNote(err, note error) error {
+	var f *failure
+	if errors.As(err, &f) {
+		return &failure{f.code, errors.Join(f.err, note)}
+	}
+	return errors.Join(err, note)
+}
+
+// openError explains why the event could not be opened for writing.
+func (s *signer) openError(dir string, err error) error {
+	switch {
+	case errors.Is(err, live.ErrBadInput):
+		return badInput(err)
+	case errors.Is(err, live.ErrLocked):
+		who := err.Error()
+		if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {
+			who = strings.TrimSpace(string(holder))
+		}
+		return &failure{exitFailure, fmt.Errorf(s.t.Locked, dir, shown(who))}
+	}
+	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, cause(err))}
+}
+
+// cause is the system's own words for what failed ("no space left on
+// device", "read-only file system") with the file it failed on, rather than
+// the chain of every layer that passed the error up.
+func cause(err error) string {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return err.Error()
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return filepath.Base(pe.Path) + ": " + errno.Error()
+	}
+	return errno.Error()
+}
