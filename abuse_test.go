@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
+	"eventday/inert"
 	"flag"
 	"fmt"
 	"io"
@@ -73,7 +74,7 @@ func (s *session) run(args ...string) (code int, stdout, stderr string) {
 	s.t.Helper()
 	code, stdout, stderr = runCmd(s.t, args...)
 	for _, out := range []string{stdout, stderr} {
-		if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && unsafeRune(r) }); i >= 0 {
+		if i := strings.IndexFunc(out, func(r rune) bool { return r != '\n' && inert.Dangerous(r) }); i >= 0 {
 			s.t.Errorf("eventday %s printed a control character %q: %q", s.hide(strings.Join(args, " ")), out[i:i+1], s.hide(out))
 		}
 		if strings.Contains(out, "panic") || strings.Contains(out, "goroutine ") {

@@ -2,11 +2,11 @@ package input
 
 import (
 	"errors"
+	"eventday/inert"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 )
 
 // Error is one problem in an input file, placed as precisely as the file
@@ -49,36 +49,13 @@ func (e *Error) Error() string {
 	} else {
 		b.WriteString("invalid")
 	}
-	return oneLine(b.String())
+	// A message is one line, and an escape sequence smuggled into a file
+	// reaches the screen as text, not as a command.
+	return inert.Escaped(b.String())
 }
 
 // Unwrap gives the cause.
 func (e *Error) Unwrap() error { return e.Err }
-
-// oneLine escapes line breaks and other control characters, so that a
-// message is one line and a terminal escape sequence smuggled into a file
-// reaches the screen as text, not as a command.
-func oneLine(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case unicode.IsControl(r):
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
 
 // Errors is every problem found in one pass over the input, so a volunteer
 // fixes them all at once instead of one per run.

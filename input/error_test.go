@@ -18,7 +18,7 @@ func TestErrorString(t *testing.T) {
 		{&Error{Line: 3, Err: errors.New("bad")}, "line 3: bad"},
 		{&Error{File: "a.csv", Line: 2}, "a.csv:2: invalid"},
 		{&Error{File: "a.csv", Line: 2, Err: errors.New("two\nlines\r")}, `a.csv:2: two\nlines\r`},
-		{&Error{File: "a.csv", Field: "column \x1b[31m", Err: errors.New("tab\there\u0085")}, `a.csv: column \x1b[31m: tab\there\x85`},
+		{&Error{File: "a.csv", Field: "column \x1b[31m", Err: errors.New("tab\there\u0085")}, `a.csv: column \u001b[31m: tab\there\u0085`},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/csv"
+	"eventday/inert"
 	"io"
 	"strconv"
 	"strings"
@@ -27,7 +28,7 @@ const formulaStart = "=+-@＝＋－＠"
 // leading apostrophe, which the spreadsheet shows, so the reader sees that
 // the cell was changed and the name stays readable.
 func csvCell(s string) string {
-	s = oneLine(s)
+	s = inert.Text(s)
 	if t := strings.TrimLeft(s, " "); t != "" && strings.ContainsRune(formulaStart, []rune(t)[0]) {
 		return "'" + s
 	}
@@ -119,7 +120,7 @@ func WriteCSV(w io.Writer, a *Attendance, lang string) error {
 		cells := row(t, &a.Records[i])
 		for c := range cells {
 			if c == colPhone {
-				cells[c] = phoneCell(oneLine(cells[c]))
+				cells[c] = phoneCell(inert.Text(cells[c]))
 			} else {
 				cells[c] = csvCell(cells[c])
 			}

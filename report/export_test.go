@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"eventday/inert"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -235,7 +236,7 @@ func FuzzCSVCell(f *testing.F) {
 			t.Fatalf("%q: invalid UTF-8", cell)
 		}
 		for _, r := range cell {
-			if dangerous(r) || lineBreak(r) || r == '\t' {
+			if inert.Dangerous(r) || inert.LineBreak(r) || r == '\t' {
 				t.Fatalf("csvCell(%q) = %q holds %U", s, cell, r)
 			}
 		}
@@ -288,14 +289,14 @@ func TestXLSXReadBack(t *testing.T) {
 				t.Errorf("%s %s: phone cell of type %v, want text", lang, cell, typ)
 			}
 			name, _ := excelize.CoordinatesToCellName(colName+1, i+2)
-			if v, _ := x.GetCellValue(sheet, name); v != oneLine(r.Name) {
-				t.Errorf("%s %s: name %q, want %q (kept as text, not neutralised)", lang, name, v, oneLine(r.Name))
+			if v, _ := x.GetCellValue(sheet, name); v != inert.Text(r.Name) {
+				t.Errorf("%s %s: name %q, want %q (kept as text, not neutralised)", lang, name, v, inert.Text(r.Name))
 			}
 		}
 		col, _ := excelize.ColumnNumberToName(colName + 1)
 		w, _ := x.GetColWidth(sheet, col)
 		for _, r := range a.Records {
-			if float64(cells(oneLine(r.Name))) > w {
+			if float64(cells(inert.Text(r.Name))) > w {
 				t.Errorf("%s: name column %g wide, too narrow for %q", lang, w, r.Name)
 			}
 		}

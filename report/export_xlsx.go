@@ -1,6 +1,7 @@
 package report
 
 import (
+	"eventday/inert"
 	"fmt"
 	"io"
 
@@ -91,7 +92,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 	for i := range a.Records {
 		rows[i] = row(t, &a.Records[i])
 		for c, v := range rows[i] {
-			rows[i][c] = oneLine(v)
+			rows[i][c] = inert.Text(v)
 			widest[c] = max(widest[c], cells(rows[i][c]))
 		}
 	}
@@ -196,7 +197,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 			style := st.text
 			switch v := v.(type) {
 			case string:
-				v = oneLine(v)
+				v = inert.Text(v)
 				widest[c] = max(widest[c], cells(v))
 				err = f.SetCellStr(sheet, name, v)
 			case int:

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"eventday/inert"
 	"regexp"
 	"strings"
 	"testing"
@@ -115,7 +116,7 @@ func TestReportSafe(t *testing.T) {
 func checkSafe(t *testing.T, what, out string) {
 	t.Helper()
 	for _, r := range out {
-		if r != '\n' && dangerous(r) {
+		if r != '\n' && inert.Dangerous(r) {
 			t.Errorf("%s: the report holds %U", what, r)
 		}
 	}
@@ -207,7 +208,7 @@ func FuzzText(f *testing.F) {
 			Arrivals:   []checkin.Arrival{{Start: at, People: 3}}}
 		for _, out := range []string{Text(d, "zh", at.Add(time.Hour), width), Markdown(d, "en", at.Add(time.Hour))} {
 			for _, r := range out {
-				if r != '\n' && dangerous(r) {
+				if r != '\n' && inert.Dangerous(r) {
 					t.Fatalf("report holds %U", r)
 				}
 			}

@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"strings"
 	"time"
@@ -138,7 +139,7 @@ type App struct {
 func New(b Backend, opts Options) *App {
 	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now()}
 	e.keys = DefaultKeyMap(e.t)
-	a := &App{env: e, notice: inert(opts.Notice), dark: true, bar: help.New()}
+	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New()}
 	a.restyle()
 	a.changes, a.cancel = b.Subscribe()
 	a.views = []view{

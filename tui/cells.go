@@ -7,80 +7,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// replacement is drawn in place of a control character from a file, so that
-// the reader sees something was there and the terminal receives nothing it
-// would act on.
-const replacement = '\uFFFD'
-
 // tail ends text cut to fit a column.
 const tail = "…"
-
-// inert makes text from a file (a title, a name, an intro) safe to draw on
-// one line: invalid UTF-8, C0 and C1 control characters (ESC, BEL, CSI...),
-// DEL and the bidirectional overrides become U+FFFD, and tabs and line
-// breaks become spaces. Everything drawn from data passes through it before
-// any styling, so an escape sequence in a CSV cell is shown, never obeyed.
-func inert(s string) string {
-	if isInert(s) {
-		return s
-	}
-	s = strings.ToValidUTF8(s, string(replacement))
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteByte(' ')
-		case dangerous(r):
-			b.WriteRune(replacement)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// inertLines is inert for text whose line breaks mean something, such as
-// the MC's intro: it keeps the lines apart.
-func inertLines(s string) []string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = inert(l)
-	}
-	return lines
-}
-
-func isInert(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f {
-			return false
-		}
-		if c >= utf8.RuneSelf {
-			// Leave the rune-wise check to the slow path; it is rare enough
-			// in titles only to matter for CJK text, which it handles.
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 || dangerous(r) {
-				return false
-			}
-			i += size - 1
-		}
-	}
-	return true
-}
-
-func dangerous(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		// Bidirectional embeddings and overrides would reorder the rest of
-		// the row on screen.
-		return true
-	}
-	return false
-}
 
 // width is the number of terminal cells s takes; escape sequences count
 // for nothing and a CJK character for two.

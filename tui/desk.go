@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -164,11 +165,11 @@ func (d *desk) say(text string, bad bool) { d.msg, d.msgBad = text, bad }
 func (d *desk) Header() string {
 	st, t := d.env.st, d.env.t.Desk
 	sep := st.Faint.Render(" · ")
-	name := fmt.Sprintf(t.HeaderDesk, inert(d.name))
+	name := fmt.Sprintf(t.HeaderDesk, inert.Text(d.name))
 	if d.name == "" {
 		name = st.Refusal.Render(t.HeaderNoDesk)
 	}
-	return st.EventName.Render(inert(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return st.EventName.Render(inert.Text(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
@@ -214,7 +215,7 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 		return d.key(msg)
 	case tea.PasteMsg:
 		// Pasted text is typed text: made inert first, like text from a file.
-		return d.edit(tea.PasteMsg{Content: inert(msg.Content)})
+		return d.edit(tea.PasteMsg{Content: inert.Text(msg.Content)})
 	}
 	var cmd tea.Cmd
 	d.box, cmd = d.box.Update(msg) // the cursor's blink
@@ -424,7 +425,7 @@ func (d *desk) countBox() tea.Cmd {
 }
 
 func (d *desk) countError(v string) string {
-	return fmt.Sprintf(d.env.t.Desk.BadCount, inert(strings.TrimSpace(strings.TrimLeft(v, "+＋"))), 1, checkin.MaxParty)
+	return fmt.Sprintf(d.env.t.Desk.BadCount, inert.Text(strings.TrimSpace(strings.TrimLeft(v, "+＋"))), 1, checkin.MaxParty)
 }
 
 // lonePlus says whether the box holds a + waiting for enter or a number.
@@ -568,20 +569,20 @@ func (d *desk) refused(m deskDoneMsg) {
 	var in *checkin.AlreadySignedInError
 	switch {
 	case errors.Is(m.err, live.ErrNotSaved):
-		d.banner = fmt.Sprintf(t.NotSaved, inert(cause(m.err).Error()))
+		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(cause(m.err).Error()))
 		d.say("", false)
 	case errors.As(m.err, &in) && m.act.kind == actSignIn && m.act.person != nil:
 		// Signed in elsewhere between the search and enter: ask now.
 		d.confirm = &live.DeskMatch{Match: checkin.Match{Person: m.act.person}, In: true, SignedIn: in.SignedIn}
-		d.say(fmt.Sprintf(t.OtherDesk, inert(m.act.person.Name)), true)
+		d.say(fmt.Sprintf(t.OtherDesk, inert.Text(m.act.person.Name)), true)
 	case errors.As(m.err, &in):
-		d.say(fmt.Sprintf(t.AgainWalkIn, inert(in.Name), hhmm(in.At.In(d.loc)), inert(in.Desk)), true)
+		d.say(fmt.Sprintf(t.AgainWalkIn, inert.Text(in.Name), hhmm(in.At.In(d.loc)), inert.Text(in.Desk)), true)
 	case errors.Is(m.err, checkin.ErrNothingToUndo):
 		d.say(t.NothingUndo, true)
 	case errors.Is(m.err, checkin.ErrNoDesk):
 		d.say(t.NoDesk, true)
 	default:
-		d.say(fmt.Sprintf(t.Refused, inert(m.err.Error())), true)
+		d.say(fmt.Sprintf(t.Refused, inert.Text(m.err.Error())), true)
 	}
 }
 
@@ -602,7 +603,7 @@ func (d *desk) describe(r checkin.Record) string {
 	if r.Anonymous() {
 		return fmt.Sprintf(d.env.t.Desk.Anonymous, r.Party)
 	}
-	s := inert(r.Name)
+	s := inert.Text(r.Name)
 	if r.Party > 1 {
 		s += " " + fmt.Sprintf(d.env.t.Desk.Party, r.Party)
 	}
@@ -634,8 +635,8 @@ func (d *desk) actTitle(id string) string {
 	}
 	if d.show != nil {
 		if i := d.show.Find(id); i >= 0 {
-			return inert(d.show.Acts[i].Title)
+			return inert.Text(d.show.Acts[i].Title)
 		}
 	}
-	return inert(id)
+	return inert.Text(id)
 }

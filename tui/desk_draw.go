@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -124,7 +125,7 @@ func (d *desk) underBox() string {
 	switch {
 	case d.confirm != nil:
 		m := d.confirm
-		q := fmt.Sprintf(t.AlreadyIn, inert(m.Person.Name), hhmm(m.SignedIn.At.In(d.loc)), inert(m.SignedIn.Desk))
+		q := fmt.Sprintf(t.AlreadyIn, inert.Text(m.Person.Name), hhmm(m.SignedIn.At.In(d.loc)), inert.Text(m.SignedIn.Desk))
 		return st.Alert.Render(cut(q, d.w))
 	case isCount(v):
 		n, ok := parseCount(v)
@@ -140,7 +141,7 @@ func (d *desk) underBox() string {
 	case strings.TrimSpace(v) == "":
 		return st.Faint.Render(cut(t.Hint, d.w))
 	case len(d.results) == 0:
-		return st.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert(strings.TrimSpace(v))), d.w))
+		return st.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert.Text(strings.TrimSpace(v))), d.w))
 	case len(d.results) >= d.layout().results:
 		return st.Faint.Render(cut(fmt.Sprintf(t.Matches, len(d.results)), d.w))
 	}
@@ -158,12 +159,12 @@ func (d *desk) resultLines(n int) []string {
 		p := m.Person
 		mark := ""
 		if m.In {
-			mark = fmt.Sprintf(d.env.t.Desk.InMark, hhmm(m.SignedIn.At.In(d.loc)), inert(m.SignedIn.Desk))
+			mark = fmt.Sprintf(d.env.t.Desk.InMark, hhmm(m.SignedIn.At.In(d.loc)), inert.Text(m.SignedIn.Desk))
 			if m.SignedIn.Entries > 1 {
 				mark += " " + fmt.Sprintf(d.env.t.Desk.Party, m.SignedIn.Entries)
 			}
 		}
-		cells[i] = []string{inert(p.Name), inert(p.Category), inert(p.Group), checkin.MaskPhone(inert(p.Phone)), d.actTitle(p.ActID), mark}
+		cells[i] = []string{inert.Text(p.Name), inert.Text(p.Category), inert.Text(p.Group), checkin.MaskPhone(inert.Text(p.Phone)), d.actTitle(p.ActID), mark}
 	}
 	// Name, category, group, phone, act, mark; the act gives way first,
 	// then the group, the category and the mark; the name last.
@@ -339,7 +340,7 @@ func (d *desk) categoryLines(w, n int) []string {
 	const sep = " · "
 	items := make([]string, len(d.ds.ByCategory))
 	for i, c := range d.ds.ByCategory {
-		name := inert(c.Category)
+		name := inert.Text(c.Category)
 		if name == "" {
 			name = d.env.t.Desk.NoCategory
 		}
@@ -391,11 +392,11 @@ func (d *desk) recentLines(w, n int) []string {
 	recent = recent[:min(len(recent), n-1)]
 	cells := make([][]string, len(recent))
 	for i, r := range recent {
-		cat := inert(r.Category)
+		cat := inert.Text(r.Category)
 		if r.Anonymous() {
 			cat = ""
 		}
-		cells[i] = []string{hhmm(r.At.In(d.loc)), d.describe(r), cat, inert(r.Desk)}
+		cells[i] = []string{hhmm(r.At.In(d.loc)), d.describe(r), cat, inert.Text(r.Desk)}
 	}
 	widths := fitColumns(cells, []int{5, 16, 12, 10}, w, 2, []int{2, 3, 1})
 	for _, c := range cells {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"time"
 
@@ -60,6 +61,6 @@ func (d *desk) joinText() (string, lipgloss.Style) {
 	// The title gets what the rest of the line leaves, and never less
 	// than a few cells.
 	rest := width(fmt.Sprintf(format, append([]any{""}, args...)...))
-	title := cut(inert(a.Title), max(d.w-rest, 6))
+	title := cut(inert.Text(a.Title), max(d.w-rest, 6))
 	return cut(fmt.Sprintf(format, append([]any{title}, args...)...), d.w), style
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"slices"
 	"time"
@@ -82,7 +83,7 @@ func (s *stage) SetSize(w, h int) {
 // QuitWarning asks before quitting while an act is on stage.
 func (s *stage) QuitWarning() string {
 	if a := s.st.Live(); a != nil {
-		return fmt.Sprintf(s.env.t.Common.QuitLive, inert(a.Title))
+		return fmt.Sprintf(s.env.t.Common.QuitLive, inert.Text(a.Title))
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"eventday/inert"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
@@ -79,15 +80,15 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 	title := func(id string) string {
 		for _, x := range []*program.State{st, s.st} {
 			if i := x.Find(id); i >= 0 {
-				return inert(x.Acts[i].Title)
+				return inert.Text(x.Acts[i].Title)
 			}
 		}
-		return inert(id)
+		return inert.Text(id)
 	}
 	switch c.Kind {
 	case program.KindGo:
 		if a := st.Live(); a != nil {
-			return fmt.Sprintf(t.CueGo, inert(a.Title))
+			return fmt.Sprintf(t.CueGo, inert.Text(a.Title))
 		}
 		return t.CueGoEnd
 	case program.KindCalled:
@@ -119,12 +120,12 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 		return fmt.Sprintf(t.CueEdit, title(c.Act))
 	case program.KindAdd:
 		if c.Def != nil {
-			return fmt.Sprintf(t.CueAdd, inert(c.Def.Title))
+			return fmt.Sprintf(t.CueAdd, inert.Text(c.Def.Title))
 		}
 	case program.KindNote:
 		return t.CueNote
 	}
-	return inert(string(c.Kind))
+	return inert.Text(string(c.Kind))
 }
 
 // refusal says in the catalog's language why the backend refused a cue.
@@ -153,5 +154,5 @@ func (s *stage) refusal(err error) string {
 			return r.text
 		}
 	}
-	return fmt.Sprintf(t.ErrOther, inert(err.Error()))
+	return fmt.Sprintf(t.ErrOther, inert.Text(err.Error()))
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -145,7 +146,7 @@ func (s *stage) Header() string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return sty.EventName.Render(inert(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
+	return sty.EventName.Render(inert.Text(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
 }
 
 // local is t in the event's time zone.
@@ -197,7 +198,7 @@ func (s *stage) subLine() string {
 		line = fmt.Sprintf(t.Ends, hhmm(s.local(s.d.projectedEnd)), planned)
 	}
 	if s.d.anchored {
-		line += " · " + fmt.Sprintf(t.Anchored, inert(st.Event.Start))
+		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Event.Start))
 	}
 	return s.env.st.Sub.Render(line)
 }
@@ -263,7 +264,7 @@ func (s *stage) table(rows int) []string {
 		if i == s.sel {
 			mark = ">"
 		}
-		line := s.row(c, mark, strconv.Itoa(i+1), s.statusText(a.Status), inert(a.Title), inert(a.Performers), s.hereText(a), start, mmss(a.Length()))
+		line := s.row(c, mark, strconv.Itoa(i+1), s.statusText(a.Status), inert.Text(a.Title), inert.Text(a.Performers), s.hereText(a), start, mmss(a.Length()))
 		style := s.statusStyle(a.Status)
 		if a.Status == program.Live && over {
 			style = sty.Overrun
@@ -372,7 +373,7 @@ func (s *stage) nowLines(w, h int) []string {
 		default:
 			lines = append(lines, t.NothingLive)
 			if i := st.NextIdx(); i >= 0 {
-				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, inert(st.Acts[i].Title))))
+				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, inert.Text(st.Acts[i].Title))))
 			}
 		}
 		return lines
@@ -380,10 +381,10 @@ func (s *stage) nowLines(w, h int) []string {
 	elapsed, left := st.Elapsed(a, now), st.Remaining(now)
 	lines := []string{
 		sty.PanelTitle.Render(t.Now) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, st.LiveIdx+1, len(st.Acts))),
-		sty.Big.Render(cut(inert(a.Title), w)),
+		sty.Big.Render(cut(inert.Text(a.Title), w)),
 	}
 	if a.Performers != "" {
-		lines = append(lines, sty.Faint.Render(cut(inert(a.Performers), w)))
+		lines = append(lines, sty.Faint.Render(cut(inert.Text(a.Performers), w)))
 	}
 	lines = append(lines, s.bar(elapsed, a.Length(), w))
 	timing := fmt.Sprintf(t.Elapsed, mmss(elapsed), mmss(a.Length()))
@@ -456,12 +457,12 @@ func (s *stage) nextLines(w, h int) []string {
 		take(&contact, s.env.st.Label.Render(t.Contact+t.LabelSep)+s.contactFit(a, w-width(t.Contact+t.LabelSep)))
 	}
 	if a.Performers != "" {
-		take(&performers, sty.Faint.Render(cut(inert(a.Performers), w)))
+		take(&performers, sty.Faint.Render(cut(inert.Text(a.Performers), w)))
 	}
 	if a.Notes != "" {
 		take(&notes, s.labelled(t.Notes, a.Notes, w))
 	}
-	lines := []string{head, sty.Big.Render(cut(inert(a.Title), w))}
+	lines := []string{head, sty.Big.Render(cut(inert.Text(a.Title), w))}
 	if performers != "" {
 		lines = append(lines, performers)
 	}
@@ -482,7 +483,7 @@ func (s *stage) intro(text string, w, n int) []string {
 	label := s.env.t.Stage.Intro + s.env.t.Stage.LabelSep
 	lw := width(label)
 	var wrapped []string
-	for _, l := range inertLines(text) {
+	for _, l := range inert.Lines(text) {
 		wrapped = append(wrapped, wrapLines(l, max(w-lw, 1))...)
 	}
 	if len(wrapped) > n {
@@ -507,7 +508,7 @@ func (s *stage) intro(text string, w, n int) []string {
 // labelled is "Label: text" on one line.
 func (s *stage) labelled(label, text string, w int) string {
 	l := label + s.env.t.Stage.LabelSep
-	return s.env.st.Label.Render(l) + cut(inert(text), w-width(l))
+	return s.env.st.Label.Render(l) + cut(inert.Text(text), w-width(l))
 }
 
 // nowLine is the Now panel in one line, for short windows.
@@ -526,7 +527,7 @@ func (s *stage) nowLine() string {
 	if left <= 0 {
 		timing = sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
 	}
-	return head + sty.Big.Render(inert(a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
+	return head + sty.Big.Render(inert.Text(a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
 }
 
 // nextLine is the Next panel in one line, for short windows.
@@ -538,7 +539,7 @@ func (s *stage) nextLine() string {
 		return head + t.NoNext
 	}
 	a := &st.Acts[i]
-	line := head + sty.Big.Render(inert(a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
+	line := head + sty.Big.Render(inert.Text(a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
 	if st.PresenceOf(a.ID).Nobody() {
 		line += " · " + sty.Overrun.Render("! "+t.NobodyShort)
 	}
@@ -559,7 +560,7 @@ func (s *stage) notesLog(room int) []string {
 	n := min(len(notes), room-2)
 	out := []string{"", sty.PanelTitle.Render(s.env.t.Stage.NotesLog)}
 	for _, note := range notes[len(notes)-n:] {
-		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(inert(note.Text), s.w-6))
+		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(inert.Text(note.Text), s.w-6))
 	}
 	return out
 }
@@ -578,9 +579,9 @@ func (s *stage) alertLine() string {
 			continue
 		}
 		a := &st.Acts[al.Idx]
-		who := inert(a.Performers)
+		who := inert.Text(a.Performers)
 		if who == "" {
-			who = inert(a.Title)
+			who = inert.Text(a.Title)
 		}
 		soon := al.In < 30*time.Second
 		switch {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"strings"
 	"time"
@@ -39,13 +40,13 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 			intro: a.Intro, notes: a.Notes, contact: a.Contact,
 		}
 		af.v = &actFields{
-			title: inert(a.Title), performers: inert(a.Performers), duration: mmss(a.Duration),
-			intro: inert(a.Intro), notes: inert(a.Notes), contact: inert(a.Contact),
+			title: inert.Text(a.Title), performers: inert.Text(a.Performers), duration: mmss(a.Duration),
+			intro: inert.Text(a.Intro), notes: inert.Text(a.Notes), contact: inert.Text(a.Contact),
 		}
-		title = fmt.Sprintf(t.FormEdit, inert(a.Title))
+		title = fmt.Sprintf(t.FormEdit, inert.Text(a.Title))
 	} else if after != nil {
 		af.after = after.ID
-		title = fmt.Sprintf(t.FormAdd, inert(after.Title))
+		title = fmt.Sprintf(t.FormAdd, inert.Text(after.Title))
 	}
 	labels := []string{t.FieldTitle, t.FieldPerformers, t.FieldDuration, t.FieldIntro, t.FieldNotes, t.FieldContact}
 	lw := 0
@@ -137,7 +138,7 @@ func (af *actForm) cue() (program.Cue, error) {
 	// A field left as it was keeps the file's text, line breaks in an
 	// intro included, rather than the one-line form the field showed.
 	keep := func(v, orig string) string {
-		if af.edit != "" && v == inert(orig) {
+		if af.edit != "" && v == inert.Text(orig) {
 			return orig
 		}
 		return strings.TrimSpace(v)

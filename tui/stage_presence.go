@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -77,7 +78,7 @@ func (s *stage) presenceLines(a *program.ActState, w int) []string {
 	}
 	lines := []string{sty.Overrun.Render(cut("! "+fmt.Sprintf(t.NextNobody, p.Expected), w))}
 	if c := s.candidate(); c != nil {
-		text := fmt.Sprintf(t.Suggest, s.keys.MoveHere.Help().Key, inert(c.Title))
+		text := fmt.Sprintf(t.Suggest, s.keys.MoveHere.Help().Key, inert.Text(c.Title))
 		return append(lines, sty.Alert.Render(cut(text, w)))
 	}
 	return append(lines, sty.Faint.Render(cut(t.NoSuggestion, w)))
@@ -107,9 +108,9 @@ func (s *stage) moveHere() *program.Cue {
 // masked, unless p has just been pressed for this act.
 func (s *stage) contactText(a *program.ActState) string {
 	if s.reveal == a.ID {
-		return inert(a.Contact)
+		return inert.Text(a.Contact)
 	}
-	return maskPhones(inert(a.Contact))
+	return maskPhones(inert.Text(a.Contact))
 }
 
 // contactFit is contactText in at most w cells. When it is too long, the
@@ -119,7 +120,7 @@ func (s *stage) contactFit(a *program.ActState, w int) string {
 	if width(text) <= w {
 		return text
 	}
-	raw := inert(a.Contact)
+	raw := inert.Text(a.Contact)
 	loc := phoneRun.FindStringIndex(raw)
 	if loc == nil {
 		return cut(text, w)
@@ -162,7 +163,7 @@ func (s *stage) showPhone() {
 		return
 	}
 	s.reveal, s.revealUntil = a.ID, s.env.now.Add(revealFor)
-	s.revealMsg = fmt.Sprintf(s.env.t.Stage.PhoneShown, inert(a.Title), inert(a.Contact))
+	s.revealMsg = fmt.Sprintf(s.env.t.Stage.PhoneShown, inert.Text(a.Title), inert.Text(a.Contact))
 	s.say(s.revealMsg, false)
 }
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"strings"
 	"testing"
 	"time"
@@ -313,7 +314,7 @@ func FuzzMaskPhones(f *testing.F) {
 		return n
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = inert(s)
+		s = inert.Text(s)
 		out := maskPhones(s)
 		for _, m := range phoneRun.FindAllString(out, -1) {
 			if !dateRun.MatchString(m) {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -63,7 +64,7 @@ func (s *summary) Name() string { return s.env.t.Common.TabSummary }
 // Header is the event and the clock the report is as of.
 func (s *summary) Header() string {
 	sty := s.env.st
-	return sty.EventName.Render(inert(s.event)) + sty.Faint.Render(" · ") +
+	return sty.EventName.Render(inert.Text(s.event)) + sty.Faint.Render(" · ") +
 		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc))))
 }
 
@@ -205,7 +206,7 @@ func (s *summary) startExport() tea.Cmd {
 func (s *summary) exported(m exportDoneMsg) {
 	t := s.env.t.Summary
 	if m.err != nil {
-		s.say(fmt.Sprintf(t.ExportFailed, inert(m.err.Error())), true)
+		s.say(fmt.Sprintf(t.ExportFailed, inert.Text(m.err.Error())), true)
 		return
 	}
 	s.say("", false)
@@ -236,11 +237,11 @@ func (s *summary) writtenText() string {
 	if dir == "" {
 		names = paths
 	}
-	files := inert(strings.Join(names, t.FileSep))
+	files := inert.Text(strings.Join(names, t.FileSep))
 	// The names are what the user looks for: when the line is too narrow,
 	// the folder gives way from its start.
 	room := s.w - width(fmt.Sprintf(t.Exported, "", files))
-	return fmt.Sprintf(t.Exported, cutLeft(inert(dir), room), files)
+	return fmt.Sprintf(t.Exported, cutLeft(inert.Text(dir), room), files)
 }
 
 // cutLeft shortens s to at most w cells by dropping its start, which an

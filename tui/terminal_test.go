@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/inert"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -75,44 +76,6 @@ func TestEscapesInDataAreInert(t *testing.T) {
 	}
 }
 
-func TestInert(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain 太极拳":       "plain 太极拳",
-		hostile:           "\uFFFD[31mred\uFFFD]0;title\uFFFD",
-		"a\tb\nc\r\nd":    "a b c  d",
-		"\x9b2J":          "\uFFFD2J",
-		"\xff\xfe bad":    "\uFFFD bad",
-		"rtl\u202eevil":   "rtl\uFFFDevil",
-		"del\x7f":         "del\uFFFD",
-		"emoji 🎉 ok":      "emoji 🎉 ok",
-		"keep \uFFFD too": "keep \uFFFD too",
-	} {
-		if got := inert(in); got != want {
-			t.Errorf("inert(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func FuzzInert(f *testing.F) {
-	for _, s := range []string{hostile, "太极拳", "\x9b\x1b\a", "\xff", "a\u202eb"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		out := inert(s)
-		for _, r := range out {
-			if dangerous(r) {
-				t.Fatalf("inert(%q) = %q keeps %U", s, out, r)
-			}
-		}
-		if !isInert(out) {
-			t.Fatalf("inert(%q) = %q is not inert", s, out)
-		}
-		if inert(out) != out {
-			t.Fatalf("inert is not idempotent on %q", s)
-		}
-	})
-}
-
 func FuzzWrapLines(f *testing.F) {
 	f.Add("下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习。", 7)
 	f.Add("a b c，d。e", 2)
@@ -122,7 +85,7 @@ func FuzzWrapLines(f *testing.F) {
 		if w < 1 {
 			w = -w + 1
 		}
-		for _, l := range wrapLines(inert(s), w) {
+		for _, l := range wrapLines(inert.Text(s), w) {
 			if width(l) > w {
 				t.Fatalf("wrapLines(%q, %d): line %q is %d wide", s, w, l, width(l))
 			}
