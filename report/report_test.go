@@ -143,8 +143,8 @@ func TestMasked(t *testing.T) {
 		{"3 号楼 12 人", "3 号楼 12 人"},
 		{"1234567890123456789", "123************6789"},
 	} {
-		if got := masked(tc.in); got != tc.want {
-			t.Errorf("masked(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := checkin.MaskPhones(tc.in); got != tc.want {
+			t.Errorf("checkin.MaskPhones(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

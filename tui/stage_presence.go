@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"eventday/checkin"
 	"eventday/inert"
 	"fmt"
 	"strconv"
@@ -110,7 +111,7 @@ func (s *stage) contactText(a *program.ActState) string {
 	if s.reveal == a.ID {
 		return inert.Text(a.Contact)
 	}
-	return maskPhones(inert.Text(a.Contact))
+	return checkin.MaskPhones(inert.Text(a.Contact))
 }
 
 // contactFit is contactText in at most w cells. When it is too long, the
@@ -121,13 +122,13 @@ func (s *stage) contactFit(a *program.ActState, w int) string {
 		return text
 	}
 	raw := inert.Text(a.Contact)
-	loc := phoneRun.FindStringIndex(raw)
+	loc := checkin.PhoneIndex(raw)
 	if loc == nil {
 		return cut(text, w)
 	}
 	num := raw[loc[0]:loc[1]]
 	if s.reveal != a.ID {
-		num = maskPhones(num)
+		num = checkin.MaskPhones(num)
 	}
 	name := strings.TrimSpace(raw[:loc[0]])
 	room := w - width(num) - 1
@@ -141,14 +142,14 @@ func (s *stage) contactFit(a *program.ActState, w int) string {
 // contact holds a number, else the first act an alert says nobody of has
 // arrived; nil when neither has a number.
 func (s *stage) phoneTarget() *program.ActState {
-	if a := s.selected(); a != nil && hasPhone(a.Contact) {
+	if a := s.selected(); a != nil && checkin.HasPhone(a.Contact) {
 		return a
 	}
 	for _, al := range s.d.alerts {
 		if al.Kind != program.NotHere || al.Idx >= len(s.st.Acts) {
 			continue
 		}
-		if a := &s.st.Acts[al.Idx]; hasPhone(a.Contact) {
+		if a := &s.st.Acts[al.Idx]; checkin.HasPhone(a.Contact) {
 			return a
 		}
 	}

@@ -1,0 +1,63 @@
+package checkin
+
+import "testing"
+
+func TestMaskPhones(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"王老师 13800001111", "王老师 138****1111"},
+		{"王老师 138 0000 1111", "王老师 138****1111"},
+		{"+86 138-0000-1111 (after 6pm)", "138****1111 (after 6pm)"},
+		{"赵师傅 １３９００００２２２２", "赵师傅 139****2222"},
+		{"office 021-5555 1234", "office 021****1234"},
+		{"ext 5550123", "ext *****23"},
+		{"李先生", "李先生"},
+		{"room 12, call 2025-05-01", "room 12, call 2025-05-01"},
+		{"", ""},
+	} {
+		if got := MaskPhones(c.in); got != c.want {
+			t.Errorf("MaskPhones(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got, want := HasPhone(c.in), MaskPhones(c.in) != c.in; got != want {
+			t.Errorf("HasPhone(%q) = %v", c.in, got)
+		}
+	}
+}
+
+// FuzzMaskPhones checks that no phone number survives masking whatever
+// the text around it, and that masking never adds a digit.
+func FuzzMaskPhones(f *testing.F) {
+	for _, s := range []string{"王老师 13800001111", "+86 138-0000-1111", "２０２５-05-01 1380000", "1 2 3 4 5 6 7 8", "2025-05-01 9", "tel:13800001111/13900002222"} {
+		f.Add(s)
+	}
+	digits := func(s string) int {
+		n := 0
+		for _, r := range s {
+			if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+				n++
+			}
+		}
+		return n
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := MaskPhones(s)
+		for _, m := range phoneRun.FindAllString(out, -1) {
+			if !dateRun.MatchString(m) {
+				t.Fatalf("MaskPhones(%q) = %q still holds %q", s, out, m)
+			}
+		}
+		if digits(out) > digits(s) {
+			t.Fatalf("MaskPhones(%q) = %q has more digits", s, out)
+		}
+	})
+}
+
+func TestPhoneIndex(t *testing.T) {
+	s := "2026-05-01 王老师 138 0000 1111"
+	loc := PhoneIndex(s)
+	if loc == nil || s[loc[0]:loc[1]] != "138 0000 1111" {
+		t.Fatalf("PhoneIndex(%q) = %v", s, loc)
+	}
+	if PhoneIndex("李先生 2026-05-01") != nil {
+		t.Error("a date taken for a phone number")
+	}
+}
