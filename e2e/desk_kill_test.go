@@ -1,0 +1,97 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+	"testing"
+
+	"eventday/checkin"
+	"eventday/program"
+)
+
+// TestDeskSurvivesKill9: three named sign-ins and a party of four at the
+// Desk, SIGKILL, start again: the Desk shows 7 people and attendance.jsonl
+// holds exactly those four entries.
+func TestDeskSurvivesKill9(t *testing.T) {
+	tm := newTmux(t)
+	dir := initEvent(t)
+	ev, err := program.LoadEvent(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Three people who are not performers (so no act line follows the
+	// sign-in) and whom the search puts first when typed in full.
+	ix := roster.Index()
+	var people []checkin.Person
+	for _, p := range roster.People {
+		if p.ActID != "" || len(people) == 3 {
+			continue
+		}
+		if ms := ix.Search(p.Name, 2); len(ms) > 0 && ms[0].Person.ID == p.ID {
+			people = append(people, p)
+		}
+	}
+	if len(people) < 3 {
+		t.Fatalf("the demo roster has %d people the test can sign in by name", len(people))
+	}
+
+	s := tm.start(t, "run", dir)
+	s.waitFor(t, "the Stage", func(screen string) bool { return strings.Contains(screen, firstAct) })
+	s.keys(t, "Tab")
+	s.waitFor(t, "the Desk", func(screen string) bool {
+		return strings.Contains(screen, "["+en.Common.TabDesk+"]")
+	})
+	for _, p := range people {
+		s.keys(t, "-l", p.Name)
+		s.waitFor(t, p.Name+" found", func(screen string) bool { return strings.Contains(screen, "> "+p.Name) })
+		s.keys(t, "Enter")
+		signed := fmt.Sprintf(en.Desk.Signed, p.Name)
+		s.waitFor(t, "the line "+signed, func(screen string) bool { return strings.Contains(screen, signed) })
+	}
+	s.keys(t, "-l", "+4")
+	s.keys(t, "Enter")
+	counted := fmt.Sprintf(en.Desk.Counted, 4)
+	s.waitFor(t, "the line "+counted, func(screen string) bool { return strings.Contains(screen, counted) })
+	breakdown := fmt.Sprintf(en.Desk.Breakdown, 3, 4, 0)
+	s.waitFor(t, breakdown, func(screen string) bool { return strings.Contains(screen, breakdown) })
+
+	pid := s.pid(t)
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatalf("kill -9 %d: %v", pid, err)
+	}
+	s.waitDead(t, pid)
+
+	s2 := tm.start(t, "run", dir)
+	s2.waitFor(t, "the Stage after the restart", func(screen string) bool { return strings.Contains(screen, firstAct) })
+	s2.keys(t, "Tab")
+	s2.waitFor(t, "7 people on the Desk after the restart: "+breakdown, func(screen string) bool {
+		return strings.Contains(screen, "["+en.Common.TabDesk+"]") && strings.Contains(screen, breakdown)
+	})
+
+	recs := attendance(t, dir)
+	if len(recs) != 4 {
+		t.Fatalf("attendance.jsonl has %d records, want 4", len(recs))
+	}
+	total := 0
+	for i, r := range recs {
+		if r.Kind != checkin.KindSignIn {
+			t.Errorf("record %d is %q, want a sign-in", i+1, r.Kind)
+		}
+		if i < 3 && (r.Person != people[i].ID || r.Party != 1) {
+			t.Errorf("record %d: %s ×%d, want %s ×1", i+1, r.Name, r.Party, people[i].Name)
+		}
+		total += r.Party
+	}
+	if !recs[3].Anonymous() || recs[3].Party != 4 {
+		t.Errorf("record 4: %+v, want 4 anonymous", recs[3])
+	}
+	if total != 7 {
+		t.Errorf("the log counts %d people, want 7", total)
+	}
+	s2.keys(t, "C-c")
+}
