@@ -12,6 +12,8 @@ func TestMaskPhones(t *testing.T) {
 		{"ext 5550123", "ext *****23"},
 		{"李先生", "李先生"},
 		{"room 12, call 2025-05-01", "room 12, call 2025-05-01"},
+		{"2025-05-01 14:30 话筒没电", "2025-05-01 14:30 话筒没电"},
+		{"2025-05-01 13800001111", "2025-05-01 138****1111"},
 		{"", ""},
 	} {
 		if got := MaskPhones(c.in); got != c.want {
@@ -41,7 +43,7 @@ func FuzzMaskPhones(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		out := MaskPhones(s)
 		for _, m := range phoneRun.FindAllString(out, -1) {
-			if !dateRun.MatchString(m) {
+			if _, rest := datePart(m); digitCount(rest) >= 7 {
 				t.Fatalf("MaskPhones(%q) = %q still holds %q", s, out, m)
 			}
 		}
