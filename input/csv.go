@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -54,6 +55,11 @@ func (r Row) Label(name string) string {
 // some records are wrong the good rows are returned along with the error, so
 // a caller can report their problems in the same pass.
 func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
+		// GB18030 it would load as nonsense rather than fail.
+		return nil, Errorf(file, 1, "", "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV")
+	}
 	text, _ := Decode(data)
 	if strings.TrimSpace(text) == "" {
 		return nil, Errorf(file, 0, "", "the file is empty; its first line must name the columns")

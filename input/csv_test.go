@@ -44,6 +44,7 @@ func TestReadCSVErrors(t *testing.T) {
 			`roster.csv:2: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes` + "\n" +
 				`roster.csv:3: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it` + "\n" +
 				`roster.csv:4: cell 3 ("y") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"utf-16 from Excel's unicode text", "\xff\xfen\x00a\x00m\x00e\x00\n\x00", `roster.csv:1: the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`},
 		{"control characters are quoted", "name,\x1b[31mred\nA,1\n", `roster.csv:1: unknown column "\x1b[31mred" (known columns: name/姓名, category/类别, phone/电话)`},
 	}
 	for _, tt := range tests {
