@@ -72,9 +72,10 @@ func MaskPhones(s string) string {
 		lead := m[:len(m)-len(strings.TrimLeft(m, " -"))]
 		b.WriteString(lead)
 		m = m[len(lead):]
-		if r, _ := utf8.DecodeLastRuneInString(s[:loc[0]]); date == "" && isDigit(r) {
-			// Glued to digits before it ("0000+138..."): the digits shown
-			// of a masked number would run on from them, so hide them all.
+		if date == "" && digitBefore(s[:loc[0]]) {
+			// Glued to digits before it ("0000+138...", "12 +86 138..."):
+			// the digits shown of a masked number would run on from them
+			// into something that reads as a number, so hide them all.
 			b.WriteString(strings.Repeat("*", digitCount(m)))
 			continue
 		}
@@ -93,6 +94,16 @@ func MaskPhones(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// digitBefore reports whether s ends in a digit, maybe followed by one
+// space or dash: what phoneRun would join to a number after it.
+func digitBefore(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if r == ' ' || r == '-' {
+		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+	}
+	return isDigit(r)
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
