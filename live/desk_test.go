@@ -208,3 +208,17 @@ func TestSignInsReachTheStage(t *testing.T) {
 		t.Fatalf("fan after the undo: %+v", p)
 	}
 }
+
+func TestCheckNamesEveryBadJournal(t *testing.T) {
+	dir := deskDir(t)
+	os.WriteFile(filepath.Join(dir, ShowLog), []byte("not json\n"), 0o600)
+	os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), []byte("garbage\n"), 0o600)
+	_, err := Check(dir)
+	if !errors.Is(err, ErrBadInput) {
+		t.Fatalf("check: %v", err)
+	}
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "show.jsonl:1: ") || !strings.HasPrefix(lines[1], "attendance.jsonl:1: ") {
+		t.Errorf("check gave %q, want one line for each journal", lines)
+	}
+}

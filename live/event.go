@@ -282,39 +282,6 @@ func (e *Event) Close() error {
 	return err
 }
 
-// Check reads the event folder dir without locking or changing it and
-// reports every problem, one a line. On success it returns a short summary.
-func Check(dir string) (string, error) {
-	ev, err := program.LoadEvent(dir)
-	if err != nil {
-		return "", bad(err)
-	}
-	var problems []error
-	contents, _, err := replayShow(filepath.Join(dir, ShowLog), ev)
-	if err != nil {
-		problems = append(problems, err)
-	}
-	roster, att, log, err := loadAttendance(dir, ev)
-	if err != nil {
-		problems = append(problems, err)
-	}
-	if len(problems) > 0 {
-		return "", bad(errors.Join(problems...))
-	}
-	summary := fmt.Sprintf("%s: %d acts, %d cues; %d people on the roster, %d signed in",
-		ev.Name, len(ev.Acts), len(contents.Lines), roster.Len(), log.Totals().People)
-	for _, j := range []struct {
-		name string
-		c    *journal.Contents
-	}{{ShowLog, contents}, {checkin.AttendanceFile, att}} {
-		if len(j.c.Torn) > 0 {
-			summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
-				j.name, j.c.TornLine(), j.name, journal.SetAsideSuffix)
-		}
-	}
-	return summary, nil
-}
-
 // quiet wraps an error for errors.Is without adding its text.
 type quiet struct{ err error }
 
