@@ -72,8 +72,7 @@ type desk struct {
 	focus focus
 	form  *walkInForm
 
-	msg    string
-	msgBad bool
+	messageLine
 	banner string // a failed write, until the next write succeeds
 
 	queue    []deskAction
@@ -149,16 +148,8 @@ func (d *desk) SetSize(w, h int) {
 
 // Message is the latest message, styled.
 func (d *desk) Message() string {
-	if d.msg == "" {
-		return ""
-	}
-	if d.msgBad {
-		return d.env.st.Refusal.Render(d.msg)
-	}
-	return d.env.st.Message.Render(d.msg)
+	return d.messageLine.render(d.env.st)
 }
-
-func (d *desk) say(text string, bad bool) { d.msg, d.msgBad = text, bad }
 
 // Header is the rest of the top line: event · clock · desk. The count of
 // people is not repeated there: it is the largest thing on the screen.

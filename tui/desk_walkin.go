@@ -194,10 +194,8 @@ func (d *desk) openForm() tea.Cmd {
 // updateForm hands a message to the form and registers the walk-in when it
 // is filled in; esc closes it and nothing is written.
 func (d *desk) updateForm(msg tea.Msg) tea.Cmd {
-	m, cmd := d.form.f.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		d.form.f = f
-	}
+	var cmd tea.Cmd
+	d.form.f, cmd = stepForm(d.form.f, msg)
 	switch d.form.f.State {
 	case huh.StateAborted:
 		d.form, d.focus = nil, focusText

@@ -34,8 +34,7 @@ type stage struct {
 	form  *actForm
 	note  textinput.Model
 
-	msg    string // the message line
-	msgBad bool   // msg is a refusal
+	messageLine
 
 	queue    []program.Cue // cues waiting for the one in flight
 	inFlight bool
@@ -90,16 +89,8 @@ func (s *stage) QuitWarning() string {
 
 // Message is the latest message, styled.
 func (s *stage) Message() string {
-	if s.msg == "" {
-		return ""
-	}
-	if s.msgBad {
-		return s.env.st.Refusal.Render(s.msg)
-	}
-	return s.env.st.Message.Render(s.msg)
+	return s.messageLine.render(s.env.st)
 }
-
-func (s *stage) say(text string, bad bool) { s.msg, s.msgBad = text, bad }
 
 // Update handles the clock, changes to the event, the answers to cues and
 // keys; a form or the note box gets every message while it is open.
@@ -387,10 +378,8 @@ func (s *stage) openForm(a *program.ActState) tea.Cmd {
 }
 
 func (s *stage) updateForm(msg tea.Msg) tea.Cmd {
-	m, cmd := s.form.f.Update(msg)
-	if f, ok := m.(*huh.Form); ok {
-		s.form.f = f
-	}
+	var cmd tea.Cmd
+	s.form.f, cmd = stepForm(s.form.f, msg)
 	switch s.form.f.State {
 	case huh.StateAborted:
 		s.form, s.focus = nil, focusMain

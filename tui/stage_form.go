@@ -1,6 +1,7 @@
 package tui
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"eventday/inert"
 	"fmt"
 	"strings"
@@ -160,4 +161,15 @@ func (af *actForm) cue() (program.Cue, error) {
 // trimNote is the note as saved: one line, no space around it.
 func trimNote(s string) string {
 	return strings.TrimSpace(strings.Join(strings.Fields(s), " "))
+}
+
+// stepForm hands a message to a huh form, which answers as a tea.Model,
+// and gives back the form as it now is: the one place that takes the model
+// apart, for the act form and the walk-in form alike.
+func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
+	m, cmd := f.Update(msg)
+	if g, ok := m.(*huh.Form); ok {
+		f = g
+	}
+	return f, cmd
 }

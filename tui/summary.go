@@ -34,9 +34,8 @@ type summary struct {
 	w, h int
 
 	exporting bool
-	msg       string
-	msgBad    bool
-	written   []string // the files of the last export, said on the message line
+	messageLine
+	written []string // the files of the last export, said on the message line
 }
 
 // exportDoneMsg is the answer of the export command: the files written, or
@@ -83,13 +82,7 @@ func (s *summary) Message() string {
 	if s.written != nil {
 		return s.env.st.Message.Render(s.writtenText())
 	}
-	if s.msg == "" {
-		return ""
-	}
-	if s.msgBad {
-		return s.env.st.Refusal.Render(s.msg)
-	}
-	return s.env.st.Message.Render(s.msg)
+	return s.messageLine.render(s.env.st)
 }
 
 // SetSize gives the body's size; the report is drawn again for a new width.
@@ -187,7 +180,10 @@ func (s *summary) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (s *summary) say(text string, bad bool) { s.msg, s.msgBad, s.written = text, bad, nil }
+func (s *summary) say(text string, bad bool) {
+	s.messageLine.say(text, bad)
+	s.written = nil
+}
 
 // startExport writes the exports in a command, so that a large log does
 // not freeze the screen; the answer comes back as an exportDoneMsg.
