@@ -29,11 +29,14 @@ type Log struct {
 	liveTail int32
 	deskTail map[string]int32
 
-	people     map[string]*personState
-	totals     Totals
-	byCategory map[string]int
-	arrivals   map[int64]int // local quarter-hour number → people
-	actIn      map[string]int
+	people map[string]*personState
+	// What newPerson hands out next.
+	personBlock []personState
+	entryBlock  []int32
+	totals      Totals
+	byCategory  map[string]int
+	arrivals    map[int64]int // local quarter-hour number → people
+	actIn       map[string]int
 }
 
 // none marks the end of a linked list.
@@ -98,8 +101,8 @@ func NewLog(roster *Roster, loc *time.Location) *Log {
 //
 // Decoding and applying take about as long as each other, so a second
 // goroutine decodes the next batch of lines while this one applies the last:
-// on two cores a start at full scale takes half the time, and only two
-// batches are ever held decoded.
+// on two cores a start at full scale takes half the time. Three batches go
+// round between them, so a big log costs no garbage beyond them.
 func (l *Log) Replay(lines []journal.Line) error {
 	l.records = slices.Grow(l.records, len(lines))
 	l.nodes = slices.Grow(l.nodes, len(lines))
@@ -109,16 +112,27 @@ func (l *Log) Replay(lines []journal.Line) error {
 		errs  []error
 	}
 	const size = 4096
-	batches := make(chan batch, 1)
+	batches := make(chan *batch, 1)
+	free := make(chan *batch, 3)
+	for range cap(free) {
+		free <- &batch{recs: make([]Record, size), errs: make([]error, size)}
+	}
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() {
 		defer close(batches)
+		in := &interner{}
 		for start := 0; start < len(lines); start += size {
-			end := min(start+size, len(lines))
-			b := batch{start: start, recs: make([]Record, end-start), errs: make([]error, end-start)}
+			var b *batch
+			select {
+			case b = <-free:
+			case <-stop:
+				return
+			}
+			n := min(size, len(lines)-start)
+			b.start, b.recs, b.errs = start, b.recs[:n], b.errs[:n]
 			for i := range b.recs {
-				b.recs[i], b.errs[i] = Decode(lines[start+i].Data)
+				b.recs[i], b.errs[i] = decode(lines[start+i].Data, in)
 			}
 			select {
 			case batches <- b:
@@ -128,15 +142,16 @@ func (l *Log) Replay(lines []journal.Line) error {
 		}
 	}()
 	for b := range batches {
-		for i, rec := range b.recs {
+		for i := range b.recs {
 			err := b.errs[i]
 			if err == nil {
-				err = l.Apply(rec)
+				err = l.apply(&b.recs[i])
 			}
 			if err != nil {
 				return &input.Error{File: AttendanceFile, Line: lines[b.start+i].No, Err: err}
 			}
 		}
+		free <- b
 	}
 	return nil
 }
@@ -145,6 +160,10 @@ func (l *Log) Replay(lines []journal.Line) error {
 // (a sequence number not after the last, an undo of something missing or
 // already undone, a bad party size) and then changes nothing.
 func (l *Log) Apply(rec Record) error {
+	return l.apply(&rec)
+}
+
+func (l *Log) apply(rec *Record) error {
 	if err := rec.validate(); err != nil {
 		return err
 	}
@@ -172,9 +191,9 @@ func (l *Log) Apply(rec Record) error {
 	return nil
 }
 
-func (l *Log) push(rec Record) int32 {
+func (l *Log) push(rec *Record) int32 {
 	i := int32(len(l.records))
-	l.records = append(l.records, rec)
+	l.records = append(l.records, *rec)
 	l.nodes = append(l.nodes, node{prev: none, next: none, deskPrev: none, deskNext: none})
 	l.lastSeq = rec.Seq
 	return i
@@ -217,13 +236,28 @@ func (l *Log) signIn(i int32) {
 	}
 	ps := l.people[rec.Person]
 	if ps == nil {
-		ps = &personState{}
+		ps = l.newPerson()
 		l.people[rec.Person] = ps
 	}
 	ps.live = append(ps.live, i)
 	if len(ps.live) == 1 {
 		l.count(i, +1)
 	}
+}
+
+// newPerson makes the state of someone signing in for the first time, with
+// room for that one entry. People are many and most come once, so their
+// states are carved from blocks rather than allocated one by one.
+func (l *Log) newPerson() *personState {
+	const block = 1024
+	if len(l.personBlock) == 0 {
+		l.personBlock = make([]personState, block)
+		l.entryBlock = make([]int32, block)
+	}
+	ps := &l.personBlock[0]
+	ps.live = l.entryBlock[:0:1]
+	l.personBlock, l.entryBlock = l.personBlock[1:], l.entryBlock[1:]
+	return ps
 }
 
 func (l *Log) undo(i int32) {

@@ -13,7 +13,7 @@ import (
 // benchLog makes an attendance.jsonl of n lines as a busy day would: mostly
 // roster people and anonymous parties at three desks, some walk-ins,
 // re-entries and undos.
-func benchLog(b *testing.B, roster *Roster, n int) []byte {
+func benchLog(b testing.TB, roster *Roster, n int) []byte {
 	b.Helper()
 	rng := rand.New(rand.NewPCG(5, 1))
 	l := NewLog(roster, shanghai)
@@ -59,7 +59,7 @@ func benchLog(b *testing.B, roster *Roster, n int) []byte {
 	return data
 }
 
-func benchRoster(b *testing.B) *Roster {
+func benchRoster(b testing.TB) *Roster {
 	people := benchPeople(20000)
 	for i := range people {
 		people[i].ID = PersonID(people[i].Name, people[i].Group, people[i].Phone) + people[i].ID
@@ -143,5 +143,24 @@ func BenchmarkFrameReads(b *testing.B) {
 		_ = l.Arrivals()
 		_ = l.Recent(10)
 		_, _ = l.Status(roster.People[0].ID)
+	}
+}
+
+// TestReplayAllocatesLittle holds a replay to at most one allocation per
+// line (a named line's text, copied in one piece): a big day's log is most
+// of a start, and every allocation more is garbage for the collector to walk
+// on a borrowed laptop.
+func TestReplayAllocatesLittle(t *testing.T) {
+	roster := benchRoster(t)
+	lines := journal.Parse(benchLog(t, roster, 5000)).Lines
+	allocs := testing.AllocsPerRun(3, func() {
+		if err := NewLog(roster, shanghai).Replay(lines); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if per := allocs / float64(len(lines)); per > 1 {
+		t.Errorf("replay makes %.2f allocations per line, want at most 1", per)
+	} else {
+		t.Logf("replay makes %.2f allocations per line", per)
 	}
 }

@@ -80,15 +80,23 @@ func Encode(r Record) ([]byte, error) {
 // well-formed record on its own; whether it fits the log is for Log.Apply.
 // The caller places errors: "attendance.jsonl:LINE: ...".
 func Decode(line []byte) (Record, error) {
-	r, ok := decodeFast(line)
+	return decode(line, nil)
+}
+
+// decode is Decode sharing repeated text through in (which may be nil).
+func decode(line []byte, in *interner) (Record, error) {
+	r, ok := decodeFast(line, in)
 	if !ok {
 		if len(bytes.TrimSpace(line)) == 0 {
 			return r, errors.New("empty line")
 		}
-		r = Record{}
-		if err := json.Unmarshal(line, &r); err != nil {
-			return r, fmt.Errorf("not a record: %w", err)
+		// Its own variable: taking r's address would put every record
+		// decoded, fast or not, on the heap.
+		var slow Record
+		if err := json.Unmarshal(line, &slow); err != nil {
+			return slow, fmt.Errorf("not a record: %w", err)
 		}
+		r = slow
 	}
 	if err := r.validate(); err != nil {
 		return r, err

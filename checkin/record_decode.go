@@ -12,9 +12,12 @@ import (
 // in strings, keys in other case, unknown or repeated keys, null, fractions)
 // makes it give up and Decode falls back to encoding/json, so what it accepts
 // it reads exactly as encoding/json would. FuzzDecodeFast holds it to that.
-func decodeFast(line []byte) (Record, bool) {
+// Text that comes back line after line is shared through in, which may be
+// nil; a person's own text (ID, name, group, phone) is copied in one piece.
+func decodeFast(line []byte, in *interner) (Record, bool) {
 	var r Record
-	d := fastDecoder{b: line}
+	var person, name, group, phone []byte
+	d := fastDecoder{b: line, in: in}
 	d.space()
 	if !d.byte('{') {
 		return r, false
@@ -45,22 +48,22 @@ func decodeFast(line []byte) (Record, bool) {
 			ok = d.time(&r.At)
 		case "kind":
 			bit = 1 << 2
-			r.Kind, ok = d.text()
+			r.Kind, ok = d.kind()
 		case "person":
 			bit = 1 << 3
-			r.Person, ok = d.text()
+			person, ok = d.str()
 		case "name":
 			bit = 1 << 4
-			r.Name, ok = d.text()
+			name, ok = d.str()
 		case "category":
 			bit = 1 << 5
 			r.Category, ok = d.text()
 		case "group":
 			bit = 1 << 6
-			r.Group, ok = d.text()
+			group, ok = d.str()
 		case "phone":
 			bit = 1 << 7
-			r.Phone, ok = d.text()
+			phone, ok = d.str()
 		case "walk_in":
 			bit = 1 << 8
 			r.WalkIn, ok = d.bool()
@@ -97,16 +100,55 @@ func decodeFast(line []byte) (Record, bool) {
 			continue
 		case '}':
 			d.space()
-			return r, d.i == len(d.b)
+			if d.i != len(d.b) {
+				return r, false
+			}
+			r.Person, r.Name, r.Group, r.Phone = ownText(person, name, group, phone)
+			return r, true
 		default:
 			return r, false
 		}
 	}
 }
 
+// ownText copies a person's four pieces of text with one allocation.
+func ownText(person, name, group, phone []byte) (string, string, string, string) {
+	var buf [256]byte
+	all := string(append(append(append(append(buf[:0], person...), name...), group...), phone...))
+	a, b, c := len(person), len(person)+len(name), len(person)+len(name)+len(group)
+	return all[:a], all[a:b], all[b:c], all[c:]
+}
+
 type fastDecoder struct {
-	b []byte
-	i int
+	b  []byte
+	i  int
+	in *interner
+}
+
+// interner shares the text of values that come back line after line (the
+// kind, desks, categories) among the records of one replay. They are few,
+// so a look through the ones seen is cheaper than hashing or allocating;
+// names and groups are too many for that, and are not interned.
+type interner struct{ seen []string }
+
+// maxInterned bounds an interner, so that a log of many different desks or
+// categories costs no more than one without.
+const maxInterned = 32
+
+func (in *interner) text(b []byte) string {
+	if in == nil {
+		return string(b)
+	}
+	for _, s := range in.seen {
+		if s == string(b) {
+			return s
+		}
+	}
+	s := string(b)
+	if len(in.seen) < maxInterned {
+		in.seen = append(in.seen, s)
+	}
+	return s
 }
 
 func (d *fastDecoder) space() {
@@ -148,27 +190,54 @@ func (d *fastDecoder) str() ([]byte, bool) {
 		return nil, false
 	}
 	start := d.i
-	ascii := true
+	var high byte // every byte ORed: below 0x80 means plain ASCII
 	for d.i < len(d.b) {
 		c := d.b[d.i]
-		switch {
-		case c == '"':
+		if stringStop[c] {
+			if c != '"' {
+				return nil, false
+			}
 			s := d.b[start:d.i]
 			d.i++
-			return s, ascii || utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return nil, false
-		case c >= 0x80:
-			ascii = false
+			return s, high < 0x80 || utf8.Valid(s)
 		}
+		high |= c
 		d.i++
 	}
 	return nil, false
 }
 
+// stringStop marks the bytes that end the plain run of a string: its closing
+// quote, or what makes it too hard for the fast path (an escape, a control
+// character).
+var stringStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
 func (d *fastDecoder) text() (string, bool) {
 	s, ok := d.str()
-	return string(s), ok
+	if !ok {
+		return "", false
+	}
+	return d.in.text(s), true
+}
+
+// kind reads a record's kind, sharing the known ones.
+func (d *fastDecoder) kind() (string, bool) {
+	s, ok := d.str()
+	switch {
+	case !ok:
+		return "", false
+	case string(s) == KindSignIn:
+		return KindSignIn, true
+	case string(s) == KindUndo:
+		return KindUndo, true
+	}
+	return string(s), true
 }
 
 func (d *fastDecoder) int64() (int64, bool) {

@@ -34,7 +34,7 @@ func FuzzDecodeFast(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		fast, ok := decodeFast(line)
+		fast, ok := decodeFast(line, &interner{})
 		if !ok {
 			return
 		}
@@ -50,12 +50,12 @@ func FuzzDecodeFast(f *testing.F) {
 
 func TestDecodeFastTakesWhatWeWrite(t *testing.T) {
 	for _, s := range decodeSeeds[:5] {
-		if _, ok := decodeFast([]byte(s)); !ok {
+		if _, ok := decodeFast([]byte(s), nil); !ok {
 			t.Errorf("fast path refused %s", s)
 		}
 	}
 	for _, s := range decodeSeeds[5:] {
-		if _, ok := decodeFast([]byte(s)); ok {
+		if _, ok := decodeFast([]byte(s), nil); ok {
 			t.Errorf("fast path took %s, which it should leave to encoding/json", s)
 		}
 	}
