@@ -82,6 +82,26 @@ func (l *Log) Status(personID string) (SignedIn, bool) {
 	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Entries: len(ps.live)}, true
 }
 
+// UseRoster links the log to the roster that resolves people to their acts,
+// and counts each act's performers in from the sign-ins folded so far. A
+// start replays a big log while the roster is still being read, then links
+// it: the count is the same as a log made with the roster from the start.
+func (l *Log) UseRoster(r *Roster) {
+	if r == nil {
+		r = &Roster{}
+	}
+	l.roster = r
+	clear(l.actIn)
+	for id, ps := range l.people {
+		if len(ps.live) == 0 {
+			continue
+		}
+		if p, ok := r.Person(id); ok && p.ActID != "" {
+			l.actIn[p.ActID]++
+		}
+	}
+}
+
 // ActArrivals reports how many of an act's performers on the roster are in:
 // "3 of 8 arrived".
 func (l *Log) ActArrivals(actID string) (arrived, expected int) {

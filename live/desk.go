@@ -50,7 +50,15 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 			people = append(people, p)
 		}
 	}
-	e.roster, e.index, e.att = roster, checkin.NewIndex(people), log
+	e.roster, e.att = roster, log
+	// The first frame needs the counts, not the search: the index is built
+	// while the screen starts, and the first search waits for it (20-30 ms
+	// at 20,000 people, less than a first keystroke takes to type).
+	e.indexed = make(chan struct{})
+	go func() {
+		e.index = checkin.NewIndex(people)
+		close(e.indexed)
+	}()
 	return contents, nil
 }
 
@@ -74,6 +82,7 @@ func (e *Event) DeskName() string { return e.desk }
 
 // Search finds people on the roster (and walk-ins) by name or pinyin.
 func (e *Event) Search(query string, limit int) []DeskMatch {
+	<-e.indexed
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	ms := e.index.Search(query, limit)
@@ -138,6 +147,7 @@ func (e *Event) WalkInAt(name, category, group string, party int, phone string, 
 		return l.WalkIn(name, category, group, party, phone, e.desk, now)
 	})
 	if err == nil && rec.WalkIn {
+		<-e.indexed
 		e.mu.Lock()
 		if _, onRoster := e.roster.Person(rec.Person); !onRoster {
 			e.index.Add(checkin.Person{ID: rec.Person, Name: rec.Name, Category: rec.Category, Group: rec.Group, Phone: rec.Phone})
@@ -199,34 +209,41 @@ func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time
 	return rec, nil
 }
 
-// loadAttendance reads roster.csv and attendance.jsonl side by side (on a
-// big day the two biggest files, and neither needs the other to be read),
-// then replays the log against the roster. It changes nothing on disk.
+// loadAttendance reads and parses roster.csv on one goroutine while
+// attendance.jsonl is read and replayed on others: on a big day they are the
+// two biggest files and the replay needs the roster only for each act's
+// count of performers, which is made once both are done. It changes nothing
+// on disk.
 func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
-	type read struct {
-		c   *journal.Contents
+	type parsed struct {
+		r   *checkin.Roster
 		err error
 	}
-	done := make(chan read, 1)
+	done := make(chan parsed, 1)
 	go func() {
-		c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
-		done <- read{c, err}
+		r, err := checkin.LoadRoster(dir, ev.Acts)
+		done <- parsed{r, err}
 	}()
-	roster, rerr := checkin.LoadRoster(dir, ev.Acts)
+	c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
+	var log *checkin.Log
+	if err == nil {
+		log = checkin.NewLog(nil, ev.Location)
+		if rerr := log.Replay(c.Lines); rerr != nil {
+			err = bad(rerr)
+		}
+	}
+	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
-	if rerr != nil {
-		return nil, nil, nil, bad(rerr)
-	}
 	if r.err != nil {
-		return nil, nil, nil, r.err
+		return nil, nil, nil, bad(r.err)
 	}
-	log := checkin.NewLog(roster, ev.Location)
-	if err := log.Replay(r.c.Lines); err != nil {
-		return nil, nil, nil, bad(err)
+	if err != nil {
+		return nil, nil, nil, err
 	}
+	log.UseRoster(r.r)
 	// The lines hold the whole file; once folded only its length and a torn
 	// tail matter, and a big day's file is better freed before the index is
 	// built.
-	r.c.Release()
-	return roster, r.c, log, nil
+	c.Release()
+	return r.r, c, log, nil
 }

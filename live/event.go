@@ -62,7 +62,8 @@ type Event struct {
 	show     *program.Show
 	showLog  *journal.Journal
 	roster   *checkin.Roster
-	index    *checkin.Index
+	index    *checkin.Index // set once indexed is closed
+	indexed  chan struct{}
 	att      *checkin.Log
 	attLog   *journal.Journal
 	subs     map[int]chan struct{}
