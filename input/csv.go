@@ -79,7 +79,7 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 			break
 		}
 		if err != nil {
-			errs.Add(csvSyntaxError(file, err))
+			errs.Add(csvSyntaxError(file, text, err))
 			if h == nil {
 				// Without a header the records after it cannot be read
 				// meaningfully; the syntax error is the one thing to fix.
@@ -222,8 +222,8 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 }
 
 // csvSyntaxError turns encoding/csv's message into one a volunteer with a
-// text editor can act on.
-func csvSyntaxError(file string, err error) *Error {
+// text editor can act on. text is the whole file, as read.
+func csvSyntaxError(file, text string, err error) *Error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
 		return &Error{File: file, Err: err}
@@ -233,10 +233,28 @@ func csvSyntaxError(file string, err error) *Error {
 		return &Error{File: file, Line: pe.Line, Err: explained{`stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`, pe}}
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
 		return &Error{File: file, Line: pe.StartLine, Err: explained{fmt.Sprintf(`a quoted cell starting on this line is not closed properly (reading stopped at line %d)`, pe.Line), pe}}
+	case errors.Is(pe.Err, csv.ErrQuote) && opensQuote(text, pe.StartLine):
+		// encoding/csv says the same for a cell left open on the last line
+		// as for text after a closing quote.
+		return &Error{File: file, Line: pe.StartLine, Err: explained{`a quoted cell starting on this line is never closed; the file ends inside it`, pe}}
 	case errors.Is(pe.Err, csv.ErrQuote):
 		return &Error{File: file, Line: pe.Line, Err: explained{`text after a closing quote; inside a quoted cell write "" for a quote`, pe}}
 	}
 	return &Error{File: file, Line: pe.Line, Err: pe.Err}
+}
+
+// opensQuote reports whether text from line onwards (counted from 1) holds
+// an odd number of quotes: one is opened that nothing closes, since a quote
+// written inside a cell is doubled.
+func opensQuote(text string, line int) bool {
+	for ; line > 1; line-- {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			return false
+		}
+		text = text[i+1:]
+	}
+	return strings.Count(text, `"`)%2 == 1
 }
 
 // explained is a library error with a message for people; errors.Is still

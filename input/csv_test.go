@@ -39,6 +39,9 @@ func TestReadCSVErrors(t *testing.T) {
 		{"bare quote", "name,phone\nA \"B\",1\nC,2\n", `roster.csv:2: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
 		{"text after closing quote", "name,phone\n\"A\"B,1\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
 		{"unclosed quote", "name,phone\nA,1\n\"B,2\nC,3\n", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
+		{"unclosed quote on the last line", "name,phone\nA,1\n\"B,2\n", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
+		{"unclosed quote without a last newline", "name,phone\nA,1\n\"B,2", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
+		{"text after closing quote, then doubled quotes", "name,phone\n\"A\"B,1\n\"C\"\"D\",2\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
 		{"bare quote in header", "na\"me,phone\nA,1\n", `roster.csv:1: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
 		{"every row problem at once", "name,phone\nA,1,x\nB \"b\",2\nC,3,y\n",
 			`roster.csv:2: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes` + "\n" +
