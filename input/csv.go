@@ -22,27 +22,32 @@ type Row struct {
 	// Line is the physical line where the record starts (a quoted cell may
 	// hold line breaks, so records and lines can differ).
 	Line int
-	// Cells holds each known column's trimmed cell by Column.Name; a column
-	// absent from the file or the record is absent here.
-	Cells map[string]string
-	// labels holds the header text the file used for each Column.Name,
-	// shared by every row of one file.
-	labels map[string]string
+	// cells are the record's trimmed cells by position, as many as the
+	// record has; a map per row would cost more than the whole row on a
+	// roster of thousands.
+	cells []string
+	// head is the file's header, shared by all its rows.
+	head *header
 }
 
 // Get returns the cell of the named column, or "" when there is none.
-func (r Row) Get(name string) string { return r.Cells[name] }
+func (r Row) Get(name string) string {
+	if i, ok := r.head.position[name]; ok && i < len(r.cells) {
+		return r.cells[i]
+	}
+	return ""
+}
 
 // Has reports whether the file has the named column.
 func (r Row) Has(name string) bool {
-	_, ok := r.labels[name]
+	_, ok := r.head.position[name]
 	return ok
 }
 
 // Label returns the column's header as the file wrote it ("时长" or
 // "duration"), so an error names the column the way the volunteer sees it.
 func (r Row) Label(name string) string {
-	if l, ok := r.labels[name]; ok {
+	if l, ok := r.head.labels[name]; ok {
 		return l
 	}
 	return name
@@ -125,13 +130,14 @@ func blank(rec []string) bool {
 
 // header maps the file's column positions to Column names.
 type header struct {
-	names  []string // by position; "" for a column with no name
-	labels map[string]string
-	broken bool
+	names    []string // by position; "" for a column with no name
+	position map[string]int
+	labels   map[string]string
+	broken   bool
 }
 
 func readHeader(file string, line int, rec []string, cols []Column, errs *Errors) *header {
-	h := &header{names: make([]string, len(rec)), labels: map[string]string{}}
+	h := &header{names: make([]string, len(rec)), position: map[string]int{}, labels: map[string]string{}}
 	byLabel := map[string]string{}
 	var known []string
 	for _, c := range cols {
@@ -142,7 +148,7 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 			known = append(known, a)
 		}
 	}
-	position := map[string]int{}
+	position := h.position
 	for i, cell := range rec {
 		label := strings.TrimSpace(cell)
 		if label == "" {
@@ -194,10 +200,10 @@ func columnList(cols []Column) string {
 }
 
 func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bool) {
-	row := Row{Line: line, Cells: map[string]string{}, labels: h.labels}
 	ok := true
 	for i, cell := range rec {
 		cell = strings.TrimSpace(cell)
+		rec[i] = cell
 		if i >= len(h.names) {
 			// Excel pads rows with empty cells; only a cell with something
 			// in it beyond the header is a mistake.
@@ -208,17 +214,12 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			}
 			continue
 		}
-		name := h.names[i]
-		if name == "" {
-			if cell != "" {
-				errs.Addf(file, line, "", "cell %d (%q) is under a column with no name in the header", i+1, cell)
-				ok = false
-			}
-			continue
+		if h.names[i] == "" && cell != "" {
+			errs.Addf(file, line, "", "cell %d (%q) is under a column with no name in the header", i+1, cell)
+			ok = false
 		}
-		row.Cells[name] = cell
 	}
-	return row, ok
+	return Row{Line: line, cells: rec, head: h}, ok
 }
 
 // csvSyntaxError turns encoding/csv's message into one a volunteer with a
