@@ -34,15 +34,19 @@ type Person struct {
 // The same rule gives walk-ins their IDs, so a walk-in who was on the roster
 // after all is recognised as the same person.
 func PersonID(name, group, phone string) string {
-	h := sha256.New()
-	h.Write([]byte(strings.TrimSpace(name)))
-	h.Write([]byte{0})
-	h.Write([]byte(strings.TrimSpace(group)))
-	h.Write([]byte{0})
-	h.Write([]byte(phone))
+	var in [128]byte // most people fit; more spills to the heap
+	b := append(in[:0], strings.TrimSpace(name)...)
+	b = append(b, 0)
+	b = append(b, strings.TrimSpace(group)...)
+	b = append(b, 0)
+	b = append(b, phone...)
+	sum := sha256.Sum256(b)
 	// 48 bits: a collision among even 100,000 people has odds below 1 in 50,000,
 	// and the roster reports one rather than merging two people.
-	return "p" + hex.EncodeToString(h.Sum(nil)[:6])
+	var id [13]byte
+	id[0] = 'p'
+	hex.Encode(id[1:], sum[:6])
+	return string(id[:])
 }
 
 // ErrPhone is wrapped by every error about a phone number that cannot be read.
@@ -53,16 +57,20 @@ var ErrPhone = errors.New("not a phone number")
 // +86 or 0086 prefix (China) is dropped. Another country's prefix keeps its
 // leading "+". An empty string stays empty.
 func NormalizePhone(s string) (string, error) {
-	s = width.Fold.String(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if !ascii(s) {
+		s = width.Fold.String(s)
+	}
 	if s == "" {
 		return "", nil
 	}
-	var b strings.Builder
+	var buf [32]byte
+	b := buf[:0]
 	plus := false
 	for i, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
-			b.WriteRune(r)
+			b = append(b, byte(r))
 		case r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '\u00a0':
 		case r == '+' && i == 0:
 			plus = true
@@ -70,7 +78,10 @@ func NormalizePhone(s string) (string, error) {
 			return "", fmt.Errorf("%q is %w: only digits, spaces, dashes and a leading +86 are allowed", s, ErrPhone)
 		}
 	}
-	digits := b.String()
+	digits := s // already nothing but digits, as most rosters write them
+	if len(b) != len(s) {
+		digits = string(b)
+	}
 	switch {
 	case plus && strings.HasPrefix(digits, "86"):
 		digits, plus = digits[2:], false
@@ -84,6 +95,15 @@ func NormalizePhone(s string) (string, error) {
 		return "+" + digits, nil
 	}
 	return digits, nil
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // MaskPhone hides the middle of a phone number for the screen, as Chinese

@@ -306,3 +306,18 @@ func FuzzParseRoster(f *testing.F) {
 		r.Index().Search("a", 5)
 	})
 }
+
+// TestPersonIDStaysTheSame pins IDs made by earlier versions: attendance.jsonl
+// keeps them, so a different hash would orphan every sign-in of a day
+// already under way. The long name does not fit PersonID's stack buffer.
+func TestPersonIDStaysTheSame(t *testing.T) {
+	for _, c := range []struct{ name, group, phone, want string }{
+		{"何阿姨", "3号楼", "13912342273", "pcea347ac393c"},
+		{" Tom李 ", "", "", "pa7fa90103133"},
+		{strings.Repeat("长", 60), "9号楼201室", "+4915112345678", "p9dbf880787bf"},
+	} {
+		if got := PersonID(c.name, c.group, c.phone); got != c.want {
+			t.Errorf("PersonID(%q, %q, %q) = %s, want %s", c.name, c.group, c.phone, got, c.want)
+		}
+	}
+}
