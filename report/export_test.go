@@ -19,6 +19,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/xuri/excelize/v2"
 
+	"eventday/cells"
 	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
@@ -296,7 +297,7 @@ func TestXLSXReadBack(t *testing.T) {
 		col, _ := excelize.ColumnNumberToName(colName + 1)
 		w, _ := x.GetColWidth(sheet, col)
 		for _, r := range a.Records {
-			if float64(cells(inert.Text(r.Name))) > w {
+			if float64(cells.Width(inert.Text(r.Name))) > w {
 				t.Errorf("%s: name column %g wide, too narrow for %q", lang, w, r.Name)
 			}
 		}

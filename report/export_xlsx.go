@@ -7,6 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"eventday/cells"
 	"eventday/i18n"
 )
 
@@ -87,13 +88,13 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 	rows := make([][]string, len(a.Records))
 	widest := make([]int, numColumns)
 	for c, h := range head {
-		widest[c] = cells(h)
+		widest[c] = cells.Width(h)
 	}
 	for i := range a.Records {
 		rows[i] = row(t, &a.Records[i])
 		for c, v := range rows[i] {
 			rows[i][c] = inert.Text(v)
-			widest[c] = max(widest[c], cells(rows[i][c]))
+			widest[c] = max(widest[c], cells.Width(rows[i][c]))
 		}
 	}
 	sw, err := f.NewStreamWriter(t.SheetRecords)
@@ -198,7 +199,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 			switch v := v.(type) {
 			case string:
 				v = inert.Text(v)
-				widest[c] = max(widest[c], cells(v))
+				widest[c] = max(widest[c], cells.Width(v))
 				err = f.SetCellStr(sheet, name, v)
 			case int:
 				style = 0

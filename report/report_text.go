@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"eventday/cells"
 	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/program"
@@ -128,9 +129,7 @@ func categoryRows(t *i18n.Report, cats []checkin.CategoryCount, maxName int) []l
 		if c.Category != "" {
 			name = shown(c.Category)
 		}
-		if cells(name) > maxName {
-			name = ansi.Truncate(name, maxName, "…")
-		}
+		name = cells.Cut(name, maxName)
 		rows = append(rows, labelled{name, c.People})
 	}
 	return rows
@@ -175,9 +174,7 @@ func (w *textWriter) String() string { return w.b.String() }
 // line adds one line, cut to the width as a last guard.
 func (w *textWriter) line(s string) {
 	s = strings.TrimRight(s, " ")
-	if cells(s) > w.width {
-		s = ansi.Truncate(s, w.width, "…")
-	}
+	s = cells.Cut(s, w.width)
 	w.b.WriteString(s)
 	w.b.WriteByte('\n')
 }
@@ -193,8 +190,8 @@ func (w *textWriter) para(s string) {
 // hanging adds text after lead, wrapped so that the following lines start
 // under the text, not under the lead.
 func (w *textWriter) hanging(lead, s string) {
-	room := max(w.width-cells(lead), 10)
-	pad := strings.Repeat(" ", cells(lead))
+	room := max(w.width-cells.Width(lead), 10)
+	pad := strings.Repeat(" ", cells.Width(lead))
 	for i, l := range wrap(s, room) {
 		if i == 0 {
 			w.line(lead + l)
@@ -207,18 +204,18 @@ func (w *textWriter) hanging(lead, s string) {
 func (w *textWriter) heading(s string) {
 	w.blank()
 	w.line(s)
-	w.line(strings.Repeat("─", cells(s)))
+	w.line(strings.Repeat("─", cells.Width(s)))
 }
 
 // table adds label–number rows, the numbers lined up on the right.
 func (w *textWriter) table(rows []labelled) {
 	labelW, numW := 0, 0
 	for _, r := range rows {
-		labelW = max(labelW, cells(r.label))
+		labelW = max(labelW, cells.Width(r.label))
 		numW = max(numW, len(strconv.Itoa(r.n)))
 	}
 	for _, r := range rows {
-		w.line(indent + fit(r.label, labelW) + "  " + fitRight(strconv.Itoa(r.n), numW))
+		w.line(indent + cells.Fit(r.label, labelW) + "  " + cells.FitRight(strconv.Itoa(r.n), numW))
 	}
 }
 
@@ -233,9 +230,9 @@ func (w *textWriter) arrivals(t *i18n.Report, qs []checkin.Arrival, loc *time.Lo
 		largest = max(largest, q.People)
 		numW = max(numW, len(strconv.Itoa(q.People)))
 	}
-	room := min(w.width-cells(indent)-cells(labels[0])-2-numW-2, maxBar)
+	room := min(w.width-cells.Width(indent)-cells.Width(labels[0])-2-numW-2, maxBar)
 	for i, q := range qs {
-		w.line(indent + labels[i] + "  " + fitRight(strconv.Itoa(q.People), numW) + "  " + strings.Repeat(bar, barLen(q.People, largest, room)))
+		w.line(indent + labels[i] + "  " + cells.FitRight(strconv.Itoa(q.People), numW) + "  " + strings.Repeat(bar, barLen(q.People, largest, room)))
 	}
 }
 
@@ -263,12 +260,12 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 	}
 	widths := make([]int, len(head))
 	for c, h := range head {
-		widths[c] = cells(h)
+		widths[c] = cells.Width(h)
 		for _, row := range rows {
-			widths[c] = max(widths[c], cells(row[c]))
+			widths[c] = max(widths[c], cells.Width(row[c]))
 		}
 	}
-	fixed := cells(indent) + gap*(len(head)-1)
+	fixed := cells.Width(indent) + gap*(len(head)-1)
 	for c, wc := range widths {
 		if c != act && c != note {
 			fixed += wc
@@ -294,7 +291,7 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 		height := 1
 		for c, s := range row {
 			cols[c] = []string{s}
-			if wrapped[c] && cells(s) > widths[c] {
+			if wrapped[c] && cells.Width(s) > widths[c] {
 				cols[c] = wrap(s, widths[c])
 				height = max(height, len(cols[c]))
 			}
@@ -311,9 +308,9 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 					s = cols[c][l]
 				}
 				if right[c] {
-					b.WriteString(fitRight(s, widths[c]))
+					b.WriteString(cells.FitRight(s, widths[c]))
 				} else {
-					b.WriteString(fit(s, widths[c]))
+					b.WriteString(cells.Fit(s, widths[c]))
 				}
 			}
 			w.line(b.String())
@@ -344,7 +341,7 @@ func wrap(s string, w int) []string {
 			continue
 		}
 		moved := string(prev[len(prev)-1]) + lines[i]
-		if cells(moved) > w {
+		if cells.Width(moved) > w {
 			continue
 		}
 		lines[i-1], lines[i] = string(prev[:len(prev)-1]), moved
