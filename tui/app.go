@@ -7,6 +7,7 @@ package tui
 import (
 	"eventday/inert"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -129,6 +130,14 @@ type App struct {
 	notice string
 	mode   colourMode
 	dark   bool
+
+	// The help bar as last drawn, and what it was drawn for: the help
+	// bubble styles every key again on each call, and the bar asks it for
+	// several lengths to find the one that fits, which cost more than the
+	// rest of a frame; the keys on offer change only now and then.
+	helpFor  string
+	helpLine string
+	helpKey  []byte // scratch for the key of the bar wanted now
 
 	changes <-chan struct{}
 	cancel  func()
@@ -303,6 +312,7 @@ func (a *App) resize(w, h int) {
 func (a *App) restyle() {
 	a.env.st = newStyles(a.mode, a.dark)
 	a.bar.Styles = a.env.st.Help
+	a.helpFor, a.helpLine = "", ""
 }
 
 // Focus is where keys go now.
@@ -346,7 +356,7 @@ func (a *App) render() string {
 		cut(a.message(), w),
 		cut(a.helpBar(), w),
 	}
-	return frame(strings.Join(lines, "\n"), w, h)
+	return frameLines(lines, w, h)
 }
 
 func (a *App) tabs() string {
@@ -376,7 +386,27 @@ func (a *App) message() string {
 	return a.env.st.Message.Render(a.notice)
 }
 
+// helpBar is the bottom line: the keys that work now, drawn again only
+// when they change.
 func (a *App) helpBar() string {
+	b := append(a.helpKey[:0], byte(a.focus()), byte(a.active))
+	b = strconv.AppendInt(b, int64(a.width), 10)
+	for _, bs := range [][]key.Binding{a.env.keys.ShortHelp(), a.views[a.active].Keys().ShortHelp()} {
+		for _, k := range bs {
+			h := k.Help()
+			b = strconv.AppendBool(append(b, 0), k.Enabled())
+			b = append(append(append(append(b, 0), h.Key...), 0), h.Desc...)
+		}
+	}
+	a.helpKey = b
+	if string(b) != a.helpFor {
+		a.helpFor, a.helpLine = string(b), a.drawHelpBar()
+	}
+	return a.helpLine
+}
+
+// drawHelpBar draws the help bar for the focus and the keys on offer.
+func (a *App) drawHelpBar() string {
 	k := a.env.keys
 	switch a.focus() {
 	case focusQuit:

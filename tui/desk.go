@@ -169,8 +169,8 @@ func (d *desk) Header() string {
 func (d *desk) restyle() {
 	st := d.env.st
 	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock}}
-	ts.Focused.Prompt = st.Label
-	ts.Focused.Placeholder = st.Faint
+	ts.Focused.Prompt = st.Label.Style
+	ts.Focused.Placeholder = st.Faint.Style
 	ts.Blurred = ts.Focused
 	d.box.SetStyles(ts)
 	d.box.SetVirtualCursor(st.Selected.GetReverse())

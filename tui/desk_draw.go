@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
-
 	"eventday/checkin"
 )
 
@@ -87,7 +85,7 @@ func (d *desk) View() string {
 	for len(out) < d.h {
 		out = append(out, "")
 	}
-	return frame(strings.Join(out[:d.h], "\n"), d.w, d.h)
+	return frameLines(out[:d.h], d.w, d.h)
 }
 
 // plainStyles says the styles draw nothing at all (no terminal, golden
@@ -176,12 +174,13 @@ func (d *desk) resultLines(n int) []string {
 			line = "> "
 		}
 		line += joinCells(cells[i], widths, 2)
-		style := lipgloss.NewStyle()
+		kind := rowPlain
 		if m.In {
-			style = st.Called
+			kind = rowCalled
 		}
+		style := st.rows[kind]
 		if i == d.sel {
-			style = style.Inherit(st.Selected)
+			style = st.selected[kind]
 		}
 		out = append(out, style.Render(cut(line, d.w)))
 	}
@@ -241,19 +240,24 @@ func joinCells(cells []string, widths []int, gap int) string {
 		}
 	}
 	var b strings.Builder
+	size := 0
+	for i, c := range cells {
+		size += len(c) + widths[i] + gap
+	}
+	b.Grow(size)
 	first := true
 	for i, c := range cells {
 		if widths[i] == 0 || i > last {
 			continue
 		}
 		if !first {
-			b.WriteString(strings.Repeat(" ", gap))
+			writeSpaces(&b, gap)
 		}
 		first = false
 		if i == last {
 			b.WriteString(cut(c, widths[i]))
 		} else {
-			b.WriteString(fit(c, widths[i]))
+			writeFit(&b, c, widths[i])
 		}
 	}
 	return b.String()
@@ -314,19 +318,13 @@ func (d *desk) capacityLine(w int) string {
 	if bw < 5 {
 		return cut(text, w)
 	}
-	full, empty := lipgloss.NewStyle(), lipgloss.NewStyle()
-	if st.BarFull != nil {
-		full = full.Foreground(st.BarFull)
-	}
-	if st.BarEmpty != nil {
-		empty = empty.Foreground(st.BarEmpty)
-	}
+	full, empty := st.BarFull, st.BarEmpty
 	n := min(bw*people/capacity, bw)
 	if people > 0 {
 		n = max(n, 1)
 	}
-	if people > capacity && st.BarOver != nil {
-		full = full.Foreground(st.BarOver)
+	if people > capacity {
+		full = st.BarOver
 	}
 	return full.Render(strings.Repeat("█", n)) + empty.Render(strings.Repeat("░", bw-n)) + " " + text
 }
@@ -427,10 +425,7 @@ func (d *desk) arrivalLines(w, n int) []string {
 	}
 	out = append(out, st.PanelTitle.Render(cut(title, w)))
 	rows := max(n-2, 1)
-	bar := lipgloss.NewStyle()
-	if st.BarFull != nil {
-		bar = bar.Foreground(st.BarFull)
-	}
+	bar := st.BarFull
 	// Heights in eighths of a row; anyone at all shows at least an eighth.
 	eighths := make([]int, len(counts))
 	for i, c := range counts {
@@ -438,17 +433,18 @@ func (d *desk) arrivalLines(w, n int) []string {
 			eighths[i] = max(c*rows*8/peak, 1)
 		}
 	}
-	const levels = " ▁▂▃▄▅▆▇█"
-	blocks := []rune(levels)
+	blocks := [...]rune{' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'}
 	for r := range rows {
 		floor := (rows - 1 - r) * 8
 		var b strings.Builder
+		b.Grow(len(eighths) * 7)
 		for i, e := range eighths {
 			if i > 0 {
 				b.WriteByte(' ')
 			}
 			lv := min(max(e-floor, 0), 8)
-			b.WriteString(strings.Repeat(string(blocks[lv]), 2))
+			b.WriteRune(blocks[lv])
+			b.WriteRune(blocks[lv])
 		}
 		out = append(out, bar.Render(strings.TrimRight(b.String(), " ")))
 	}

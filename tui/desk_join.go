@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"charm.land/lipgloss/v2"
-
 	"eventday/program"
 )
 
@@ -25,7 +23,7 @@ func (d *desk) joinLine() string {
 
 // joinText is joinLine's text, at most d.w cells: the act's title gives way
 // before what the performer should do.
-func (d *desk) joinText() (string, lipgloss.Style) {
+func (d *desk) joinText() (string, style) {
 	st, t := d.env.st, d.env.t.Desk
 	if d.show == nil {
 		return "", st.Faint

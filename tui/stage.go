@@ -127,8 +127,8 @@ func (s *stage) Update(msg tea.Msg) tea.Cmd {
 func (s *stage) restyle() {
 	st := s.env.st
 	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock, Blink: true}}
-	ts.Focused.Prompt = st.Label
-	ts.Focused.Placeholder = st.Faint
+	ts.Focused.Prompt = st.Label.Style
+	ts.Focused.Placeholder = st.Faint.Style
 	ts.Blurred = ts.Focused
 	s.note.SetStyles(ts)
 }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
-
 	"eventday/program"
 )
 
@@ -27,7 +25,8 @@ const sideBySideWidth = 60
 // the Now and Next panels, the alert line. The table gets the rows it needs
 // first; the panels get what their text needs from what is left, and at
 // least minPanel lines; when even that does not fit, Now and Next shrink to
-// one line each. It also gives the panels' text for the lines they get.
+// one line each. It also gives the panels' text for the lines they get
+// (none when condensed).
 func (s *stage) layout() (stageLayout, panelText) {
 	avail := s.h - 3 // the line under the header, the table header, alerts
 	n := max(len(s.st.Acts), 1)
@@ -38,25 +37,27 @@ func (s *stage) layout() (stageLayout, panelText) {
 		}
 		return 2 * (c + 2)
 	}
-	p := s.panelText(l.side, maxPanel)
-	natural := min(max(len(p.now), len(p.next), minPanel), maxPanel)
 	switch {
-	case avail-n-cost(natural) >= 0:
-		l.panel, l.rows = natural, n
 	case avail-n-cost(minPanel) >= 0:
-		l.rows = n
-		l.panel = minPanel
-		for l.panel < natural && avail-n-cost(l.panel+1) >= 0 {
-			l.panel++
-		}
+		// Every row fits: the panels may take what their text needs.
 	case avail-cost(minPanel) >= min(n, 5):
+		// A long programme: the smallest panels, whatever their text
+		// would take, and the table gets the rest.
 		l.panel = minPanel
 		l.rows = avail - cost(minPanel)
+		return l, s.panelText(l.side, l.panel)
 	default:
 		l.compact = true
 		l.rows = max(avail-2, 0)
+		return l, panelText{}
 	}
-	if !l.compact && l.panel < natural {
+	p := s.panelText(l.side, maxPanel)
+	natural := min(max(len(p.now), len(p.next), minPanel), maxPanel)
+	l.rows, l.panel = n, minPanel
+	for l.panel < natural && avail-n-cost(l.panel+1) >= 0 {
+		l.panel++
+	}
+	if l.panel < natural {
 		p = s.panelText(l.side, l.panel)
 	}
 	return l, p
@@ -183,7 +184,7 @@ func (s *stage) View() string {
 	} else {
 		out = append(out, s.alertLine())
 	}
-	return frame(strings.Join(out, "\n"), s.w, s.h)
+	return frameLines(out, s.w, s.h)
 }
 
 // subLine is the projected end against the plan, and why the plan counts
@@ -247,58 +248,97 @@ func (s *stage) table(rows int) []string {
 	if len(s.st.Acts) == 0 {
 		return append(out, sty.Faint.Render(cut(" "+t.NoActs, s.w)))
 	}
-	exp := s.d.expected
 	over := s.st.Live() != nil && s.st.Remaining(s.env.now) <= 0
 	for i := s.off; i < min(s.off+rows, len(s.st.Acts)); i++ {
-		a := &s.st.Acts[i]
-		var start string
-		switch {
-		case a.Status.Out():
-			start = "-"
-		case !a.Start.IsZero():
-			start = hhmm(s.local(a.Start))
-		case i < len(exp) && !exp[i].IsZero():
-			start = hhmm(s.local(exp[i]))
-		}
-		mark := " "
-		if i == s.sel {
-			mark = ">"
-		}
-		line := s.row(c, mark, strconv.Itoa(i+1), s.statusText(a.Status), inert.Text(a.Title), inert.Text(a.Performers), s.hereText(a), start, mmss(a.Length()))
-		style := s.statusStyle(a.Status)
-		if a.Status == program.Live && over {
-			style = sty.Overrun
-		}
-		if i == s.sel {
-			style = style.Inherit(sty.Selected)
-		}
-		out = append(out, style.Render(line))
+		out = append(out, s.actRow(c, i, over))
 	}
 	return out
+}
+
+// actRow is act i's row of the running order, in the style of its status.
+// It is drawn for every row on screen in every frame, so it is written in
+// one piece: the numbers, times and counts go through buffers on the
+// stack, and a style that wraps the whole line is written around it as it
+// is built rather than copied around it after.
+func (s *stage) actRow(c columns, i int, over bool) string {
+	a := &s.st.Acts[i]
+	var num, start, length, here [24]byte
+	n := strconv.AppendInt(num[:0], int64(i+1), 10)
+	at := start[:0]
+	switch {
+	case a.Status.Out():
+		at = append(at, '-')
+	case !a.Start.IsZero():
+		at = appendHHMM(at, s.local(a.Start))
+	default:
+		at = appendHHMM(at, s.local(s.expectedAt(i)))
+	}
+	l := appendMMSS(length[:0], a.Length())
+	h := s.appendHere(here[:0], a)
+	mark := " "
+	if i == s.sel {
+		mark = ">"
+	}
+
+	kind := s.statusKind(a.Status)
+	if a.Status == program.Live && over {
+		kind = rowOverrun
+	}
+	st := s.env.st.rows[kind]
+	if i == s.sel {
+		st = s.env.st.selected[kind]
+	}
+	pre, post, whole := st.around()
+	var b strings.Builder
+	b.Grow(len(pre) + c.width() + len(a.Title) + len(a.Performers) + len(post))
+	b.WriteString(pre)
+	s.writeRow(&b, c, mark, string(n), s.statusText(a.Status), inert.Text(a.Title), inert.Text(a.Performers), string(h), string(at), string(l))
+	b.WriteString(post)
+	if !whole {
+		return st.Render(b.String())
+	}
+	return b.String()
+}
+
+// width is the cells a row takes.
+func (c columns) width() int {
+	n := 1 + c.pos + 1 + c.status + 1 + c.title + 1 + c.start + 1 + c.length
+	if c.performers > 0 {
+		n += 1 + c.performers
+	}
+	if c.here > 0 {
+		n += 1 + c.here
+	}
+	return n
 }
 
 // row lays out one line of the table from plain (inert) cells.
 func (s *stage) row(c columns, mark, pos, status, title, performers, here, start, length string) string {
 	var b strings.Builder
+	s.writeRow(&b, c, mark, pos, status, title, performers, here, start, length)
+	return b.String()
+}
+
+// writeRow writes row's line to b.
+func (s *stage) writeRow(b *strings.Builder, c columns, mark, pos, status, title, performers, here, start, length string) {
 	b.WriteString(mark)
-	b.WriteString(fitRight(pos, c.pos))
-	b.WriteString(" ")
-	b.WriteString(fit(status, c.status))
-	b.WriteString(" ")
-	b.WriteString(fit(title, c.title))
+	writeFitRight(b, pos, c.pos)
+	b.WriteByte(' ')
+	writeFit(b, status, c.status)
+	b.WriteByte(' ')
+	writeFit(b, title, c.title)
 	if c.performers > 0 {
-		b.WriteString(" ")
-		b.WriteString(fit(performers, c.performers))
+		b.WriteByte(' ')
+		writeFit(b, performers, c.performers)
 	}
 	if c.here > 0 {
-		b.WriteString(" ")
-		b.WriteString(fit(here, c.here))
+		b.WriteByte(' ')
+		writeFit(b, here, c.here)
 	}
-	b.WriteString(" ")
-	b.WriteString(fitRight(start, c.start))
-	b.WriteString(" ")
-	b.WriteString(fitRight(length, c.length))
-	return b.String()
+	b.WriteByte(' ')
+	writeFitRight(b, start, c.start)
+	b.WriteByte(' ')
+	writeFitRight(b, length, c.length)
 }
 
 func (s *stage) statusText(st program.Status) string {
@@ -306,21 +346,26 @@ func (s *stage) statusText(st program.Status) string {
 	return [...]string{t.StatusWaiting, t.StatusCalled, t.StatusReady, t.StatusLive, t.StatusDone, t.StatusSkipped, t.StatusNoShow}[st]
 }
 
-func (s *stage) statusStyle(st program.Status) lipgloss.Style {
-	sty := s.env.st
+// statusKind is how a row of an act with the status is drawn.
+func (s *stage) statusKind(st program.Status) rowKind {
 	switch st {
 	case program.Called:
-		return sty.Called
+		return rowCalled
 	case program.Ready:
-		return sty.Ready
+		return rowReady
 	case program.Live:
-		return sty.Live
+		return rowLive
 	case program.Done:
-		return sty.Done
+		return rowDone
 	case program.Skipped, program.NoShow:
-		return sty.Out
+		return rowOut
 	}
-	return lipgloss.NewStyle()
+	return rowPlain
+}
+
+// statusStyle is the style an act's status is drawn in.
+func (s *stage) statusStyle(st program.Status) style {
+	return s.env.st.rows[s.statusKind(st)]
 }
 
 // panels draws Now and Next: boxes side by side or stacked, or one line
@@ -410,20 +455,10 @@ func (s *stage) bar(elapsed, length time.Duration, w int) string {
 		return ""
 	}
 	if length <= 0 || elapsed >= length {
-		style := lipgloss.NewStyle()
-		if sty.BarOver != nil {
-			style = style.Foreground(sty.BarOver)
-		}
-		return style.Render(strings.Repeat("█", w))
+		return sty.BarOver.Render(strings.Repeat("█", w))
 	}
 	n := int(int64(w) * int64(elapsed) / int64(length))
-	full, empty := lipgloss.NewStyle(), lipgloss.NewStyle()
-	if sty.BarFull != nil {
-		full = full.Foreground(sty.BarFull)
-	}
-	if sty.BarEmpty != nil {
-		empty = empty.Foreground(sty.BarEmpty)
-	}
+	full, empty := sty.BarFull, sty.BarEmpty
 	return full.Render(strings.Repeat("█", n)) + empty.Render(strings.Repeat("░", w-n))
 }
 
@@ -572,52 +607,56 @@ func (s *stage) alertLine() string {
 	if len(alerts) == 0 {
 		return ""
 	}
-	texts := make([]string, len(alerts))
 	style := sty.Alert
-	for i, al := range alerts {
-		if al.Idx >= len(st.Acts) {
-			continue
-		}
-		a := &st.Acts[al.Idx]
-		who := inert.Text(a.Performers)
-		if who == "" {
-			who = inert.Text(a.Title)
-		}
-		soon := al.In < 30*time.Second
-		switch {
-		case al.Kind == program.NotHere:
-			room := s.w - width("! ")
-			if len(alerts) > 1 {
-				room -= width(" · " + fmt.Sprintf(t.AlertMore, len(alerts)-1))
-			}
-			texts[i] = s.notHere(a, who, al.In, soon, room)
-			if i == 0 {
-				style = sty.Overrun
-			}
-		case al.Kind == program.ToWings && soon:
-			texts[i] = fmt.Sprintf(t.AlertWingsNext, who)
-		case al.Kind == program.ToWings:
-			texts[i] = fmt.Sprintf(t.AlertWings, who, minutes(s.env.t, al.In))
-		case soon:
-			texts[i] = fmt.Sprintf(t.AlertCallNext, who)
-		default:
-			texts[i] = fmt.Sprintf(t.AlertCall, who, minutes(s.env.t, al.In))
-		}
+	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(st.Acts) {
+		style = sty.Overrun
 	}
-	line := "! " + texts[0]
+	// Only the alerts that fit are worded: a long programme of short acts
+	// can have dozens due at once.
+	line := "! " + s.alertText(0)
 	shown := 1
-	for _, x := range texts[1:] {
-		more := fmt.Sprintf(t.AlertMore, len(texts)-shown-1)
-		if width(line)+3+width(x)+3+width(more) > s.w && shown+1 < len(texts) || width(line)+3+width(x) > s.w {
+	for ; shown < len(alerts); shown++ {
+		x := s.alertText(shown)
+		more := fmt.Sprintf(t.AlertMore, len(alerts)-shown-1)
+		if width(line)+3+width(x)+3+width(more) > s.w && shown+1 < len(alerts) || width(line)+3+width(x) > s.w {
 			break
 		}
 		line += " · " + x
-		shown++
 	}
-	if shown < len(texts) {
-		line += " · " + fmt.Sprintf(t.AlertMore, len(texts)-shown)
+	if shown < len(alerts) {
+		line += " · " + fmt.Sprintf(t.AlertMore, len(alerts)-shown)
 	}
 	return style.Render(cut(line, s.w))
+}
+
+// alertText is the words of alert i.
+func (s *stage) alertText(i int) string {
+	t, st, alerts := s.env.t.Stage, s.st, s.d.alerts
+	al := alerts[i]
+	if al.Idx >= len(st.Acts) {
+		return ""
+	}
+	a := &st.Acts[al.Idx]
+	who := inert.Text(a.Performers)
+	if who == "" {
+		who = inert.Text(a.Title)
+	}
+	soon := al.In < 30*time.Second
+	switch {
+	case al.Kind == program.NotHere:
+		room := s.w - width("! ")
+		if len(alerts) > 1 {
+			room -= width(" · " + fmt.Sprintf(t.AlertMore, len(alerts)-1))
+		}
+		return s.notHere(a, who, al.In, soon, room)
+	case al.Kind == program.ToWings && soon:
+		return fmt.Sprintf(t.AlertWingsNext, who)
+	case al.Kind == program.ToWings:
+		return fmt.Sprintf(t.AlertWings, who, minutes(s.env.t, al.In))
+	case soon:
+		return fmt.Sprintf(t.AlertCallNext, who)
+	}
+	return fmt.Sprintf(t.AlertCall, who, minutes(s.env.t, al.In))
 }
 
 // notHere is the alert for an act it is time to call but nobody of which

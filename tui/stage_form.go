@@ -103,15 +103,15 @@ func formTheme(st Styles) huh.Theme {
 		t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
 		t.Group.Title = st.PanelTitle.MarginBottom(1)
 		for _, f := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
-			f.Title = st.Label
+			f.Title = st.Label.Style
 			f.ErrorIndicator = st.Refusal.SetString(" *")
-			f.ErrorMessage = st.Refusal
-			f.TextInput = huh.TextInputStyles{Placeholder: st.Faint, Cursor: lipgloss.NewStyle()}
+			f.ErrorMessage = st.Refusal.Style
+			f.TextInput = huh.TextInputStyles{Placeholder: st.Faint.Style, Cursor: lipgloss.NewStyle()}
 			if st.Cursor != nil {
 				f.TextInput.Cursor = f.TextInput.Cursor.Foreground(st.Cursor)
 			}
 		}
-		t.Focused.Title = st.Focused
+		t.Focused.Title = st.Focused.Style
 		t.Help = st.Help
 		return t
 	})

@@ -20,24 +20,25 @@ import (
 // dial it, short enough that it does not stay on a screen backstage.
 const revealFor = 10 * time.Second
 
-// hereText is an act's cell in the running order: how many of its
+// appendHere appends an act's cell in the running order: how many of its
 // performers have signed in. It is empty when the roster links nobody to
 // the act, and for an act that is over, where it no longer matters.
-func (s *stage) hereText(a *program.ActState) string {
+func (s *stage) appendHere(dst []byte, a *program.ActState) []byte {
 	if a.Status == program.Done {
-		return ""
+		return dst
 	}
 	t := s.env.t.Stage
 	p := s.st.PresenceOf(a.ID)
 	switch {
 	case !p.Known():
-		return ""
+		return dst
 	case p.All():
-		return t.HereAll
+		return append(dst, t.HereAll...)
 	case p.Nobody():
-		return t.HereNone
+		return append(dst, t.HereNone...)
 	}
-	return strconv.Itoa(p.Arrived) + "/" + strconv.Itoa(p.Expected)
+	dst = strconv.AppendInt(dst, int64(p.Arrived), 10)
+	return strconv.AppendInt(append(dst, '/'), int64(p.Expected), 10)
 }
 
 // hereWidth is the width of the running order's presence column: 0 when no

@@ -53,99 +53,124 @@ func modeFor(p colorprofile.Profile) colourMode {
 
 // Styles is every style the views draw with, in one place.
 type Styles struct {
-	Tab, ActiveTab lipgloss.Style
-	EventName      lipgloss.Style
-	Clock          lipgloss.Style
-	PhaseLive      lipgloss.Style
-	PhaseHold      lipgloss.Style
-	PhaseOver      lipgloss.Style
-	Late, Early    lipgloss.Style
-	Sub            lipgloss.Style // the line under the header
+	Tab, ActiveTab style
+	EventName      style
+	Clock          style
+	PhaseLive      style
+	PhaseHold      style
+	PhaseOver      style
+	Late, Early    style
+	Sub            style // the line under the header
 
-	TableHeader lipgloss.Style
-	Selected    lipgloss.Style
-	Live        lipgloss.Style
-	Called      lipgloss.Style
-	Ready       lipgloss.Style
-	Done        lipgloss.Style
-	Out         lipgloss.Style
+	TableHeader style
+	Selected    style
+	Live        style
+	Called      style
+	Ready       style
+	Done        style
+	Out         style
 
-	Panel      lipgloss.Style // the lines of the Now and Next boxes
-	PanelTitle lipgloss.Style
-	Label      lipgloss.Style
-	Big        lipgloss.Style // the live act's title
-	Overrun    lipgloss.Style
-	Hold       lipgloss.Style
-	Faint      lipgloss.Style
+	Panel      style // the lines of the Now and Next boxes
+	PanelTitle style
+	Label      style
+	Big        style // the live act's title
+	Overrun    style
+	Hold       style
+	Faint      style
 
-	Alert   lipgloss.Style
-	Message lipgloss.Style
-	Refusal lipgloss.Style
-	Confirm lipgloss.Style
-	Form    lipgloss.Style
-	Focused lipgloss.Style // the label of the form field being typed in
-	Cursor  color.Color    // of a text box
+	Alert   style
+	Message style
+	Refusal style
+	Confirm style
+	Form    style
+	Focused style       // the label of the form field being typed in
+	Cursor  color.Color // of a text box
 
-	BarFull, BarEmpty, BarOver color.Color
+	BarFull, BarEmpty, BarOver style // a progress bar's parts, and one full past its end
+
+	// rows are the styles of a table row by what it shows, and selected
+	// the same under the selection.
+	rows, selected [rowKinds]style
 
 	Help help.Styles
 }
 
+// rowKind is what a row of a table is drawn as.
+type rowKind int
+
+const (
+	rowPlain rowKind = iota
+	rowCalled
+	rowReady
+	rowLive
+	rowDone
+	rowOut
+	rowOverrun
+	rowKinds
+)
+
 // newStyles builds the styles for a colour mode and background.
 func newStyles(mode colourMode, isDark bool) Styles {
 	if mode == colourPlain {
-		return Styles{Form: lipgloss.NewStyle().Border(lipgloss.RoundedBorder())}
+		// Every other style is the zero style, which draws nothing.
+		return Styles{Form: newStyle(lipgloss.NewStyle().Border(lipgloss.RoundedBorder()))}
 	}
+	s := lipgloss.NewStyle
 	p := newPalette(isDark)
 	if mode == colourNone {
 		p = palette{}
 	}
-	s := lipgloss.NewStyle
 	fg := func(c color.Color) lipgloss.Style {
 		if c == nil {
 			return s()
 		}
 		return s().Foreground(c)
 	}
+	form := s().Border(lipgloss.RoundedBorder())
+	if p.accent != nil {
+		form = form.BorderForeground(p.accent)
+	}
 	st := Styles{
-		Tab:         fg(p.muted),
-		ActiveTab:   s().Bold(true).Reverse(true),
-		EventName:   s().Bold(true),
-		Clock:       s().Bold(true),
-		PhaseLive:   fg(p.ok).Bold(true),
-		PhaseHold:   fg(p.warn).Bold(true).Reverse(true),
-		PhaseOver:   fg(p.muted),
-		Late:        fg(p.danger).Bold(true),
-		Early:       fg(p.accent),
-		Sub:         fg(p.muted),
-		TableHeader: s().Bold(true).Underline(true),
-		Selected:    s().Reverse(true),
-		Live:        fg(p.ok).Bold(true),
-		Called:      fg(p.warn),
-		Ready:       fg(p.accent),
-		Done:        fg(p.muted).Faint(mode == colourNone),
-		Out:         fg(p.muted).Strikethrough(true),
-		Panel:       fg(p.muted),
-		PanelTitle:  s().Bold(true),
-		Label:       fg(p.muted),
-		Big:         s().Bold(true),
-		Overrun:     fg(p.danger).Bold(true),
-		Hold:        fg(p.warn).Bold(true),
-		Faint:       fg(p.muted),
-		Alert:       fg(p.warn).Bold(true),
-		Message:     s(),
-		Refusal:     fg(p.danger),
-		Confirm:     s().Bold(true).Reverse(true),
-		Form:        s().Border(lipgloss.RoundedBorder()),
-		Focused:     fg(p.accent).Bold(true),
+		Tab:         newStyle(fg(p.muted)),
+		ActiveTab:   newStyle(s().Bold(true).Reverse(true)),
+		EventName:   newStyle(s().Bold(true)),
+		Clock:       newStyle(s().Bold(true)),
+		PhaseLive:   newStyle(fg(p.ok).Bold(true)),
+		PhaseHold:   newStyle(fg(p.warn).Bold(true).Reverse(true)),
+		PhaseOver:   newStyle(fg(p.muted)),
+		Late:        newStyle(fg(p.danger).Bold(true)),
+		Early:       newStyle(fg(p.accent)),
+		Sub:         newStyle(fg(p.muted)),
+		TableHeader: newStyle(s().Bold(true).Underline(true)),
+		Selected:    newStyle(s().Reverse(true)),
+		Live:        newStyle(fg(p.ok).Bold(true)),
+		Called:      newStyle(fg(p.warn)),
+		Ready:       newStyle(fg(p.accent)),
+		Done:        newStyle(fg(p.muted).Faint(mode == colourNone)),
+		Out:         newStyle(fg(p.muted).Strikethrough(true)),
+		Panel:       newStyle(fg(p.muted)),
+		PanelTitle:  newStyle(s().Bold(true)),
+		Label:       newStyle(fg(p.muted)),
+		Big:         newStyle(s().Bold(true)),
+		Overrun:     newStyle(fg(p.danger).Bold(true)),
+		Hold:        newStyle(fg(p.warn).Bold(true)),
+		Faint:       newStyle(fg(p.muted)),
+		Alert:       newStyle(fg(p.warn).Bold(true)),
+		Message:     newStyle(s()),
+		Refusal:     newStyle(fg(p.danger)),
+		Confirm:     newStyle(s().Bold(true).Reverse(true)),
+		Form:        newStyle(form),
+		Focused:     newStyle(fg(p.accent).Bold(true)),
 		Cursor:      p.accent,
-		BarFull:     p.ok,
-		BarEmpty:    p.muted,
-		BarOver:     p.danger,
+		BarFull:     newStyle(fg(p.ok)),
+		BarEmpty:    newStyle(fg(p.muted)),
+		BarOver:     newStyle(fg(p.danger)),
 		Help:        help.DefaultStyles(isDark),
 	}
-	if p.accent != nil {
-		st.Form = st.Form.BorderForeground(p.accent)
+	st.rows = [rowKinds]style{rowPlain: newStyle(s()), rowCalled: st.Called, rowReady: st.Ready,
+		rowLive: st.Live, rowDone: st.Done, rowOut: st.Out, rowOverrun: st.Overrun}
+	for k, r := range st.rows {
+		st.selected[k] = newStyle(r.Inherit(st.Selected.Style))
 	}
 	if mode == colourNone {
 		st.Help = help.Styles{ShortKey: s().Bold(true), FullKey: s().Bold(true)}

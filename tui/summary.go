@@ -276,5 +276,5 @@ func (s *summary) View() string {
 		pos := fmt.Sprintf(s.env.t.Summary.Lines, s.off+1, end, len(s.lines))
 		out = append(out, s.env.st.Faint.Render(fitRight(pos, s.w)))
 	}
-	return frame(strings.Join(out, "\n"), s.w, s.h)
+	return frameLines(out, s.w, s.h)
 }

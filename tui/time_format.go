@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"eventday/i18n"
@@ -18,17 +19,41 @@ func hhmm(t time.Time) string {
 	return t.Format("15:04")
 }
 
+// appendHHMM is hhmm appended to dst, for a row drawn without allocating.
+func appendHHMM(dst []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return dst
+	}
+	return t.AppendFormat(dst, "15:04")
+}
+
 // mmss is a length of time as a stopwatch shows it: 4:05, 12:30, 1:02:03.
 // The sign is dropped; callers say "over" or "left".
 func mmss(d time.Duration) string {
+	var buf [24]byte
+	return string(appendMMSS(buf[:0], d))
+}
+
+// appendMMSS is mmss appended to dst.
+func appendMMSS(dst []byte, d time.Duration) []byte {
 	if d < 0 {
 		d = -d
 	}
-	s := int(d / time.Second)
+	s := int64(d / time.Second)
 	if s >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+		dst = strconv.AppendInt(dst, s/3600, 10)
+		dst = append(dst, ':')
+		dst = append2(dst, s/60%60)
+	} else {
+		dst = strconv.AppendInt(dst, s/60, 10)
 	}
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
+	dst = append(dst, ':')
+	return append2(dst, s%60)
+}
+
+// append2 appends n (0 to 99) in two digits.
+func append2(dst []byte, n int64) []byte {
+	return append(dst, byte('0'+n/10), byte('0'+n%10))
 }
 
 // countdown is time left as a countdown shows it: rounded up, so that it
