@@ -25,13 +25,14 @@ import (
 const (
 	scalePeople  = 20_000
 	scaleSignIns = 100_000
-	// The aim is 300 ms (PRODUCT.md §6); measured first frames are
-	// 320–550 ms on the 2-core machines here, varying from hour to hour,
-	// so the test holds the line where a regression shows (the one-by-one
-	// index insert of walk-ins cost seconds) while the aim stays open.
-	// README's Performance section has the figures.
-	firstFrameLimit = time.Second
+	// The first frame is promised in under 300 ms (README, Performance);
+	// the best of three runs on the 2-core machines here is 160-220 ms.
+	firstFrameLimit = 300 * time.Millisecond
 	memoryLimitKB   = 100 << 10
+	// frameRuns is how many starts are timed, and frameRetries how many
+	// more when the best of them is over the limit: a CI machine busy
+	// with something else can slow every run of a short series.
+	frameRuns, frameRetries = 3, 3
 )
 
 var scaleDir = flag.String("startup.dir", "", "write TestStartupAtScale's folder here and keep it, to measure by hand")
@@ -44,7 +45,7 @@ var scaleDir = flag.String("startup.dir", "", "write TestStartupAtScale's folder
 // the programme from the terminal, so it includes the keystroke's way
 // through tmux and /usr/bin/time's start: it errs on the slow side. The best
 // of three runs is held to the limit, since a busy CI machine can stall any
-// one of them.
+// one of them, and of six when the first three are all over it.
 func TestStartupAtScale(t *testing.T) {
 	tm := newTmux(t)
 	gnuTime, err := exec.LookPath("/usr/bin/time")
@@ -69,17 +70,17 @@ func TestStartupAtScale(t *testing.T) {
 
 	var frames []time.Duration
 	var worstRSS int
-	for run := range 3 {
+	for run := 0; run < frameRuns || run < frameRuns+frameRetries && slices.Min(frames) > firstFrameLimit; run++ {
 		stats := filepath.Join(t.TempDir(), fmt.Sprintf("time%d.txt", run))
 		frame, rss := firstFrame(t, tm, gnuTime, stats, dir)
 		frames = append(frames, frame)
 		worstRSS = max(worstRSS, rss)
 	}
 	slices.Sort(frames)
-	t.Logf("startup: eventday run: first frame %v (best of 3; median %v, worst %v), %d MB max RSS (worst of 3)",
-		frames[0].Round(time.Millisecond), frames[1].Round(time.Millisecond), frames[2].Round(time.Millisecond), worstRSS>>10)
+	t.Logf("startup: eventday run: first frame %v (best of %d; median %v, worst %v), %d MB max RSS (worst of %[2]d)",
+		frames[0].Round(time.Millisecond), len(frames), frames[len(frames)/2].Round(time.Millisecond), frames[len(frames)-1].Round(time.Millisecond), worstRSS>>10)
 	if frames[0] > firstFrameLimit {
-		t.Errorf("the first frame took %v at best, over the %v limit", frames[0], firstFrameLimit)
+		t.Errorf("the first frame took %v at best of %d runs, over the %v promised", frames[0], len(frames), firstFrameLimit)
 	}
 	if worstRSS > memoryLimitKB || check.maxRSS > memoryLimitKB {
 		t.Errorf("max RSS %d KB (run) / %d KB (check), over the %d MB promised", worstRSS, check.maxRSS, memoryLimitKB>>10)
