@@ -65,7 +65,7 @@ const (
 	focusMain  focus = iota // the view's own content (the Stage table)
 	focusForm               // a huh form (edit or add an act)
 	focusInput              // a one-line text box (incident note): every key but ctrl+c is text
-	focusText               // a box that is always typed in (a search box): keys are text, but tab/shift+tab switch views and ctrl+c quits
+	focusText               // a box that is always typed in (a search box): keys are text, but tab/shift+tab switch views, ctrl+c quits, and ? on an empty box shows the full help
 	focusHelp               // the full help
 	focusQuit               // "an act is live: quit anyway?"
 )
@@ -93,6 +93,25 @@ type view interface {
 	Message() string
 	// QuitWarning, when not empty, is why quitting needs a yes.
 	QuitWarning() string
+}
+
+// textBox is a view with focusText: its box takes every key as text,
+// except while it is empty, when a name cannot start with ? and the key
+// opens the full help as it does everywhere else.
+type textBox interface {
+	BoxEmpty() bool
+}
+
+// helpKeyFree says that ? means the full help in v now, not text.
+func helpKeyFree(v view) bool {
+	switch v.Focus() {
+	case focusMain:
+		return true
+	case focusText:
+		b, ok := v.(textBox)
+		return ok && b.BoxEmpty()
+	}
+	return false
 }
 
 // env is what every view shares: the backend, the texts, the styles, the
@@ -257,24 +276,24 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.ForceQuit):
 		// ctrl+c is never text, so it quits even from a form.
 		return a.quit()
-	case v.Focus() == focusText && key.Matches(msg, k.NextView, k.PrevView):
-		a.switchView(msg)
-		return nil
-	case v.Focus() != focusMain:
-		return v.Update(msg)
 	case a.help:
-		// Any key closes the full help; keys meant for the table are not
-		// acted on unseen.
+		// Any key closes the full help; keys meant for the table (or the
+		// search box) are not acted on unseen.
 		a.help = false
 		if key.Matches(msg, k.Quit) {
 			return a.quit()
 		}
 		return nil
-	case key.Matches(msg, k.Quit):
-		return a.quit()
-	case key.Matches(msg, k.Help):
+	case key.Matches(msg, k.Help) && helpKeyFree(v):
 		a.help = true
 		return nil
+	case v.Focus() == focusText && key.Matches(msg, k.NextView, k.PrevView):
+		a.switchView(msg)
+		return nil
+	case v.Focus() != focusMain:
+		return v.Update(msg)
+	case key.Matches(msg, k.Quit):
+		return a.quit()
 	case key.Matches(msg, k.NextView, k.PrevView):
 		a.switchView(msg)
 		return nil
@@ -320,10 +339,10 @@ func (a *App) focus() focus {
 	switch {
 	case a.asking != "":
 		return focusQuit
-	case a.views[a.active].Focus() != focusMain:
-		return a.views[a.active].Focus()
 	case a.help:
 		return focusHelp
+	case a.views[a.active].Focus() != focusMain:
+		return a.views[a.active].Focus()
 	}
 	return focusMain
 }
@@ -415,15 +434,16 @@ func (a *App) drawHelpBar() string {
 		return a.bar.ShortHelpView([]key.Binding{k.Next, k.Back, k.Cancel})
 	case focusInput:
 		return a.bar.ShortHelpView([]key.Binding{k.Save, k.Cancel})
-	case focusText:
-		return a.bar.ShortHelpView(append(a.views[a.active].Keys().ShortHelp(), k.NextView, k.ForceQuit))
 	case focusHelp:
 		closeHelp := key.NewBinding(key.WithKeys("?"), key.WithHelp("?", a.env.t.Common.HelpClose))
 		return a.bar.ShortHelpView([]key.Binding{closeHelp, k.Quit})
 	}
-	// The global keys (? and q) always show; the view's get the rest of the
-	// line, as many as fit whole.
+	// The global keys (? and q, or tab and ctrl+c while typing) always
+	// show; the view's get the rest of the line, as many as fit whole.
 	global := a.bar.ShortHelpView(k.ShortHelp())
+	if a.focus() == focusText {
+		global = a.bar.ShortHelpView([]key.Binding{k.NextView, k.ForceQuit})
+	}
 	sep := a.bar.Styles.ShortSeparator.Render(a.bar.ShortSeparator)
 	room := a.width - width(global) - width(sep)
 	var own []key.Binding

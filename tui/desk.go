@@ -126,10 +126,13 @@ func (d *desk) Keys() help.KeyMap {
 	case v != "":
 		short = []key.Binding{k.WalkIn, k.Clear}
 	default:
-		short = []key.Binding{k.Head, k.WalkIn, k.Undo}
+		short = []key.Binding{k.Head, k.WalkIn, k.Undo, d.env.keys.Help}
 	}
 	return deskHelp{keys: k, short: short}
 }
+
+// BoxEmpty says nothing is typed in the search box, so ? is not text.
+func (d *desk) BoxEmpty() bool { return d.box.Value() == "" }
 
 // QuitWarning is empty: every sign-in is on disk before it is shown.
 func (d *desk) QuitWarning() string { return "" }

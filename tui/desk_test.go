@@ -640,3 +640,34 @@ func TestDeskEscapesInDataAreInert(t *testing.T) {
 		mustContain(t, screens[0], "何阿姨\uFFFD[31mred")
 	}
 }
+
+// TestDeskHelpOnEmptyBox: ? opens the full help on the Desk as everywhere
+// else while the box is empty (no name starts with ?), and is text once
+// something is typed.
+func TestDeskHelpOnEmptyBox(t *testing.T) {
+	h, _ := newDeskHarness(t, "en", 120, 40)
+	mustContain(t, h.view(), "? more keys", "ctrl+c quit")
+	h.press("?")
+	screen := h.view()
+	mustContain(t, screen, "walk-in", "undo", "close help")
+	checkFits(t, screen, 120, 40)
+	h.press("w") // closes the help; not typed unseen
+	if h.a.help || h.desk().box.Value() != "" {
+		t.Fatalf("after a key in the full help: help %v, box %q", h.a.help, h.desk().box.Value())
+	}
+	h.typeText("wa")
+	if s := h.view(); strings.Contains(s, "? more keys") {
+		t.Errorf("the help bar offers ? while the box holds text:\n%s", s)
+	}
+	h.press("?")
+	if h.a.help || h.desk().box.Value() != "wa?" {
+		t.Fatalf("? after text: help %v, box %q; want it typed", h.a.help, h.desk().box.Value())
+	}
+	// At 80 columns tab and ctrl+c keep their place and ? makes room.
+	h80, _ := newDeskHarness(t, "en", 80, 24)
+	mustContain(t, h80.view(), "ctrl+z undo", "tab next view", "ctrl+c quit")
+	h80.press("?")
+	if !h80.a.help {
+		t.Error("? on an empty box at 80 columns did not open the help")
+	}
+}
