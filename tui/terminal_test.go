@@ -222,23 +222,6 @@ func TestFrameDoesNotGrowWithTheData(t *testing.T) {
 	mustContain(t, screen, "LIVE    第 501 个节目")
 }
 
-// BenchmarkStageView measures one frame at 120x40 with a live act, for
-// programmes of growing size; a frame must stay well under a millisecond.
-func BenchmarkStageView(b *testing.B) {
-	for _, n := range []int{9, 1000, 100000} {
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			h := newHarness(b, bigShow(b, n, 1), "en", 120, 40)
-			h.a.mode = colourFull
-			h.a.restyle()
-			h.stage().setSel(n / 2) // scrolled into the middle
-			b.ResetTimer()
-			for range b.N {
-				_ = h.a.View()
-			}
-		})
-	}
-}
-
 func ansiStrip(s string) string { return sgr.ReplaceAllString(s, "") }
 
 // FuzzStageView draws the Stage with any text in the fields a file brings
