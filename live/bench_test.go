@@ -340,6 +340,7 @@ func BenchmarkSearchIndexFloor(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer e.Close()
+	<-e.indexed // built in the background after Open
 	runtime.GC()
 	for _, q := range searchQueries {
 		b.Run(q, func(b *testing.B) {
