@@ -40,3 +40,51 @@ func Decode(data []byte) (text string, encoding string) {
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD"), EncodingGB18030
 }
+
+// DamagedUTF8 finds a UTF-8 file damaged in a few places (a bad copy, a line
+// pasted from elsewhere): bytes that are not UTF-8 among many characters
+// that are. Decode would read such a file as GB18030, the rule for bytes
+// that are not UTF-8, and turn every Chinese name in it into nonsense; a
+// caller refuses it instead, with the line to fix. It returns that line
+// (counted from 1) and its first bad byte; ok is false for valid UTF-8 and
+// for text that is not UTF-8 throughout, as GBK and GB18030 text is not.
+func DamagedUTF8(data []byte) (line int, bad byte, ok bool) {
+	valid, invalid, at := 0, 0, 1
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c < utf8.RuneSelf {
+			if c == '\n' {
+				at++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			if invalid == 0 {
+				line, bad = at, c
+			}
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += size
+	}
+	// GBK text read as UTF-8 is mostly bytes out of place, with a few
+	// sequences that happen to be valid; damage is the other way round.
+	return line, bad, invalid > 0 && valid >= 10 && valid >= damageRatio*invalid
+}
+
+// damageRatio is how many valid characters beyond ASCII a damaged UTF-8
+// file has at least for every byte out of place.
+const damageRatio = 10
+
+// DamagedUTF8Error is the error for a file DamagedUTF8 finds, or nil.
+func DamagedUTF8Error(file string, data []byte) *Error {
+	line, bad, ok := DamagedUTF8(data)
+	if !ok {
+		return nil
+	}
+	return Errorf(file, line, "", `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`, bad)
+}

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -73,3 +74,40 @@ func FuzzDecode(f *testing.F) {
 }
 
 func countNewlines(s string) int { return bytes.Count([]byte(s), []byte("\n")) }
+
+// TestDamagedUTF8: a few bytes out of place in a UTF-8 file are damage, to
+// be fixed on their line; text out of place throughout is another encoding
+// (GBK, GB18030), for Decode.
+func TestDamagedUTF8(t *testing.T) {
+	names := strings.Repeat("何阿姨,舞蹈队\n", 4) // 20 characters beyond ASCII
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(names + names))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		in   string
+		line int
+		bad  byte
+		ok   bool
+	}{
+		{"valid UTF-8", names, 0, 0, false},
+		{"ASCII", "a,b\n1,2\n", 0, 0, false},
+		{"one stray byte on line 3", names[:2*len("何阿姨,舞蹈队\n")] + "\xff" + names, 3, 0xff, true},
+		{"a Chinese character cut short", names + "王\xe8\x8a\n" + names, 5, 0xe8, true},
+		{"a Latin-1 é among Chinese names", names + "Andr\xe9\n" + names, 5, 0xe9, true},
+		{"GBK", string(gbk), 0, 0, false},
+		{"too few characters to tell", "王\xff,1\n", 0, 0, false},
+		{"as many bad bytes as good characters", names + strings.Repeat("\xff", 20), 0, 0, false},
+	} {
+		line, bad, ok := DamagedUTF8([]byte(tt.in))
+		if ok != tt.ok || ok && (line != tt.line || bad != tt.bad) {
+			t.Errorf("%s: DamagedUTF8 = %d, %#x, %v; want %d, %#x, %v", tt.name, line, bad, ok, tt.line, tt.bad, tt.ok)
+		}
+	}
+	_, err = ReadCSV("roster.csv", []byte("姓名,电话\n"+names+"单\xff小燕,2\n"+names), testColumns)
+	want := `roster.csv:6: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`
+	if err == nil || err.Error() != want {
+		t.Errorf("ReadCSV of a damaged file: %v, want %s", err, want)
+	}
+}
