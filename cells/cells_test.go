@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/clipperhouse/uax29/v2/graphemes"
+
+	"eventday/cells/cellstest"
 )
 
 // clusters counts the grapheme clusters of s as ansi's segmenter finds them.
@@ -43,23 +45,8 @@ func TestIsolated(t *testing.T) {
 	}
 }
 
-// samples are texts a screen is made of and texts that must be left to
-// ansi: styling, CJK, emoji with joiners and variation selectors,
-// combining marks, flags, Hangul jamo, controls, other escapes.
-var samples = []string{
-	"",
-	"plain ascii",
-	"第 1000 个节目《春天在哪里》",
-	"\x1b[1;38;5;75m幼儿园合唱\x1b[m · \x1b[4mBold\x1b[m",
-	"╭──────╮│ █░░ │╰──╯ … · “x”",
-	"👨‍👩‍👧 家庭 e\u0301clair ☺️ 🇨🇳",
-	"한국어 \u1100\u1161\u11a8 テスト ﾃﾞｽﾄ",
-	"ｆｕｌｌ　ｗｉｄｔｈ",
-	"\u0301lead x\u0600y",
-	"tab\there\nnl\x7f\x1b]0;t\a\x1b(B\x1b[?25l",
-	"\xff\xfe broken",
-	"ab\u200dcd\u00adef",
-}
+// samples are cellstest.Samples, by a short name.
+var samples = cellstest.Samples
 
 // TestCells checks Width, Cut and the Fits on the samples at every width
 // up to past their own, against ansi.

@@ -5,25 +5,12 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"eventday/cells/cellstest"
 )
 
-// cellSamples are texts a frame is made of and texts that must be left
-// to ansi: styling, CJK, emoji with joiners and variation selectors,
-// combining marks, flags, Hangul jamo, controls, other escapes.
-var cellSamples = []string{
-	"",
-	"plain ascii",
-	"第 1000 个节目《春天在哪里》",
-	"\x1b[1;38;5;75m幼儿园合唱\x1b[m · \x1b[4mBold\x1b[m",
-	"╭──────╮│ █░░ │╰──╯ … · “x”",
-	"👨‍👩‍👧 家庭 e\u0301clair ☺️ 🇨🇳",
-	"한국어 \u1100\u1161\u11a8 テスト ﾃﾞｽﾄ",
-	"ｆｕｌｌ　ｗｉｄｔｈ",
-	"\u0301lead x\u0600y",
-	"tab\there\nnl\x7f\x1b]0;t\a\x1b(B\x1b[?25l",
-	"\xff\xfe broken",
-	"ab\u200dcd\u00adef",
-}
+// cellSamples are cellstest.Samples, by a short name.
+var cellSamples = cellstest.Samples
 
 // TestFrameLines checks frameLines against what it replaces: the parts
 // joined with line breaks, split into lines, the first h kept, each cut
