@@ -65,10 +65,10 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 		// GB18030 it would load as nonsense rather than fail.
 		return nil, Errorf(file, 1, "", "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV")
 	}
-	if err := DamagedUTF8Error(file, data); err != nil {
+	text, err := DecodeFile(file, data)
+	if err != nil {
 		return nil, err
 	}
-	text, _ := Decode(data)
 	if strings.TrimSpace(text) == "" {
 		return nil, Errorf(file, 0, "", "the file is empty; its first line must name the columns")
 	}

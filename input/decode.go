@@ -25,7 +25,12 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // GB18030, a superset of GBK, which is what Excel and WPS write on a Chinese
 // Windows unless told otherwise. The second result names the encoding found.
 func Decode(data []byte) (text string, encoding string) {
-	if utf8.Valid(data) {
+	return decode(data, utf8.Valid(data))
+}
+
+// decode is Decode once whether data is valid UTF-8 is known.
+func decode(data []byte, valid bool) (text string, encoding string) {
+	if valid {
 		if rest, ok := bytes.CutPrefix(data, utf8BOM); ok {
 			return string(rest), EncodingUTF8BOM
 		}
@@ -41,14 +46,28 @@ func Decode(data []byte) (text string, encoding string) {
 	return strings.ToValidUTF8(string(out), "\uFFFD"), EncodingGB18030
 }
 
-// DamagedUTF8 finds a UTF-8 file damaged in a few places (a bad copy, a line
-// pasted from elsewhere): bytes that are not UTF-8 among many characters
-// that are. Decode would read such a file as GB18030, the rule for bytes
-// that are not UTF-8, and turn every Chinese name in it into nonsense; a
-// caller refuses it instead, with the line to fix. It returns that line
-// (counted from 1) and its first bad byte; ok is false for valid UTF-8 and
-// for text that is not UTF-8 throughout, as GBK and GB18030 text is not.
-func DamagedUTF8(data []byte) (line int, bad byte, ok bool) {
+// DecodeFile is Decode for a file people edit, which may be damaged: a
+// UTF-8 file with a few bytes out of place (a bad copy, a line pasted from
+// elsewhere) is not UTF-8, and Decode would read it as GB18030 and turn
+// every Chinese name in it into nonsense. It is refused instead, with the
+// line to fix. Valid UTF-8, the usual case, costs no more than Decode, and
+// the file is checked only once whether it is.
+func DecodeFile(file string, data []byte) (string, error) {
+	valid := utf8.Valid(data)
+	if !valid {
+		if line, bad, ok := damagedUTF8(data); ok {
+			return "", Errorf(file, line, "", `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`, bad)
+		}
+	}
+	text, _ := decode(data, valid)
+	return text, nil
+}
+
+// damagedUTF8 tells damaged UTF-8 from another encoding: bytes that are
+// not UTF-8 among many characters that are. It returns the line of the
+// first bad byte (counted from 1) and the byte; ok is false for valid UTF-8
+// and for text that is not UTF-8 throughout, as GBK and GB18030 text is not.
+func damagedUTF8(data []byte) (line int, bad byte, ok bool) {
 	valid, invalid, at := 0, 0, 1
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -79,12 +98,3 @@ func DamagedUTF8(data []byte) (line int, bad byte, ok bool) {
 // damageRatio is how many valid characters beyond ASCII a damaged UTF-8
 // file has at least for every byte out of place.
 const damageRatio = 10
-
-// DamagedUTF8Error is the error for a file DamagedUTF8 finds, or nil.
-func DamagedUTF8Error(file string, data []byte) *Error {
-	line, bad, ok := DamagedUTF8(data)
-	if !ok {
-		return nil
-	}
-	return Errorf(file, line, "", `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`, bad)
-}

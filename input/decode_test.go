@@ -100,9 +100,9 @@ func TestDamagedUTF8(t *testing.T) {
 		{"too few characters to tell", "王\xff,1\n", 0, 0, false},
 		{"as many bad bytes as good characters", names + strings.Repeat("\xff", 20), 0, 0, false},
 	} {
-		line, bad, ok := DamagedUTF8([]byte(tt.in))
+		line, bad, ok := damagedUTF8([]byte(tt.in))
 		if ok != tt.ok || ok && (line != tt.line || bad != tt.bad) {
-			t.Errorf("%s: DamagedUTF8 = %d, %#x, %v; want %d, %#x, %v", tt.name, line, bad, ok, tt.line, tt.bad, tt.ok)
+			t.Errorf("%s: damagedUTF8 = %d, %#x, %v; want %d, %#x, %v", tt.name, line, bad, ok, tt.line, tt.bad, tt.ok)
 		}
 	}
 	_, err = ReadCSV("roster.csv", []byte("姓名,电话\n"+names+"单\xff小燕,2\n"+names), testColumns)

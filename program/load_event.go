@@ -96,11 +96,11 @@ func (p *eventParser) errorf(line int, field, format string, args ...any) {
 func (p *eventParser) parse(data []byte) *Event {
 	// Notepad on a Chinese Windows saves GBK unless told otherwise; read the
 	// YAML the way the spreadsheets are read.
-	if err := input.DamagedUTF8Error(p.file, data); err != nil {
+	text, err := input.DecodeFile(p.file, data)
+	if err != nil {
 		p.errs.Add(err)
 		return nil
 	}
-	text, _ := input.Decode(data)
 	root, ok := p.document(text)
 	if !ok {
 		return nil
