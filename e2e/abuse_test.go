@@ -38,9 +38,7 @@ func TestAppShowsHostileTextInert(t *testing.T) {
 	}
 
 	s := tm.start(t, "run", dir)
-	s.waitFor(t, "the programme", func(screen string) bool {
-		return strings.Contains(screen, "Choir") && strings.Contains(screen, "长长长")
-	})
+	s.waitText(t, "the programme", "Choir", "长长长")
 	if title := strings.TrimSpace(tm.run(t, "display-message", "-p", "-t", s.name, "#{pane_title}")); strings.Contains(title, "pwned") {
 		t.Errorf("the event's text set the terminal's title to %q", title)
 	}

@@ -481,7 +481,7 @@ func TestSigninWhileAppOpen(t *testing.T) {
 	tm := newTmux(t)
 	dir := initEvent(t)
 	s := tm.start(t, "run", dir)
-	s.waitFor(t, "the event open", func(screen string) bool { return strings.Contains(screen, firstAct) })
+	s.waitText(t, "the event open", firstAct)
 	holder := s.pid(t)
 
 	cmd := exec.Command(binary, "--lang", "en", "signin", dir, "--name", "何阿姨")

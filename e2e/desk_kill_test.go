@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"fmt"
-	"strings"
 	"syscall"
 	"testing"
 
@@ -41,24 +40,22 @@ func TestDeskSurvivesKill9(t *testing.T) {
 	}
 
 	s := tm.start(t, "run", dir)
-	s.waitFor(t, "the Stage", func(screen string) bool { return strings.Contains(screen, firstAct) })
+	s.waitText(t, "the Stage", firstAct)
 	s.keys(t, "Tab")
-	s.waitFor(t, "the Desk", func(screen string) bool {
-		return strings.Contains(screen, "["+en.Common.TabDesk+"]")
-	})
+	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]")
 	for _, p := range people {
 		s.keys(t, "-l", p.Name)
-		s.waitFor(t, p.Name+" found", func(screen string) bool { return strings.Contains(screen, "> "+p.Name) })
+		s.waitText(t, p.Name+" found", "> "+p.Name)
 		s.keys(t, "Enter")
 		signed := fmt.Sprintf(en.Desk.Signed, p.Name)
-		s.waitFor(t, "the line "+signed, func(screen string) bool { return strings.Contains(screen, signed) })
+		s.waitText(t, "the line "+signed, signed)
 	}
 	s.keys(t, "-l", "+4")
 	s.keys(t, "Enter")
 	counted := fmt.Sprintf(en.Desk.Counted, 4)
-	s.waitFor(t, "the line "+counted, func(screen string) bool { return strings.Contains(screen, counted) })
+	s.waitText(t, "the line "+counted, counted)
 	breakdown := fmt.Sprintf(en.Desk.Breakdown, 3, 4, 0)
-	s.waitFor(t, breakdown, func(screen string) bool { return strings.Contains(screen, breakdown) })
+	s.waitText(t, breakdown, breakdown)
 
 	pid := s.pid(t)
 	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
@@ -67,11 +64,9 @@ func TestDeskSurvivesKill9(t *testing.T) {
 	s.waitDead(t, pid)
 
 	s2 := tm.start(t, "run", dir)
-	s2.waitFor(t, "the Stage after the restart", func(screen string) bool { return strings.Contains(screen, firstAct) })
+	s2.waitText(t, "the Stage after the restart", firstAct)
 	s2.keys(t, "Tab")
-	s2.waitFor(t, "7 people on the Desk after the restart: "+breakdown, func(screen string) bool {
-		return strings.Contains(screen, "["+en.Common.TabDesk+"]") && strings.Contains(screen, breakdown)
-	})
+	s2.waitText(t, "7 people on the Desk after the restart: "+breakdown, "["+en.Common.TabDesk+"]", breakdown)
 
 	recs := attendance(t, dir)
 	if len(recs) != 4 {

@@ -88,9 +88,7 @@ func TestGoSurvivesKill9(t *testing.T) {
 	dir := initEvent(t)
 
 	s := tm.start(t, "run", dir)
-	s.waitFor(t, "the first act offered", func(screen string) bool {
-		return strings.Contains(screen, firstAct)
-	})
+	s.waitText(t, "the first act offered", firstAct)
 	s.keys(t, "Space")
 	waitGoLines(t, dir, 1)
 	s.waitFor(t, "the first act live", liveAct(firstAct))
@@ -148,9 +146,7 @@ func TestSecondRunIsRefused(t *testing.T) {
 	tm := newTmux(t)
 	dir := initEvent(t)
 	s := tm.start(t, "run", dir)
-	s.waitFor(t, "the event open", func(screen string) bool {
-		return strings.Contains(screen, firstAct)
-	})
+	s.waitText(t, "the event open", firstAct)
 	holder := s.pid(t)
 	before, _ := os.ReadFile(filepath.Join(dir, "show.jsonl"))
 
@@ -178,9 +174,7 @@ func TestSecondRunIsRefused(t *testing.T) {
 		t.Errorf("the refused run changed show.jsonl")
 	}
 	// The first copy is unharmed.
-	s.waitFor(t, "the first copy still running", func(screen string) bool {
-		return strings.Contains(screen, firstAct)
-	})
+	s.waitText(t, "the first copy still running", firstAct)
 	if s.dead(t) {
 		t.Errorf("the first copy died")
 	}
@@ -385,6 +379,20 @@ func (s *session) waitDead(t *testing.T, pid int) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// waitText waits, as waitFor does, until the screen shows every one of
+// texts.
+func (s *session) waitText(t *testing.T, what string, texts ...string) {
+	t.Helper()
+	s.waitFor(t, what, func(screen string) bool {
+		for _, text := range texts {
+			if !strings.Contains(screen, text) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // waitFor polls the screen until ok accepts it, and fails the test with the

@@ -60,22 +60,16 @@ func TestJoinDeskToStage(t *testing.T) {
 	s := tm.start(t, "run", dir)
 	s.waitFor(t, "the third act with nobody here yet", rowWith(act.Title, en.Stage.HereNone))
 	s.keys(t, "Tab")
-	s.waitFor(t, "the Desk", func(screen string) bool {
-		return strings.Contains(screen, "["+en.Common.TabDesk+"]") && strings.Contains(screen, strings.TrimSpace(en.Desk.Prompt))
-	})
+	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]", strings.TrimSpace(en.Desk.Prompt))
 
 	// The join line under the box: "<title> — on in about N min: ...".
 	onIn := regexp.MustCompile(strings.Replace(regexp.QuoteMeta(fmt.Sprintf(en.Desk.ActOnIn, act.Title, 999)), "999", `\d+`, 1))
 	for i, p := range performers {
 		s.keys(t, "-l", p.Name)
-		s.waitFor(t, p.Name+" found", func(screen string) bool {
-			return strings.Contains(screen, "> "+p.Name)
-		})
+		s.waitText(t, p.Name+" found", "> "+p.Name)
 		s.keys(t, "Enter")
 		signed := fmt.Sprintf(en.Desk.Signed, p.Name)
-		s.waitFor(t, "the line "+signed, func(screen string) bool {
-			return strings.Contains(screen, signed)
-		})
+		s.waitText(t, "the line "+signed, signed)
 		if i == 0 {
 			// The show has not started: the act is on later, and the
 			// performer is sent to the waiting area.
@@ -87,9 +81,7 @@ func TestJoinDeskToStage(t *testing.T) {
 
 	// Back to the Stage (the Summary lies between): the act is all here.
 	s.keys(t, "Tab")
-	s.waitFor(t, "the Summary", func(screen string) bool {
-		return strings.Contains(screen, "["+en.Common.TabSummary+"]")
-	})
+	s.waitText(t, "the Summary", "["+en.Common.TabSummary+"]")
 	s.keys(t, "Tab")
 	s.waitFor(t, "the third act all here on the Stage", rowWith(act.Title, en.Stage.HereAll))
 
