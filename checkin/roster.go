@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"eventday/i18n"
 	"eventday/input"
 	"eventday/program"
 )
@@ -103,12 +104,12 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		ok := true
 		if p.Name == "" {
-			errs.Addf(file, row.Line, "column "+row.Label("name"), "the name is empty")
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameEmpty }))
 			ok = false
 		}
 		phone, err := NormalizePhone(row.Get("phone"))
 		if err != nil {
-			errs.Add(&input.Error{File: file, Line: row.Line, Field: "column " + row.Label("phone"), Err: err})
+			errs.Add(&input.Error{File: file, Line: row.Line, Column: row.Label("phone"), Err: err})
 			ok = false
 		}
 		p.Phone = phone
@@ -118,11 +119,11 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 				id, found = actByKey[strings.ToLower(act)]
 			}
 			if !found {
-				field := "column " + row.Label("act")
+				column := row.Label("act")
 				if near := input.Suggest(act, actNames); near != "" {
-					errs.Addf(file, row.Line, field, "no act %q in the programme (did you mean %q?)", act, near)
+					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoActNear }, act, near))
 				} else {
-					errs.Addf(file, row.Line, field, "no act %q in the programme", act)
+					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoAct }, act))
 				}
 				ok = false
 			}
@@ -133,8 +134,8 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		p.ID = PersonID(p.Name, p.Group, p.Phone)
 		if line, dup := firstLine[p.ID]; dup {
-			errs.Addf(file, row.Line, "", "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
-				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone"))
+			errs.Add(input.Problem(file, row.Line, func(f *i18n.Files) string { return f.SamePerson },
+				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone")))
 			continue
 		}
 		firstLine[p.ID] = row.Line
@@ -158,8 +159,10 @@ func describe(p Person) string {
 	return s
 }
 
-func sameWhat(row input.Row) string {
-	return strings.Join([]string{row.Label("name"), row.Label("group"), row.Label("phone")}, ", ")
+// sameWhat names the columns two rows share to be the same person, as
+// the file's header writes them.
+func sameWhat(row input.Row) input.Localized {
+	return input.List(row.Label("name"), row.Label("group"), row.Label("phone"))
 }
 
 // LoadRoster reads dir/roster.csv. A folder without one has an empty roster:

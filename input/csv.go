@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+
+	"eventday/i18n"
 )
 
 // Column is one column a CSV file may have. Name is the key rows are stored
@@ -53,24 +54,25 @@ func (r Row) Label(name string) string {
 	return name
 }
 
-// ReadCSV reads a CSV file with a header row: decoded as Decode does, header
-// cells matched to cols by name or alias ignoring case and surrounding space,
-// blank rows skipped, cells trimmed. Every problem found is returned as
-// Errors. When the header itself is wrong no rows are returned; when only
-// some records are wrong the good rows are returned along with the error, so
-// a caller can report their problems in the same pass.
+// ReadCSV reads a CSV file with a header row: decoded as DecodeFile does,
+// header cells matched to cols by name or alias ignoring case and
+// surrounding space, blank rows skipped, cells trimmed. Every problem found
+// is returned as Errors. When the header itself is wrong no rows are
+// returned; when only some records are wrong the good rows are returned
+// along with the error, so a caller can report their problems in the same
+// pass.
 func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
 		// GB18030 it would load as nonsense rather than fail.
-		return nil, Errorf(file, 1, "", "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV")
+		return nil, Problem(file, 1, func(f *i18n.Files) string { return f.UTF16 })
 	}
 	text, err := DecodeFile(file, data)
 	if err != nil {
 		return nil, err
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, Errorf(file, 0, "", "the file is empty; its first line must name the columns")
+		return nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
 	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
@@ -113,7 +115,7 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 		}
 	}
 	if h == nil {
-		errs.Addf(file, 0, "", "no header row; the first line must name the columns")
+		errs.Add(Problem(file, 0, func(f *i18n.Files) string { return f.NoHeader }))
 		return nil, errs.Err()
 	}
 	if h.broken {
@@ -161,15 +163,15 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		if !ok {
 			h.broken = true
 			if s := Suggest(label, known); s != "" {
-				errs.Addf(file, line, "", "unknown column %q (did you mean %q?)", label, s)
+				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.NearColumn }, label, s))
 			} else {
-				errs.Addf(file, line, "", "unknown column %q (known columns: %s)", label, columnList(cols))
+				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnknownColumn }, label, columnList(cols)))
 			}
 			continue
 		}
 		if first, dup := position[name]; dup {
 			h.broken = true
-			errs.Addf(file, line, "", "column %q is there twice: column %d (%q) means the same", label, first+1, h.labels[name])
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Twice }, label, first+1, h.labels[name]))
 			continue
 		}
 		position[name] = i
@@ -182,15 +184,17 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 		h.broken = true
 		if len(c.Aliases) > 0 {
-			errs.Addf(file, line, "", "missing column %q (or %s)", c.Name, strings.Join(c.Aliases, ", "))
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.MissingOr }, c.Name, List(c.Aliases...)))
 		} else {
-			errs.Addf(file, line, "", "missing column %q", c.Name)
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Missing }, c.Name))
 		}
 	}
 	return h
 }
 
-func columnList(cols []Column) string {
+// columnList names the columns there may be, each with its first other
+// name: "name/姓名, category/类别".
+func columnList(cols []Column) Localized {
 	var names []string
 	for _, c := range cols {
 		n := c.Name
@@ -199,7 +203,7 @@ func columnList(cols []Column) string {
 		}
 		names = append(names, n)
 	}
-	return strings.Join(names, ", ")
+	return List(names...)
 }
 
 func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bool) {
@@ -211,14 +215,14 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			// Excel pads rows with empty cells; only a cell with something
 			// in it beyond the header is a mistake.
 			if cell != "" {
-				errs.Addf(file, line, "", "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes", i+1, cell, len(h.names))
+				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.BeyondHeader }, i+1, cell, len(h.names)))
 				ok = false
 				break
 			}
 			continue
 		}
 		if h.names[i] == "" && cell != "" {
-			errs.Addf(file, line, "", "cell %d (%q) is under a column with no name in the header", i+1, cell)
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnderNoName }, i+1, cell))
 			ok = false
 		}
 	}
@@ -232,17 +236,20 @@ func csvSyntaxError(file, text string, err error) *Error {
 	if !errors.As(err, &pe) {
 		return &Error{File: file, Err: err}
 	}
+	explain := func(line int, msg Msg, args ...any) *Error {
+		return &Error{File: file, Line: line, Err: &message{msg: msg, args: args, cause: pe}}
+	}
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return &Error{File: file, Line: pe.Line, Err: explained{`stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`, pe}}
+		return explain(pe.Line, func(f *i18n.Files) string { return f.BareQuote })
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
-		return &Error{File: file, Line: pe.StartLine, Err: explained{fmt.Sprintf(`a quoted cell starting on this line is not closed properly (reading stopped at line %d)`, pe.Line), pe}}
+		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteNotClosed }, pe.Line)
 	case errors.Is(pe.Err, csv.ErrQuote) && opensQuote(text, pe.StartLine):
 		// encoding/csv says the same for a cell left open on the last line
 		// as for text after a closing quote.
-		return &Error{File: file, Line: pe.StartLine, Err: explained{`a quoted cell starting on this line is never closed; the file ends inside it`, pe}}
+		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteOpen })
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return &Error{File: file, Line: pe.Line, Err: explained{`text after a closing quote; inside a quoted cell write "" for a quote`, pe}}
+		return explain(pe.Line, func(f *i18n.Files) string { return f.AfterQuote })
 	}
 	return &Error{File: file, Line: pe.Line, Err: pe.Err}
 }
@@ -260,13 +267,3 @@ func opensQuote(text string, line int) bool {
 	}
 	return strings.Count(text, `"`)%2 == 1
 }
-
-// explained is a library error with a message for people; errors.Is still
-// finds the original.
-type explained struct {
-	msg string
-	err error
-}
-
-func (e explained) Error() string { return e.msg }
-func (e explained) Unwrap() error { return e.err }

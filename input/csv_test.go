@@ -30,6 +30,9 @@ func TestReadCSVErrors(t *testing.T) {
 		{"unknown column near miss", "nmae,phone\nx,1\n", `roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
 			`roster.csv:1: missing column "name" (or 姓名)`},
 		{"unknown column far", "name,shoe size\nx,1\n", `roster.csv:1: unknown column "shoe size" (known columns: name/姓名, category/类别, phone/电话)`},
+		{"one slip in Chinese", "姓名,电活\n何阿姨,1\n", `roster.csv:1: unknown column "电活" (did you mean "电话"?)`},
+		{"two columns twice", "name,phone,姓名,电话\nx,1,y,2\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same` + "\n" +
+			`roster.csv:1: column "电话" is there twice: column 2 ("phone") means the same`},
 		{"duplicate column via alias", "name,姓名\nx,y\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same`},
 		{"duplicate column same name", "Name, NAME \nx,y\n", `roster.csv:1: column "NAME" is there twice: column 1 ("Name") means the same`},
 		{"missing required", "phone,category\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)`},

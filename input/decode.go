@@ -1,6 +1,7 @@
 // Package input reads the files people hand to eventday: CSV written by Excel
 // or WPS in whatever encoding they chose, and the place-naming errors that
-// tell a volunteer which line of which file to fix.
+// tell a volunteer which line of which file to fix, worded from the catalog
+// (package i18n) in the language they read.
 package input
 
 import (
@@ -9,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"eventday/i18n"
 )
 
 // Encodings reported by Decode.
@@ -56,7 +59,7 @@ func DecodeFile(file string, data []byte) (string, error) {
 	valid := utf8.Valid(data)
 	if !valid {
 		if line, bad, ok := damagedUTF8(data); ok {
-			return "", Errorf(file, line, "", `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`, bad)
+			return "", Problem(file, line, func(f *i18n.Files) string { return f.DamagedUTF8 }, bad)
 		}
 	}
 	text, _ := decode(data, valid)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"eventday/i18n"
 	"eventday/input"
 )
 
@@ -54,12 +55,12 @@ func ParseActsCSV(file string, data []byte) ([]Act, error) {
 		}
 		ok := true
 		if d.act.Title == "" {
-			errs.Addf(file, line, col("title"), "empty; every act needs a title")
+			errs.Add(input.InColumn(file, line, row.Label("title"), func(f *i18n.Files) string { return f.TitleEmpty }))
 			ok = false
 		}
 		dur, err := ParseDuration(row.Get("duration"))
 		if err != nil {
-			errs.Add(&input.Error{File: file, Line: line, Field: col("duration"), Err: err})
+			errs.Add(&input.Error{File: file, Line: line, Column: row.Label("duration"), Err: err})
 			ok = false
 		}
 		d.act.Duration = dur
@@ -73,7 +74,7 @@ func ParseActsCSV(file string, data []byte) ([]Act, error) {
 		drafts = append(drafts, d)
 	}
 	if len(rows) == 0 && err == nil {
-		errs.Addf(file, 0, "", "no acts; write one act a row under the header")
+		errs.Add(input.Problem(file, 0, func(f *i18n.Files) string { return f.NoActs }))
 	}
 	hint := "add a column id and give one of them an id"
 	if len(rows) > 0 {

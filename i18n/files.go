@@ -1,0 +1,103 @@
+package i18n
+
+// Files holds what eventday says about the files people give it (event.yaml,
+// roster.csv, an act spreadsheet, a paper sign-in sheet): what is wrong and
+// how to fix it. The file, the line and the column come before each text
+// ("roster.csv:3: "), so a text says only what is wrong there.
+type Files struct {
+	Column  string // how a problem names the column it is in; %s: the column's header as the file writes it
+	ListSep string // between the items of a list
+
+	// Encodings.
+	UTF16       string
+	DamagedUTF8 string // %02X: the byte
+
+	// The header row of a spreadsheet.
+	Empty         string
+	NoHeader      string
+	NearColumn    string // %q: the header; %q: the column it is one slip from
+	UnknownColumn string // %q: the header; %s: the columns eventday knows
+	Twice         string // %q: the header; %d: the column that means the same; %q: its header
+	Missing       string // %q: the column
+	MissingOr     string // %q: the column; %s: its other names
+
+	// The cells of a row.
+	BeyondHeader   string // %d: the cell's position; %q: the cell; %d: the header's columns
+	UnderNoName    string // %d: the cell's position; %q: the cell
+	BareQuote      string
+	QuoteNotClosed string // %d: the line where reading stopped
+	QuoteOpen      string
+	AfterQuote     string
+
+	// roster.csv.
+	NameEmpty  string
+	NoAct      string // %q: the act
+	NoActNear  string // %q: the act; %q: the act it is one slip from
+	SamePerson string // %s: the person; %d: the line they are on already; %s: the columns that are the same; %s %s: the columns that tell people apart
+
+	// An act spreadsheet.
+	TitleEmpty string
+	NoActs     string
+}
+
+var filesEN = Files{
+	Column:  "column %s",
+	ListSep: ", ",
+
+	UTF16:       `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
+	DamagedUTF8: `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+
+	Empty:         "the file is empty; its first line must name the columns",
+	NoHeader:      "no header row; the first line must name the columns",
+	NearColumn:    "unknown column %q (did you mean %q?)",
+	UnknownColumn: "unknown column %q (known columns: %s)",
+	Twice:         "column %q is there twice: column %d (%q) means the same",
+	Missing:       "missing column %q",
+	MissingOr:     "missing column %q (or %s)",
+
+	BeyondHeader:   "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes",
+	UnderNoName:    "cell %d (%q) is under a column with no name in the header",
+	BareQuote:      `stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`,
+	QuoteNotClosed: "a quoted cell starting on this line is not closed properly (reading stopped at line %d)",
+	QuoteOpen:      "a quoted cell starting on this line is never closed; the file ends inside it",
+	AfterQuote:     `text after a closing quote; inside a quoted cell write "" for a quote`,
+
+	NameEmpty:  "the name is empty",
+	NoAct:      "no act %q in the programme",
+	NoActNear:  "no act %q in the programme (did you mean %q?)",
+	SamePerson: "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
+
+	TitleEmpty: "empty; every act needs a title",
+	NoActs:     "no acts; write one act a row under the header",
+}
+
+var filesZH = Files{
+	Column:  "“%s”列",
+	ListSep: "、",
+
+	UTF16:       `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
+	DamagedUTF8: `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
+
+	Empty:         "文件是空的；第一行要写各列的名称",
+	NoHeader:      "没有表头；第一行要写各列的名称",
+	NearColumn:    "不认识的列 %q（是不是 %q？）",
+	UnknownColumn: "不认识的列 %q（认识的列：%s）",
+	Twice:         "列 %q 重复了：第 %d 列（%q）是同一列",
+	Missing:       "缺少 %q 列",
+	MissingOr:     "缺少 %q 列（也可以叫 %s）",
+
+	BeyondHeader:   "第 %d 格（%q）超出了表头的 %d 列；格子里有逗号时，要把整个格子用引号括起来",
+	UnderNoName:    "第 %d 格（%q）所在的列在表头里没有名称",
+	BareQuote:      `格子里有多余的引号（"）；请把整个格子用引号括起来，里面的每个引号写成 ""`,
+	QuoteNotClosed: "从这一行开始的带引号的格子没有正确结束（读到第 %d 行时停下）",
+	QuoteOpen:      "从这一行开始的带引号的格子一直到文件末尾都没有结束",
+	AfterQuote:     `结束引号后面还有文字；带引号的格子里，引号要写成 ""`,
+
+	NameEmpty:  "姓名是空的",
+	NoAct:      "节目单里没有 %q 这个节目",
+	NoActNear:  "节目单里没有 %q 这个节目（是不是 %q？）",
+	SamePerson: "%s 在第 %d 行已经有了，%s 都相同；请填上 %s 或 %s 来区分",
+
+	TitleEmpty: "是空的；每个节目都要有名称",
+	NoActs:     "没有节目；请在表头下面每行写一个节目",
+}
