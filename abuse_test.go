@@ -161,6 +161,21 @@ func TestAbuseLongNames(t *testing.T) {
 	s.golden("long_names")
 }
 
+// Excel for Mac ends lines with CR alone; such a roster and sheet read as
+// any other, and a problem in them is named at its line.
+func TestAbuseLineEnds(t *testing.T) {
+	englishEnv(t)
+	dir := abuseFolder(t, "", "name,category,note\r何阿姨,performer,came early\rBob,resident,\"two\rlines\"\rAnn,resident,\r")
+	bad := abuseFolder(t, "", "name,phone\r\n何阿姨,13812345678\rBob,12\nAnn,\r")
+	sheet := filepath.Join(t.TempDir(), "sheet.csv")
+	os.WriteFile(sheet, []byte("name,time\rBob,14:31\rAnn,14:32\r"), 0o644)
+	s := newSession(t, dir, "DIR", bad, "BAD", filepath.Dir(sheet), "SHEETS")
+	s.run("check", dir)
+	s.run("signin", dir, "--from", sheet)
+	s.run("check", bad)
+	s.golden("line_ends")
+}
+
 func TestAbuseHugeRoster(t *testing.T) {
 	englishEnv(t)
 	var b strings.Builder

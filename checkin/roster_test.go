@@ -196,6 +196,11 @@ func TestParseRosterErrors(t *testing.T) {
 			"类别,电话\nvolunteer,13812345678\n",
 			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
 		},
+		{
+			"CR line ends, a bad phone on line 3",
+			"name,note,phone\rBob,came early,\rAnn,,12\r",
+			`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,6 +216,17 @@ func TestParseRosterErrors(t *testing.T) {
 				t.Errorf("error %v is not an input.Error naming roster.csv", err)
 			}
 		})
+	}
+}
+
+// Excel for Mac ends lines with CR alone: the roster reads as any other.
+func TestParseRosterCRLineEnds(t *testing.T) {
+	r, err := ParseRoster("roster.csv", []byte(strings.ReplaceAll(rosterEN, "\n", "\r")), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Len() != 5 || r.People[0].Note != "领队" || r.People[4].Line != 6 {
+		t.Errorf("people = %+v", r.People)
 	}
 }
 

@@ -55,7 +55,8 @@ func (r Row) Label(name string) string {
 }
 
 // ReadCSV reads a CSV file with a header row: decoded as DecodeFile does,
-// header cells matched to cols by name or alias ignoring case and
+// line ends of any kind (LF, CRLF, or CR alone as Excel for Mac writes
+// them), header cells matched to cols by name or alias ignoring case and
 // surrounding space, blank rows skipped, cells trimmed. Every problem found
 // is returned as Errors. When the header itself is wrong no rows are
 // returned; when only some records are wrong the good rows are returned
@@ -74,6 +75,7 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
 	}
+	text = lineEnds(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	// Hand-typed files put a space after the comma, and a quoted cell after
@@ -122,6 +124,25 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 		return nil, errs.Err()
 	}
 	return rows, errs.Err()
+}
+
+// lineEnds turns every CR that is not part of a CRLF into a line feed:
+// encoding/csv ends lines at LF and CRLF only, and a file saved by Excel
+// for Mac ends them with CR alone, which would read as one long line. A
+// quoted cell with a line break in it stays one cell, its break now a line
+// feed as a CRLF in a quoted cell becomes one; lines are then counted as
+// an editor shows them.
+func lineEnds(text string) string {
+	if !strings.Contains(text, "\r") {
+		return text
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if c == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
 
 func blank(rec []string) bool {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,6 +34,9 @@ func TestReadCSVErrors(t *testing.T) {
 		{"one slip in Chinese", "姓名,电活\n何阿姨,1\n", `roster.csv:1: unknown column "电活" (did you mean "电话"?)`},
 		{"two columns twice", "name,phone,姓名,电话\nx,1,y,2\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same` + "\n" +
 			`roster.csv:1: column "电话" is there twice: column 2 ("phone") means the same`},
+		{"CR line ends, a bad cell on line 3", "name,phone\rA,1\rB,2,3\r", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"mixed line ends, a bad cell on line 4", "name,phone\r\nA,1\rB,2\nC,3,4\r", `roster.csv:4: cell 3 ("4") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"CR line ends, a quote left open", "name,phone\rA,1\r\"B,2\rC,3\r", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
 		{"duplicate column via alias", "name,姓名\nx,y\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same`},
 		{"duplicate column same name", "Name, NAME \nx,y\n", `roster.csv:1: column "NAME" is there twice: column 1 ("Name") means the same`},
 		{"missing required", "phone,category\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)`},
@@ -196,6 +200,7 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("name,phone\n\"A,1\nB\"x,2\n"))
 	f.Add([]byte("nmae,,phone,姓名\nA,x,1,2,3\n"))
 	f.Add([]byte("\xd0\xd5\xc3\xfb\r\n\xba\xce\r\n"))
+	f.Add([]byte("name,\"note\r\"\rA,\"x\ry\"\r"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, err := ReadCSV("in.csv", data, testColumns)
 		if err != nil {
@@ -267,4 +272,59 @@ func cellsOf(r Row) map[string]string {
 		}
 	}
 	return m
+}
+
+// Line ends of every kind end a row: LF, CRLF, and CR alone as Excel for
+// Mac writes them, mixed in one file; a quoted cell with a CR in it stays
+// one cell, with a line break.
+func TestReadCSVLineEnds(t *testing.T) {
+	type row struct {
+		Line  int
+		Cells map[string]string
+	}
+	want := []row{
+		{2, map[string]string{"name": "何阿姨", "phone": "1"}},
+		{3, map[string]string{"name": "Bob", "phone": "2"}},
+	}
+	for _, tt := range []struct {
+		name, in string
+		want     []row
+	}{
+		{"LF", "name,phone\n何阿姨,1\nBob,2\n", want},
+		{"CRLF", "name,phone\r\n何阿姨,1\r\nBob,2\r\n", want},
+		{"CR", "name,phone\r何阿姨,1\rBob,2\r", want},
+		{"CR, no last line end", "name,phone\r何阿姨,1\rBob,2", want},
+		{"mixed", "name,phone\r\n何阿姨,1\rBob,2\n", want},
+		{"CR then a blank line", "name,phone\r\r何阿姨,1\r\r\nBob,2", []row{{3, want[0].Cells}, {5, want[1].Cells}}},
+		{"CR in a quoted cell", "name,category\r\"何\r阿姨\",\"x\"\"\ry\"\rBob, \"z\r\"\r", []row{
+			{2, map[string]string{"name": "何\n阿姨", "category": "x\"\ny"}},
+			{5, map[string]string{"name": "Bob", "category": "z"}},
+		}},
+		{"CR after a stray quote", "name,phone\rA\"B,1\rC,2\r", []row{{3, map[string]string{"name": "C", "phone": "2"}}}},
+		{"CRLF in a quoted cell", "name,category\r\n\"何\r\n阿姨\",x\r\nBob,z\r\n", []row{
+			{2, map[string]string{"name": "何\n阿姨", "category": "x"}},
+			{4, map[string]string{"name": "Bob", "category": "z"}},
+		}},
+		{"GBK with CR", "\xd0\xd5\xc3\xfb,phone\r\xba\xce\xb0\xa2\xd2\xcc,1\rBob,2\r", []row{
+			{2, map[string]string{"name": "何阿姨", "phone": "1"}},
+			{3, map[string]string{"name": "Bob", "phone": "2"}},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cols := append(slices.Clone(testColumns), Column{Name: "note"})
+			rows, _ := ReadCSV("roster.csv", []byte(tt.in), cols)
+			var got []row
+			for _, r := range rows {
+				got = append(got, row{r.Line, cellsOf(r)})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("rows\n got: %+v\nwant: %+v", got, tt.want)
+			}
+		})
+	}
+	// The file from the report: a note column, saved by Excel for Mac.
+	rows, err := ReadCSV("roster.csv", []byte("name,note\rBob,came early\rAnn,\r"), append(slices.Clone(testColumns), Column{Name: "note"}))
+	if err != nil || len(rows) != 2 || rows[0].Get("note") != "came early" {
+		t.Errorf("CR line ends: rows %v, error %v", rows, err)
+	}
 }

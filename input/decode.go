@@ -1,7 +1,7 @@
 // Package input reads the files people hand to eventday: CSV written by Excel
-// or WPS in whatever encoding they chose, and the place-naming errors that
-// tell a volunteer which line of which file to fix, worded from the catalog
-// (package i18n) in the language they read.
+// or WPS in whatever encoding they chose, with whatever line ends, and the
+// place-naming errors that tell a volunteer which line of which file to fix,
+// worded from the catalog (package i18n) in the language they read.
 package input
 
 import (
@@ -75,7 +75,7 @@ func damagedUTF8(data []byte) (line int, bad byte, ok bool) {
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c < utf8.RuneSelf {
-			if c == '\n' {
+			if lineEnd(data, i) {
 				at++
 			}
 			i++
@@ -101,3 +101,9 @@ func damagedUTF8(data []byte) (line int, bad byte, ok bool) {
 // damageRatio is how many valid characters beyond ASCII a damaged UTF-8
 // file has at least for every byte out of place.
 const damageRatio = 10
+
+// lineEnd reports whether data[i] ends a line: a line feed, or a carriage
+// return on its own, as Excel for Mac ends lines.
+func lineEnd(data []byte, i int) bool {
+	return data[i] == '\n' || data[i] == '\r' && (i+1 == len(data) || data[i+1] != '\n')
+}

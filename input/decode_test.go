@@ -95,6 +95,7 @@ func TestDamagedUTF8(t *testing.T) {
 		{"ASCII", "a,b\n1,2\n", 0, 0, false},
 		{"one stray byte on line 3", names[:2*len("何阿姨,舞蹈队\n")] + "\xff" + names, 3, 0xff, true},
 		{"a Chinese character cut short", names + "王\xe8\x8a\n" + names, 5, 0xe8, true},
+		{"CR line ends, as Excel for Mac writes them", strings.ReplaceAll(names+"王\xe8\x8a\n"+names, "\n", "\r"), 5, 0xe8, true},
 		{"a Latin-1 é among Chinese names", names + "Andr\xe9\n" + names, 5, 0xe9, true},
 		{"GBK", string(gbk), 0, 0, false},
 		{"too few characters to tell", "王\xff,1\n", 0, 0, false},
