@@ -161,6 +161,25 @@ func TestAbuseLongNames(t *testing.T) {
 	s.golden("long_names")
 }
 
+// Files in an encoding eventday does not read are refused with what to
+// do, however short, rather than read as GBK and garbled.
+func TestAbuseEncodings(t *testing.T) {
+	englishEnv(t)
+	cp1252 := abuseFolder(t, "", "name,category,group\r\nRen\xe9e Dupont,resident,Block 1\r\nJos\xe9 Garc\xeda,resident,Block 2\r\n")
+	stray := abuseFolder(t, "", "姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n")
+	gbk := abuseFolder(t, "", "\xd0\xd5\xc3\xfb,\xc2\xa5\xb6\xb0\r\n\xba\xce\xb0\xa2\xd2\xcc,3\xba\xc5\xc2\xa5\r\n") // 姓名,楼栋 / 何阿姨,3号楼 in GBK
+	sheet := filepath.Join(t.TempDir(), "sheet.csv")
+	os.WriteFile(sheet, []byte("name,time\r\nZo\xeb Bront\xeb,14:30\r\n"), 0o644)
+	s := newSession(t, cp1252, "CP1252", stray, "STRAY", gbk, "GBK", filepath.Dir(sheet), "SHEETS")
+	s.run("check", cp1252)
+	s.run("check", cp1252, "--lang", "zh")
+	s.run("check", stray)
+	s.run("check", gbk)
+	s.run("signin", gbk, "--name", "何阿姨", "--at", "14:40")
+	s.run("signin", gbk, "--from", sheet, "--walk-in")
+	s.golden("encodings")
+}
+
 // Excel for Mac ends lines with CR alone; such a roster and sheet read as
 // any other, and a problem in them is named at its line.
 func TestAbuseLineEnds(t *testing.T) {

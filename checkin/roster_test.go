@@ -197,6 +197,16 @@ func TestParseRosterErrors(t *testing.T) {
 			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
 		},
 		{
+			"Windows-1252",
+			"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
+			`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+		},
+		{
+			"a stray byte in a short UTF-8 roster",
+			"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
+			`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+		},
+		{
 			"CR line ends, a bad phone on line 3",
 			"name,note,phone\rBob,came early,\rAnn,,12\r",
 			`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,

@@ -9,8 +9,9 @@ type Files struct {
 	ListSep string // between the items of a list
 
 	// Encodings.
-	UTF16       string
-	DamagedUTF8 string // %02X: the byte
+	UTF16           string
+	DamagedUTF8     string // %02X: the byte
+	UnknownEncoding string // %q: the line the problem is on, as GBK would read it
 
 	// The header row of a spreadsheet.
 	Empty         string
@@ -44,8 +45,9 @@ var filesEN = Files{
 	Column:  "column %s",
 	ListSep: ", ",
 
-	UTF16:       `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
-	DamagedUTF8: `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+	UTF16:           `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
+	DamagedUTF8:     `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+	UnknownEncoding: `the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say %q); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
 
 	Empty:         "the file is empty; its first line must name the columns",
 	NoHeader:      "no header row; the first line must name the columns",
@@ -75,8 +77,9 @@ var filesZH = Files{
 	Column:  "“%s”列",
 	ListSep: "、",
 
-	UTF16:       `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
-	DamagedUTF8: `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
+	UTF16:           `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
+	DamagedUTF8:     `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
+	UnknownEncoding: `这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 %q）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`,
 
 	Empty:         "文件是空的；第一行要写各列的名称",
 	NoHeader:      "没有表头；第一行要写各列的名称",

@@ -68,6 +68,7 @@ func TestReadCSVInChinese(t *testing.T) {
 		{"name\nA,x\n", `roster.csv:2: 第 2 格（"x"）超出了表头的 1 列；格子里有逗号时，要把整个格子用引号括起来`},
 		{"电话,Nom\n1,x\n", "roster.csv:1: 不认识的列 \"Nom\"（认识的列：name/姓名、category/类别、phone/电话）\n" +
 			"roster.csv:1: 缺少 \"name\" 列（也可以叫 姓名）"},
+		{"name\nRen\xe9e\n", `roster.csv:2: 这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 "Ren閑"）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`},
 	} {
 		_, err := ReadCSV("roster.csv", []byte(tt.in), testColumns)
 		if got := Localize(err, zh); got != tt.want {

@@ -37,6 +37,7 @@ func TestParseActsCSVErrors(t *testing.T) {
 		{"a multi-line cell moves the line count", "节目,串词,时长\n合唱,\"第一行\n第二行\",5m\n舞蹈,,soon\n", `acts.csv:4: column 时长: "soon" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`},
 		{"more cells than columns", "title,duration\na,5m,extra\n", `acts.csv:2: cell 3 ("extra") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
 		{"CR line ends, a bad duration on line 3", "节目,时长,备注\r合唱,5m,\r舞蹈,5,红扇子\r", `acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
+		{"Windows-1252", "title,duration\r\nCaf\xe9 song,5m\r\n", `acts.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Caf� song,5m"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
