@@ -56,7 +56,7 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err := f.check(cmd, s); err != nil {
 				return badInput(err)
 			}
-			return (&signer{t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{t: s, cli: &t.CLI, text: t, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -134,6 +134,7 @@ func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
 type signer struct {
 	t      *i18n.Signin
 	cli    *i18n.CLI
+	text   *i18n.Text // the whole catalog, for the warnings about files
 	flags  signinFlags
 	stdout io.Writer
 	stderr io.Writer
@@ -163,13 +164,13 @@ type entry struct {
 func (s *signer) run(dir string) error {
 	f := &s.flags
 	var rows []paperRow
-	var errs input.Errors
+	var errs, sheetWarnings input.Errors
 	if f.from != "" {
 		data, err := os.ReadFile(f.from)
 		if err != nil {
 			return badInput(fmt.Errorf(s.t.ReadSheet, err))
 		}
-		rows, errs = readPaperSheet(f.from, data, s.t)
+		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
 	}
 
 	ev, err := live.Open(dir, live.Options{Desk: f.desk})
@@ -181,6 +182,7 @@ func (s *signer) run(dir string) error {
 	for _, w := range ev.Warnings() {
 		fmt.Fprintf(s.stderr, "eventday: "+s.cli.Warning+"\n", w)
 	}
+	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
 
 	var at time.Time
 	if f.at != "" {

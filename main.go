@@ -119,6 +119,19 @@ func printError(w io.Writer, t *i18n.Text, err error) {
 	printLines(w, "eventday: ", input.Localize(err, t))
 }
 
+// printFileWarnings writes what reading the event's files passed over, one
+// "eventday: warning: " line each, and returns those lines without the
+// prefix, for the app to show too.
+func printFileWarnings(w io.Writer, t *i18n.Text, warnings input.Errors) []string {
+	var lines []string
+	for _, warning := range warnings {
+		line := fmt.Sprintf(t.CLI.Warning, warning.In(t))
+		printLines(w, "eventday: ", line)
+		lines = append(lines, line)
+	}
+	return lines
+}
+
 // printLines writes text one line at a time behind prefix, each made safe
 // for the terminal; blank lines are left out.
 func printLines(w io.Writer, prefix, text string) {

@@ -19,8 +19,11 @@ const RosterFile = "roster.csv"
 // Roster is the people expected, in file order.
 type Roster struct {
 	People []Person
-	byID   map[string]int
-	byAct  map[string][]int
+	// Warnings are what reading the file passed over without refusing it:
+	// columns eventday does not use.
+	Warnings input.Errors
+	byID     map[string]int
+	byAct    map[string][]int
 }
 
 // rosterColumns are roster.csv's columns, in English and Chinese.
@@ -29,7 +32,7 @@ func rosterColumns() []input.Column {
 		{Name: "name", Aliases: []string{"姓名", "名字"}, Required: true},
 		{Name: "category", Aliases: []string{"类别", "类型"}},
 		{Name: "group", Aliases: []string{"楼栋", "分组", "单位"}},
-		{Name: "phone", Aliases: []string{"电话", "手机", "手机号", "联系电话"}},
+		{Name: "phone", Aliases: []string{"电话", "手机", "手机号", "手机号码", "联系电话"}},
 		{Name: "act", Aliases: []string{"节目"}},
 		{Name: "note", Aliases: []string{"备注"}},
 	}
@@ -65,7 +68,7 @@ func (r *Roster) index() error {
 // GB18030) against the programme's acts. Every problem is reported, each
 // with its line, as input.Errors.
 func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) {
-	rows, err := input.ReadCSV(file, data, rosterColumns())
+	rows, warnings, err := input.ReadCSV(file, data, rosterColumns())
 	var errs input.Errors
 	errs.Add(err)
 
@@ -92,7 +95,7 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 	}
 
-	r := &Roster{People: make([]Person, 0, len(rows))}
+	r := &Roster{People: make([]Person, 0, len(rows)), Warnings: warnings}
 	firstLine := map[string]int{}
 	for _, row := range rows {
 		p := Person{

@@ -197,6 +197,13 @@ func TestParseRosterErrors(t *testing.T) {
 			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
 		},
 		{
+			"a column one slip from a known one",
+			"nmae,email\nTom,t@example.com\n",
+			`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+				`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
+				`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
+		},
+		{
 			"Windows-1252",
 			"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
 			`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
@@ -226,6 +233,25 @@ func TestParseRosterErrors(t *testing.T) {
 				t.Errorf("error %v is not an input.Error naming roster.csv", err)
 			}
 		})
+	}
+}
+
+// Columns a roster does not need are left out with a warning, and the
+// roster reads as if they were not there.
+func TestParseRosterUnusedColumns(t *testing.T) {
+	r, err := ParseRoster("roster.csv", []byte("姓名,email,楼栋,微信\n何阿姨,he@example.com,3号楼,heayi\n王芳,,1号楼,\n"), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.Warnings.Error(), "roster.csv:1: columns email, 微信 are not used by eventday and were ignored"; got != want {
+		t.Errorf("warnings\n got: %s\nwant: %s", got, want)
+	}
+	if r.Len() != 2 || r.People[0].Name != "何阿姨" || r.People[0].Group != "3号楼" || r.People[0].Note != "" {
+		t.Errorf("people = %+v", r.People)
+	}
+	plain, err := ParseRoster("roster.csv", []byte(rosterEN), testActs)
+	if err != nil || plain.Warnings != nil {
+		t.Errorf("a roster of known columns: warnings %v, error %v", plain.Warnings, err)
 	}
 }
 
@@ -330,6 +356,11 @@ func FuzzParseRoster(f *testing.F) {
 			}
 		}
 		r.Index().Search("a", 5)
+		for _, w := range r.Warnings {
+			if msg := w.Error(); !strings.HasPrefix(msg, "roster.csv:") || strings.ContainsAny(msg, "\r\n") {
+				t.Fatalf("warning %q is not one line naming the file", msg)
+			}
+		}
 	})
 }
 

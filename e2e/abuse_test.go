@@ -51,3 +51,21 @@ func TestAppShowsHostileTextInert(t *testing.T) {
 	s.keys(t, "q")
 	s.waitDead(t, pid)
 }
+
+// TestAppShowsUnusedColumns opens an event whose roster has columns
+// eventday does not use (an e-mail address, a WeChat ID), saved by Excel
+// for Mac with CR line ends: the app opens, and its message line says
+// which columns were left out.
+func TestAppShowsUnusedColumns(t *testing.T) {
+	tm := newTmux(t)
+	dir := initEvent(t)
+	roster := "name,category,email,微信\r何阿姨,performer,he@example.com,heayi\r王芳,resident,,\r"
+	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(roster), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := tm.start(t, "run", dir)
+	s.waitText(t, "the warning about the columns", "roster.csv:1: columns email, 微信 are not used by eventday and were")
+	pid := s.pid(t)
+	s.keys(t, "q")
+	s.waitDead(t, pid)
+}

@@ -5,8 +5,10 @@ package i18n
 // how to fix it. The file, the line and the column come before each text
 // ("roster.csv:3: "), so a text says only what is wrong there.
 type Files struct {
-	Column  string // how a problem names the column it is in; %s: the column's header as the file writes it
-	ListSep string // between the items of a list
+	Column       string // how a problem names the column it is in; %s: the column's header as the file writes it
+	ListSep      string // between the items of a list
+	AndMore      string // a list of columns cut short; %s: the columns shown; %s: how many more
+	MoreProblems string // after the first problems of a file; %s: how many more there are
 
 	// Encodings.
 	UTF16           string
@@ -17,10 +19,14 @@ type Files struct {
 	Empty         string
 	NoHeader      string
 	NearColumn    string // %q: the header; %q: the column it is one slip from
-	UnknownColumn string // %q: the header; %s: the columns eventday knows
 	Twice         string // %q: the header; %d: the column that means the same; %q: its header
+	TwiceMore     string // %q: the header; %s: how many times the column is there
 	Missing       string // %q: the column
 	MissingOr     string // %q: the column; %s: its other names
+	Unused        string // %s: the column: not one eventday uses, and ignored
+	UnusedMany    string // %s: the columns (a list)
+	UnusedKnown   string // the header is wrong too; %s: the column; %s: the columns eventday knows
+	UnusedKnownTo string // the same for several; %s: the columns; %s: the columns eventday knows
 
 	// The cells of a row.
 	BeyondHeader   string // %d: the cell's position; %q: the cell; %d: the header's columns
@@ -42,8 +48,10 @@ type Files struct {
 }
 
 var filesEN = Files{
-	Column:  "column %s",
-	ListSep: ", ",
+	Column:       "column %s",
+	ListSep:      ", ",
+	AndMore:      "%s and %s more",
+	MoreProblems: "%s more problems are not shown; fix these and check again",
 
 	UTF16:           `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
 	DamagedUTF8:     `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
@@ -52,10 +60,14 @@ var filesEN = Files{
 	Empty:         "the file is empty; its first line must name the columns",
 	NoHeader:      "no header row; the first line must name the columns",
 	NearColumn:    "unknown column %q (did you mean %q?)",
-	UnknownColumn: "unknown column %q (known columns: %s)",
 	Twice:         "column %q is there twice: column %d (%q) means the same",
+	TwiceMore:     "column %q is there %s times; keep one",
 	Missing:       "missing column %q",
 	MissingOr:     "missing column %q (or %s)",
+	Unused:        "column %s is not used by eventday and was ignored",
+	UnusedMany:    "columns %s are not used by eventday and were ignored",
+	UnusedKnown:   "column %s is not one eventday uses (it knows %s)",
+	UnusedKnownTo: "columns %s are not ones eventday uses (it knows %s)",
 
 	BeyondHeader:   "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes",
 	UnderNoName:    "cell %d (%q) is under a column with no name in the header",
@@ -74,8 +86,10 @@ var filesEN = Files{
 }
 
 var filesZH = Files{
-	Column:  "“%s”列",
-	ListSep: "、",
+	Column:       "“%s”列",
+	ListSep:      "、",
+	AndMore:      "%s，以及另外 %s 列",
+	MoreProblems: "另有 %s 个问题没有列出；先改好上面这些，再检查一遍",
 
 	UTF16:           `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
 	DamagedUTF8:     `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
@@ -84,10 +98,14 @@ var filesZH = Files{
 	Empty:         "文件是空的；第一行要写各列的名称",
 	NoHeader:      "没有表头；第一行要写各列的名称",
 	NearColumn:    "不认识的列 %q（是不是 %q？）",
-	UnknownColumn: "不认识的列 %q（认识的列：%s）",
 	Twice:         "列 %q 重复了：第 %d 列（%q）是同一列",
+	TwiceMore:     "列 %q 出现了 %s 次；只留一列",
 	Missing:       "缺少 %q 列",
 	MissingOr:     "缺少 %q 列（也可以叫 %s）",
+	Unused:        "“%s”这一列 eventday 用不到，已忽略",
+	UnusedMany:    "这些列 eventday 用不到，已忽略：%s",
+	UnusedKnown:   "“%s”这一列 eventday 用不到（它认识的列：%s）",
+	UnusedKnownTo: "这些列 eventday 用不到：%s（它认识的列：%s）",
 
 	BeyondHeader:   "第 %d 格（%q）超出了表头的 %d 列；格子里有逗号时，要把整个格子用引号括起来",
 	UnderNoName:    "第 %d 格（%q）所在的列在表头里没有名称",

@@ -57,23 +57,25 @@ func (r Row) Label(name string) string {
 // ReadCSV reads a CSV file with a header row: decoded as DecodeFile does,
 // line ends of any kind (LF, CRLF, or CR alone as Excel for Mac writes
 // them), header cells matched to cols by name or alias ignoring case and
-// surrounding space, blank rows skipped, cells trimmed. Every problem found
-// is returned as Errors. When the header itself is wrong no rows are
+// surrounding space, blank rows skipped, cells trimmed. A column that is
+// none of cols is left out, and said so in warnings, unless its header is
+// one slip from a known name: then it is a mistake. Every problem found is
+// returned as Errors. When the header itself is wrong no rows are
 // returned; when only some records are wrong the good rows are returned
 // along with the error, so a caller can report their problems in the same
 // pass.
-func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
+func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Errors, err error) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
 		// GB18030 it would load as nonsense rather than fail.
-		return nil, Problem(file, 1, func(f *i18n.Files) string { return f.UTF16 })
+		return nil, nil, Problem(file, 1, func(f *i18n.Files) string { return f.UTF16 })
 	}
 	text, err := DecodeFile(file, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
+		return nil, nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
 	}
 	text = lineEnds(text)
 	r := csv.NewReader(strings.NewReader(text))
@@ -84,7 +86,6 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 
 	var errs Errors
 	var h *header
-	var rows []Row
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -95,7 +96,7 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 			if h == nil {
 				// Without a header the records after it cannot be read
 				// meaningfully; the syntax error is the one thing to fix.
-				return nil, errs.Err()
+				return nil, nil, errs.Err()
 			}
 			continue
 		}
@@ -118,12 +119,15 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 	}
 	if h == nil {
 		errs.Add(Problem(file, 0, func(f *i18n.Files) string { return f.NoHeader }))
-		return nil, errs.Err()
+		return nil, nil, errs.Err()
 	}
 	if h.broken {
-		return nil, errs.Err()
+		return nil, nil, errs.Err()
 	}
-	return rows, errs.Err()
+	if len(h.unused) > 0 {
+		warnings.Add(h.unusedWarning(file))
+	}
+	return rows, warnings, errs.Err()
 }
 
 // lineEnds turns every CR that is not part of a CRLF into a line feed:
@@ -156,14 +160,22 @@ func blank(rec []string) bool {
 
 // header maps the file's column positions to Column names.
 type header struct {
-	names    []string // by position; "" for a column with no name
+	names    []string // by position; "" for a column with no name or not used
 	position map[string]int
 	labels   map[string]string
+	unused   []string // the headers of the columns left out
+	skip     []bool   // by position: the column is left out
+	line     int
 	broken   bool
 }
 
+// notSlips are headers that are one slip from a known column but mean
+// something else: 序号 numbers the rows of most Chinese spreadsheets, and
+// is not 编号 (an act's id).
+var notSlips = map[string]bool{"序号": true}
+
 func readHeader(file string, line int, rec []string, cols []Column, errs *Errors) *header {
-	h := &header{names: make([]string, len(rec)), position: map[string]int{}, labels: map[string]string{}}
+	h := &header{names: make([]string, len(rec)), skip: make([]bool, len(rec)), position: map[string]int{}, labels: map[string]string{}, line: line}
 	byLabel := map[string]string{}
 	var known []string
 	for _, c := range cols {
@@ -175,6 +187,12 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 	}
 	position := h.position
+	// A header of thousands of columns is one line: each mistake in it is
+	// said once, however often it is made.
+	slips := map[string]bool{}
+	copies := map[string]int{}       // by column: how many times it is there again
+	copyLabel := map[string]string{} // by column: its header the second time
+	var copied []string
 	for i, cell := range rec {
 		label := strings.TrimSpace(cell)
 		if label == "" {
@@ -182,40 +200,74 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 		name, ok := byLabel[strings.ToLower(label)]
 		if !ok {
-			h.broken = true
-			if s := Suggest(label, known); s != "" {
-				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.NearColumn }, label, s))
-			} else {
-				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnknownColumn }, label, columnList(cols)))
+			if s := nearest(label, known, 1); s != "" && !notSlips[label] {
+				h.broken = true
+				if !slips[label] {
+					slips[label] = true
+					errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.NearColumn }, label, s))
+				}
+				continue
 			}
+			h.skip[i] = true
+			h.unused = append(h.unused, label)
 			continue
 		}
-		if first, dup := position[name]; dup {
+		if _, dup := position[name]; dup {
 			h.broken = true
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Twice }, label, first+1, h.labels[name]))
+			if copies[name] == 0 {
+				copied = append(copied, name)
+				copyLabel[name] = label
+			}
+			copies[name]++
 			continue
 		}
 		position[name] = i
 		h.names[i] = name
 		h.labels[name] = label
 	}
+	for _, name := range copied {
+		if copies[name] == 1 {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Twice }, copyLabel[name], position[name]+1, h.labels[name]))
+		} else {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.TwiceMore }, h.labels[name], count(copies[name]+1)))
+		}
+	}
+	missing := false
 	for _, c := range cols {
 		if _, ok := position[c.Name]; !c.Required || ok {
 			continue
 		}
-		h.broken = true
+		h.broken, missing = true, true
 		if len(c.Aliases) > 0 {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.MissingOr }, c.Name, List(c.Aliases...)))
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.MissingOr }, c.Name, list{items: c.Aliases}))
 		} else {
 			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Missing }, c.Name))
+		}
+	}
+	if missing && len(h.unused) > 0 {
+		// The columns left out may be the ones meant: name the ones known.
+		unused := list{items: h.unused, short: true}
+		if len(h.unused) == 1 {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnown }, unused, columnList(cols)))
+		} else {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnownTo }, unused, columnList(cols)))
 		}
 	}
 	return h
 }
 
+// unusedWarning says which columns were left out, on one line however
+// many there are.
+func (h *header) unusedWarning(file string) *Error {
+	if len(h.unused) == 1 {
+		return Problem(file, h.line, func(f *i18n.Files) string { return f.Unused }, h.unused[0])
+	}
+	return Problem(file, h.line, func(f *i18n.Files) string { return f.UnusedMany }, list{items: h.unused, short: true})
+}
+
 // columnList names the columns there may be, each with its first other
 // name: "name/姓名, category/类别".
-func columnList(cols []Column) Localized {
+func columnList(cols []Column) list {
 	var names []string
 	for _, c := range cols {
 		n := c.Name
@@ -224,7 +276,7 @@ func columnList(cols []Column) Localized {
 		}
 		names = append(names, n)
 	}
-	return List(names...)
+	return list{items: names}
 }
 
 func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bool) {
@@ -242,7 +294,7 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			}
 			continue
 		}
-		if h.names[i] == "" && cell != "" {
+		if h.names[i] == "" && !h.skip[i] && cell != "" {
 			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnderNoName }, i+1, cell))
 			ok = false
 		}

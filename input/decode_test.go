@@ -135,7 +135,7 @@ func TestDamagedUTF8(t *testing.T) {
 			t.Errorf("%s: damagedUTF8 = %d, %#x, %v; want %d, %#x, %v", tt.name, line, bad, ok, tt.line, tt.bad, tt.ok)
 		}
 	}
-	_, err = ReadCSV("roster.csv", []byte("姓名,电话\n"+names+"单\xff小燕,2\n"+names), testColumns)
+	_, _, err = ReadCSV("roster.csv", []byte("姓名,电话\n"+names+"单\xff小燕,2\n"+names), testColumns)
 	want := `roster.csv:6: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`
 	if err == nil || err.Error() != want {
 		t.Errorf("ReadCSV of a damaged file: %v, want %s", err, want)

@@ -76,11 +76,30 @@ type Errors []*Error
 // Error gives one line per problem, in English, as In does.
 func (es Errors) Error() string { return es.In(english) }
 
-// In gives one line per problem in t's language.
+// shownPerFile is how many problems of one file are shown: a roster with a
+// mistake on every one of its 10,000 lines is mended a screenful at a time.
+const shownPerFile = 20
+
+// In gives one line per problem in t's language: the first shownPerFile
+// of each file, the last of them followed by a line saying how many more
+// that file has.
 func (es Errors) In(t *i18n.Text) string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.In(t)
+	total := map[string]int{}
+	for _, e := range es {
+		total[e.File]++
+	}
+	lines := make([]string, 0, len(es))
+	shown := map[string]int{}
+	for _, e := range es {
+		if shown[e.File] == shownPerFile {
+			continue
+		}
+		shown[e.File]++
+		lines = append(lines, e.In(t))
+		if n := total[e.File]; shown[e.File] == shownPerFile && n > shownPerFile {
+			more := Problem(e.File, 0, func(f *i18n.Files) string { return f.MoreProblems }, count(n-shownPerFile))
+			lines = append(lines, more.In(t))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

@@ -2,6 +2,7 @@ package input
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"eventday/i18n"
@@ -114,12 +115,49 @@ func Localize(err error, t *i18n.Text) string {
 	return msg
 }
 
-// list is a list of names for a message, joined the way the reader's
-// language joins them ("a, b" or "a、b").
-type list []string
+// list is a list of names for a message: joined the way the language
+// joins them, and cut short after a few when it is long.
+type list struct {
+	items []string
+	short bool // at most listShown items, then how many more
+}
 
 // List is a list of names for a message, joined the way the reader's
 // language joins them ("a, b" or "a、b").
-func List(items ...string) Localized { return list(items) }
+func List(items ...string) Localized { return list{items: items} }
 
-func (l list) In(t *i18n.Text) string { return strings.Join(l, t.Files.ListSep) }
+// listShown is how many items a long list shows: a header of 10,000
+// columns gets one line, not a screenful.
+const listShown = 3
+
+func (l list) In(t *i18n.Text) string {
+	items := l.items
+	more := 0
+	if l.short && len(items) > listShown+1 {
+		items, more = items[:listShown], len(items)-listShown
+	}
+	text := strings.Join(items, t.Files.ListSep)
+	if more > 0 {
+		text = fmt.Sprintf(t.Files.AndMore, text, count(more))
+	}
+	return text
+}
+
+// count writes n with a comma between thousands, as 9,997: easier to read
+// than 9997 in English and in Chinese alike.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
