@@ -227,6 +227,35 @@ func TestAbuseLineEnds(t *testing.T) {
 	s.golden("line_ends")
 }
 
+// A folder without roster.csv or event.yaml but with a file meant to be
+// it (Windows hid an extension, or the case is wrong) says which to rename.
+func TestAbuseMisnamedFiles(t *testing.T) {
+	englishEnv(t)
+	folder := func(files map[string]string) string {
+		dir := t.TempDir()
+		for name, body := range files {
+			os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644)
+		}
+		return dir
+	}
+	const roster = "name,category\n何阿姨,performer\n"
+	doubled := folder(map[string]string{"event.yaml": abuseEvent, "roster.csv.csv": roster})
+	upper := folder(map[string]string{"event.yaml": abuseEvent, "Roster.CSV": roster})
+	txt := folder(map[string]string{"event.yaml.txt": abuseEvent, "roster.csv": roster})
+	yml := folder(map[string]string{"Event.yml": abuseEvent})
+	none := folder(map[string]string{"event.yaml": abuseEvent, "roster.xlsx": "PK"})
+	s := newSession(t, doubled, "DOUBLED", upper, "UPPER", txt, "TXT", yml, "YML", none, "NONE")
+	s.run("check", doubled)
+	s.run("check", doubled, "--lang", "zh")
+	s.run("signin", doubled, "--anonymous", "1")
+	s.run("check", upper)
+	s.run("check", txt)
+	s.run("check", txt, "--lang", "zh")
+	s.run("check", yml)
+	s.run("check", none)
+	s.golden("misnamed_files")
+}
+
 func TestAbuseHugeRoster(t *testing.T) {
 	englishEnv(t)
 	var b strings.Builder

@@ -169,10 +169,16 @@ func sameWhat(row input.Row) input.Localized {
 }
 
 // LoadRoster reads dir/roster.csv. A folder without one has an empty roster:
-// an event may count anonymous heads and walk-ins only.
+// an event may count anonymous heads and walk-ins only. But a folder with a
+// file that was meant to be it (roster.csv.csv, Roster.CSV) is refused,
+// with the name to give that file: an event without the roster it was
+// given would find nobody at the desk.
 func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 	data, err := os.ReadFile(filepath.Join(dir, RosterFile))
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := input.Misnamed(dir, RosterFile, RosterFile); err != nil {
+			return nil, err
+		}
 		r, _ := NewRoster(nil)
 		return r, nil
 	}

@@ -320,6 +320,29 @@ func TestLoadRoster(t *testing.T) {
 	}
 }
 
+// A folder without roster.csv but with a file meant to be it is refused,
+// naming the file to rename; without anything like it, the roster is
+// empty.
+func TestLoadRosterMisnamed(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"roster.csv.csv", "roster.csv: not found, but roster.csv.csv is here: rename it to roster.csv (Windows hides the last part of a file's name, so it may look right already)"},
+		{"Roster.CSV", "roster.csv: not found, but Roster.CSV is here: rename it to roster.csv"},
+		{"roster.xlsx", ""},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, tt.file), []byte(rosterEN), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadRoster(dir, testActs)
+		switch {
+		case tt.want == "" && (err != nil || r.Len() != 0):
+			t.Errorf("%s: roster %v, error %v; want an empty roster", tt.file, r, err)
+		case tt.want != "" && (err == nil || err.Error() != tt.want):
+			t.Errorf("%s: error %v, want %s", tt.file, err, tt.want)
+		}
+	}
+}
+
 func FuzzParseRoster(f *testing.F) {
 	f.Add([]byte(rosterEN))
 	f.Add([]byte(rosterZH))

@@ -15,6 +15,10 @@ type Files struct {
 	DamagedUTF8     string // %02X: the byte
 	UnknownEncoding string // %q: the line the problem is on, as GBK would read it
 
+	// A file that is not where it should be.
+	Lookalike          string // %s: the file that is there; %s: the name it must have
+	LookalikeExtension string // the same, when the file has an extension too many; %s: the file; %s: the name
+
 	// The header row of a spreadsheet.
 	Empty         string
 	NoHeader      string
@@ -57,6 +61,9 @@ var filesEN = Files{
 	DamagedUTF8:     `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
 	UnknownEncoding: `the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say %q); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
 
+	Lookalike:          "not found, but %s is here: rename it to %s",
+	LookalikeExtension: "not found, but %s is here: rename it to %s (Windows hides the last part of a file's name, so it may look right already)",
+
 	Empty:         "the file is empty; its first line must name the columns",
 	NoHeader:      "no header row; the first line must name the columns",
 	NearColumn:    "unknown column %q (did you mean %q?)",
@@ -94,6 +101,9 @@ var filesZH = Files{
 	UTF16:           `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
 	DamagedUTF8:     `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
 	UnknownEncoding: `这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 %q）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`,
+
+	Lookalike:          "找不到；但这里有 %s，请把它改名为 %s",
+	LookalikeExtension: "找不到；但这里有 %s，请把它改名为 %s（Windows 会隐藏文件名最后的扩展名，所以它看上去可能已经是对的）",
 
 	Empty:         "文件是空的；第一行要写各列的名称",
 	NoHeader:      "没有表头；第一行要写各列的名称",

@@ -39,6 +39,11 @@ func actKeys() []string {
 func LoadEvent(dir string) (*Event, error) {
 	file := filepath.Join(dir, EventFile)
 	data, err := os.ReadFile(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := input.Misnamed(dir, EventFile, file); err != nil {
+			return nil, err
+		}
+	}
 	if err != nil {
 		return nil, &input.Error{File: file, Err: fmt.Errorf("cannot read: %w", pathCause(err))}
 	}

@@ -427,6 +427,25 @@ func TestLoadEventErrorsNameTheFolder(t *testing.T) {
 	}
 }
 
+// A folder without event.yaml but with a file meant to be it names the
+// file to rename.
+func TestLoadEventMisnamed(t *testing.T) {
+	for _, name := range []string{"event.yaml.txt", "Event.yml", "event.yml"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(withEvent("acts:\n  - title: a\n    duration: 5m\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := LoadEvent(dir)
+		want := filepath.Join(dir, "event.yaml") + ": not found, but " + name + " is here: rename it to event.yaml"
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %s", name, err, want)
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: errors.Is(err, fs.ErrNotExist) = false for %v", name, err)
+		}
+	}
+}
+
 // Columns of an act spreadsheet that eventday does not use are left out,
 // and the event says so in its warnings.
 func TestLoadEventSpreadsheetWarnings(t *testing.T) {
