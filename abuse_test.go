@@ -146,19 +146,35 @@ func TestAbuseEscapeSequences(t *testing.T) {
 	}
 }
 
+// A name is at most checkin.MaxName characters everywhere: the roster
+// refuses a longer one, and one as long as that is signed in by --name, by
+// a sheet and at the desk alike.
 func TestAbuseLongNames(t *testing.T) {
 	englishEnv(t)
-	long := strings.Repeat("长", 10000)
-	dir := abuseFolder(t, "", "name,category,group\n"+long+",resident,1号楼\n何阿姨,performer,夕阳红舞蹈队\n")
-	sheet := filepath.Join(t.TempDir(), "sheet.csv")
-	os.WriteFile(sheet, []byte("姓名\n何阿姨\n"+long+"\n"), 0o644)
-	s := newSession(t, dir, "DIR", sheet, "SHEET")
+	longest := strings.Repeat("长", checkin.MaxName)
+	other := strings.Repeat("长", checkin.MaxName-1) + "x" // differs from longest in its last character
+	tooLong := strings.Repeat("名", checkin.MaxName+1)
+	huge := strings.Repeat("长", 10000)
+	dir := abuseFolder(t, "", "name,category,group\n"+longest+",resident,1号楼\n"+longest+",resident,2号楼\n"+other+",resident,3号楼\n何阿姨,performer,夕阳红舞蹈队\n")
+	refused := abuseFolder(t, "", "name,category,group\n"+tooLong+",resident,1号楼\n"+huge+",resident,2号楼\n何阿姨,performer,夕阳红舞蹈队\n")
+	sheets := t.TempDir()
+	sheet, bad := filepath.Join(sheets, "sheet.csv"), filepath.Join(sheets, "bad.csv")
+	os.WriteFile(sheet, []byte("姓名\n何阿姨\n"+other+"\n"), 0o644)
+	os.WriteFile(bad, []byte("姓名\n"+tooLong+"\n"+huge+"\n"), 0o644)
+	s := newSession(t, dir, "DIR", refused, "REFUSED", sheets, "SHEETS")
 	s.run("check", dir)
-	s.run("signin", dir, "--name", long)
-	s.run("signin", dir, "--name", long, "--walk-in")
-	s.run("signin", dir, "--from", sheet)
-	s.run("signin", dir, "--name", "何阿姨", "--at", "14:40")
+	s.run("check", refused)
+	s.run("check", refused, "--lang", "zh")
+	s.run("signin", dir, "--name", longest, "--group", "1号楼", "--at", "14:40")
+	s.run("signin", dir, "--name", huge)
+	s.run("signin", dir, "--name", tooLong, "--walk-in")
+	s.run("signin", dir, "--name", tooLong[:len(tooLong)-len("名")], "--walk-in", "--at", "14:41")
+	s.run("signin", dir, "--from", bad)
+	s.run("signin", dir, "--from", sheet, "--at", "14:42")
 	s.golden("long_names")
+	if recs := records(t, dir); len(recs) != 4 || recs[0].Name != longest || recs[0].Group != "1号楼" || recs[3].Name != other {
+		t.Errorf("the log holds %d records, want the four signed in", len(recs))
+	}
 }
 
 // Files in an encoding eventday does not read are refused with what to

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"eventday/i18n"
 	"eventday/input"
@@ -108,6 +109,12 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		ok := true
 		if p.Name == "" {
 			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameEmpty }))
+			ok = false
+		}
+		if n := utf8.RuneCountInString(p.Name); n > MaxName {
+			// Refused here rather than on the day: signin takes no
+			// longer name, so this person could not be signed in.
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameTooLong }, n, MaxName))
 			ok = false
 		}
 		phone, err := NormalizePhone(row.Get("phone"))

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"eventday/input"
 	"eventday/program"
@@ -197,6 +198,16 @@ func TestParseRosterErrors(t *testing.T) {
 			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
 		},
 		{
+			"a name longer than signin takes",
+			"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
+			`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
+		},
+		{
+			"a name of 10,000 characters",
+			"name\n" + strings.Repeat("x", 10000) + "\n",
+			`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
+		},
+		{
 			"a column one slip from a known one",
 			"nmae,email\nTom,t@example.com\n",
 			`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
@@ -263,6 +274,25 @@ func TestParseRosterCRLineEnds(t *testing.T) {
 	}
 	if r.Len() != 5 || r.People[0].Note != "领队" || r.People[4].Line != 6 {
 		t.Errorf("people = %+v", r.People)
+	}
+}
+
+// A name the roster takes can be signed in by exact name, however long.
+func TestRosterLongNameIsFound(t *testing.T) {
+	long := strings.Repeat("长", MaxName)
+	r, err := ParseRoster("roster.csv", []byte("name,group\n"+long+",1号楼\n"+long+",2号楼\n何阿姨,\n"), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := r.Index()
+	if got := ix.Named(long); len(got) != 2 || got[0].Group != "1号楼" || got[1].Group != "2号楼" {
+		t.Errorf("Named(long) = %v", got)
+	}
+	if got := ix.Named("何阿姨"); len(got) != 1 {
+		t.Errorf("Named(何阿姨) = %v", got)
+	}
+	if got := ix.Named("何阿"); len(got) != 0 {
+		t.Errorf("Named(何阿) = %v, want nobody: the name must be exact", got)
 	}
 }
 
@@ -382,6 +412,15 @@ func FuzzParseRoster(f *testing.F) {
 		for _, w := range r.Warnings {
 			if msg := w.Error(); !strings.HasPrefix(msg, "roster.csv:") || strings.ContainsAny(msg, "\r\n") {
 				t.Fatalf("warning %q is not one line naming the file", msg)
+			}
+		}
+		ix := r.Index()
+		for _, p := range r.People {
+			if utf8.RuneCountInString(p.Name) > MaxName {
+				t.Fatalf("a name of %d characters", utf8.RuneCountInString(p.Name))
+			}
+			if got := ix.Named(p.Name); !slices.ContainsFunc(got, func(q *Person) bool { return q.ID == p.ID }) {
+				t.Fatalf("%q cannot be found by its name", p.Name)
 			}
 		}
 	})

@@ -6,13 +6,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"eventday/checkin"
 )
 
 // TestAppShowsHostileTextInert opens an event whose texts try to take over
 // the terminal (clear the screen, set the window title, colour everything
-// red, reverse the line) and whose roster has a 10,000-character name and
-// 100,000 lines: the app draws its screen, the title of the terminal stays
-// what it was, and it quits normally.
+// red, reverse the line), with a 10,000-character act title, and whose
+// roster has a name as long as a name may be and 100,000 lines: the app
+// draws its screen, the title of the terminal stays what it was, and it
+// quits normally.
 func TestAppShowsHostileTextInert(t *testing.T) {
 	tm := newTmux(t)
 	dir := filepath.Join(t.TempDir(), "hostile")
@@ -27,7 +30,7 @@ func TestAppShowsHostileTextInert(t *testing.T) {
 	var roster strings.Builder
 	roster.WriteString("name,category,group,act\n")
 	roster.WriteString("\"\x1b]0;pwned\x07何\",performer,1号楼,choir\n")
-	roster.WriteString(strings.Repeat("长", 10000) + ",resident,2号楼,\n")
+	roster.WriteString(strings.Repeat("长", checkin.MaxName) + ",resident,2号楼,\n")
 	for i := range 100_000 {
 		fmt.Fprintf(&roster, "居民%05d,resident,%d号楼,\n", i, i%40+1)
 	}

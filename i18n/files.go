@@ -41,10 +41,11 @@ type Files struct {
 	AfterQuote     string
 
 	// roster.csv.
-	NameEmpty  string
-	NoAct      string // %q: the act
-	NoActNear  string // %q: the act; %q: the act it is one slip from
-	SamePerson string // %s: the person; %d: the line they are on already; %s: the columns that are the same; %s %s: the columns that tell people apart
+	NameEmpty   string
+	NameTooLong string // %d: the name's length in characters; %d: the most a name may have
+	NoAct       string // %q: the act
+	NoActNear   string // %q: the act; %q: the act it is one slip from
+	SamePerson  string // %s: the person; %d: the line they are on already; %s: the columns that are the same; %s %s: the columns that tell people apart
 
 	// An act spreadsheet.
 	TitleEmpty string
@@ -83,10 +84,11 @@ var filesEN = Files{
 	QuoteOpen:      "a quoted cell starting on this line is never closed; the file ends inside it",
 	AfterQuote:     `text after a closing quote; inside a quoted cell write "" for a quote`,
 
-	NameEmpty:  "the name is empty",
-	NoAct:      "no act %q in the programme",
-	NoActNear:  "no act %q in the programme (did you mean %q?)",
-	SamePerson: "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
+	NameEmpty:   "the name is empty",
+	NameTooLong: "the name is %d characters long; a name has at most %d",
+	NoAct:       "no act %q in the programme",
+	NoActNear:   "no act %q in the programme (did you mean %q?)",
+	SamePerson:  "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
 
 	TitleEmpty: "empty; every act needs a title",
 	NoActs:     "no acts; write one act a row under the header",
@@ -124,10 +126,11 @@ var filesZH = Files{
 	QuoteOpen:      "从这一行开始的带引号的格子一直到文件末尾都没有结束",
 	AfterQuote:     `结束引号后面还有文字；带引号的格子里，引号要写成 ""`,
 
-	NameEmpty:  "姓名是空的",
-	NoAct:      "节目单里没有 %q 这个节目",
-	NoActNear:  "节目单里没有 %q 这个节目（是不是 %q？）",
-	SamePerson: "%s 在第 %d 行已经有了，%s 都相同；请填上 %s 或 %s 来区分",
+	NameEmpty:   "姓名是空的",
+	NameTooLong: "姓名有 %d 个字符；姓名最多 %d 个字符",
+	NoAct:       "节目单里没有 %q 这个节目",
+	NoActNear:   "节目单里没有 %q 这个节目（是不是 %q？）",
+	SamePerson:  "%s 在第 %d 行已经有了，%s 都相同；请填上 %s 或 %s 来区分",
 
 	TitleEmpty: "是空的；每个节目都要有名称",
 	NoActs:     "没有节目；请在表头下面每行写一个节目",
