@@ -9,7 +9,8 @@ import (
 	"eventday/live"
 )
 
-func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
+func newCheckCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
+	c := &t.CLI
 	return &cobra.Command{
 		Use:     "check " + c.DirArg,
 		Short:   c.CheckShort,
@@ -17,10 +18,11 @@ func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
 		Example: c.CheckExample,
 		Args:    oneDir(c, c.CheckExample),
 		RunE: func(_ *cobra.Command, args []string) error {
-			summary, err := live.Check(args[0])
+			summary, warnings, err := live.Check(args[0])
 			if err != nil {
 				return fromLive(err)
 			}
+			printFileWarnings(stderr, t, warnings)
 			// The summary quotes event.yaml (the event's name).
 			printLines(stdout, "", summary)
 			return nil

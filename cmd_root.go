@@ -51,7 +51,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newDemoCmd(c, lang, stdout, stderr),
 		newInitCmd(c, stdout),
 		newRunCmd(c, lang, stderr),
-		newCheckCmd(c, stdout),
+		newCheckCmd(t, stdout, stderr),
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),
 		newReportCmd(t, stdout, stderr),

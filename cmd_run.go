@@ -31,8 +31,9 @@ func newRunCmd(c *i18n.CLI, lang string, stderr io.Writer) *cobra.Command {
 
 // openAndRun opens the event folder dir and runs the full-screen app on it
 // until the user quits. notices are lines to show in the app at start;
-// the folder's warnings (a torn journal line set aside) are added to them
-// and also printed on stderr, where they outlive the app's screen.
+// the folder's warnings (a torn journal line set aside, a column of the
+// roster left out) are added to them and also printed on stderr, where
+// they outlive the app's screen.
 func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Writer) error {
 	ev, err := live.Open(dir, live.Options{})
 	if err != nil {
@@ -42,6 +43,7 @@ func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Write
 		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
 		notices = append(notices, fmt.Sprintf(c.Warning, w))
 	}
+	notices = append(notices, printFileWarnings(stderr, i18n.For(lang), ev.FileWarnings())...)
 	export := func() ([]string, error) {
 		// The export reads the folder from disk, as `eventday export`
 		// does, so that the files hold what the journals hold.

@@ -19,11 +19,6 @@ import (
 	"eventday/program"
 )
 
-// maxName is the longest name signin takes. The desk's search matches
-// names up to this length, so a longer one could be written but never
-// found again at the desk.
-const maxName = 63
-
 // paperDesk is the desk signin records entries under unless told: most of
 // them come from a paper sheet.
 const paperDesk = "paper"
@@ -56,7 +51,7 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err := f.check(cmd, s); err != nil {
 				return badInput(err)
 			}
-			return (&signer{t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{t: s, cli: &t.CLI, text: t, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -118,8 +113,8 @@ func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
 	switch {
 	case byName && f.name == "":
 		return errors.New(s.EmptyName)
-	case byName && runeCount(f.name) > maxName:
-		return fmt.Errorf(s.NameTooLong, runeCount(f.name), maxName)
+	case byName && runeCount(f.name) > checkin.MaxName:
+		return fmt.Errorf(s.NameTooLong, runeCount(f.name), checkin.MaxName)
 	case set("anonymous") && (f.anonymous < 1 || f.anonymous > checkin.MaxParty):
 		return fmt.Errorf(s.BadAnonymous, f.anonymous, checkin.MaxParty)
 	case set("party") && (f.party < 1 || f.party > checkin.MaxParty):
@@ -134,6 +129,7 @@ func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
 type signer struct {
 	t      *i18n.Signin
 	cli    *i18n.CLI
+	text   *i18n.Text // the whole catalog, for the warnings about files
 	flags  signinFlags
 	stdout io.Writer
 	stderr io.Writer
@@ -163,13 +159,13 @@ type entry struct {
 func (s *signer) run(dir string) error {
 	f := &s.flags
 	var rows []paperRow
-	var errs input.Errors
+	var errs, sheetWarnings input.Errors
 	if f.from != "" {
 		data, err := os.ReadFile(f.from)
 		if err != nil {
 			return badInput(fmt.Errorf(s.t.ReadSheet, err))
 		}
-		rows, errs = readPaperSheet(f.from, data, s.t)
+		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
 	}
 
 	ev, err := live.Open(dir, live.Options{Desk: f.desk})
@@ -181,6 +177,7 @@ func (s *signer) run(dir string) error {
 	for _, w := range ev.Warnings() {
 		fmt.Fprintf(s.stderr, "eventday: "+s.cli.Warning+"\n", w)
 	}
+	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
 
 	var at time.Time
 	if f.at != "" {
@@ -274,8 +271,8 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			}
 			continue
 		}
-		if n := runeCount(r.name); n > maxName {
-			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, maxName)
+		if n := runeCount(r.name); n > checkin.MaxName {
+			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, checkin.MaxName)
 			continue
 		}
 		group := r.row.Get("group")
@@ -314,13 +311,10 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 // this name: found are those in group (all of them when group is empty),
 // all are those of any group.
 func (s *signer) people(name, group string) (found, all []*checkin.Person) {
-	for _, m := range s.ev.Search(name, 0) {
-		if m.Person.Name != name {
-			continue
-		}
-		all = append(all, m.Person)
-		if group == "" || m.Person.Group == group {
-			found = append(found, m.Person)
+	all = s.ev.Named(name)
+	for _, p := range all {
+		if group == "" || p.Group == group {
+			found = append(found, p)
 		}
 	}
 	return found, all
@@ -400,9 +394,9 @@ func (s *signer) walkInAgain(e entry) (checkin.Record, error) {
 		return checkin.Record{}, err
 	}
 	id := checkin.PersonID(strings.TrimSpace(e.name), strings.TrimSpace(e.group), phone)
-	for _, m := range s.ev.Search(e.name, 0) {
-		if m.Person.ID == id {
-			return s.ev.SignInAt(m.Person, true, e.at)
+	for _, p := range s.ev.Named(strings.TrimSpace(e.name)) {
+		if p.ID == id {
+			return s.ev.SignInAt(p, true, e.at)
 		}
 	}
 	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
@@ -423,7 +417,7 @@ func (s *signer) writeError(e entry, err error) error {
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
 	case errors.Is(err, live.ErrFuture):
 		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.prog), clock(s.ev.Now(), s.prog)))
-	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName):
+	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
 		if e.place != "" {
 			err = fmt.Errorf("%s: %w", e.place, err)
 		}

@@ -225,8 +225,8 @@ func TestSigninUsage(t *testing.T) {
 		{[]string{"--name", "x", "--category", "resident"}, "--category is for a walk-in: add --walk-in"},
 		{[]string{"--name", "x", "--party", "100"}, "--party 100: one entry counts 1 to 99 people"},
 		{[]string{"--name", "  "}, "--name needs a name"},
-		{[]string{"--name", long}, "the name is 10000 characters long; a name has at most 63"},
-		{[]string{"--name", long, "--walk-in"}, "the name is 10000 characters long; a name has at most 63"},
+		{[]string{"--name", long}, "the name is 10000 characters long; a name has at most 100"},
+		{[]string{"--name", long, "--walk-in"}, "the name is 10000 characters long; a name has at most 100"},
 		{[]string{"--anonymous", "1", "--desk", ""}, "--desk needs a name"},
 		{[]string{"--anonymous", "1", "--at", "25:00"}, `--at "25:00": write HH:MM (on the event's date, 2020-05-01)`},
 		{[]string{"--anonymous", "1", "--at", "2999-01-01T10:00:00Z"}, "2999-01-01 18:00 is in the future"},
@@ -327,7 +327,7 @@ func TestSigninFromSheetEveryProblem(t *testing.T) {
 		path + `:3: time: "bad" is not a time`,
 		path + ":4: no name and no party: nothing to sign in",
 		path + ":5: time: 2999-01-01 10:00 is in the future",
-		path + ":6: name: the name is 500 characters long; a name has at most 63",
+		path + ":6: name: the name is 500 characters long; a name has at most 100",
 		path + ": 6 problem(s); nothing was written",
 	}
 	if code != exitBadInput || out != "" || strings.Count(errs, "\n") != len(want) {

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"eventday/i18n"
+	"eventday/input"
 	"eventday/live"
 )
 
@@ -43,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	lang, err := langFromArgs(args, i18n.FromEnv())
 	t := i18n.For(lang)
 	if err != nil {
-		printError(stderr, fmt.Errorf(t.CLI.UsageHint, err, "eventday"))
+		printError(stderr, t, fmt.Errorf(t.CLI.UsageHint, err, "eventday"))
 		return exitBadInput
 	}
 	root := newRootCmd(t, stdout, stderr)
@@ -54,12 +55,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var f *failure
 	if errors.As(err, &f) {
-		printError(stderr, f.err)
+		printError(stderr, t, f.err)
 		return f.code
 	}
 	// Anything else comes from cobra's parsing before a command ran: an
 	// unknown flag, a wrong number of arguments. Point at the help.
-	printError(stderr, fmt.Errorf(t.CLI.UsageHint, err, cmd.CommandPath()))
+	printError(stderr, t, fmt.Errorf(t.CLI.UsageHint, err, cmd.CommandPath()))
 	return exitBadInput
 }
 
@@ -110,12 +111,25 @@ func fromLive(err error) error {
 	return &failure{exitFailure, err}
 }
 
-// printError writes err on stderr, one "eventday: " line per line of its
-// message, so that a folder with five problems shows five lines. Whatever
-// a file smuggled into a message (an escape sequence, a bidi override) is
-// written as an escape, never sent to the terminal.
-func printError(w io.Writer, err error) {
-	printLines(w, "eventday: ", err.Error())
+// printError writes err on stderr in t's language, one "eventday: " line
+// per line of its message, so that a folder with five problems shows five
+// lines. Whatever a file smuggled into a message (an escape sequence, a
+// bidi override) is written as an escape, never sent to the terminal.
+func printError(w io.Writer, t *i18n.Text, err error) {
+	printLines(w, "eventday: ", input.Localize(err, t))
+}
+
+// printFileWarnings writes what reading the event's files passed over, one
+// "eventday: warning: " line each, and returns those lines without the
+// prefix, for the app to show too.
+func printFileWarnings(w io.Writer, t *i18n.Text, warnings input.Errors) []string {
+	var lines []string
+	for _, warning := range warnings {
+		line := fmt.Sprintf(t.CLI.Warning, warning.In(t))
+		printLines(w, "eventday: ", line)
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // printLines writes text one line at a time behind prefix, each made safe

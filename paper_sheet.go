@@ -39,10 +39,11 @@ type paperRow struct {
 // readPaperSheet reads a paper sign-in sheet's bytes (UTF-8 with or without
 // BOM, or GB18030, as input.ReadCSV reads them). It checks what needs no
 // event (the columns, the party sizes) and returns every row it could read
-// with every problem found, each naming its line.
-func readPaperSheet(file string, data []byte, t *i18n.Signin) ([]paperRow, input.Errors) {
+// with every problem found, each naming its line, and the columns it left
+// out as warnings.
+func readPaperSheet(file string, data []byte, t *i18n.Signin) ([]paperRow, input.Errors, input.Errors) {
 	var errs input.Errors
-	rows, err := input.ReadCSV(file, data, paperColumns)
+	rows, warnings, err := input.ReadCSV(file, data, paperColumns)
 	errs.Add(err)
 	out := make([]paperRow, 0, len(rows))
 	for _, r := range rows {
@@ -62,5 +63,5 @@ func readPaperSheet(file string, data []byte, t *i18n.Signin) ([]paperRow, input
 		}
 		out = append(out, pr)
 	}
-	return out, errs
+	return out, warnings, errs
 }

@@ -66,8 +66,8 @@ func FuzzReadPaperSheet(f *testing.F) {
 	}
 	t := &i18n.For("en").Signin
 	f.Fuzz(func(tt *testing.T, data []byte) {
-		rows, errs := readPaperSheet("sheet.csv", data, t)
-		for _, e := range errs {
+		rows, warnings, errs := readPaperSheet("sheet.csv", data, t)
+		for _, e := range append(errs, warnings...) {
 			msg := e.Error()
 			if strings.ContainsAny(msg, "\n\r") || !strings.HasPrefix(msg, "sheet.csv") {
 				tt.Fatalf("problem %q is not one line naming the sheet", msg)

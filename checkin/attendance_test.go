@@ -316,6 +316,12 @@ func TestDeskErrors(t *testing.T) {
 	if _, err := l.WalkIn("  ", "", "", 1, "", "gate", t0); !errors.Is(err, ErrNoName) {
 		t.Errorf("walk-in without name: %v", err)
 	}
+	if _, err := l.WalkIn(strings.Repeat("长", MaxName+1), "", "", 1, "", "gate", t0); !errors.Is(err, ErrNameTooLong) {
+		t.Errorf("walk-in with a name of %d characters: %v", MaxName+1, err)
+	}
+	if _, err := l.WalkIn(strings.Repeat("长", MaxName), "", "", 1, "", "gate", t0); err != nil {
+		t.Errorf("walk-in with a name of %d characters: %v", MaxName, err)
+	}
 	if _, err := l.WalkIn("x", "", "", 0, "", "gate", t0); !errors.Is(err, ErrParty) {
 		t.Errorf("walk-in party 0: %v", err)
 	}

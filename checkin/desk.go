@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The desk's actions prepare a record and change nothing: the caller
@@ -37,6 +38,10 @@ var ErrNothingToUndo = errors.New("nothing to undo at this desk")
 
 // ErrNoName is returned by WalkIn without a name.
 var ErrNoName = errors.New("a walk-in needs a name")
+
+// ErrNameTooLong is returned by WalkIn for a name of more than MaxName
+// characters.
+var ErrNameTooLong = errors.New("the name is too long")
 
 // ErrNoDesk is returned when an action names no desk.
 var ErrNoDesk = errors.New("no desk given")
@@ -111,6 +116,9 @@ func (l *Log) WalkIn(name, category, group string, party int, phone, desk string
 	name, category, group = strings.TrimSpace(name), strings.TrimSpace(category), strings.TrimSpace(group)
 	if name == "" {
 		return Record{}, ErrNoName
+	}
+	if n := utf8.RuneCountInString(name); n > MaxName {
+		return Record{}, fmt.Errorf("%w: %d characters; a name has at most %d", ErrNameTooLong, n, MaxName)
 	}
 	if party < 1 || party > MaxParty {
 		return Record{}, partyError(party)

@@ -27,6 +27,16 @@ type Person struct {
 	Line int
 }
 
+// MaxName is the longest name, in characters, a person may have. The
+// roster refuses a longer one, and the desk's walk-in form, signin --name
+// and a paper sheet take none, so that whoever is on the roster can be
+// signed in every way there is. A hundred characters hold the longest
+// real names (a Spanish or Portuguese name with all its given names and
+// both surnames runs to 60) and a group signed in as one, such as
+// 阳光幼儿园大班小朋友（周老师带队）; a longer cell is a sentence in the
+// wrong column.
+const MaxName = 100
+
 // PersonID derives the ID of the person with this name, group and phone.
 // It depends on nothing else, so reordering the roster, editing other rows or
 // editing this person's category or note keeps the ID, while two different

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
+	"eventday/i18n"
 	"eventday/input"
 	"eventday/program"
 )
@@ -18,8 +20,11 @@ const RosterFile = "roster.csv"
 // Roster is the people expected, in file order.
 type Roster struct {
 	People []Person
-	byID   map[string]int
-	byAct  map[string][]int
+	// Warnings are what reading the file passed over without refusing it:
+	// columns eventday does not use.
+	Warnings input.Errors
+	byID     map[string]int
+	byAct    map[string][]int
 }
 
 // rosterColumns are roster.csv's columns, in English and Chinese.
@@ -28,7 +33,7 @@ func rosterColumns() []input.Column {
 		{Name: "name", Aliases: []string{"姓名", "名字"}, Required: true},
 		{Name: "category", Aliases: []string{"类别", "类型"}},
 		{Name: "group", Aliases: []string{"楼栋", "分组", "单位"}},
-		{Name: "phone", Aliases: []string{"电话", "手机", "手机号", "联系电话"}},
+		{Name: "phone", Aliases: []string{"电话", "手机", "手机号", "手机号码", "联系电话"}},
 		{Name: "act", Aliases: []string{"节目"}},
 		{Name: "note", Aliases: []string{"备注"}},
 	}
@@ -64,7 +69,7 @@ func (r *Roster) index() error {
 // GB18030) against the programme's acts. Every problem is reported, each
 // with its line, as input.Errors.
 func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) {
-	rows, err := input.ReadCSV(file, data, rosterColumns())
+	rows, warnings, err := input.ReadCSV(file, data, rosterColumns())
 	var errs input.Errors
 	errs.Add(err)
 
@@ -91,7 +96,7 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 	}
 
-	r := &Roster{People: make([]Person, 0, len(rows))}
+	r := &Roster{People: make([]Person, 0, len(rows)), Warnings: warnings}
 	firstLine := map[string]int{}
 	for _, row := range rows {
 		p := Person{
@@ -103,12 +108,18 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		ok := true
 		if p.Name == "" {
-			errs.Addf(file, row.Line, "column "+row.Label("name"), "the name is empty")
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameEmpty }))
+			ok = false
+		}
+		if n := utf8.RuneCountInString(p.Name); n > MaxName {
+			// Refused here rather than on the day: signin takes no
+			// longer name, so this person could not be signed in.
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameTooLong }, n, MaxName))
 			ok = false
 		}
 		phone, err := NormalizePhone(row.Get("phone"))
 		if err != nil {
-			errs.Add(&input.Error{File: file, Line: row.Line, Field: "column " + row.Label("phone"), Err: err})
+			errs.Add(&input.Error{File: file, Line: row.Line, Column: row.Label("phone"), Err: err})
 			ok = false
 		}
 		p.Phone = phone
@@ -118,11 +129,11 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 				id, found = actByKey[strings.ToLower(act)]
 			}
 			if !found {
-				field := "column " + row.Label("act")
+				column := row.Label("act")
 				if near := input.Suggest(act, actNames); near != "" {
-					errs.Addf(file, row.Line, field, "no act %q in the programme (did you mean %q?)", act, near)
+					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoActNear }, act, near))
 				} else {
-					errs.Addf(file, row.Line, field, "no act %q in the programme", act)
+					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoAct }, act))
 				}
 				ok = false
 			}
@@ -133,8 +144,8 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		p.ID = PersonID(p.Name, p.Group, p.Phone)
 		if line, dup := firstLine[p.ID]; dup {
-			errs.Addf(file, row.Line, "", "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
-				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone"))
+			errs.Add(input.Problem(file, row.Line, func(f *i18n.Files) string { return f.SamePerson },
+				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone")))
 			continue
 		}
 		firstLine[p.ID] = row.Line
@@ -158,15 +169,23 @@ func describe(p Person) string {
 	return s
 }
 
-func sameWhat(row input.Row) string {
-	return strings.Join([]string{row.Label("name"), row.Label("group"), row.Label("phone")}, ", ")
+// sameWhat names the columns two rows share to be the same person, as
+// the file's header writes them.
+func sameWhat(row input.Row) input.Localized {
+	return input.List(row.Label("name"), row.Label("group"), row.Label("phone"))
 }
 
 // LoadRoster reads dir/roster.csv. A folder without one has an empty roster:
-// an event may count anonymous heads and walk-ins only.
+// an event may count anonymous heads and walk-ins only. But a folder with a
+// file that was meant to be it (roster.csv.csv, Roster.CSV) is refused,
+// with the name to give that file: an event without the roster it was
+// given would find nobody at the desk.
 func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 	data, err := os.ReadFile(filepath.Join(dir, RosterFile))
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := input.Misnamed(dir, RosterFile, RosterFile); err != nil {
+			return nil, err
+		}
 		r, _ := NewRoster(nil)
 		return r, nil
 	}

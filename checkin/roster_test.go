@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"eventday/input"
 	"eventday/program"
@@ -196,6 +197,38 @@ func TestParseRosterErrors(t *testing.T) {
 			"类别,电话\nvolunteer,13812345678\n",
 			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
 		},
+		{
+			"a name longer than signin takes",
+			"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
+			`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
+		},
+		{
+			"a name of 10,000 characters",
+			"name\n" + strings.Repeat("x", 10000) + "\n",
+			`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
+		},
+		{
+			"a column one slip from a known one",
+			"nmae,email\nTom,t@example.com\n",
+			`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+				`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
+				`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
+		},
+		{
+			"Windows-1252",
+			"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
+			`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+		},
+		{
+			"a stray byte in a short UTF-8 roster",
+			"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
+			`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+		},
+		{
+			"CR line ends, a bad phone on line 3",
+			"name,note,phone\rBob,came early,\rAnn,,12\r",
+			`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,6 +244,55 @@ func TestParseRosterErrors(t *testing.T) {
 				t.Errorf("error %v is not an input.Error naming roster.csv", err)
 			}
 		})
+	}
+}
+
+// Columns a roster does not need are left out with a warning, and the
+// roster reads as if they were not there.
+func TestParseRosterUnusedColumns(t *testing.T) {
+	r, err := ParseRoster("roster.csv", []byte("姓名,email,楼栋,微信\n何阿姨,he@example.com,3号楼,heayi\n王芳,,1号楼,\n"), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := r.Warnings.Error(), "roster.csv:1: columns email, 微信 are not used by eventday and were ignored"; got != want {
+		t.Errorf("warnings\n got: %s\nwant: %s", got, want)
+	}
+	if r.Len() != 2 || r.People[0].Name != "何阿姨" || r.People[0].Group != "3号楼" || r.People[0].Note != "" {
+		t.Errorf("people = %+v", r.People)
+	}
+	plain, err := ParseRoster("roster.csv", []byte(rosterEN), testActs)
+	if err != nil || plain.Warnings != nil {
+		t.Errorf("a roster of known columns: warnings %v, error %v", plain.Warnings, err)
+	}
+}
+
+// Excel for Mac ends lines with CR alone: the roster reads as any other.
+func TestParseRosterCRLineEnds(t *testing.T) {
+	r, err := ParseRoster("roster.csv", []byte(strings.ReplaceAll(rosterEN, "\n", "\r")), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Len() != 5 || r.People[0].Note != "领队" || r.People[4].Line != 6 {
+		t.Errorf("people = %+v", r.People)
+	}
+}
+
+// A name the roster takes can be signed in by exact name, however long.
+func TestRosterLongNameIsFound(t *testing.T) {
+	long := strings.Repeat("长", MaxName)
+	r, err := ParseRoster("roster.csv", []byte("name,group\n"+long+",1号楼\n"+long+",2号楼\n何阿姨,\n"), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := r.Index()
+	if got := ix.Named(long); len(got) != 2 || got[0].Group != "1号楼" || got[1].Group != "2号楼" {
+		t.Errorf("Named(long) = %v", got)
+	}
+	if got := ix.Named("何阿姨"); len(got) != 1 {
+		t.Errorf("Named(何阿姨) = %v", got)
+	}
+	if got := ix.Named("何阿"); len(got) != 0 {
+		t.Errorf("Named(何阿) = %v, want nobody: the name must be exact", got)
 	}
 }
 
@@ -268,6 +350,29 @@ func TestLoadRoster(t *testing.T) {
 	}
 }
 
+// A folder without roster.csv but with a file meant to be it is refused,
+// naming the file to rename; without anything like it, the roster is
+// empty.
+func TestLoadRosterMisnamed(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"roster.csv.csv", "roster.csv: not found, but roster.csv.csv is here: rename it to roster.csv (Windows hides the last part of a file's name, so it may look right already)"},
+		{"Roster.CSV", "roster.csv: not found, but Roster.CSV is here: rename it to roster.csv"},
+		{"roster.xlsx", ""},
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, tt.file), []byte(rosterEN), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadRoster(dir, testActs)
+		switch {
+		case tt.want == "" && (err != nil || r.Len() != 0):
+			t.Errorf("%s: roster %v, error %v; want an empty roster", tt.file, r, err)
+		case tt.want != "" && (err == nil || err.Error() != tt.want):
+			t.Errorf("%s: error %v, want %s", tt.file, err, tt.want)
+		}
+	}
+}
+
 func FuzzParseRoster(f *testing.F) {
 	f.Add([]byte(rosterEN))
 	f.Add([]byte(rosterZH))
@@ -304,6 +409,20 @@ func FuzzParseRoster(f *testing.F) {
 			}
 		}
 		r.Index().Search("a", 5)
+		for _, w := range r.Warnings {
+			if msg := w.Error(); !strings.HasPrefix(msg, "roster.csv:") || strings.ContainsAny(msg, "\r\n") {
+				t.Fatalf("warning %q is not one line naming the file", msg)
+			}
+		}
+		ix := r.Index()
+		for _, p := range r.People {
+			if utf8.RuneCountInString(p.Name) > MaxName {
+				t.Fatalf("a name of %d characters", utf8.RuneCountInString(p.Name))
+			}
+			if got := ix.Named(p.Name); !slices.ContainsFunc(got, func(q *Person) bool { return q.ID == p.ID }) {
+				t.Fatalf("%q cannot be found by its name", p.Name)
+			}
+		}
 	})
 }
 

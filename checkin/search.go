@@ -131,6 +131,21 @@ func (ix *Index) Add(p Person) {
 	ix.entries = slices.Insert(ix.entries, at, e)
 }
 
+// Named returns the people whose name is exactly name, in roster order
+// (walk-ins after): signin finds the person --name or a paper sheet means
+// this way, for a name of any length, where a search takes no query
+// beyond maxQuery characters.
+func (ix *Index) Named(name string) []*Person {
+	i, _ := slices.BinarySearchFunc(ix.entries, name, func(e entry, name string) int {
+		return cmp.Compare(ix.people[e.person].Name, name)
+	})
+	var out []*Person
+	for ; i < len(ix.entries) && ix.people[ix.entries[i].person].Name == name; i++ {
+		out = append(out, &ix.people[ix.entries[i].person])
+	}
+	return out
+}
+
 // Len is the number of people indexed.
 func (ix *Index) Len() int { return len(ix.people) }
 

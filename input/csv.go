@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
+
+	"eventday/i18n"
 )
 
 // Column is one column a CSV file may have. Name is the key rows are stored
@@ -53,25 +54,30 @@ func (r Row) Label(name string) string {
 	return name
 }
 
-// ReadCSV reads a CSV file with a header row: decoded as Decode does, header
-// cells matched to cols by name or alias ignoring case and surrounding space,
-// blank rows skipped, cells trimmed. Every problem found is returned as
-// Errors. When the header itself is wrong no rows are returned; when only
-// some records are wrong the good rows are returned along with the error, so
-// a caller can report their problems in the same pass.
-func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
+// ReadCSV reads a CSV file with a header row: decoded as DecodeFile does,
+// line ends of any kind (LF, CRLF, or CR alone as Excel for Mac writes
+// them), header cells matched to cols by name or alias ignoring case and
+// surrounding space, blank rows skipped, cells trimmed. A column that is
+// none of cols is left out, and said so in warnings, unless its header is
+// one slip from a known name: then it is a mistake. Every problem found is
+// returned as Errors. When the header itself is wrong no rows are
+// returned; when only some records are wrong the good rows are returned
+// along with the error, so a caller can report their problems in the same
+// pass.
+func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Errors, err error) {
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
 		// GB18030 it would load as nonsense rather than fail.
-		return nil, Errorf(file, 1, "", "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" or plain CSV")
+		return nil, nil, Problem(file, 1, func(f *i18n.Files) string { return f.UTF16 })
 	}
 	text, err := DecodeFile(file, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, Errorf(file, 0, "", "the file is empty; its first line must name the columns")
+		return nil, nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
 	}
+	text = lineEnds(text)
 	r := csv.NewReader(strings.NewReader(text))
 	r.FieldsPerRecord = -1
 	// Hand-typed files put a space after the comma, and a quoted cell after
@@ -80,7 +86,6 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 
 	var errs Errors
 	var h *header
-	var rows []Row
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -91,7 +96,7 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 			if h == nil {
 				// Without a header the records after it cannot be read
 				// meaningfully; the syntax error is the one thing to fix.
-				return nil, errs.Err()
+				return nil, nil, errs.Err()
 			}
 			continue
 		}
@@ -113,13 +118,35 @@ func ReadCSV(file string, data []byte, cols []Column) ([]Row, error) {
 		}
 	}
 	if h == nil {
-		errs.Addf(file, 0, "", "no header row; the first line must name the columns")
-		return nil, errs.Err()
+		errs.Add(Problem(file, 0, func(f *i18n.Files) string { return f.NoHeader }))
+		return nil, nil, errs.Err()
 	}
 	if h.broken {
-		return nil, errs.Err()
+		return nil, nil, errs.Err()
 	}
-	return rows, errs.Err()
+	if len(h.unused) > 0 {
+		warnings.Add(h.unusedWarning(file))
+	}
+	return rows, warnings, errs.Err()
+}
+
+// lineEnds turns every CR that is not part of a CRLF into a line feed:
+// encoding/csv ends lines at LF and CRLF only, and a file saved by Excel
+// for Mac ends them with CR alone, which would read as one long line. A
+// quoted cell with a line break in it stays one cell, its break now a line
+// feed as a CRLF in a quoted cell becomes one; lines are then counted as
+// an editor shows them.
+func lineEnds(text string) string {
+	if !strings.Contains(text, "\r") {
+		return text
+	}
+	b := []byte(text)
+	for i, c := range b {
+		if c == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
 
 func blank(rec []string) bool {
@@ -133,14 +160,22 @@ func blank(rec []string) bool {
 
 // header maps the file's column positions to Column names.
 type header struct {
-	names    []string // by position; "" for a column with no name
+	names    []string // by position; "" for a column with no name or not used
 	position map[string]int
 	labels   map[string]string
+	unused   []string // the headers of the columns left out
+	skip     []bool   // by position: the column is left out
+	line     int
 	broken   bool
 }
 
+// notSlips are headers that are one slip from a known column but mean
+// something else: 序号 numbers the rows of most Chinese spreadsheets, and
+// is not 编号 (an act's id).
+var notSlips = map[string]bool{"序号": true}
+
 func readHeader(file string, line int, rec []string, cols []Column, errs *Errors) *header {
-	h := &header{names: make([]string, len(rec)), position: map[string]int{}, labels: map[string]string{}}
+	h := &header{names: make([]string, len(rec)), skip: make([]bool, len(rec)), position: map[string]int{}, labels: map[string]string{}, line: line}
 	byLabel := map[string]string{}
 	var known []string
 	for _, c := range cols {
@@ -152,6 +187,12 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 	}
 	position := h.position
+	// A header of thousands of columns is one line: each mistake in it is
+	// said once, however often it is made.
+	slips := map[string]bool{}
+	copies := map[string]int{}       // by column: how many times it is there again
+	copyLabel := map[string]string{} // by column: its header the second time
+	var copied []string
 	for i, cell := range rec {
 		label := strings.TrimSpace(cell)
 		if label == "" {
@@ -159,38 +200,74 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 		name, ok := byLabel[strings.ToLower(label)]
 		if !ok {
-			h.broken = true
-			if s := Suggest(label, known); s != "" {
-				errs.Addf(file, line, "", "unknown column %q (did you mean %q?)", label, s)
-			} else {
-				errs.Addf(file, line, "", "unknown column %q (known columns: %s)", label, columnList(cols))
+			if s := nearest(label, known, 1); s != "" && !notSlips[label] {
+				h.broken = true
+				if !slips[label] {
+					slips[label] = true
+					errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.NearColumn }, label, s))
+				}
+				continue
 			}
+			h.skip[i] = true
+			h.unused = append(h.unused, label)
 			continue
 		}
-		if first, dup := position[name]; dup {
+		if _, dup := position[name]; dup {
 			h.broken = true
-			errs.Addf(file, line, "", "column %q is there twice: column %d (%q) means the same", label, first+1, h.labels[name])
+			if copies[name] == 0 {
+				copied = append(copied, name)
+				copyLabel[name] = label
+			}
+			copies[name]++
 			continue
 		}
 		position[name] = i
 		h.names[i] = name
 		h.labels[name] = label
 	}
+	for _, name := range copied {
+		if copies[name] == 1 {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Twice }, copyLabel[name], position[name]+1, h.labels[name]))
+		} else {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.TwiceMore }, h.labels[name], count(copies[name]+1)))
+		}
+	}
+	missing := false
 	for _, c := range cols {
 		if _, ok := position[c.Name]; !c.Required || ok {
 			continue
 		}
-		h.broken = true
+		h.broken, missing = true, true
 		if len(c.Aliases) > 0 {
-			errs.Addf(file, line, "", "missing column %q (or %s)", c.Name, strings.Join(c.Aliases, ", "))
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.MissingOr }, c.Name, list{items: c.Aliases}))
 		} else {
-			errs.Addf(file, line, "", "missing column %q", c.Name)
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Missing }, c.Name))
+		}
+	}
+	if missing && len(h.unused) > 0 {
+		// The columns left out may be the ones meant: name the ones known.
+		unused := list{items: h.unused, short: true}
+		if len(h.unused) == 1 {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnown }, unused, columnList(cols)))
+		} else {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnownTo }, unused, columnList(cols)))
 		}
 	}
 	return h
 }
 
-func columnList(cols []Column) string {
+// unusedWarning says which columns were left out, on one line however
+// many there are.
+func (h *header) unusedWarning(file string) *Error {
+	if len(h.unused) == 1 {
+		return Problem(file, h.line, func(f *i18n.Files) string { return f.Unused }, h.unused[0])
+	}
+	return Problem(file, h.line, func(f *i18n.Files) string { return f.UnusedMany }, list{items: h.unused, short: true})
+}
+
+// columnList names the columns there may be, each with its first other
+// name: "name/姓名, category/类别".
+func columnList(cols []Column) list {
 	var names []string
 	for _, c := range cols {
 		n := c.Name
@@ -199,7 +276,7 @@ func columnList(cols []Column) string {
 		}
 		names = append(names, n)
 	}
-	return strings.Join(names, ", ")
+	return list{items: names}
 }
 
 func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bool) {
@@ -211,14 +288,14 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			// Excel pads rows with empty cells; only a cell with something
 			// in it beyond the header is a mistake.
 			if cell != "" {
-				errs.Addf(file, line, "", "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes", i+1, cell, len(h.names))
+				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.BeyondHeader }, i+1, cell, len(h.names)))
 				ok = false
 				break
 			}
 			continue
 		}
-		if h.names[i] == "" && cell != "" {
-			errs.Addf(file, line, "", "cell %d (%q) is under a column with no name in the header", i+1, cell)
+		if h.names[i] == "" && !h.skip[i] && cell != "" {
+			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnderNoName }, i+1, cell))
 			ok = false
 		}
 	}
@@ -232,17 +309,20 @@ func csvSyntaxError(file, text string, err error) *Error {
 	if !errors.As(err, &pe) {
 		return &Error{File: file, Err: err}
 	}
+	explain := func(line int, msg Msg, args ...any) *Error {
+		return &Error{File: file, Line: line, Err: &message{msg: msg, args: args, cause: pe}}
+	}
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return &Error{File: file, Line: pe.Line, Err: explained{`stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`, pe}}
+		return explain(pe.Line, func(f *i18n.Files) string { return f.BareQuote })
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
-		return &Error{File: file, Line: pe.StartLine, Err: explained{fmt.Sprintf(`a quoted cell starting on this line is not closed properly (reading stopped at line %d)`, pe.Line), pe}}
+		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteNotClosed }, pe.Line)
 	case errors.Is(pe.Err, csv.ErrQuote) && opensQuote(text, pe.StartLine):
 		// encoding/csv says the same for a cell left open on the last line
 		// as for text after a closing quote.
-		return &Error{File: file, Line: pe.StartLine, Err: explained{`a quoted cell starting on this line is never closed; the file ends inside it`, pe}}
+		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteOpen })
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return &Error{File: file, Line: pe.Line, Err: explained{`text after a closing quote; inside a quoted cell write "" for a quote`, pe}}
+		return explain(pe.Line, func(f *i18n.Files) string { return f.AfterQuote })
 	}
 	return &Error{File: file, Line: pe.Line, Err: pe.Err}
 }
@@ -260,13 +340,3 @@ func opensQuote(text string, line int) bool {
 	}
 	return strings.Count(text, `"`)%2 == 1
 }
-
-// explained is a library error with a message for people; errors.Is still
-// finds the original.
-type explained struct {
-	msg string
-	err error
-}
-
-func (e explained) Error() string { return e.msg }
-func (e explained) Unwrap() error { return e.err }

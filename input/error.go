@@ -2,11 +2,13 @@ package input
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"eventday/i18n"
+	"eventday/inert"
 )
 
 // Error is one problem in an input file, placed as precisely as the file
@@ -15,8 +17,11 @@ import (
 type Error struct {
 	File  string
 	Line  int
-	Field string
-	Err   error
+	Field string // where in the line: a key of event.yaml ("acts[2].title")
+	// Column is the spreadsheet column the problem is in, as the file's
+	// header writes it ("电话"); it is named in the reader's language.
+	Column string
+	Err    error
 }
 
 // Errorf builds an *Error whose message is fmt.Errorf(format, args...), so
@@ -25,10 +30,13 @@ func Errorf(file string, line int, field, format string, args ...any) *Error {
 	return &Error{File: file, Line: line, Field: field, Err: fmt.Errorf(format, args...)}
 }
 
-// Error gives "file:line: field: message", leaving out the empty parts. It is
-// always one line, whatever text the file smuggled into the message, because
-// `eventday check` prints one problem a line.
-func (e *Error) Error() string {
+// Error gives "file:line: field: message", leaving out the empty parts, in
+// English. It is always one line, whatever text the file smuggled into the
+// message, because `eventday check` prints one problem a line.
+func (e *Error) Error() string { return e.In(english) }
+
+// In is Error in t's language.
+func (e *Error) In(t *i18n.Text) string {
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -44,8 +52,12 @@ func (e *Error) Error() string {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
 	}
+	if e.Column != "" {
+		fmt.Fprintf(&b, t.Files.Column, e.Column)
+		b.WriteString(": ")
+	}
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(Localize(e.Err, t))
 	} else {
 		b.WriteString("invalid")
 	}
@@ -61,11 +73,33 @@ func (e *Error) Unwrap() error { return e.Err }
 // fixes them all at once instead of one per run.
 type Errors []*Error
 
-// Error gives one line per problem.
-func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
+// Error gives one line per problem, in English, as In does.
+func (es Errors) Error() string { return es.In(english) }
+
+// shownPerFile is how many problems of one file are shown: a roster with a
+// mistake on every one of its 10,000 lines is mended a screenful at a time.
+const shownPerFile = 20
+
+// In gives one line per problem in t's language: the first shownPerFile
+// of each file, the last of them followed by a line saying how many more
+// that file has.
+func (es Errors) In(t *i18n.Text) string {
+	total := map[string]int{}
+	for _, e := range es {
+		total[e.File]++
+	}
+	lines := make([]string, 0, len(es))
+	shown := map[string]int{}
+	for _, e := range es {
+		if shown[e.File] == shownPerFile {
+			continue
+		}
+		shown[e.File]++
+		lines = append(lines, e.In(t))
+		if n := total[e.File]; shown[e.File] == shownPerFile && n > shownPerFile {
+			more := Problem(e.File, 0, func(f *i18n.Files) string { return f.MoreProblems }, count(n-shownPerFile))
+			lines = append(lines, more.In(t))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

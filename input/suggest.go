@@ -7,15 +7,21 @@ import "strings"
 // none is. Case is ignored; a swap of two neighbouring letters counts as one
 // slip.
 func Suggest(word string, candidates []string) string {
-	w := []rune(strings.ToLower(strings.TrimSpace(word)))
-	if len(w) == 0 {
-		return ""
-	}
 	// One slip in a short word, two in a longer one: more than that and the
 	// "suggestion" is a guess that misleads.
 	limit := 1
-	if len(w) > 4 {
+	if len([]rune(strings.TrimSpace(word))) > 4 {
 		limit = 2
+	}
+	return nearest(word, candidates, limit)
+}
+
+// nearest returns the candidate nearest to word within limit slips, or ""
+// when none is that near.
+func nearest(word string, candidates []string, limit int) string {
+	w := []rune(strings.ToLower(strings.TrimSpace(word)))
+	if len(w) == 0 {
+		return ""
 	}
 	best, bestDist := "", limit+1
 	for _, c := range candidates {

@@ -94,6 +94,15 @@ func (e *Event) Search(query string, limit int) []DeskMatch {
 	return out
 }
 
+// Named finds the people on the roster (and walk-ins) whose name is
+// exactly name, in roster order.
+func (e *Event) Named(name string) []*checkin.Person {
+	<-e.indexed
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.index.Named(name)
+}
+
 // Categories lists the roster's categories, for the walk-in form.
 func (e *Event) Categories() []string {
 	e.mu.Lock()

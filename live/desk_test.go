@@ -213,7 +213,7 @@ func TestCheckNamesEveryBadJournal(t *testing.T) {
 	dir := deskDir(t)
 	os.WriteFile(filepath.Join(dir, ShowLog), []byte("not json\n"), 0o600)
 	os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), []byte("garbage\n"), 0o600)
-	_, err := Check(dir)
+	_, _, err := Check(dir)
 	if !errors.Is(err, ErrBadInput) {
 		t.Fatalf("check: %v", err)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/input"
 	"eventday/journal"
 	"eventday/program"
 )
@@ -174,6 +175,11 @@ func ReplayShow(name string, ev *program.Event, lines []journal.Line) (*program.
 
 // Warnings are what the start found and repaired, for the screen.
 func (e *Event) Warnings() []string { return e.warnings }
+
+// FileWarnings are what reading event.yaml, its act spreadsheet and
+// roster.csv passed over without refusing them (columns eventday does not
+// use), each to be shown as a warning in the reader's language.
+func (e *Event) FileWarnings() input.Errors { return fileWarnings(e.ev, e.roster) }
 
 // Dir is the event folder.
 func (e *Event) Dir() string { return e.dir }

@@ -133,7 +133,7 @@ func TestTornTailSetAsideWithWarning(t *testing.T) {
 	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
 	f.WriteString(`{"seq":2,"at":"2026-05-01T14:3`)
 	f.Close()
-	if sum, err := Check(dir); err != nil || !strings.Contains(sum, "show.jsonl:2: the last line is cut short") {
+	if sum, _, err := Check(dir); err != nil || !strings.Contains(sum, "show.jsonl:2: the last line is cut short") {
 		t.Fatalf("check on a torn tail: %q %v", sum, err)
 	}
 	e = open(t, dir, c)
@@ -167,7 +167,7 @@ func TestBadJournalChangesNothing(t *testing.T) {
 			if !errors.Is(err, ErrBadInput) || err.Error() != tc.want {
 				t.Fatalf("err = %v\nwant  %s", err, tc.want)
 			}
-			if _, cerr := Check(dir); cerr == nil || cerr.Error() != tc.want {
+			if _, _, cerr := Check(dir); cerr == nil || cerr.Error() != tc.want {
 				t.Errorf("check: %v", cerr)
 			}
 			data, _ := os.ReadFile(path)

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"eventday/checkin"
+	"eventday/input"
 	"eventday/journal"
 	"eventday/program"
 )
@@ -60,17 +62,23 @@ func Read(dir string) (*Folder, error) {
 
 // Check reads the event folder dir as Read does and reports every problem,
 // one a line. On success it returns a short summary, with a line for each
-// torn last line the next start will set aside.
-func Check(dir string) (string, error) {
+// torn last line the next start will set aside, and the warnings of
+// reading the event's files (see Event.FileWarnings).
+func Check(dir string) (summary string, warnings input.Errors, err error) {
 	f, err := Read(dir)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
-	summary := fmt.Sprintf("%s: %d acts, %d cues; %d people on the roster, %d signed in",
+	summary = fmt.Sprintf("%s: %d acts, %d cues; %d people on the roster, %d signed in",
 		f.Event.Name, len(f.Event.Acts), f.Show.Seq, f.Roster.Len(), f.Log.Totals().People)
 	for _, t := range f.torn {
 		summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
 			t.file, t.line, t.file, journal.SetAsideSuffix)
 	}
-	return summary, nil
+	return summary, fileWarnings(f.Event, f.Roster), nil
+}
+
+// fileWarnings are the warnings of reading the programme and the roster.
+func fileWarnings(ev *program.Event, r *checkin.Roster) input.Errors {
+	return append(slices.Clone(ev.Warnings), r.Warnings...)
 }

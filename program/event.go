@@ -4,7 +4,11 @@
 // loaders; time always comes from the caller.
 package program
 
-import "time"
+import (
+	"time"
+
+	"eventday/input"
+)
 
 // Event is the programme as planned: the top of event.yaml and its acts in
 // printed order.
@@ -20,6 +24,10 @@ type Event struct {
 
 	// Location is Timezone resolved; never nil after loading.
 	Location *time.Location
+
+	// Warnings are what loading passed over without refusing the files:
+	// columns of the act spreadsheet that eventday does not use.
+	Warnings input.Errors
 }
 
 // Act is one item of the programme.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"eventday/i18n"
 	"eventday/input"
 )
 
@@ -25,13 +26,20 @@ func actColumns() []input.Column {
 // title, performers, duration, intro, notes, contact, id (or 节目, 表演者,
 // 时长, 串词, 备注, 联系方式, 编号), in UTF-8 with or without BOM or in
 // GB18030/GBK. Every problem is reported at once as input.Errors naming the
-// line and the column as the file's header spells it.
+// line and the column as the file's header spells it. Columns it does not
+// know are left out; the programme's Warnings say which.
 func ParseActsCSV(file string, data []byte) ([]Act, error) {
-	rows, err := input.ReadCSV(file, data, actColumns())
+	acts, _, err := readActsCSV(file, data)
+	return acts, err
+}
+
+// readActsCSV is ParseActsCSV with the warnings of reading the file.
+func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, err error) {
+	rows, warnings, err := input.ReadCSV(file, data, actColumns())
 	var errs input.Errors
 	errs.Add(err)
 	if err != nil && rows == nil {
-		return nil, errs.Err()
+		return nil, nil, errs.Err()
 	}
 	var drafts []actDraft
 	for _, row := range rows {
@@ -54,12 +62,12 @@ func ParseActsCSV(file string, data []byte) ([]Act, error) {
 		}
 		ok := true
 		if d.act.Title == "" {
-			errs.Addf(file, line, col("title"), "empty; every act needs a title")
+			errs.Add(input.InColumn(file, line, row.Label("title"), func(f *i18n.Files) string { return f.TitleEmpty }))
 			ok = false
 		}
 		dur, err := ParseDuration(row.Get("duration"))
 		if err != nil {
-			errs.Add(&input.Error{File: file, Line: line, Field: col("duration"), Err: err})
+			errs.Add(&input.Error{File: file, Line: line, Column: row.Label("duration"), Err: err})
 			ok = false
 		}
 		d.act.Duration = dur
@@ -73,7 +81,7 @@ func ParseActsCSV(file string, data []byte) ([]Act, error) {
 		drafts = append(drafts, d)
 	}
 	if len(rows) == 0 && err == nil {
-		errs.Addf(file, 0, "", "no acts; write one act a row under the header")
+		errs.Add(input.Problem(file, 0, func(f *i18n.Files) string { return f.NoActs }))
 	}
 	hint := "add a column id and give one of them an id"
 	if len(rows) > 0 {
@@ -85,13 +93,13 @@ func ParseActsCSV(file string, data []byte) ([]Act, error) {
 	}
 	checkUniqueIDs(file, drafts, hint, &errs)
 	if err := errs.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	acts := make([]Act, len(drafts))
+	acts = make([]Act, len(drafts))
 	for i, d := range drafts {
 		acts[i] = d.act
 	}
-	return acts, nil
+	return acts, warnings, nil
 }
 
 // actDraft is an act as read from a file together with where its parts came

@@ -36,6 +36,10 @@ func TestParseActsCSVErrors(t *testing.T) {
 			`acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
 		{"a multi-line cell moves the line count", "节目,串词,时长\n合唱,\"第一行\n第二行\",5m\n舞蹈,,soon\n", `acts.csv:4: column 时长: "soon" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`},
 		{"more cells than columns", "title,duration\na,5m,extra\n", `acts.csv:2: cell 3 ("extra") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+		{"CR line ends, a bad duration on line 3", "节目,时长,备注\r合唱,5m,\r舞蹈,5,红扇子\r", `acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
+		{"columns not used and no duration", "节目,演出时间,负责人\n合唱,14:30,周老师\n", `acts.csv:1: missing column "duration" (or 时长)` + "\n" +
+			`acts.csv:1: columns 演出时间, 负责人 are not ones eventday uses (it knows title/节目, performers/表演者, duration/时长, intro/串词, notes/备注, contact/联系方式, id/编号)`},
+		{"Windows-1252", "title,duration\r\nCaf\xe9 song,5m\r\n", `acts.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Caf� song,5m"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +112,17 @@ func TestParseActsCSVEncodings(t *testing.T) {
 		if !reflect.DeepEqual(acts, want) {
 			t.Errorf("%s: acts\n got: %+v\nwant: %+v", name, acts, want)
 		}
+	}
+}
+
+// A column the programme does not use is left out, with a warning.
+func TestReadActsCSVWarnings(t *testing.T) {
+	acts, warnings, err := readActsCSV("acts.csv", []byte("节目,时长,音乐\n合唱,5m,01.mp3\n"))
+	if err != nil || len(acts) != 1 || acts[0].Title != "合唱" {
+		t.Fatalf("acts %+v, error %v", acts, err)
+	}
+	if got, want := warnings.Error(), "acts.csv:1: column 音乐 is not used by eventday and was ignored"; got != want {
+		t.Errorf("warnings\n got: %s\nwant: %s", got, want)
 	}
 }
 

@@ -39,6 +39,11 @@ func actKeys() []string {
 func LoadEvent(dir string) (*Event, error) {
 	file := filepath.Join(dir, EventFile)
 	data, err := os.ReadFile(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := input.Misnamed(dir, EventFile, file); err != nil {
+			return nil, err
+		}
+	}
 	if err != nil {
 		return nil, &input.Error{File: file, Err: fmt.Errorf("cannot read: %w", pathCause(err))}
 	}
@@ -87,6 +92,7 @@ type eventParser struct {
 	file     string
 	readFile func(string) ([]byte, error)
 	errs     input.Errors
+	warnings input.Errors
 }
 
 func (p *eventParser) errorf(line int, field, format string, args ...any) {
@@ -122,6 +128,7 @@ func (p *eventParser) parse(data []byte) *Event {
 		p.errorf(1, "event", "missing; the file must start with event: (name, date, start)")
 	}
 	ev.Acts = p.acts(keys)
+	ev.Warnings = p.warnings
 	return ev
 }
 
@@ -342,8 +349,9 @@ func (p *eventParser) actsCSV(mv *ast.MappingValueNode) []Act {
 	if !filepath.IsAbs(name) {
 		csvFile = filepath.Join(filepath.Dir(p.file), name)
 	}
-	acts, err := ParseActsCSV(csvFile, data)
+	acts, warnings, err := readActsCSV(csvFile, data)
 	p.errs.Add(err)
+	p.warnings = append(p.warnings, warnings...)
 	return acts
 }
 

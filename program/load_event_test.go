@@ -427,6 +427,50 @@ func TestLoadEventErrorsNameTheFolder(t *testing.T) {
 	}
 }
 
+// A folder without event.yaml but with a file meant to be it names the
+// file to rename.
+func TestLoadEventMisnamed(t *testing.T) {
+	for _, name := range []string{"event.yaml.txt", "Event.yml", "event.yml"} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(withEvent("acts:\n  - title: a\n    duration: 5m\n")), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := LoadEvent(dir)
+		want := filepath.Join(dir, "event.yaml") + ": not found, but " + name + " is here: rename it to event.yaml"
+		if err == nil || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("%s: error %v, want %s", name, err, want)
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s: errors.Is(err, fs.ErrNotExist) = false for %v", name, err)
+		}
+	}
+}
+
+// Columns of an act spreadsheet that eventday does not use are left out,
+// and the event says so in its warnings.
+func TestLoadEventSpreadsheetWarnings(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"event.yaml": withEvent("acts_csv: acts.csv"),
+		"acts.csv":   "序号,节目,时长,负责人,音乐\r1,合唱,5m,周老师,01.mp3\r2,舞蹈,4:30,何阿姨,\r",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ev, err := LoadEvent(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "acts.csv") + ":1: columns 序号, 负责人, 音乐 are not used by eventday and were ignored"
+	if got := ev.Warnings.Error(); got != want {
+		t.Errorf("warnings\n got: %s\nwant: %s", got, want)
+	}
+	if len(ev.Acts) != 2 || ev.Acts[1].Title != "舞蹈" || ev.Acts[1].Duration != 4*time.Minute+30*time.Second {
+		t.Errorf("acts = %+v", ev.Acts)
+	}
+}
+
 func TestParseEventStartQuotedOrNot(t *testing.T) {
 	for _, start := range []string{`14:30`, `"14:30"`, `'14:30'`, `14：30`, `!!str 14:30`} {
 		y := yamlLines("event:", "  name: x", "  date: 2026-05-01", "  start: "+start, "acts:", "  - {title: a, duration: 5m}")

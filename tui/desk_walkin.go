@@ -89,7 +89,7 @@ func newWalkInForm(e *env, categories []string, name string) *walkInForm {
 		options[i] = huh.NewOption(inert.Text(c), c)
 	}
 	group := huh.NewGroup(
-		input(t.FieldName, &wf.v.name, 40).Validate(needName),
+		input(t.FieldName, &wf.v.name, checkin.MaxName).Validate(needName),
 		huh.NewSelect[string]().Title(fit(t.FieldCategory, lw)+" ").Inline(true).Options(options...).Value(&wf.v.category),
 		input(t.FieldGroup, &wf.v.group, 40),
 		input(t.FieldParty, &wf.v.party, 3).Validate(party),

@@ -1,0 +1,137 @@
+package i18n
+
+// Files holds what eventday says about the files people give it (event.yaml,
+// roster.csv, an act spreadsheet, a paper sign-in sheet): what is wrong and
+// how to fix it. The file, the line and the column come before each text
+// ("roster.csv:3: "), so a text says only what is wrong there.
+type Files struct {
+	Column       string // how a problem names the column it is in; %s: the column's header as the file writes it
+	ListSep      string // between the items of a list
+	AndMore      string // a list of columns cut short; %s: the columns shown; %s: how many more
+	MoreProblems string // after the first problems of a file; %s: how many more there are
+
+	// Encodings.
+	UTF16           string
+	DamagedUTF8     string // %02X: the byte
+	UnknownEncoding string // %q: the line the problem is on, as GBK would read it
+
+	// A file that is not where it should be.
+	Lookalike          string // %s: the file that is there; %s: the name it must have
+	LookalikeExtension string // the same, when the file has an extension too many; %s: the file; %s: the name
+
+	// The header row of a spreadsheet.
+	Empty         string
+	NoHeader      string
+	NearColumn    string // %q: the header; %q: the column it is one slip from
+	Twice         string // %q: the header; %d: the column that means the same; %q: its header
+	TwiceMore     string // %q: the header; %s: how many times the column is there
+	Missing       string // %q: the column
+	MissingOr     string // %q: the column; %s: its other names
+	Unused        string // %s: the column: not one eventday uses, and ignored
+	UnusedMany    string // %s: the columns (a list)
+	UnusedKnown   string // the header is wrong too; %s: the column; %s: the columns eventday knows
+	UnusedKnownTo string // the same for several; %s: the columns; %s: the columns eventday knows
+
+	// The cells of a row.
+	BeyondHeader   string // %d: the cell's position; %q: the cell; %d: the header's columns
+	UnderNoName    string // %d: the cell's position; %q: the cell
+	BareQuote      string
+	QuoteNotClosed string // %d: the line where reading stopped
+	QuoteOpen      string
+	AfterQuote     string
+
+	// roster.csv.
+	NameEmpty   string
+	NameTooLong string // %d: the name's length in characters; %d: the most a name may have
+	NoAct       string // %q: the act
+	NoActNear   string // %q: the act; %q: the act it is one slip from
+	SamePerson  string // %s: the person; %d: the line they are on already; %s: the columns that are the same; %s %s: the columns that tell people apart
+
+	// An act spreadsheet.
+	TitleEmpty string
+	NoActs     string
+}
+
+var filesEN = Files{
+	Column:       "column %s",
+	ListSep:      ", ",
+	AndMore:      "%s and %s more",
+	MoreProblems: "%s more problems are not shown; fix these and check again",
+
+	UTF16:           `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
+	DamagedUTF8:     `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+	UnknownEncoding: `the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say %q); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+
+	Lookalike:          "not found, but %s is here: rename it to %s",
+	LookalikeExtension: "not found, but %s is here: rename it to %s (Windows hides the last part of a file's name, so it may look right already)",
+
+	Empty:         "the file is empty; its first line must name the columns",
+	NoHeader:      "no header row; the first line must name the columns",
+	NearColumn:    "unknown column %q (did you mean %q?)",
+	Twice:         "column %q is there twice: column %d (%q) means the same",
+	TwiceMore:     "column %q is there %s times; keep one",
+	Missing:       "missing column %q",
+	MissingOr:     "missing column %q (or %s)",
+	Unused:        "column %s is not used by eventday and was ignored",
+	UnusedMany:    "columns %s are not used by eventday and were ignored",
+	UnusedKnown:   "column %s is not one eventday uses (it knows %s)",
+	UnusedKnownTo: "columns %s are not ones eventday uses (it knows %s)",
+
+	BeyondHeader:   "cell %d (%q) is beyond the header's %d columns; a cell holding a comma must be in quotes",
+	UnderNoName:    "cell %d (%q) is under a column with no name in the header",
+	BareQuote:      `stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`,
+	QuoteNotClosed: "a quoted cell starting on this line is not closed properly (reading stopped at line %d)",
+	QuoteOpen:      "a quoted cell starting on this line is never closed; the file ends inside it",
+	AfterQuote:     `text after a closing quote; inside a quoted cell write "" for a quote`,
+
+	NameEmpty:   "the name is empty",
+	NameTooLong: "the name is %d characters long; a name has at most %d",
+	NoAct:       "no act %q in the programme",
+	NoActNear:   "no act %q in the programme (did you mean %q?)",
+	SamePerson:  "%s is already on line %d with the same %s; add a %s or %s to tell them apart",
+
+	TitleEmpty: "empty; every act needs a title",
+	NoActs:     "no acts; write one act a row under the header",
+}
+
+var filesZH = Files{
+	Column:       "“%s”列",
+	ListSep:      "、",
+	AndMore:      "%s，以及另外 %s 列",
+	MoreProblems: "另有 %s 个问题没有列出；先改好上面这些，再检查一遍",
+
+	UTF16:           `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
+	DamagedUTF8:     `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
+	UnknownEncoding: `这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 %q）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`,
+
+	Lookalike:          "找不到；但这里有 %s，请把它改名为 %s",
+	LookalikeExtension: "找不到；但这里有 %s，请把它改名为 %s（Windows 会隐藏文件名最后的扩展名，所以它看上去可能已经是对的）",
+
+	Empty:         "文件是空的；第一行要写各列的名称",
+	NoHeader:      "没有表头；第一行要写各列的名称",
+	NearColumn:    "不认识的列 %q（是不是 %q？）",
+	Twice:         "列 %q 重复了：第 %d 列（%q）是同一列",
+	TwiceMore:     "列 %q 出现了 %s 次；只留一列",
+	Missing:       "缺少 %q 列",
+	MissingOr:     "缺少 %q 列（也可以叫 %s）",
+	Unused:        "“%s”这一列 eventday 用不到，已忽略",
+	UnusedMany:    "这些列 eventday 用不到，已忽略：%s",
+	UnusedKnown:   "“%s”这一列 eventday 用不到（它认识的列：%s）",
+	UnusedKnownTo: "这些列 eventday 用不到：%s（它认识的列：%s）",
+
+	BeyondHeader:   "第 %d 格（%q）超出了表头的 %d 列；格子里有逗号时，要把整个格子用引号括起来",
+	UnderNoName:    "第 %d 格（%q）所在的列在表头里没有名称",
+	BareQuote:      `格子里有多余的引号（"）；请把整个格子用引号括起来，里面的每个引号写成 ""`,
+	QuoteNotClosed: "从这一行开始的带引号的格子没有正确结束（读到第 %d 行时停下）",
+	QuoteOpen:      "从这一行开始的带引号的格子一直到文件末尾都没有结束",
+	AfterQuote:     `结束引号后面还有文字；带引号的格子里，引号要写成 ""`,
+
+	NameEmpty:   "姓名是空的",
+	NameTooLong: "姓名有 %d 个字符；姓名最多 %d 个字符",
+	NoAct:       "节目单里没有 %q 这个节目",
+	NoActNear:   "节目单里没有 %q 这个节目（是不是 %q？）",
+	SamePerson:  "%s 在第 %d 行已经有了，%s 都相同；请填上 %s 或 %s 来区分",
+
+	TitleEmpty: "是空的；每个节目都要有名称",
+	NoActs:     "没有节目；请在表头下面每行写一个节目",
+}

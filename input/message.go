@@ -1,0 +1,163 @@
+package input
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"eventday/i18n"
+)
+
+// Msg picks the wording of a problem out of the catalog, as in
+// func(f *i18n.Files) string { return f.Empty }: the problem is found
+// before anyone knows which language it will be read in.
+type Msg func(*i18n.Files) string
+
+// Localized is a message that can be worded in any language of the catalog.
+type Localized interface {
+	In(t *i18n.Text) string
+}
+
+// english is the catalog Error methods word their messages from.
+var english = i18n.For("en")
+
+// message is a problem's wording from the catalog and its arguments. An
+// argument that is Localized is worded in the same language; errors among
+// the arguments are what errors.Is and errors.As find under the message.
+type message struct {
+	msg   Msg
+	args  []any
+	cause error // found by errors.Is without being shown; nil for none
+}
+
+func (m *message) Error() string { return m.In(english) }
+
+func (m *message) In(t *i18n.Text) string {
+	args := make([]any, len(m.args))
+	for i, a := range m.args {
+		switch a := a.(type) {
+		case Localized:
+			args[i] = a.In(t)
+		case error:
+			args[i] = Localize(a, t)
+		default:
+			args[i] = a
+		}
+	}
+	return fmt.Sprintf(m.msg(&t.Files), args...)
+}
+
+func (m *message) Unwrap() []error {
+	var errs []error
+	for _, a := range m.args {
+		if err, ok := a.(error); ok {
+			errs = append(errs, err)
+		}
+	}
+	if m.cause != nil {
+		errs = append(errs, m.cause)
+	}
+	return errs
+}
+
+// Problem builds an *Error worded from the catalog: msg with args, as
+// fmt.Sprintf would put them.
+func Problem(file string, line int, msg Msg, args ...any) *Error {
+	return &Error{File: file, Line: line, Err: &message{msg: msg, args: args}}
+}
+
+// InColumn builds an *Error about a cell of a spreadsheet: the column is
+// named as the file's header writes it ("column 电话: ...").
+func InColumn(file string, line int, column string, msg Msg, args ...any) *Error {
+	return &Error{File: file, Line: line, Column: column, Err: &message{msg: msg, args: args}}
+}
+
+// Localize gives err's message in t's language: each problem in it that
+// comes from the catalog is worded in that language, and the rest reads as
+// err.Error() reads. It looks through wrapping, errors.Join and Errors, as
+// long as each wrapper only adds to its cause's message.
+func Localize(err error, t *i18n.Text) string {
+	if err == nil {
+		return ""
+	}
+	if l, ok := err.(Localized); ok {
+		return l.In(t)
+	}
+	msg := err.Error()
+	switch u := err.(type) {
+	case interface{ Unwrap() []error }:
+		inner := u.Unwrap()
+		parts := make([]string, 0, len(inner))
+		for _, e := range inner {
+			if e != nil {
+				parts = append(parts, e.Error())
+			}
+		}
+		if strings.Join(parts, "\n") != msg {
+			return msg
+		}
+		parts = parts[:0]
+		for _, e := range inner {
+			if e != nil {
+				parts = append(parts, Localize(e, t))
+			}
+		}
+		return strings.Join(parts, "\n")
+	case interface{ Unwrap() error }:
+		inner := u.Unwrap()
+		if inner == nil {
+			return msg
+		}
+		if im := inner.Error(); im != "" && strings.HasSuffix(msg, im) {
+			return msg[:len(msg)-len(im)] + Localize(inner, t)
+		}
+	}
+	return msg
+}
+
+// list is a list of names for a message: joined the way the language
+// joins them, and cut short after a few when it is long.
+type list struct {
+	items []string
+	short bool // at most listShown items, then how many more
+}
+
+// List is a list of names for a message, joined the way the reader's
+// language joins them ("a, b" or "a、b").
+func List(items ...string) Localized { return list{items: items} }
+
+// listShown is how many items a long list shows: a header of 10,000
+// columns gets one line, not a screenful.
+const listShown = 3
+
+func (l list) In(t *i18n.Text) string {
+	items := l.items
+	more := 0
+	if l.short && len(items) > listShown+1 {
+		items, more = items[:listShown], len(items)-listShown
+	}
+	text := strings.Join(items, t.Files.ListSep)
+	if more > 0 {
+		text = fmt.Sprintf(t.Files.AndMore, text, count(more))
+	}
+	return text
+}
+
+// count writes n with a comma between thousands, as 9,997: easier to read
+// than 9997 in English and in Chinese alike.
+func count(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
