@@ -36,8 +36,7 @@ type stage struct {
 
 	messageLine
 
-	queue    []program.Cue // cues waiting for the one in flight
-	inFlight bool
+	cues writeQueue[program.Cue, cueResult]
 
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
@@ -51,6 +50,7 @@ type stage struct {
 
 func newStage(e *env) *stage {
 	s := &stage{env: e, keys: DefaultStageKeyMap(e.t), sel: -1}
+	s.cues = newWriteQueue(func(c program.Cue) (cueResult, error) { return writeCue(e.b, c) })
 	s.note = textinput.New()
 	s.note.Prompt = e.t.Stage.NotePrompt
 	s.note.CharLimit = program.MaxNote

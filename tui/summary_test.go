@@ -218,7 +218,7 @@ func TestSummaryExport(t *testing.T) {
 		t.Fatalf("x called the export %d times", calls)
 	}
 	mustContain(t, h.view(), "Exported to /srv/export: attendance.json, attendance.csv, attendance.xlsx")
-	if h.summary().exporting {
+	if !h.summary().exports.idle() {
 		t.Error("still exporting after the answer")
 	}
 
@@ -265,12 +265,12 @@ func TestSummaryExportAnswerAfterLeaving(t *testing.T) {
 	h := summaryHarness(t, summaryShow(t), func() ([]string, error) { return []string{"/e/export/attendance.json"}, nil }, "en", 80, 24)
 	s := h.summary()
 	cmd := s.Update(keyMsg("x"))
-	if !s.exporting {
+	if s.exports.idle() {
 		t.Fatal("x did not start an export")
 	}
 	h.press("tab") // to the Stage
 	h.send(cmd())
-	if s.exporting {
+	if !s.exports.idle() {
 		t.Fatal("the answer was lost on the Stage tab")
 	}
 	h.press("tab", "tab")
@@ -341,7 +341,7 @@ func TestSummaryFullHelp(t *testing.T) {
 	mustContain(t, screen, "x 导出文件", "pgdn   下一页", "home/g 开头", "end/G  结尾", "下一视图")
 	checkFits(t, screen, 80, 24)
 	h.press("x") // closes the help, exports nothing
-	if h.a.help || h.summary().exporting {
+	if h.a.help || !h.summary().exports.idle() || h.summary().exports.last != 0 {
 		t.Fatal("a key in the full help did more than close it")
 	}
 }
