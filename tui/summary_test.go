@@ -262,16 +262,21 @@ func TestSummaryWithoutExport(t *testing.T) {
 // TestSummaryExportAnswerAfterLeaving: the export's answer reaches the
 // Summary even when the user has switched tabs while it was written.
 func TestSummaryExportAnswerAfterLeaving(t *testing.T) {
-	h := summaryHarness(t, summaryShow(t), func() ([]string, error) { return []string{"/e/export/attendance.json"}, nil }, "en", 80, 24)
+	var calls int
+	h := summaryHarness(t, summaryShow(t), func() ([]string, error) {
+		calls++
+		return []string{"/e/export/attendance.json"}, nil
+	}, "en", 80, 24)
 	s := h.summary()
-	cmd := s.Update(keyMsg("x"))
-	if s.exports.idle() {
-		t.Fatal("x did not start an export")
+	h.holdCommands()
+	h.press("x")
+	if s.exports.idle() || len(h.held) != 1 {
+		t.Fatalf("x did not start an export (%d commands held)", len(h.held))
 	}
 	h.press("tab") // to the Stage
-	h.send(cmd())
-	if !s.exports.idle() {
-		t.Fatal("the answer was lost on the Stage tab")
+	h.deliverAll()
+	if calls != 1 || !s.exports.idle() {
+		t.Fatalf("the answer was lost on the Stage tab: %d exports, idle %v", calls, s.exports.idle())
 	}
 	h.press("tab", "tab")
 	mustContain(t, h.view(), "Exported to /e/export: attendance.json")

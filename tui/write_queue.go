@@ -6,7 +6,8 @@ import tea "charm.land/bubbletea/v2"
 // the order they were asked for, each in a command so that the write to
 // disk never holds up the screen. bubbletea runs the commands it is given
 // in any order, so a write leaves only once the answer to the one before it
-// is back.
+// is back; the root brings that answer to the view that asked, whichever
+// view is in front (see answer), so the queue never waits for nothing.
 type writeQueue[W, R any] struct {
 	do      func(W) (R, error) // the write; it runs in a command
 	waiting []ticket[W]
