@@ -115,13 +115,15 @@ func helpKeyFree(v view) bool {
 }
 
 // env is what every view shares: the backend, the texts, the styles, the
-// keys and the time of the message being handled.
+// keys and the time of the message being handled, and the text from the
+// files as last shown.
 type env struct {
-	b    Backend
-	t    *i18n.Text
-	st   Styles
-	keys KeyMap
-	now  time.Time
+	b     Backend
+	t     *i18n.Text
+	st    Styles
+	keys  KeyMap
+	now   time.Time
+	texts map[string]string // see env.shown
 }
 
 // Messages of the root.

@@ -162,7 +162,7 @@ func (d *desk) Header() string {
 	if d.name == "" {
 		name = st.Refusal.Render(t.HeaderNoDesk)
 	}
-	return st.EventName.Render(inert.Text(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return st.EventName.Render(d.env.shown(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
@@ -549,9 +549,9 @@ func (d *desk) refused(m deskDoneMsg) {
 	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil:
 		// Signed in elsewhere between the search and enter: ask now.
 		d.confirm = &live.DeskMatch{Match: checkin.Match{Person: m.asked.person}, In: true, SignedIn: in.SignedIn}
-		d.say(fmt.Sprintf(t.OtherDesk, inert.Text(m.asked.person.Name)), true)
+		d.say(fmt.Sprintf(t.OtherDesk, d.env.shown(m.asked.person.Name)), true)
 	case errors.As(m.err, &in):
-		d.say(fmt.Sprintf(t.AgainWalkIn, inert.Text(in.Name), hhmm(in.At.In(d.loc)), inert.Text(in.Desk)), true)
+		d.say(fmt.Sprintf(t.AgainWalkIn, d.env.shown(in.Name), hhmm(in.At.In(d.loc)), d.env.shown(in.Desk)), true)
 	case errors.Is(m.err, checkin.ErrNothingToUndo):
 		d.say(t.NothingUndo, true)
 	case errors.Is(m.err, checkin.ErrNoDesk):
@@ -578,7 +578,7 @@ func (d *desk) describe(r checkin.Record) string {
 	if r.Anonymous() {
 		return fmt.Sprintf(d.env.t.Desk.Anonymous, r.Party)
 	}
-	s := inert.Text(r.Name)
+	s := d.env.shown(r.Name)
 	if r.Party > 1 {
 		s += " " + fmt.Sprintf(d.env.t.Desk.Party, r.Party)
 	}
@@ -610,8 +610,8 @@ func (d *desk) actTitle(id string) string {
 	}
 	if d.show != nil {
 		if i := d.show.Find(id); i >= 0 {
-			return inert.Text(d.show.Acts[i].Title)
+			return d.env.shown(d.show.Acts[i].Title)
 		}
 	}
-	return inert.Text(id)
+	return d.env.shown(id)
 }

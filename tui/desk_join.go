@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"time"
 
@@ -59,6 +58,6 @@ func (d *desk) joinText() (string, style) {
 	// The title gets what the rest of the line leaves, and never less
 	// than a few cells.
 	rest := width(fmt.Sprintf(format, append([]any{""}, args...)...))
-	title := cut(inert.Text(a.Title), max(d.w-rest, 6))
+	title := cut(d.env.shown(a.Title), max(d.w-rest, 6))
 	return cut(fmt.Sprintf(format, append([]any{title}, args...)...), d.w), style
 }

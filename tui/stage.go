@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"slices"
 	"time"
@@ -82,7 +81,7 @@ func (s *stage) SetSize(w, h int) {
 // QuitWarning asks before quitting while an act is on stage.
 func (s *stage) QuitWarning() string {
 	if a := s.st.Live(); a != nil {
-		return fmt.Sprintf(s.env.t.Common.QuitLive, inert.Text(a.Title))
+		return fmt.Sprintf(s.env.t.Common.QuitLive, s.actText(a, a.Title))
 	}
 	return ""
 }

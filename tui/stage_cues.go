@@ -73,15 +73,15 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 	title := func(id string) string {
 		for _, x := range []*program.State{st, s.st} {
 			if i := x.Find(id); i >= 0 {
-				return inert.Text(x.Acts[i].Title)
+				return s.env.shown(x.Acts[i].Title)
 			}
 		}
-		return inert.Text(id)
+		return s.env.shown(id)
 	}
 	switch c.Kind {
 	case program.KindGo:
 		if a := st.Live(); a != nil {
-			return fmt.Sprintf(t.CueGo, inert.Text(a.Title))
+			return fmt.Sprintf(t.CueGo, s.env.shown(a.Title))
 		}
 		return t.CueGoEnd
 	case program.KindCalled:
@@ -113,7 +113,7 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 		return fmt.Sprintf(t.CueEdit, title(c.Act))
 	case program.KindAdd:
 		if c.Def != nil {
-			return fmt.Sprintf(t.CueAdd, inert.Text(c.Def.Title))
+			return fmt.Sprintf(t.CueAdd, s.env.shown(c.Def.Title))
 		}
 	case program.KindNote:
 		return t.CueNote

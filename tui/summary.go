@@ -61,7 +61,7 @@ func (s *summary) Name() string { return s.env.t.Common.TabSummary }
 // Header is the event and the clock the report is as of.
 func (s *summary) Header() string {
 	sty := s.env.st
-	return sty.EventName.Render(inert.Text(s.event)) + sty.Faint.Render(" · ") +
+	return sty.EventName.Render(s.env.shown(s.event)) + sty.Faint.Render(" · ") +
 		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc))))
 }
 
