@@ -32,6 +32,39 @@ func TestGoThenQuickTab(t *testing.T) {
 	}
 }
 
+// TestKeysWaitForTheCueOnItsWay: h pressed right after space, before the
+// GO's answer, holds the act the GO starts; judged on the show as drawn it
+// was refused (nothing on stage) and the refusal at once covered by "Done:
+// GO". A second h right after the first resumes.
+func TestKeysWaitForTheCueOnItsWay(t *testing.T) {
+	b := notStarted(t)
+	h := newHarness(t, b, "en", 80, 24)
+	h.holdCommands()
+	h.press("space", "h")
+	h.deliverAll()
+	if b.cues != 2 || !b.Stage().Holding() {
+		t.Fatalf("after space and h at once: %d cues, holding %v; want the GO and the hold", b.cues, b.Stage().Holding())
+	}
+	mustContain(t, h.view(), "Done: hold")
+	h.press("h", "h") // resume, hold
+	h.deliverAll()
+	if b.cues != 4 || !b.Stage().Holding() {
+		t.Fatalf("after h and h at once: %d cues, holding %v; want the resume and the hold again", b.cues, b.Stage().Holding())
+	}
+	// A second GO at once is judged after the first: too soon, and said.
+	h.press("h")
+	h.tick(3 * time.Second)
+	h.press("space", "space")
+	h.deliverAll()
+	if b.cues != 6 {
+		t.Fatalf("%d cues, want the resume and one GO", b.cues)
+	}
+	mustContain(t, h.view(), "Second GO within 2 seconds ignored.")
+	if s := h.stage(); len(s.waiting) > 0 || !s.cues.idle() {
+		t.Errorf("%d keys still wait", len(s.waiting))
+	}
+}
+
 // probeView is a stand-in view that asks for answers: each key it gets
 // returns a command answering probeMsg, alone, in a batch and in a
 // sequence, as the views' own commands, huh's and the cursor's do.

@@ -108,6 +108,11 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 	}
 }
 
+// cueKeys are the bindings of the keys that send a cue.
+func (k StageKeyMap) cueKeys() []key.Binding {
+	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere}
+}
+
 // ShortHelp is what the help bar shows, most used first; the arrows are
 // left to the full help because everyone tries them anyway. The move-up of
 // the act that is here comes second: it is enabled only when the act on

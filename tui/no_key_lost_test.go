@@ -213,8 +213,8 @@ var keyChoices = strings.Fields(`
 
 // keyRun is what one sequence did, for the figures.
 type keyRun struct {
-	keys, writes, refusals, questions, answers, refusedAnswers int
-	late, reordered, clocks, blocked                           int
+	keys, writes, refusals, questions, waited, answers, refusedAnswers int
+	late, reordered, clocks, blocked                                   int
 }
 
 func checkNoKeyLost(t *testing.T, sequences int, newOwner func(*testing.T) owner) {
@@ -241,6 +241,7 @@ func checkNoKeyLost(t *testing.T, sequences int, newOwner func(*testing.T) owner
 		sum.writes += r.writes
 		sum.refusals += r.refusals
 		sum.questions += r.questions
+		sum.waited += r.waited
 		sum.answers += r.answers
 		sum.refusedAnswers += r.refusedAnswers
 		sum.late += r.late
@@ -248,10 +249,11 @@ func checkNoKeyLost(t *testing.T, sequences int, newOwner func(*testing.T) owner
 		sum.clocks += r.clocks
 		sum.blocked += r.blocked
 	}
-	t.Logf("%d sequences of %d steps: %d keys (%.1f a sequence); %d writes asked, %d keys refused on screen, %d questions; "+
-		"%d answers (%d refusals said), %d messages delivered late, %d out of order; %d clock commands set aside, %d blocked",
+	t.Logf("%d sequences of %d steps: %d keys (%.1f a sequence); %d writes asked, %d keys refused on screen, %d questions, "+
+		"%d Stage keys waited for a cue's answer; %d answers (%d refusals said), %d messages delivered late, %d out of order; "+
+		"%d clock commands set aside, %d blocked",
 		sequences, keySteps, sum.keys, float64(sum.keys)/float64(sequences), sum.writes, sum.refusals, sum.questions,
-		sum.answers, sum.refusedAnswers, sum.late, sum.reordered, sum.clocks, sum.blocked)
+		sum.waited, sum.answers, sum.refusedAnswers, sum.late, sum.reordered, sum.clocks, sum.blocked)
 	if sum.late == 0 || sum.reordered == 0 || sum.refusals == 0 || sum.refusedAnswers == 0 {
 		t.Errorf("the sequences never delivered late, out of order, or refused: they prove little")
 	}
@@ -279,26 +281,98 @@ func keySequence(t *testing.T, rng *rand.Rand, o owner) keyRun {
 		}
 	}()
 
+	// waited are the Stage's keys that wait for a cue's answer, in order.
+	type waitingKey struct {
+		key   string
+		write bool // it asks for a write
+	}
+	var waited []waitingKey
+
 	press := func(k string) {
 		v := h.a.active
 		expect := asksWrite(h, k)
 		asked := tickets(h)
+		waiting := len(h.stage().waiting)
+		onItsWay := v == 0 && !h.stage().cues.idle()
 		clearMessage(h, v)
 		h.press(k)
 		r.keys++
 		trace = append(trace, fmt.Sprintf("key %s on %s", k, h.a.views[v].Name()))
 		switch {
+		case len(h.stage().waiting) > waiting:
+			waited = append(waited, waitingKey{k, expect != noWrite})
+			r.waited++
 		case expect == noWrite:
 		case tickets(h) > asked:
 			r.writes++
 		case refusalShown(h, v, false):
 			r.refusals++
+			if onItsWay {
+				// The answer to the cue on its way will cover the refusal,
+				// which judged the key on the show before that cue.
+				fail("%s on the Stage was refused while a cue was on its way (%q)", k, h.stage().Message())
+			}
 		case expect == writeOrQuestion && h.desk().confirm != nil:
 			r.questions++
 		default:
 			fail("%s on the %s asked for a write: nothing was queued and nothing said (message %q)", k, h.a.views[v].Name(), h.a.views[v].Message())
 		}
 	}
+	// deliver hands in held command i, and checks what the answers and the
+	// keys that waited for them say.
+	deliver := func(i int) {
+		s := h.stage()
+		w.mu.Lock()
+		calls := w.calls
+		w.mu.Unlock()
+		cues, waiting := s.cues.last, len(s.waiting)
+		// What a refusal says must be said by this answer.
+		clearMessage(h, 0)
+		clearMessage(h, 1)
+		h.desk().banner = ""
+		h.deliver(i)
+		trace = append(trace, fmt.Sprintf("deliver %d", i))
+
+		// The keys that waited were handled until one sent a cue; any
+		// before it that asked for a write was refused, and says so.
+		handled := waited[:waiting-len(s.waiting)]
+		waited = waited[len(handled):]
+		refused, covered := false, false
+		for j, k := range handled {
+			switch {
+			case k.write && s.cues.last > cues && j == len(handled)-1:
+				r.writes++
+			case k.write:
+				r.refusals++
+				refused, covered = true, false
+			case k.key == "p":
+				covered = true // p says the number it shows
+			}
+		}
+		if refused && !covered && !refusalShown(h, 0, false) {
+			fail("a key that waited for a cue's answer asked for a write: nothing was queued and nothing said (message %q)", s.Message())
+		}
+
+		w.mu.Lock()
+		wrote, err, cue := w.calls > calls, w.last, w.lastCue
+		w.mu.Unlock()
+		if !wrote {
+			return
+		}
+		r.answers++
+		if err == nil {
+			return
+		}
+		r.refusedAnswers++
+		v := 1
+		if cue {
+			v = 0
+		}
+		if !refusalShown(h, v, true) && !(cue && covered) {
+			fail("the owner refused a write (%v) and the %s does not say so: %q", err, h.a.views[v].Name(), h.a.views[v].Message())
+		}
+	}
+
 	for range keySteps {
 		if failing {
 			break
@@ -315,34 +389,7 @@ func keySequence(t *testing.T, rng *rand.Rand, o owner) keyRun {
 				press("enter")
 			}
 		case n < 75 && len(h.held) > 0:
-			i := rng.IntN(len(h.held))
-			w.mu.Lock()
-			calls := w.calls
-			w.mu.Unlock()
-			// What a refusal says must be said by this answer.
-			clearMessage(h, 0)
-			clearMessage(h, 1)
-			h.desk().banner = ""
-			h.deliver(i)
-			trace = append(trace, fmt.Sprintf("deliver %d", i))
-			w.mu.Lock()
-			wrote, refused, cue := w.calls > calls, w.last, w.lastCue
-			w.mu.Unlock()
-			if !wrote {
-				continue
-			}
-			r.answers++
-			if refused == nil {
-				continue
-			}
-			r.refusedAnswers++
-			v := 1
-			if cue {
-				v = 0
-			}
-			if !refusalShown(h, v, true) {
-				fail("the owner refused a write (%v) and the %s does not say so: %q", refused, h.a.views[v].Name(), h.a.views[v].Message())
-			}
+			deliver(rng.IntN(len(h.held)))
 		case n < 88:
 			d := time.Duration(200+rng.IntN(3800)) * time.Millisecond
 			o.advance(d)
@@ -360,12 +407,17 @@ func keySequence(t *testing.T, rng *rand.Rand, o owner) keyRun {
 	if o.fail != nil {
 		o.fail(false)
 	}
-	h.deliverAll()
 	trace = append(trace, "deliver all")
+	for n := 0; len(h.held) > 0 && !failing; n++ {
+		if n > 10000 {
+			t.Fatal("commands keep making commands")
+		}
+		deliver(0)
+	}
 
 	s, d, sum := h.stage(), h.desk(), h.summary()
-	if !s.cues.idle() || !d.writes.idle() || !sum.exports.idle() {
-		fail("after every answer: the Stage waits %v, the Desk %v, the Summary %v", !s.cues.idle(), !d.writes.idle(), !sum.exports.idle())
+	if !s.cues.idle() || !d.writes.idle() || !sum.exports.idle() || len(s.waiting) > 0 {
+		fail("after every answer: the Stage waits %v (%d keys), the Desk %v, the Summary %v", !s.cues.idle(), len(s.waiting), !d.writes.idle(), !sum.exports.idle())
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()

@@ -63,7 +63,10 @@ func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
 			}
 		}
 	}
-	return next
+	if next != nil {
+		return next
+	}
+	return s.handleWaiting()
 }
 
 // describe says what cue c does, naming its act as it stands in st: after
