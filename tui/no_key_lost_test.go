@@ -46,7 +46,8 @@ func TestNoKeyLost(t *testing.T) {
 }
 
 // TestNoKeyLostOnDisk is the same on the real owner, live.Event on a
-// folder: the journal is show.jsonl and attendance.jsonl.
+// folder holding the sample event: the journal is show.jsonl and
+// attendance.jsonl.
 func TestNoKeyLostOnDisk(t *testing.T) {
 	checkNoKeyLost(t, diskKeySequences, diskOwner)
 }
@@ -79,41 +80,15 @@ func fakeOwner(t *testing.T) owner {
 	}
 }
 
-const diskEvent = `event:
-  name: 五一文艺汇演
-  date: 2026-05-01
-  venue: 中心广场
-  start: "14:30"
-  timezone: Asia/Shanghai
-  call_ahead: 10m
-acts:
-  - id: choir
-    title: 幼儿园小合唱
-    duration: 2m
-    contact: 王老师 13800001111
-  - id: fan
-    title: 扇子舞
-    duration: 3m
-  - id: taichi
-    title: 太极拳
-    duration: 2m
-  - id: song
-    title: 独唱
-    duration: 1m
-`
-
-const diskRoster = `name,category,group,phone,act
-何阿姨,performer,舞蹈队,13901852273,fan
-黄阿英,resident,3号楼,13816620451,
-单志刚,performer,太极拳队,13816725590,taichi
-赵师傅,performer,太极拳队,13900002222,taichi
-王芳,volunteer,居委会,13661208837,
-`
-
 func diskOwner(t *testing.T) owner {
+	// The sample event of eventday init: nine acts, sixty-odd people.
 	dir := t.TempDir()
-	for name, text := range map[string]string{"event.yaml": diskEvent, "roster.csv": diskRoster} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+	for _, name := range []string{"event.yaml", "roster.csv"} {
+		data, err := os.ReadFile(filepath.Join("..", "demo", name))
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, name), data, 0o644)
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -147,7 +122,7 @@ func diskOwner(t *testing.T) owner {
 			now = now.Add(d)
 		},
 		journal: func() int { return lines(live.ShowLog) + lines(checkin.AttendanceFile) },
-		people:  []string{"单志", "hay", "王芳", "zsf", "何阿"},
+		people:  []string{"周雅琴", "hay", "单子", "qgz", "李想"},
 	}
 }
 
