@@ -33,7 +33,7 @@ type summary struct {
 	off  int // first line on screen
 	w, h int
 
-	exports writeQueue[struct{}, []string] // one export at a time; x waits for none
+	exports writeQueue[struct{}, []string] // one export at a time: x is refused while one is written
 	messageLine
 	written []string // the files of the last export, said on the message line
 }
@@ -100,10 +100,12 @@ func (s *summary) Update(msg tea.Msg) tea.Cmd {
 	case tickMsg, changedMsg:
 		s.stale = true
 	case exportDoneMsg:
-		if _, ok := s.exports.answered(msg); ok {
+		next, ok := s.exports.answered(msg)
+		if ok {
 			s.gate()
 			s.exported(msg)
 		}
+		return next
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	}
