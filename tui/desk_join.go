@@ -7,7 +7,7 @@ import (
 	"eventday/program"
 )
 
-// This file is the join at the desk (PRODUCT §2.4): a performer just
+// This file is the join at the desk, where the two jobs meet: a performer just
 // signed in is told their act and when it is expected on, so the volunteer
 // can send them to the waiting area, or straight to the stage.
 
