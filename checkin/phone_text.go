@@ -39,10 +39,66 @@ func digitCount(s string) int {
 	return n
 }
 
+// number splits a run phoneRun found at s[start:end] into what is shown
+// as it is, a leading date or the digits that end a label, and the number
+// after it; ok is false when the run holds no number (fewer than seven
+// digits).
+func number(s string, start, end int) (keep, num string, ok bool) {
+	m := s[start:end]
+	if date, rest := datePart(m); date != "" {
+		return date, rest, digitCount(rest) >= 7
+	}
+	if label, rest := labelPart(s[:start], m); label != "" && digitCount(rest) >= 7 {
+		return label, rest, true
+	}
+	return "", m, digitCount(m) >= 7
+}
+
+// maxLabelDigits is the most digits a label ends in before a number: the
+// 2 of 联系人2, the 12 of A12. With more, they and the three digits a
+// masked number keeps in front would read as a number of seven digits.
+const maxLabelDigits = 3
+
+// labelPart splits off the digits that end a word before a space or dash:
+// in "联系人2 13800000002" the 2 is the contact's number in a list, and
+// the phone number is what follows, not 213800000002. A number does not
+// start in the middle of a word.
+func labelPart(before, m string) (label, rest string) {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLetter(r) {
+		return "", m
+	}
+	i := strings.IndexAny(m, " -")
+	if i <= 0 || m[0] == '+' || digitCount(m[:i]) > maxLabelDigits {
+		return "", m
+	}
+	return m[:i], m[i:]
+}
+
+// fewDigits reports whether s has fewer than seven digits, and so no
+// phone number: most text on a screen (a title, a name) is let through
+// without a look for one.
+func fewDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		// A full-width digit is EF BC 90 to EF BC 99 in UTF-8.
+		if c >= '0' && c <= '9' || c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			if n++; n >= 7 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // HasPhone reports whether free text holds something MaskPhones would hide.
 func HasPhone(s string) bool {
-	for _, m := range phoneRun.FindAllString(s, -1) {
-		if _, rest := datePart(m); digitCount(rest) >= 7 {
+	if fewDigits(s) {
+		return false
+	}
+	for _, loc := range phoneRun.FindAllStringIndex(s, -1) {
+		if _, _, ok := number(s, loc[0], loc[1]); ok {
 			return true
 		}
 	}
@@ -52,8 +108,13 @@ func HasPhone(s string) bool {
 // MaskPhones hides the middle of every phone number in free text the way
 // the desk shows one (138****5678): what is on a screen backstage or in a
 // printed report is read by more people than the export, which keeps
-// numbers whole.
+// numbers whole. A date (2026-05-01 14:30), a time, an amount or a count
+// has too few digits in a row to be taken for one, and the digits that end
+// a label (联系人2 138…) stay out of the number after it.
 func MaskPhones(s string) string {
+	if fewDigits(s) {
+		return s
+	}
 	locs := phoneRun.FindAllStringIndex(s, -1)
 	if locs == nil {
 		return s
@@ -63,16 +124,16 @@ func MaskPhones(s string) string {
 	for _, loc := range locs {
 		b.WriteString(s[last:loc[0]])
 		last = loc[1]
-		date, m := datePart(s[loc[0]:loc[1]])
-		b.WriteString(date)
-		if digitCount(m) < 7 {
+		keep, m, ok := number(s, loc[0], loc[1])
+		b.WriteString(keep)
+		if !ok {
 			b.WriteString(m)
 			continue
 		}
 		lead := m[:len(m)-len(strings.TrimLeft(m, " -"))]
 		b.WriteString(lead)
 		m = m[len(lead):]
-		if date == "" && digitBefore(s[:loc[0]]) {
+		if keep == "" && digitBefore(s[:loc[0]]) {
 			// Glued to digits before it ("0000+138...", "12 +86 138..."):
 			// the digits shown of a masked number would run on from them
 			// into something that reads as a number, so hide them all.
@@ -112,10 +173,12 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '�
 // ends, as strings.Index would, or nil when there is none: a screen short
 // of room shortens the name beside a number, never the number.
 func PhoneIndex(s string) []int {
+	if fewDigits(s) {
+		return nil
+	}
 	for _, loc := range phoneRun.FindAllStringIndex(s, -1) {
-		date, rest := datePart(s[loc[0]:loc[1]])
-		if digitCount(rest) >= 7 {
-			skip := len(date) + len(rest) - len(strings.TrimLeft(rest, " -"))
+		if keep, m, ok := number(s, loc[0], loc[1]); ok {
+			skip := len(keep) + len(m) - len(strings.TrimLeft(m, " -"))
 			return []int{loc[0] + skip, loc[1]}
 		}
 	}

@@ -1,5 +1,5 @@
 // Package e2e drives the eventday binary as a user does, in a real terminal
-// (tmux), and checks what PRODUCT.md §6 promises end to end: a cue shown on
+// (tmux), and checks what eventday promises end to end: a cue shown on
 // screen survives kill -9 with its timer still running, and a second copy on
 // the same folder is refused.
 package e2e
@@ -16,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -89,7 +90,16 @@ func TestGoSurvivesKill9(t *testing.T) {
 
 	s := tm.start(t, "run", dir)
 	s.waitText(t, "the first act offered", firstAct)
-	s.keys(t, "Space")
+	// GO and at once tab: the GO's answer comes while the Desk is in
+	// front. Back on the Stage, the next cue must still be written.
+	s.keys(t, "Space", "Tab")
+	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]")
+	s.keys(t, "BTab")
+	s.waitText(t, "the Stage again", "["+en.Common.TabStage+"]")
+	s.keys(t, "h")
+	waitCueKinds(t, dir, "go", "hold")
+	s.keys(t, "h") // resume: the act's clock runs on
+	waitCueKinds(t, dir, "go", "hold", "resume")
 	waitGoLines(t, dir, 1)
 	s.waitFor(t, "the first act live", liveAct(firstAct))
 
@@ -197,14 +207,14 @@ type cue struct {
 	At   time.Time `json:"at"`
 }
 
-// goLines reads the GO cues of show.jsonl.
-func goLines(t *testing.T, dir string) []cue {
+// cueLines reads the cues of show.jsonl.
+func cueLines(t *testing.T, dir string) []cue {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "show.jsonl"))
 	if err != nil && !os.IsNotExist(err) {
 		t.Fatal(err)
 	}
-	var gos []cue
+	var cues []cue
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
@@ -214,11 +224,41 @@ func goLines(t *testing.T, dir string) []cue {
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			t.Fatalf("show.jsonl:%d: %v", n, err)
 		}
+		cues = append(cues, c)
+	}
+	return cues
+}
+
+// goLines reads the GO cues of show.jsonl.
+func goLines(t *testing.T, dir string) []cue {
+	t.Helper()
+	var gos []cue
+	for _, c := range cueLines(t, dir) {
 		if c.Kind == "go" {
 			gos = append(gos, c)
 		}
 	}
 	return gos
+}
+
+// waitCueKinds waits until show.jsonl holds cues of exactly these kinds, in
+// this order.
+func waitCueKinds(t *testing.T, dir string, kinds ...string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var got []string
+		for _, c := range cueLines(t, dir) {
+			got = append(got, c.Kind)
+		}
+		if slices.Equal(got, kinds) {
+			return
+		}
+		if len(got) > len(kinds) || time.Now().After(deadline) {
+			t.Fatalf("show.jsonl holds the cues %q, want %q", got, kinds)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // waitGoLines waits until show.jsonl holds n GO cues and returns them.

@@ -115,13 +115,15 @@ func helpKeyFree(v view) bool {
 }
 
 // env is what every view shares: the backend, the texts, the styles, the
-// keys and the time of the message being handled.
+// keys and the time of the message being handled, and the text from the
+// files as last shown.
 type env struct {
-	b    Backend
-	t    *i18n.Text
-	st   Styles
-	keys KeyMap
-	now  time.Time
+	b     Backend
+	t     *i18n.Text
+	st    Styles
+	keys  KeyMap
+	now   time.Time
+	texts map[string]string // see env.shown
 }
 
 // Messages of the root.
@@ -240,25 +242,31 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, tea.Batch(a.broadcast(msg), tick())
 	case changedMsg:
 		return a, tea.Batch(a.broadcast(msg), waitChange(a.changes))
-	case exportDoneMsg:
-		// The answer reaches the Summary even if the user has left it.
-		return a, a.broadcast(msg)
-	case deskDoneMsg: // the same for a sign-in's answer and the Desk
-		return a, a.broadcast(msg)
+	case answer:
+		if msg.to < 0 || msg.to >= len(a.views) {
+			return a, nil
+		}
+		return a, a.update(msg.to, msg.msg)
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
 	}
-	return a, a.views[a.active].Update(msg)
+	return a, a.update(a.active, msg)
 }
 
 // broadcast hands a message every view must see, active or not: the clock
 // (the bell rings whatever tab is shown) and changes to the event.
 func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	cmds := make([]tea.Cmd, 0, len(a.views))
-	for _, v := range a.views {
-		cmds = append(cmds, v.Update(msg))
+	for i := range a.views {
+		cmds = append(cmds, a.update(i, msg))
 	}
 	return tea.Batch(cmds...)
+}
+
+// update hands a message to view i. What the view's commands answer comes
+// back addressed to it: every view's Update goes through here.
+func (a *App) update(i int, msg tea.Msg) tea.Cmd {
+	return owned(i, a.views[i].Update(msg))
 }
 
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -291,14 +299,14 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		a.switchView(msg)
 		return nil
 	case v.Focus() != focusMain:
-		return v.Update(msg)
+		return a.update(a.active, msg)
 	case key.Matches(msg, k.Quit):
 		return a.quit()
 	case key.Matches(msg, k.NextView, k.PrevView):
 		a.switchView(msg)
 		return nil
 	}
-	return v.Update(msg)
+	return a.update(a.active, msg)
 }
 
 func (a *App) switchView(msg tea.KeyPressMsg) {

@@ -75,15 +75,14 @@ type desk struct {
 	messageLine
 	banner string // a failed write, until the next write succeeds
 
-	queue    []deskAction
-	inFlight int // the action being written, 0 when none
-	nextID   int
+	writes writeQueue[deskAction, checkin.Record]
 
 	w, h int
 }
 
 func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText}
+	d.writes = newWriteQueue(func(a deskAction) (checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
 	if st := e.b.Stage(); st != nil && st.Event != nil {
 		d.event, d.loc = st.Event.Name, st.Event.Location
@@ -163,7 +162,7 @@ func (d *desk) Header() string {
 	if d.name == "" {
 		name = st.Refusal.Render(t.HeaderNoDesk)
 	}
-	return st.EventName.Render(inert.Text(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return st.EventName.Render(d.env.shown(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
@@ -180,9 +179,7 @@ func (d *desk) restyle() {
 }
 
 // Update handles changes to the event, the answers to writes and the keys;
-// the walk-in form gets every message while it is open. The root hands
-// every view the answers to the desk's writes, so an answer that comes while
-// another tab is shown is not lost.
+// the walk-in form gets every message while it is open.
 func (d *desk) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
@@ -457,7 +454,6 @@ func parseCount(v string) (int, bool) {
 
 // deskAction is one write the desk asks of the backend.
 type deskAction struct {
-	id     int
 	kind   deskActionKind
 	person *checkin.Person // actSignIn, actAgain
 	n      int             // actAnon
@@ -475,84 +471,69 @@ const (
 	actUndo
 )
 
-// deskDoneMsg is the backend's answer to a desk action.
-type deskDoneMsg struct {
-	act deskAction
-	rec checkin.Record // the sign-in written, or for an undo the one undone
-	err error
-}
+// deskDoneMsg is the backend's answer to a desk action: the sign-in
+// written, or for an undo the one undone.
+type deskDoneMsg = written[deskAction, checkin.Record]
 
-// send queues an action. Writes go to the backend one at a time, in the
-// order they were asked for, each in a command so that the fsync never
-// holds up the screen.
+// send queues an action; writes go to the backend in the order they were
+// asked for.
 func (d *desk) send(a deskAction) tea.Cmd {
 	d.join = ""
-	d.nextID++
-	a.id = d.nextID
-	d.queue = append(d.queue, a)
-	return d.pump()
+	return d.writes.push(a)
 }
 
-func (d *desk) pump() tea.Cmd {
-	if d.inFlight != 0 || len(d.queue) == 0 {
-		return nil
+// writeDesk is the desk's write, run in a command by its queue.
+func writeDesk(b DeskBackend, a deskAction) (checkin.Record, error) {
+	switch a.kind {
+	case actSignIn:
+		return b.SignIn(a.person, false)
+	case actAgain:
+		return b.SignIn(a.person, true)
+	case actAnon:
+		return b.Anonymous(a.n)
+	case actWalkIn:
+		w := a.walkIn
+		return b.WalkIn(w.name, w.category, w.group, w.partySize(), w.phone)
+	case actUndo:
+		return b.UndoSignIn()
 	}
-	a := d.queue[0]
-	d.queue = d.queue[1:]
-	d.inFlight = a.id
-	b := d.env.b
-	return func() tea.Msg {
-		m := deskDoneMsg{act: a}
-		switch a.kind {
-		case actSignIn:
-			m.rec, m.err = b.SignIn(a.person, false)
-		case actAgain:
-			m.rec, m.err = b.SignIn(a.person, true)
-		case actAnon:
-			m.rec, m.err = b.Anonymous(a.n)
-		case actWalkIn:
-			w := a.walkIn
-			m.rec, m.err = b.WalkIn(w.name, w.category, w.group, w.partySize(), w.phone)
-		case actUndo:
-			m.rec, m.err = b.UndoSignIn()
-		}
-		return m
-	}
+	return checkin.Record{}, fmt.Errorf("desk action %d: unknown", a.kind)
 }
 
 // done shows what a write did, or why it was refused, and sends the next.
 func (d *desk) done(m deskDoneMsg) tea.Cmd {
-	if m.act.id == d.inFlight {
-		d.inFlight = 0
+	next, ok := d.writes.answered(m)
+	if !ok {
+		return nil
 	}
 	t := d.env.t.Desk
 	if m.err != nil {
 		d.refused(m)
-		if d.box.Value() == "" && m.act.typed != "" && d.confirm == nil {
+		if d.box.Value() == "" && m.asked.typed != "" && d.confirm == nil {
 			// Put back what was typed, so that enter tries again.
-			d.box.SetValue(m.act.typed)
+			d.box.SetValue(m.asked.typed)
 			d.box.CursorEnd()
 		}
 		d.refresh()
-		return d.pump()
+		return next
 	}
 	d.banner = ""
-	switch m.act.kind {
+	switch m.asked.kind {
 	case actSignIn:
-		d.say(fmt.Sprintf(t.Signed, d.describe(m.rec)), false)
-		d.join = m.act.person.ActID
+		d.say(fmt.Sprintf(t.Signed, d.describe(m.got)), false)
+		d.join = m.asked.person.ActID
 	case actAgain:
-		d.say(fmt.Sprintf(t.SignedAgain, d.describe(m.rec)), false)
-		d.join = m.act.person.ActID
+		d.say(fmt.Sprintf(t.SignedAgain, d.describe(m.got)), false)
+		d.join = m.asked.person.ActID
 	case actAnon:
-		d.say(fmt.Sprintf(t.Counted, m.rec.Party), false)
+		d.say(fmt.Sprintf(t.Counted, m.got.Party), false)
 	case actWalkIn:
-		d.say(fmt.Sprintf(t.Registered, d.describe(m.rec)), false)
+		d.say(fmt.Sprintf(t.Registered, d.describe(m.got)), false)
 	case actUndo:
-		d.say(fmt.Sprintf(t.Undid, d.describe(m.rec)), false)
+		d.say(fmt.Sprintf(t.Undid, d.describe(m.got)), false)
 	}
 	d.refresh()
-	return d.pump()
+	return next
 }
 
 // refused says why a write was refused. A failed write raises the banner,
@@ -565,12 +546,12 @@ func (d *desk) refused(m deskDoneMsg) {
 	case errors.Is(m.err, live.ErrNotSaved):
 		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(cause(m.err).Error()))
 		d.say("", false)
-	case errors.As(m.err, &in) && m.act.kind == actSignIn && m.act.person != nil:
+	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil:
 		// Signed in elsewhere between the search and enter: ask now.
-		d.confirm = &live.DeskMatch{Match: checkin.Match{Person: m.act.person}, In: true, SignedIn: in.SignedIn}
-		d.say(fmt.Sprintf(t.OtherDesk, inert.Text(m.act.person.Name)), true)
+		d.confirm = &live.DeskMatch{Match: checkin.Match{Person: m.asked.person}, In: true, SignedIn: in.SignedIn}
+		d.say(fmt.Sprintf(t.OtherDesk, d.env.shown(m.asked.person.Name)), true)
 	case errors.As(m.err, &in):
-		d.say(fmt.Sprintf(t.AgainWalkIn, inert.Text(in.Name), hhmm(in.At.In(d.loc)), inert.Text(in.Desk)), true)
+		d.say(fmt.Sprintf(t.AgainWalkIn, d.env.shown(in.Name), hhmm(in.At.In(d.loc)), d.env.shown(in.Desk)), true)
 	case errors.Is(m.err, checkin.ErrNothingToUndo):
 		d.say(t.NothingUndo, true)
 	case errors.Is(m.err, checkin.ErrNoDesk):
@@ -597,7 +578,7 @@ func (d *desk) describe(r checkin.Record) string {
 	if r.Anonymous() {
 		return fmt.Sprintf(d.env.t.Desk.Anonymous, r.Party)
 	}
-	s := inert.Text(r.Name)
+	s := d.env.shown(r.Name)
 	if r.Party > 1 {
 		s += " " + fmt.Sprintf(d.env.t.Desk.Party, r.Party)
 	}
@@ -629,8 +610,8 @@ func (d *desk) actTitle(id string) string {
 	}
 	if d.show != nil {
 		if i := d.show.Find(id); i >= 0 {
-			return inert.Text(d.show.Acts[i].Title)
+			return d.env.shown(d.show.Acts[i].Title)
 		}
 	}
-	return inert.Text(id)
+	return d.env.shown(id)
 }

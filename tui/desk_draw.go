@@ -123,7 +123,7 @@ func (d *desk) underBox() string {
 	switch {
 	case d.confirm != nil:
 		m := d.confirm
-		q := fmt.Sprintf(t.AlreadyIn, inert.Text(m.Person.Name), hhmm(m.SignedIn.At.In(d.loc)), inert.Text(m.SignedIn.Desk))
+		q := fmt.Sprintf(t.AlreadyIn, d.env.shown(m.Person.Name), hhmm(m.SignedIn.At.In(d.loc)), d.env.shown(m.SignedIn.Desk))
 		return st.Alert.Render(cut(q, d.w))
 	case isCount(v):
 		n, ok := parseCount(v)
@@ -157,12 +157,12 @@ func (d *desk) resultLines(n int) []string {
 		p := m.Person
 		mark := ""
 		if m.In {
-			mark = fmt.Sprintf(d.env.t.Desk.InMark, hhmm(m.SignedIn.At.In(d.loc)), inert.Text(m.SignedIn.Desk))
+			mark = fmt.Sprintf(d.env.t.Desk.InMark, hhmm(m.SignedIn.At.In(d.loc)), d.env.shown(m.SignedIn.Desk))
 			if m.SignedIn.Entries > 1 {
 				mark += " " + fmt.Sprintf(d.env.t.Desk.Party, m.SignedIn.Entries)
 			}
 		}
-		cells[i] = []string{inert.Text(p.Name), inert.Text(p.Category), inert.Text(p.Group), checkin.MaskPhone(inert.Text(p.Phone)), d.actTitle(p.ActID), mark}
+		cells[i] = []string{d.env.shown(p.Name), d.env.shown(p.Category), d.env.shown(p.Group), checkin.MaskPhone(inert.Text(p.Phone)), d.actTitle(p.ActID), mark}
 	}
 	// Name, category, group, phone, act, mark; the act gives way first,
 	// then the group, the category and the mark; the name last.
@@ -338,7 +338,7 @@ func (d *desk) categoryLines(w, n int) []string {
 	const sep = " · "
 	items := make([]string, len(d.ds.ByCategory))
 	for i, c := range d.ds.ByCategory {
-		name := inert.Text(c.Category)
+		name := d.env.shown(c.Category)
 		if name == "" {
 			name = d.env.t.Desk.NoCategory
 		}
@@ -390,11 +390,11 @@ func (d *desk) recentLines(w, n int) []string {
 	recent = recent[:min(len(recent), n-1)]
 	cells := make([][]string, len(recent))
 	for i, r := range recent {
-		cat := inert.Text(r.Category)
+		cat := d.env.shown(r.Category)
 		if r.Anonymous() {
 			cat = ""
 		}
-		cells[i] = []string{hhmm(r.At.In(d.loc)), d.describe(r), cat, inert.Text(r.Desk)}
+		cells[i] = []string{hhmm(r.At.In(d.loc)), d.describe(r), cat, d.env.shown(r.Desk)}
 	}
 	widths := fitColumns(cells, []int{5, 16, 12, 10}, w, 2, []int{2, 3, 1})
 	for _, c := range cells {

@@ -1,14 +1,13 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"time"
 
 	"eventday/program"
 )
 
-// This file is the join at the desk (PRODUCT §2.4): a performer just
+// This file is the join at the desk, where the two jobs meet: a performer just
 // signed in is told their act and when it is expected on, so the volunteer
 // can send them to the waiting area, or straight to the stage.
 
@@ -59,6 +58,6 @@ func (d *desk) joinText() (string, style) {
 	// The title gets what the rest of the line leaves, and never less
 	// than a few cells.
 	rest := width(fmt.Sprintf(format, append([]any{""}, args...)...))
-	title := cut(inert.Text(a.Title), max(d.w-rest, 6))
+	title := cut(d.env.shown(a.Title), max(d.w-rest, 6))
 	return cut(fmt.Sprintf(format, append([]any{title}, args...)...), d.w), style
 }

@@ -541,8 +541,8 @@ func TestDeskAnswerReachesAnotherTab(t *testing.T) {
 	h.press("shift+tab")
 	screen := h.view()
 	mustContain(t, screen, "signed in: 单志刚", "太极拳表演 — on in about 19 min")
-	if d := h.desk(); d.inFlight != 0 {
-		t.Fatalf("the desk still waits for answer %d", d.inFlight)
+	if d := h.desk(); !d.writes.idle() {
+		t.Fatalf("the desk still waits for answer %d", d.writes.flying)
 	}
 	// The next writes go out at once, with no clock to wait for.
 	h.typeText("+3")

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -86,7 +85,7 @@ func newWalkInForm(e *env, categories []string, name string) *walkInForm {
 	wf.v.category = cats[0]
 	options := make([]huh.Option[string], len(cats))
 	for i, c := range cats {
-		options[i] = huh.NewOption(inert.Text(c), c)
+		options[i] = huh.NewOption(e.shown(c), c)
 	}
 	group := huh.NewGroup(
 		input(t.FieldName, &wf.v.name, checkin.MaxName).Validate(needName),

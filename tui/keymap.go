@@ -28,7 +28,8 @@ type KeyMap struct {
 	Cancel key.Binding
 }
 
-// DefaultKeyMap gives the keys of PRODUCT §5 with help texts from the catalog.
+// DefaultKeyMap gives the keys that work in every view (the README lists
+// them) with help texts from the catalog.
 func DefaultKeyMap(t *i18n.Text) KeyMap {
 	c := t.Common
 	return KeyMap{
@@ -56,9 +57,9 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.NextView, k.PrevView, k.Help, k.Quit}}
 }
 
-// StageKeyMap holds the Stage view's keys (PRODUCT §5). It implements
-// help.KeyMap; bindings that do not apply at the moment are disabled, which
-// hides them from the help and makes key.Matches skip them.
+// StageKeyMap holds the Stage view's keys, as the README lists them. It
+// implements help.KeyMap; bindings that do not apply at the moment are
+// disabled, which hides them from the help and makes key.Matches skip them.
 type StageKeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
@@ -106,6 +107,11 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		MoveHere: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", s.KeyMoveHere)),
 		Phone:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.KeyPhone)),
 	}
+}
+
+// cueKeys are the bindings of the keys that send a cue.
+func (k StageKeyMap) cueKeys() []key.Binding {
+	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere}
 }
 
 // ShortHelp is what the help bar shows, most used first; the arrows are

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"slices"
 	"time"
@@ -36,8 +35,10 @@ type stage struct {
 
 	messageLine
 
-	queue    []program.Cue // cues waiting for the one in flight
-	inFlight bool
+	cues writeQueue[program.Cue, cueResult]
+	// waiting are keys pressed while a cue is on its way, handled in order
+	// once its answer is in (see Update).
+	waiting []tea.KeyPressMsg
 
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
@@ -51,6 +52,7 @@ type stage struct {
 
 func newStage(e *env) *stage {
 	s := &stage{env: e, keys: DefaultStageKeyMap(e.t), sel: -1}
+	s.cues = newWriteQueue(func(c program.Cue) (cueResult, error) { return writeCue(e.b, c) })
 	s.note = textinput.New()
 	s.note.Prompt = e.t.Stage.NotePrompt
 	s.note.CharLimit = program.MaxNote
@@ -82,7 +84,7 @@ func (s *stage) SetSize(w, h int) {
 // QuitWarning asks before quitting while an act is on stage.
 func (s *stage) QuitWarning() string {
 	if a := s.st.Live(); a != nil {
-		return fmt.Sprintf(s.env.t.Common.QuitLive, inert.Text(a.Title))
+		return fmt.Sprintf(s.env.t.Common.QuitLive, s.actText(a, a.Title))
 	}
 	return ""
 }
@@ -94,7 +96,45 @@ func (s *stage) Message() string {
 
 // Update handles the clock, changes to the event, the answers to cues and
 // keys; a form or the note box gets every message while it is open.
+//
+// A key that sends a cue, pressed while the cue before it is on its way to
+// disk, waits for that cue's answer, and every key after it waits with it:
+// it is judged on the show as that cue leaves it. h right after space holds
+// the act the GO starts; judged on the show as drawn, before the GO's
+// answer, it would be refused (nothing on stage) and the refusal at once
+// covered by "Done: GO", a hold lost without a word.
 func (s *stage) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok && (len(s.waiting) > 0 || !s.cues.idle() && s.focus == focusMain && s.asksCue(k)) {
+		s.waiting = append(s.waiting, k)
+		return nil
+	}
+	return s.handle(msg)
+}
+
+// asksCue says whether k is a key that sends a cue, whether or not it
+// applies now.
+func (s *stage) asksCue(k tea.KeyPressMsg) bool {
+	for _, b := range s.keys.cueKeys() {
+		if slices.Contains(b.Keys(), k.String()) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleWaiting handles the keys that waited for a cue's answer, until one
+// of them sends a cue in its turn.
+func (s *stage) handleWaiting() tea.Cmd {
+	var cmds []tea.Cmd
+	for len(s.waiting) > 0 && s.cues.idle() {
+		k := s.waiting[0]
+		s.waiting = s.waiting[1:]
+		cmds = append(cmds, s.handle(k))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (s *stage) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		s.derive()

@@ -11,66 +11,62 @@ import (
 )
 
 // cueDoneMsg is the backend's answer to a cue.
-type cueDoneMsg struct {
-	sent   program.Cue
-	got    program.Cue
-	err    error
+type cueDoneMsg = written[program.Cue, cueResult]
+
+// cueResult is what the backend gave back for a cue.
+type cueResult struct {
+	cue    program.Cue  // the cue as written
 	undone *program.Cue // for an undo: the cue it took back
 }
 
-// send queues a cue. Cues go to the backend one at a time, in the order
-// the keys were pressed, each in a command so the write to disk never holds
-// up the screen; bubbletea would run two commands in any order.
-func (s *stage) send(c program.Cue) tea.Cmd {
-	s.queue = append(s.queue, c)
-	return s.pump()
+// writeCue is the Stage's write, run in a command by the queue of cues.
+func writeCue(b Backend, c program.Cue) (cueResult, error) {
+	var r cueResult
+	if c.Kind == program.KindUndo {
+		if u, ok := b.LastUndoable(); ok {
+			r.undone = &u
+		}
+	}
+	var err error
+	r.cue, err = b.Cue(c)
+	return r, err
 }
 
-func (s *stage) pump() tea.Cmd {
-	if s.inFlight || len(s.queue) == 0 {
-		return nil
-	}
-	c := s.queue[0]
-	s.queue = s.queue[1:]
-	s.inFlight = true
-	b := s.env.b
-	return func() tea.Msg {
-		m := cueDoneMsg{sent: c}
-		if c.Kind == program.KindUndo {
-			if u, ok := b.LastUndoable(); ok {
-				m.undone = &u
-			}
-		}
-		m.got, m.err = b.Cue(c)
-		return m
-	}
-}
+// send queues a cue; cues go to the backend in the order the keys were
+// pressed.
+func (s *stage) send(c program.Cue) tea.Cmd { return s.cues.push(c) }
 
 // cueDone shows what the cue did, or why it was refused, and sends the next.
 func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
-	s.inFlight = false
+	next, ok := s.cues.answered(m)
+	if !ok {
+		return nil
+	}
 	before := s.st
 	s.refresh()
 	t := s.env.t.Stage
 	switch {
 	case m.err != nil:
 		s.say(s.refusal(m.err), true)
-	case m.sent.Kind == program.KindUndo:
-		if m.undone != nil && m.got.Undoes == m.undone.Seq {
-			s.say(fmt.Sprintf(t.Undid, s.describe(*m.undone, before)), false)
+	case m.asked.Kind == program.KindUndo:
+		if u := m.got.undone; u != nil && m.got.cue.Undoes == u.Seq {
+			s.say(fmt.Sprintf(t.Undid, s.describe(*u, before)), false)
 		} else {
-			s.say(fmt.Sprintf(t.Undid, "#"+fmt.Sprint(m.got.Undoes)), false)
+			s.say(fmt.Sprintf(t.Undid, "#"+fmt.Sprint(m.got.cue.Undoes)), false)
 		}
 	default:
-		s.say(fmt.Sprintf(t.Done, s.describe(m.got, s.st)), false)
-		if m.got.Kind == program.KindGo {
+		s.say(fmt.Sprintf(t.Done, s.describe(m.got.cue, s.st)), false)
+		if m.got.cue.Kind == program.KindGo {
 			// The act on standby went on: stand by on the next one.
 			if a := s.selected(); a == nil || !a.Status.Pending() {
 				s.selectStandby()
 			}
 		}
 	}
-	return s.pump()
+	if next != nil {
+		return next
+	}
+	return s.handleWaiting()
 }
 
 // describe says what cue c does, naming its act as it stands in st: after
@@ -80,15 +76,15 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 	title := func(id string) string {
 		for _, x := range []*program.State{st, s.st} {
 			if i := x.Find(id); i >= 0 {
-				return inert.Text(x.Acts[i].Title)
+				return s.env.shown(x.Acts[i].Title)
 			}
 		}
-		return inert.Text(id)
+		return s.env.shown(id)
 	}
 	switch c.Kind {
 	case program.KindGo:
 		if a := st.Live(); a != nil {
-			return fmt.Sprintf(t.CueGo, inert.Text(a.Title))
+			return fmt.Sprintf(t.CueGo, s.env.shown(a.Title))
 		}
 		return t.CueGoEnd
 	case program.KindCalled:
@@ -120,7 +116,7 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 		return fmt.Sprintf(t.CueEdit, title(c.Act))
 	case program.KindAdd:
 		if c.Def != nil {
-			return fmt.Sprintf(t.CueAdd, inert.Text(c.Def.Title))
+			return fmt.Sprintf(t.CueAdd, s.env.shown(c.Def.Title))
 		}
 	case program.KindNote:
 		return t.CueNote

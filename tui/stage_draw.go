@@ -147,7 +147,7 @@ func (s *stage) Header() string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return sty.EventName.Render(inert.Text(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
+	return sty.EventName.Render(s.env.shown(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
 }
 
 // local is t in the event's time zone.
@@ -292,7 +292,7 @@ func (s *stage) actRow(c columns, i int, over bool) string {
 	var b strings.Builder
 	b.Grow(len(pre) + c.width() + len(a.Title) + len(a.Performers) + len(post))
 	b.WriteString(pre)
-	s.writeRow(&b, c, mark, string(n), s.statusText(a.Status), inert.Text(a.Title), inert.Text(a.Performers), string(h), string(at), string(l))
+	s.writeRow(&b, c, mark, string(n), s.statusText(a.Status), s.actText(a, a.Title), s.actText(a, a.Performers), string(h), string(at), string(l))
 	b.WriteString(post)
 	if !whole {
 		return st.Render(b.String())
@@ -418,7 +418,7 @@ func (s *stage) nowLines(w, h int) []string {
 		default:
 			lines = append(lines, t.NothingLive)
 			if i := st.NextIdx(); i >= 0 {
-				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, inert.Text(st.Acts[i].Title))))
+				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, s.actText(&st.Acts[i], st.Acts[i].Title))))
 			}
 		}
 		return lines
@@ -426,10 +426,10 @@ func (s *stage) nowLines(w, h int) []string {
 	elapsed, left := st.Elapsed(a, now), st.Remaining(now)
 	lines := []string{
 		sty.PanelTitle.Render(t.Now) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, st.LiveIdx+1, len(st.Acts))),
-		sty.Big.Render(cut(inert.Text(a.Title), w)),
+		sty.Big.Render(cut(s.actText(a, a.Title), w)),
 	}
 	if a.Performers != "" {
-		lines = append(lines, sty.Faint.Render(cut(inert.Text(a.Performers), w)))
+		lines = append(lines, sty.Faint.Render(cut(s.actText(a, a.Performers), w)))
 	}
 	lines = append(lines, s.bar(elapsed, a.Length(), w))
 	timing := fmt.Sprintf(t.Elapsed, mmss(elapsed), mmss(a.Length()))
@@ -443,7 +443,7 @@ func (s *stage) nowLines(w, h int) []string {
 		lines = append(lines, sty.Hold.Render(fmt.Sprintf(t.Holding, mmss(now.Sub(st.HoldSince)))))
 	}
 	if a.Notes != "" && len(lines) < h {
-		lines = append(lines, s.labelled(t.Notes, a.Notes, w))
+		lines = append(lines, s.labelled(t.Notes, s.actText(a, a.Notes), w))
 	}
 	return lines
 }
@@ -492,18 +492,18 @@ func (s *stage) nextLines(w, h int) []string {
 		take(&contact, s.env.st.Label.Render(t.Contact+t.LabelSep)+s.contactFit(a, w-width(t.Contact+t.LabelSep)))
 	}
 	if a.Performers != "" {
-		take(&performers, sty.Faint.Render(cut(inert.Text(a.Performers), w)))
+		take(&performers, sty.Faint.Render(cut(s.actText(a, a.Performers), w)))
 	}
 	if a.Notes != "" {
-		take(&notes, s.labelled(t.Notes, a.Notes, w))
+		take(&notes, s.labelled(t.Notes, s.actText(a, a.Notes), w))
 	}
-	lines := []string{head, sty.Big.Render(cut(inert.Text(a.Title), w))}
+	lines := []string{head, sty.Big.Render(cut(s.actText(a, a.Title), w))}
 	if performers != "" {
 		lines = append(lines, performers)
 	}
 	lines = append(lines, here...)
 	if a.Intro != "" && used < h {
-		lines = append(lines, s.intro(a.Intro, w, h-used)...)
+		lines = append(lines, s.intro(a, w, h-used)...)
 	}
 	for _, l := range []string{notes, contact} {
 		if l != "" {
@@ -513,12 +513,17 @@ func (s *stage) nextLines(w, h int) []string {
 	return lines
 }
 
-// intro is the MC's lines, labelled and wrapped into at most n lines.
-func (s *stage) intro(text string, w, n int) []string {
+// intro is act a's lines for the MC, labelled and wrapped into at most n
+// lines; a phone number is masked before its line is wrapped, so that no
+// part of it shows on a line of its own.
+func (s *stage) intro(a *program.ActState, w, n int) []string {
 	label := s.env.t.Stage.Intro + s.env.t.Stage.LabelSep
 	lw := width(label)
 	var wrapped []string
-	for _, l := range inert.Lines(text) {
+	for _, l := range inert.Lines(a.Intro) {
+		if s.reveal != a.ID {
+			l = s.env.shown(l)
+		}
 		wrapped = append(wrapped, wrapLines(l, max(w-lw, 1))...)
 	}
 	if len(wrapped) > n {
@@ -540,10 +545,10 @@ func (s *stage) intro(text string, w, n int) []string {
 	return out
 }
 
-// labelled is "Label: text" on one line.
+// labelled is "Label: text" on one line, text as the screen shows it.
 func (s *stage) labelled(label, text string, w int) string {
 	l := label + s.env.t.Stage.LabelSep
-	return s.env.st.Label.Render(l) + cut(inert.Text(text), w-width(l))
+	return s.env.st.Label.Render(l) + cut(text, w-width(l))
 }
 
 // nowLine is the Now panel in one line, for short windows.
@@ -562,7 +567,7 @@ func (s *stage) nowLine() string {
 	if left <= 0 {
 		timing = sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
 	}
-	return head + sty.Big.Render(inert.Text(a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
+	return head + sty.Big.Render(s.actText(a, a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
 }
 
 // nextLine is the Next panel in one line, for short windows.
@@ -574,7 +579,7 @@ func (s *stage) nextLine() string {
 		return head + t.NoNext
 	}
 	a := &st.Acts[i]
-	line := head + sty.Big.Render(inert.Text(a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
+	line := head + sty.Big.Render(s.actText(a, a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
 	if st.PresenceOf(a.ID).Nobody() {
 		line += " · " + sty.Overrun.Render("! "+t.NobodyShort)
 	}
@@ -595,7 +600,7 @@ func (s *stage) notesLog(room int) []string {
 	n := min(len(notes), room-2)
 	out := []string{"", sty.PanelTitle.Render(s.env.t.Stage.NotesLog)}
 	for _, note := range notes[len(notes)-n:] {
-		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(inert.Text(note.Text), s.w-6))
+		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(s.env.shown(note.Text), s.w-6))
 	}
 	return out
 }
@@ -637,9 +642,9 @@ func (s *stage) alertText(i int) string {
 		return ""
 	}
 	a := &st.Acts[al.Idx]
-	who := inert.Text(a.Performers)
+	who := s.actText(a, a.Performers)
 	if who == "" {
-		who = inert.Text(a.Title)
+		who = s.actText(a, a.Title)
 	}
 	soon := al.In < 30*time.Second
 	switch {

@@ -11,10 +11,10 @@ import (
 	"eventday/program"
 )
 
-// This file is the join on the Stage (PRODUCT §2.4): how many of each
-// act's performers have signed in at the desk, the warning when the act on
-// standby has nobody here, the move-up of an act that is all here, and the
-// act's phone number, masked until asked for.
+// This file is the join on the Stage: how many of each act's performers
+// have signed in at the desk, the warning when the act on standby has
+// nobody here, the move-up of an act that is all here, and the act's phone
+// numbers, masked until asked for.
 
 // revealFor is how long p shows a contact's number in full: long enough to
 // dial it, short enough that it does not stay on a screen backstage.
@@ -80,7 +80,7 @@ func (s *stage) presenceLines(a *program.ActState, w int) []string {
 	}
 	lines := []string{sty.Overrun.Render(cut("! "+fmt.Sprintf(t.NextNobody, p.Expected), w))}
 	if c := s.candidate(); c != nil {
-		text := fmt.Sprintf(t.Suggest, s.keys.MoveHere.Help().Key, inert.Text(c.Title))
+		text := fmt.Sprintf(t.Suggest, s.keys.MoveHere.Help().Key, s.actText(c, c.Title))
 		return append(lines, sty.Alert.Render(cut(text, w)))
 	}
 	return append(lines, sty.Faint.Render(cut(t.NoSuggestion, w)))
@@ -106,13 +106,18 @@ func (s *stage) moveHere() *program.Cue {
 	return &cue
 }
 
-// contactText is an act's contact as the screen shows it: phone numbers
-// masked, unless p has just been pressed for this act.
-func (s *stage) contactText(a *program.ActState) string {
+// actText is text of act a as the screen shows it: phone numbers masked,
+// unless p has just been pressed for a.
+func (s *stage) actText(a *program.ActState, text string) string {
 	if s.reveal == a.ID {
-		return inert.Text(a.Contact)
+		return inert.Text(text)
 	}
-	return checkin.MaskPhones(inert.Text(a.Contact))
+	return s.env.shown(text)
+}
+
+// contactText is an act's contact as the screen shows it.
+func (s *stage) contactText(a *program.ActState) string {
+	return s.actText(a, a.Contact)
 }
 
 // contactFit is contactText in at most w cells. When it is too long, the
@@ -139,33 +144,51 @@ func (s *stage) contactFit(a *program.ActState, w int) string {
 	return cut(name, room) + " " + num
 }
 
-// phoneTarget is the act p shows the number of: the selected act when its
-// contact holds a number, else the first act an alert says nobody of has
-// arrived; nil when neither has a number.
+// phoneTarget is the act p shows the numbers of: the selected act when any
+// of its text holds a number, else the first act an alert says nobody of
+// has arrived; nil when neither has a number.
 func (s *stage) phoneTarget() *program.ActState {
-	if a := s.selected(); a != nil && checkin.HasPhone(a.Contact) {
+	if a := s.selected(); a != nil && phoneLine(a) != "" {
 		return a
 	}
 	for _, al := range s.d.alerts {
 		if al.Kind != program.NotHere || al.Idx >= len(s.st.Acts) {
 			continue
 		}
-		if a := &s.st.Acts[al.Idx]; checkin.HasPhone(a.Contact) {
+		if a := &s.st.Acts[al.Idx]; phoneLine(a) != "" {
 			return a
 		}
 	}
 	return nil
 }
 
-// showPhone shows the target's contact in full on the message line and in
-// the panels, until revealFor has passed.
+// phoneLine is the first line of act a's text that holds a phone number,
+// made safe to show, the contact before the notes, the intro, the
+// performers and the title; "" when none does.
+func phoneLine(a *program.ActState) string {
+	for _, text := range []string{a.Contact, a.Notes, a.Intro, a.Performers, a.Title} {
+		if !checkin.HasPhone(text) {
+			continue
+		}
+		for _, l := range inert.Lines(text) {
+			if checkin.HasPhone(l) {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// showPhone shows the target's numbers in full, on the message line (the
+// line of its text that holds one) and everywhere the act's text is drawn,
+// until revealFor has passed.
 func (s *stage) showPhone() {
 	a := s.phoneTarget()
 	if a == nil {
 		return
 	}
 	s.reveal, s.revealUntil = a.ID, s.env.now.Add(revealFor)
-	s.revealMsg = fmt.Sprintf(s.env.t.Stage.PhoneShown, inert.Text(a.Title), inert.Text(a.Contact))
+	s.revealMsg = fmt.Sprintf(s.env.t.Stage.PhoneShown, inert.Text(a.Title), phoneLine(a))
 	s.say(s.revealMsg, false)
 }
 

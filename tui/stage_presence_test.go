@@ -275,3 +275,67 @@ func TestPhoneKeyFollowsTheAlert(t *testing.T) {
 		t.Error("help offers p with no number to show")
 	}
 }
+
+// phonesInText is the May Day show with phone numbers in the fan dance's
+// performers, intro and notes, and none in its contact.
+func phonesInText(t testing.TB) *fakeBackend {
+	t.Helper()
+	ev := mayDay()
+	fan := &ev.Acts[1]
+	fan.Performers = "何阿姨舞蹈队（联系人2 13800000002）"
+	fan.Intro = "掌声欢迎何阿姨舞蹈队。\n有事找音响师小李 13912345678。"
+	fan.Notes = "音响 13700001234；音乐第2首"
+	fan.Contact = ""
+	return newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+}
+
+// TestPhonesInActTextMasked: a phone number in an act's performers, intro
+// or notes is masked wherever the Stage draws it, as the contact is, and
+// p shows them whole for a while.
+func TestPhonesInActTextMasked(t *testing.T) {
+	whole := []string{"13800000002", "13912345678", "13700001234"}
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		w, ht := size[0], size[1]
+		h := newHarness(t, phonesInText(t), "en", w, ht)
+		h.press("space") // the choir goes on; the fan dance stands by, selected
+		screen := h.view()
+		for _, n := range whole {
+			if strings.Contains(screen, n) {
+				t.Errorf("%dx%d: %s on screen before p:\n%s", w, ht, n, screen)
+			}
+		}
+		mustContain(t, screen, "联系人2 138****00", "Notes: 音响 137****1234；")
+		if w == 120 {
+			mustContain(t, screen, "Intro: 掌声欢迎何阿姨舞蹈队。", "有事找音响师小李 139****5678。")
+		}
+		checkFits(t, screen, w, ht)
+
+		h.press("p")
+		screen = h.view()
+		mustContain(t, screen, "扇子舞: 音响 13700001234；音乐第2首", "Notes: 音响 13700001234；", "联系人2 1380000")
+		if w == 120 {
+			mustContain(t, screen, "有事找音响师小李 13912345678。", "何阿姨舞蹈队（联系人2 13800000002）")
+		}
+		h.tick(revealFor)
+		screen = h.view()
+		for _, n := range whole {
+			if strings.Contains(screen, n) {
+				t.Errorf("%dx%d: %s still on screen %s after p:\n%s", w, ht, n, revealFor, screen)
+			}
+		}
+	}
+}
+
+// TestPhoneInIncidentNoteMasked: the incident notes under the panels mask
+// a number as well.
+func TestPhoneInIncidentNoteMasked(t *testing.T) {
+	h := newHarness(t, notStarted(t), "en", 120, 40)
+	h.press("i")
+	h.typeText("王老师改号 13800001111")
+	h.press("enter")
+	screen := h.view()
+	mustContain(t, screen, "Incident notes", "王老师改号 138****1111")
+	if strings.Contains(screen, "13800001111") {
+		t.Errorf("the note's number is on screen whole:\n%s", screen)
+	}
+}

@@ -33,20 +33,18 @@ type summary struct {
 	off  int // first line on screen
 	w, h int
 
-	exporting bool
+	exports writeQueue[struct{}, []string] // one export at a time: x is refused while one is written
 	messageLine
 	written []string // the files of the last export, said on the message line
 }
 
 // exportDoneMsg is the answer of the export command: the files written, or
 // why not.
-type exportDoneMsg struct {
-	paths []string
-	err   error
-}
+type exportDoneMsg = written[struct{}, []string]
 
 func newSummary(e *env, export func() ([]string, error)) *summary {
 	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
+	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
 	if st := e.b.Stage(); st != nil && st.Event != nil {
 		s.event = st.Event.Name
 		if st.Event.Location != nil {
@@ -63,7 +61,7 @@ func (s *summary) Name() string { return s.env.t.Common.TabSummary }
 // Header is the event and the clock the report is as of.
 func (s *summary) Header() string {
 	sty := s.env.st
-	return sty.EventName.Render(inert.Text(s.event)) + sty.Faint.Render(" · ") +
+	return sty.EventName.Render(s.env.shown(s.event)) + sty.Faint.Render(" · ") +
 		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc))))
 }
 
@@ -102,9 +100,12 @@ func (s *summary) Update(msg tea.Msg) tea.Cmd {
 	case tickMsg, changedMsg:
 		s.stale = true
 	case exportDoneMsg:
-		s.exporting = false
-		s.gate()
-		s.exported(msg)
+		next, ok := s.exports.answered(msg)
+		if ok {
+			s.gate()
+			s.exported(msg)
+		}
+		return next
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	}
@@ -146,7 +147,7 @@ func (s *summary) gate() {
 	for _, b := range []*key.Binding{&s.keys.Up, &s.keys.Down, &s.keys.PageUp, &s.keys.PageDown, &s.keys.Top, &s.keys.Bottom} {
 		b.SetEnabled(scroll)
 	}
-	s.keys.Export.SetEnabled(s.export != nil && !s.exporting)
+	s.keys.Export.SetEnabled(s.export != nil && s.exports.idle())
 }
 
 func (s *summary) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -188,14 +189,10 @@ func (s *summary) say(text string, bad bool) {
 // startExport writes the exports in a command, so that a large log does
 // not freeze the screen; the answer comes back as an exportDoneMsg.
 func (s *summary) startExport() tea.Cmd {
-	s.exporting = true
+	cmd := s.exports.push(struct{}{})
 	s.gate()
 	s.say(s.env.t.Summary.Exporting, false)
-	export := s.export
-	return func() tea.Msg {
-		paths, err := export()
-		return exportDoneMsg{paths: paths, err: err}
-	}
+	return cmd
 }
 
 // exported says where the files went, or why they did not.
@@ -206,7 +203,7 @@ func (s *summary) exported(m exportDoneMsg) {
 		return
 	}
 	s.say("", false)
-	s.written = m.paths
+	s.written = m.got
 	if s.written == nil {
 		s.written = []string{}
 	}

@@ -218,7 +218,7 @@ func TestSummaryExport(t *testing.T) {
 		t.Fatalf("x called the export %d times", calls)
 	}
 	mustContain(t, h.view(), "Exported to /srv/export: attendance.json, attendance.csv, attendance.xlsx")
-	if h.summary().exporting {
+	if !h.summary().exports.idle() {
 		t.Error("still exporting after the answer")
 	}
 
@@ -262,16 +262,21 @@ func TestSummaryWithoutExport(t *testing.T) {
 // TestSummaryExportAnswerAfterLeaving: the export's answer reaches the
 // Summary even when the user has switched tabs while it was written.
 func TestSummaryExportAnswerAfterLeaving(t *testing.T) {
-	h := summaryHarness(t, summaryShow(t), func() ([]string, error) { return []string{"/e/export/attendance.json"}, nil }, "en", 80, 24)
+	var calls int
+	h := summaryHarness(t, summaryShow(t), func() ([]string, error) {
+		calls++
+		return []string{"/e/export/attendance.json"}, nil
+	}, "en", 80, 24)
 	s := h.summary()
-	cmd := s.Update(keyMsg("x"))
-	if !s.exporting {
-		t.Fatal("x did not start an export")
+	h.holdCommands()
+	h.press("x")
+	if s.exports.idle() || len(h.held) != 1 {
+		t.Fatalf("x did not start an export (%d commands held)", len(h.held))
 	}
 	h.press("tab") // to the Stage
-	h.send(cmd())
-	if s.exporting {
-		t.Fatal("the answer was lost on the Stage tab")
+	h.deliverAll()
+	if calls != 1 || !s.exports.idle() {
+		t.Fatalf("the answer was lost on the Stage tab: %d exports, idle %v", calls, s.exports.idle())
 	}
 	h.press("tab", "tab")
 	mustContain(t, h.view(), "Exported to /e/export: attendance.json")
@@ -341,7 +346,7 @@ func TestSummaryFullHelp(t *testing.T) {
 	mustContain(t, screen, "x 导出文件", "pgdn   下一页", "home/g 开头", "end/G  结尾", "下一视图")
 	checkFits(t, screen, 80, 24)
 	h.press("x") // closes the help, exports nothing
-	if h.a.help || h.summary().exporting {
+	if h.a.help || !h.summary().exports.idle() || h.summary().exports.last != 0 {
 		t.Fatal("a key in the full help did more than close it")
 	}
 }
