@@ -46,11 +46,10 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 	root.PersistentFlags().String("lang", "", c.LangFlag)
 	root.SetHelpCommand(newHelpCmd(root, c))
 
-	lang := t.Lang
 	root.AddCommand(
-		newDemoCmd(c, lang, stdout, stderr),
+		newDemoCmd(t, stdout, stderr),
 		newInitCmd(c, stdout),
-		newRunCmd(c, lang, stderr),
+		newRunCmd(t, stderr),
 		newCheckCmd(c, stdout),
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),

@@ -379,7 +379,7 @@ func (s *storm) account(w *writer, appHeld bool) {
 		if !strings.Contains(out, "total: ") {
 			s.fatalf("%q exited 0 without its total:\n%s", by, out)
 		}
-	case w.code == 1 && strings.Contains(w.err.String(), "is open in eventday"):
+	case w.code == 1 && (strings.Contains(w.err.String(), " is open in the app (") || strings.Contains(w.err.String(), " is in use by another signin (")):
 		// Another writer or the app held the lock: nothing acknowledged.
 		s.lockRefusals++
 		if complete != "" {
@@ -492,7 +492,7 @@ func TestSigninWhileAppOpen(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != 1 {
 		t.Fatalf("signin while the app runs: %v, want exit 1; stderr %q", err, stderr.String())
 	}
-	want := fmt.Sprintf("eventday: %s is open in eventday (pid %d on ", dir, holder)
+	want := fmt.Sprintf("eventday: %s is open in the app (eventday run, pid %d on ", dir, holder)
 	if !strings.HasPrefix(stderr.String(), want) || stdout.Len() != 0 {
 		t.Errorf("stdout %q, stderr %q; want nothing on stdout and stderr starting %q", stdout.String(), stderr.String(), want)
 	}

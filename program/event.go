@@ -20,6 +20,10 @@ type Event struct {
 
 	// Location is Timezone resolved; never nil after loading.
 	Location *time.Location
+
+	// ActsFile is the act spreadsheet acts_csv names, relative to the event
+	// folder; empty when the acts are listed in event.yaml.
+	ActsFile string
 }
 
 // Act is one item of the programme.
