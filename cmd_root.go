@@ -38,6 +38,11 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.Version = versionText(c)
+	root.SetVersionTemplate("eventday {{.Version}}\n")
+	// Declared here, before cobra would add its own, so that its help
+	// speaks the chosen language.
+	root.Flags().BoolP("version", "v", false, c.VersionFlag)
 	root.SetUsageTemplate(usageTemplate(c))
 	root.PersistentFlags().BoolP("help", "h", false, c.HelpFlag)
 	// --lang is read by langFromArgs before the tree is built; declaring it
