@@ -35,17 +35,24 @@ func exitOf(t *testing.T, cmd *exec.Cmd) int {
 	return cmd.ProcessState.ExitCode()
 }
 
-// TestCtrlCStopsASheet: ctrl+c during a long "signin --from" stops it
-// between two entries: exit code 130, a message saying how many entries
-// are written and from which line of the sheet nothing is, every entry it
-// printed in the log exactly once, and the log ending on a whole line.
-func TestCtrlCStopsASheet(t *testing.T) {
+// endToEnd skips a test that runs the binary without tmux under -short,
+// and makes go test rerun it when a source file changed (see statSources).
+func endToEnd(t *testing.T) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test: skipped with -short")
 	}
 	if err := statSources(".."); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCtrlCStopsASheet: ctrl+c during a long "signin --from" stops it
+// between two entries: exit code 130, a message saying how many entries
+// are written and from which line of the sheet nothing is, every entry it
+// printed in the log exactly once, and the log ending on a whole line.
+func TestCtrlCStopsASheet(t *testing.T) {
+	endToEnd(t)
 	dir := initEvent(t)
 	sheet := filepath.Join(t.TempDir(), "sheet.csv")
 	var b strings.Builder
@@ -105,12 +112,7 @@ func TestCtrlCStopsASheet(t *testing.T) {
 // each file whole or not written (no partial file beside them), exits 130
 // and says so.
 func TestCtrlCStopsAnExport(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test: skipped with -short")
-	}
-	if err := statSources(".."); err != nil {
-		t.Fatal(err)
-	}
+	endToEnd(t)
 	dir := filepath.Join(t.TempDir(), "day")
 	writeScaleFolder(t, dir, 20_000, 100_000)
 	cmd := exec.Command(binary, "--lang", "en", "export", dir)
