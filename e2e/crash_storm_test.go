@@ -381,7 +381,7 @@ func (s *storm) account(w *writer, appHeld bool) {
 		if !strings.Contains(out, "total: ") {
 			s.fatalf("%q exited 0 without its total:\n%s", by, out)
 		}
-	case w.code == 1 && (strings.Contains(w.err.String(), " is open in the app (") || strings.Contains(w.err.String(), " is in use by another signin (")):
+	case w.code == 1 && lockRefusal(w.err.String()):
 		// Another writer or the app held the lock: nothing acknowledged.
 		s.lockRefusals++
 		if complete != "" {
@@ -390,6 +390,18 @@ func (s *storm) account(w *writer, appHeld bool) {
 	default:
 		s.fatalf("%q exited %d (app may hold the folder: %v):\nstdout: %s\nstderr: %s", by, w.code, appHeld, out, w.err.String())
 	}
+}
+
+// lockRefusal reports whether signin's stderr says that the folder was
+// held: by the app, by another signin, or by a holder that had not yet
+// written its name.
+func lockRefusal(stderr string) bool {
+	for _, held := range []string{" is open in the app (", " is in use by another signin (", " is open in another eventday ("} {
+		if strings.Contains(stderr, held) {
+			return true
+		}
+	}
+	return false
 }
 
 func atoi64(s string) int64 {

@@ -105,14 +105,24 @@ func writeHolder(f *os.File, line []byte) error {
 }
 
 // lockedBy reads who holds the lock from the lock file f, with the time in
-// loc, the event's time zone.
+// loc, the event's time zone. A holder writes its line just after it takes
+// the lock, so a file without one is read again a few times first.
 func lockedBy(dir string, f *os.File, loc *time.Location) *LockedError {
-	text, _ := io.ReadAll(io.NewSectionReader(f, 0, 4096))
-	first, _, _ := bytes.Cut(text, []byte("\n"))
-	var h Holder
-	if err := json.Unmarshal(first, &h); err == nil && h.PID > 0 {
-		h.Since = h.Since.In(loc)
-		return &LockedError{Dir: dir, Holder: &h}
+	var text []byte
+	for try := 0; try < 5; try++ {
+		if try > 0 {
+			time.Sleep(20 * time.Millisecond)
+		}
+		text, _ = io.ReadAll(io.NewSectionReader(f, 0, 4096))
+		first, _, _ := bytes.Cut(text, []byte("\n"))
+		var h Holder
+		if err := json.Unmarshal(first, &h); err == nil && h.PID > 0 {
+			h.Since = h.Since.In(loc)
+			return &LockedError{Dir: dir, Holder: &h}
+		}
+		if len(bytes.TrimSpace(text)) > 0 && !bytes.HasPrefix(text, []byte("{")) {
+			break // an older eventday's line of text
+		}
 	}
 	return &LockedError{Dir: dir, Text: strings.TrimSpace(string(text))}
 }
