@@ -200,12 +200,11 @@ func RemovePartials(path string) ([]string, error) {
 // new partial file beside path (mode 0600), are flushed to disk, and the
 // partial file is renamed over path, so that path holds the old file or the
 // new one, never a part of one. Partial files an earlier Replace of path left
-// behind are removed first. When write fails nothing at path changes and the
-// partial file is removed.
+// behind are removed first (as far as they can be: on Windows one that an
+// export running at this moment has open stays). When write fails nothing
+// at path changes and the partial file is removed.
 func Replace(path string, write func(w io.Writer) error) (err error) {
-	if _, err := RemovePartials(path); err != nil {
-		return err
-	}
+	RemovePartials(path)
 	tmp, err := os.CreateTemp(filepath.Dir(path), partialPattern(path))
 	if err != nil {
 		return err
