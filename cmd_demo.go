@@ -10,14 +10,16 @@ import (
 	"eventday/i18n"
 )
 
-func newDemoCmd(c *i18n.CLI, lang string, stdout, stderr io.Writer) *cobra.Command {
+func newDemoCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
+	c := &t.CLI
 	return &cobra.Command{
-		Use:     "demo",
-		Short:   c.DemoShort,
-		Long:    c.DemoLong,
-		Example: c.DemoExample,
-		Args:    noArgs(c),
-		RunE: func(_ *cobra.Command, _ []string) error {
+		Use:         "demo",
+		Short:       c.DemoShort,
+		Long:        c.DemoLong,
+		Example:     c.DemoExample,
+		Args:        noArgs(c),
+		Annotations: map[string]string{stopsItself: "yes"},
+		RunE: func(cmd *cobra.Command, _ []string) error {
 			// A fresh folder every time, so the demo never meets an old
 			// journal or a lock, and its files stay for a later "run".
 			dir, err := os.MkdirTemp("", "eventday-demo-*")
@@ -29,7 +31,7 @@ func newDemoCmd(c *i18n.CLI, lang string, stdout, stderr io.Writer) *cobra.Comma
 			}
 			where := fmt.Sprintf(c.DemoFolder, dir)
 			fmt.Fprintln(stdout, where)
-			return openAndRun(c, lang, dir, []string{where}, stderr)
+			return openAndRun(cmd.Context(), t, "demo", dir, []string{where}, stderr)
 		},
 	}
 }

@@ -1,9 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"eventday/i18n"
 	"eventday/live"
+	"eventday/platform"
 	"eventday/report"
 )
 
@@ -25,8 +27,10 @@ func newExportCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		Long:    r.ExportLong,
 		Example: r.ExportExample,
 		Args:    oneDir(&t.CLI, r.ExportExample),
-		RunE: func(_ *cobra.Command, args []string) error {
-			return runExport(t, args[0], format, out, time.Now(), stdout, stderr)
+		// Stopped by ctrl+c, it leaves each file whole or as it was.
+		Annotations: map[string]string{stopsItself: "yes"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExport(cmd.Context(), t, args[0], format, out, time.Now(), stdout, stderr)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", r.ExportFormat)
@@ -36,8 +40,9 @@ func newExportCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 
 // runExport writes the attendance of the folder dir as made at now: every
 // format into a folder, or one format into a file or onto stdout. It only
-// reads the folder's logs, without its lock.
-func runExport(t *i18n.Text, dir, format, out string, now time.Time, stdout, stderr io.Writer) error {
+// reads the folder's logs, without its lock, and never writes over one of
+// the folder's own files.
+func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now time.Time, stdout, stderr io.Writer) error {
 	r := &t.Report
 	formats := report.Formats()
 	switch {
@@ -65,40 +70,86 @@ func runExport(t *i18n.Text, dir, format, out string, now time.Time, stdout, std
 	printWarnings(t, folder, stderr)
 	a := report.NewAttendance(folder, now)
 
-	if len(formats) > 1 {
-		target := out
-		if target == "" {
-			target = filepath.Join(dir, report.ExportDir)
-		}
-		paths, err := report.WriteFiles(target, a, formats, t.Lang)
-		for _, p := range paths {
-			fmt.Fprintf(stdout, r.Wrote+"\n", p, a.Totals.People, len(a.Records))
-		}
-		if err != nil {
-			return &failure{exitFailure, err}
-		}
-		return nil
-	}
-
-	f := formats[0]
 	if out == "-" {
-		if err := report.Write(stdout, a, f, t.Lang); err != nil {
+		if err := report.Write(stdout, a, formats[0], t.Lang); err != nil {
 			return &failure{exitFailure, err}
 		}
 		return nil
 	}
-	path := out
-	if path == "" {
-		path = filepath.Join(dir, report.ExportDir, report.FileName(f))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return &failure{exitFailure, err}
-		}
+	target, files, err := exportTargets(t, folder, out, formats)
+	if err != nil {
+		return err
 	}
-	if err := report.WriteFile(path, a, f, t.Lang); err != nil {
+	var written []string
+	if len(formats) > 1 {
+		written, err = report.WriteFiles(ctx, target, a, formats, t.Lang)
+	} else if err = report.WriteFile(ctx, files[0], a, formats[0], t.Lang); err == nil {
+		written = files
+	}
+	for _, p := range written {
+		fmt.Fprintf(stdout, r.Wrote+"\n", p, a.Totals.People, len(a.Records))
+	}
+	if stop := exportStopped(ctx, t, len(written)); stop != nil {
+		return stop
+	}
+	if err != nil {
+		if platform.InUse(err) && len(written) < len(files) {
+			return &failure{exitFailure, fmt.Errorf(t.Folder.InUse, safeLine(files[len(written)]))}
+		}
 		return &failure{exitFailure, err}
 	}
-	fmt.Fprintf(stdout, r.Wrote+"\n", path, a.Totals.People, len(a.Records))
 	return nil
+}
+
+// exportTargets works out where an export goes, before anything is written:
+// the folder for several formats (target) and every file to write (files).
+// A file that is one of the event folder's own files (its logs, its
+// roster, the lock), however the path reaches it, is refused: exit code 2,
+// nothing written. The default folder, FOLDER/export, is made private.
+func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []report.Format) (target string, files []string, err error) {
+	if out != "" {
+		if err := refuseOwn(t, folder, out); err != nil {
+			return "", nil, err
+		}
+	}
+	if len(formats) == 1 && out != "" {
+		return "", []string{out}, nil
+	}
+	target = out
+	if target == "" {
+		if target, err = report.ExportFolder(folder.Dir); err != nil {
+			if errors.Is(err, platform.ErrNotPlain) {
+				return "", nil, badInput(err)
+			}
+			return "", nil, &failure{exitFailure, err}
+		}
+	}
+	for _, f := range formats {
+		p := filepath.Join(target, report.FileName(f))
+		if err := refuseOwn(t, folder, p); err != nil {
+			return "", nil, err
+		}
+		files = append(files, p)
+	}
+	return target, files, nil
+}
+
+// refuseOwn refuses to write the export to path when it is one of the event
+// folder's own files.
+func refuseOwn(t *i18n.Text, folder *live.Folder, path string) error {
+	if own, ok := folder.Owns(path); ok {
+		return badInput(fmt.Errorf(t.Folder.OwnFile, safeLine(path), safeLine(own)))
+	}
+	return nil
+}
+
+// exportStopped is the failure of an export stopped by a signal: nothing
+// was written, or only the files already listed.
+func exportStopped(ctx context.Context, t *i18n.Text, written int) error {
+	if written > 0 {
+		return stopped(ctx, &t.Folder, t.Folder.StoppedMore)
+	}
+	return stopped(ctx, &t.Folder, t.Folder.Stopped)
 }
 
 // parseFormat reads --format of export.

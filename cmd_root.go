@@ -38,6 +38,11 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.Version = versionText(c)
+	root.SetVersionTemplate("eventday {{.Version}}\n")
+	// Declared here, before cobra would add its own, so that its help
+	// speaks the chosen language.
+	root.Flags().BoolP("version", "v", false, c.VersionFlag)
 	root.SetUsageTemplate(usageTemplate(c))
 	root.PersistentFlags().BoolP("help", "h", false, c.HelpFlag)
 	// --lang is read by langFromArgs before the tree is built; declaring it
@@ -46,11 +51,10 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 	root.PersistentFlags().String("lang", "", c.LangFlag)
 	root.SetHelpCommand(newHelpCmd(root, c))
 
-	lang := t.Lang
 	root.AddCommand(
-		newDemoCmd(c, lang, stdout, stderr),
+		newDemoCmd(t, stdout, stderr),
 		newInitCmd(c, stdout),
-		newRunCmd(c, lang, stderr),
+		newRunCmd(t, stderr),
 		newCheckCmd(t, stdout, stderr),
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -16,26 +16,35 @@ import (
 	"eventday/tui"
 )
 
-func newRunCmd(c *i18n.CLI, lang string, stderr io.Writer) *cobra.Command {
+func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
+	c := &t.CLI
 	return &cobra.Command{
 		Use:     "run " + c.DirArg,
 		Short:   c.RunShort,
 		Long:    c.RunLong,
 		Example: c.RunExample,
 		Args:    oneDir(c, c.RunExample),
-		RunE: func(_ *cobra.Command, args []string) error {
-			return openAndRun(c, lang, args[0], nil, stderr)
+		// A signal ends the app as a quit does: the terminal is given back
+		// and the logs are closed.
+		Annotations: map[string]string{stopsItself: "yes"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return openAndRun(cmd.Context(), t, "run", args[0], nil, stderr)
 		},
 	}
 }
 
-// openAndRun opens the event folder dir and runs the full-screen app on it
-// until the user quits. notices are lines to show in the app at start;
-// the folder's warnings (a torn journal line set aside, a column of the
-// roster left out) are added to them and also printed on stderr, where
-// they outlive the app's screen.
-func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Writer) error {
-	ev, err := live.Open(dir, live.Options{})
+// openAndRun opens the event folder dir for command (run, demo) and runs
+// the full-screen app on it until the user quits or ctx is done (a signal,
+// the terminal closed). notices are lines to show in the app at start; the
+// folder's warnings (a torn journal line set aside) are added to them and
+// also printed on stderr, where they outlive the app's screen.
+func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, notices []string, stderr io.Writer) error {
+	c := &t.CLI
+	ev, err := live.Open(dir, live.Options{Command: command})
+	var held *live.LockedError
+	if errors.As(err, &held) {
+		return &failure{exitFailure, lockedError(t, held, true)}
+	}
 	if err != nil {
 		return fromLive(err)
 	}
@@ -43,7 +52,7 @@ func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Write
 		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
 		notices = append(notices, fmt.Sprintf(c.Warning, w))
 	}
-	notices = append(notices, printFileWarnings(stderr, i18n.For(lang), ev.FileWarnings())...)
+	notices = append(notices, printFileWarnings(stderr, t, ev.FileWarnings())...)
 	export := func() ([]string, error) {
 		// The export reads the folder from disk, as `eventday export`
 		// does, so that the files hold what the journals hold.
@@ -51,11 +60,18 @@ func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Write
 		if err != nil {
 			return nil, err
 		}
-		return report.WriteFiles(filepath.Join(dir, report.ExportDir), report.NewAttendance(f, time.Now()), report.Formats(), lang)
+		out, err := report.ExportFolder(dir)
+		if err != nil {
+			return nil, localize(t, err)
+		}
+		return report.WriteFiles(ctx, out, report.NewAttendance(f, time.Now()), report.Formats(), t.Lang)
 	}
-	err = tui.Run(ev, tui.Options{Lang: lang, Notice: strings.Join(notices, " · "), Export: export})
+	err = tui.Run(ev, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: export, Context: ctx})
 	if cerr := ev.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
+	}
+	if stop := stopped(ctx, &t.Folder, t.Folder.StoppedApp); stop != nil {
+		return stop
 	}
 	if err != nil {
 		return &failure{exitFailure, err}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 
 	"eventday/checkin"
 	"eventday/i18n"
+	"eventday/inert"
 	"eventday/input"
 	"eventday/live"
 	"eventday/program"
@@ -47,11 +49,14 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		Long:    s.Long,
 		Example: s.Example,
 		Args:    oneDir(&t.CLI, s.Example),
+		// Stopped by ctrl+c, it finishes the entry it is writing and says
+		// how far it got.
+		Annotations: map[string]string{stopsItself: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := f.check(cmd, s); err != nil {
+			if err := f.check(cmd, t); err != nil {
 				return badInput(err)
 			}
-			return (&signer{t: s, cli: &t.CLI, text: t, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{ctx: cmd.Context(), text: t, t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -73,7 +78,8 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 
 // check refuses a command line that does not say one clear thing, before
 // the event is opened.
-func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
+func (f *signinFlags) check(cmd *cobra.Command, t *i18n.Text) error {
+	s := &t.Signin
 	set := cmd.Flags().Changed
 	modes := 0
 	for _, m := range []string{"name", "anonymous", "from"} {
@@ -122,14 +128,38 @@ func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
 	case f.desk == "":
 		return errors.New(s.NoDesk)
 	}
+	// A name is typed, and what is typed holds no control character: the
+	// desk's text box takes none either. One here would be stored in the
+	// log and sent to every terminal that shows the name.
+	for _, typed := range []struct{ flag, text string }{
+		{"--name", f.name}, {"--category", f.category}, {"--group", f.group}, {"--phone", f.phone}, {"--desk", f.desk},
+	} {
+		if at, r, ok := controlChar(typed.text); ok {
+			return fmt.Errorf(t.Folder.ControlChar, typed.flag, inert.Escaped(string(r)), at)
+		}
+	}
 	return nil
+}
+
+// controlChar finds the first character in s that a terminal would act on
+// (a control character, DEL, a bidirectional override) and its place,
+// counted in characters from 1.
+func controlChar(s string) (at int, r rune, ok bool) {
+	for _, r := range s {
+		at++
+		if inert.Dangerous(r) {
+			return at, r, true
+		}
+	}
+	return 0, 0, false
 }
 
 // signer runs one "eventday signin".
 type signer struct {
+	ctx    context.Context // done when the user stops the command
+	text   *i18n.Text
 	t      *i18n.Signin
 	cli    *i18n.CLI
-	text   *i18n.Text // the whole catalog, for the warnings about files
 	flags  signinFlags
 	stdout io.Writer
 	stderr io.Writer
@@ -168,7 +198,7 @@ func (s *signer) run(dir string) error {
 		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
 	}
 
-	ev, err := live.Open(dir, live.Options{Desk: f.desk})
+	ev, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
 	if err != nil {
 		return s.openError(dir, err)
 	}
@@ -197,11 +227,17 @@ func (s *signer) run(dir string) error {
 			return badInput(errors.Join(errs.Err(), fmt.Errorf(s.t.Invalid, f.from, len(errs))))
 		}
 		for _, e := range entries {
+			if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.StoppedSignin, s.written, e.line); err != nil {
+				return err
+			}
 			if err := s.write(e); err != nil {
 				return withNote(err, fmt.Errorf(s.t.Stopped, s.written, e.line))
 			}
 		}
 	case f.anonymous > 0:
+		if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.Stopped); err != nil {
+			return err
+		}
 		if err := s.write(entry{party: f.anonymous, at: at}); err != nil {
 			return err
 		}
@@ -209,6 +245,9 @@ func (s *signer) run(dir string) error {
 		e, err := s.nameEntry(at)
 		if err != nil {
 			return badInput(err)
+		}
+		if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.Stopped); err != nil {
+			return err
 		}
 		if err := s.write(e); err != nil {
 			return err
@@ -437,15 +476,12 @@ func withNote(err, note error) error {
 
 // openError explains why the event could not be opened for writing.
 func (s *signer) openError(dir string, err error) error {
+	var held *live.LockedError
 	switch {
 	case errors.Is(err, live.ErrBadInput):
 		return badInput(err)
-	case errors.Is(err, live.ErrLocked):
-		who := err.Error()
-		if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {
-			who = strings.TrimSpace(string(holder))
-		}
-		return &failure{exitFailure, fmt.Errorf(s.t.Locked, dir, shown(who))}
+	case errors.As(err, &held):
+		return &failure{exitFailure, lockedError(s.text, held, false)}
 	}
 	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, cause(err))}
 }

@@ -355,7 +355,7 @@ func TestSigninWhileOpen(t *testing.T) {
 	if code != exitFailure || out != "" {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
-	want := "eventday: " + dir + " is open in eventday (pid "
+	want := "eventday: " + dir + " is open in the app (eventday run, pid "
 	if !strings.HasPrefix(errs, want) || !strings.HasSuffix(errs, "): sign in at its desk, or quit it and run signin again; nothing was written\n") {
 		t.Errorf("stderr %q, want it to start %q", errs, want)
 	}

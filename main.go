@@ -4,6 +4,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"eventday/i18n"
 	"eventday/input"
@@ -31,7 +34,7 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runWatched(os.Args[1:], os.Stdout, os.Stderr, true))
 }
 
 // memoryLimit is the heap size the collector aims to stay under.
@@ -41,21 +44,36 @@ const memoryLimit = 80 << 20
 // command, prints any error on stderr and returns the exit code. Tests call
 // it directly.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runWatched(args, stdout, stderr, false)
+}
+
+// runWatched is run, and with watch the quit signals stop the command (see
+// watchQuit); only the process itself watches them.
+func runWatched(args []string, stdout, stderr io.Writer, watch bool) int {
 	lang, err := langFromArgs(args, i18n.FromEnv())
 	t := i18n.For(lang)
 	if err != nil {
 		printError(stderr, t, fmt.Errorf(t.CLI.UsageHint, err, "eventday"))
 		return exitBadInput
 	}
+	ctx := context.Background()
 	root := newRootCmd(t, stdout, stderr)
+	if watch {
+		w := watchQuit(t, stderr)
+		defer w.done()
+		ctx = w.ctx
+		root.PersistentPreRun = func(cmd *cobra.Command, _ []string) {
+			w.graceful.Store(cmd.Annotations[stopsItself] != "")
+		}
+	}
 	root.SetArgs(args)
-	cmd, err := root.ExecuteC()
+	cmd, err := root.ExecuteContextC(ctx)
 	if err == nil {
 		return exitOK
 	}
 	var f *failure
 	if errors.As(err, &f) {
-		printError(stderr, t, f.err)
+		printError(stderr, t, localize(t, f.err))
 		return f.code
 	}
 	// Anything else comes from cobra's parsing before a command ran: an

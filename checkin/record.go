@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"eventday/inert"
 )
 
 // AttendanceFile is the attendance log's name in an event folder.
@@ -73,7 +75,8 @@ func Encode(r Record) ([]byte, error) {
 	if err := r.validate(); err != nil {
 		return nil, err
 	}
-	return json.Marshal(r)
+	line, err := json.Marshal(r)
+	return inert.JSON(line), err
 }
 
 // Decode reads one line of attendance.jsonl and checks that it is a

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Package e2e drives the eventday binary as a user does, in a real terminal
 // (tmux), and checks what eventday promises end to end: a cue shown on
 // screen survives kill -9 with its timer still running, and a second copy on

@@ -54,6 +54,9 @@ type CLI struct {
 	InitDone   string // %s: the folder written
 	InitNext   string // %s %s: the folder, twice (check, then run)
 	Warning    string // %s: a warning from opening the folder
+
+	VersionFlag string // --version
+	VersionDev  string // %s: the commit a build that is not a release was made of
 }
 
 var cliEN = CLI{
@@ -130,6 +133,9 @@ one-line summary.`,
 	InitDone:   "Wrote event.yaml and roster.csv in %s.",
 	InitNext:   "Edit them, then check with \"eventday check %s\" and open with \"eventday run %s\".",
 	Warning:    "warning: %s",
+
+	VersionFlag: "print the version and exit",
+	VersionDev:  "dev (not a release; commit %s)",
 }
 
 var cliZH = CLI{
@@ -203,4 +209,7 @@ var cliZH = CLI{
 	InitDone:   "已在 %s 写入 event.yaml 和 roster.csv。",
 	InitNext:   "修改后用 \"eventday check %s\" 检查，用 \"eventday run %s\" 打开。",
 	Warning:    "注意：%s",
+
+	VersionFlag: "显示版本号后退出",
+	VersionDev:  "dev（不是正式发布版；提交 %s）",
 }

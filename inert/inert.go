@@ -123,3 +123,39 @@ func Escaped(s string) string {
 	}
 	return b.String()
 }
+
+// JSON escapes, in the output of encoding/json, the characters it leaves as
+// they are although a terminal acts on them: DEL and the C1 controls
+// U+0080–U+009F (CSI, OSC and the like), written as \u007f and \u009b. It is
+// the same JSON to any reader, but a log or an export shown with cat can no
+// longer drive the terminal. Output that needs no change is returned as it
+// is, without allocating.
+func JSON(b []byte) []byte {
+	if !hasRawControl(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+32)
+	for i := 0; i < len(b); i++ {
+		switch {
+		case b[i] == 0x7f:
+			out = append(out, `\u007f`...)
+		case b[i] == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f:
+			out = fmt.Appendf(out, `\u%04x`, b[i+1])
+			i++
+		default:
+			out = append(out, b[i])
+		}
+	}
+	return out
+}
+
+// hasRawControl reports whether b holds DEL or a C1 control encoded as
+// UTF-8 (0xC2 then 0x80–0x9F).
+func hasRawControl(b []byte) bool {
+	for i, c := range b {
+		if c == 0x7f || c == 0xc2 && i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,8 @@
 package inert
 
 import (
+	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -67,6 +69,53 @@ func FuzzText(f *testing.F) {
 		}
 		if strings.ContainsRune(text+Escaped(s), 0x1b) {
 			t.Fatalf("ESC left in the output for %q", s)
+		}
+	})
+}
+
+func TestJSON(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`{"name":"何阿姨"}`, `{"name":"何阿姨"}`},
+		{"{\"name\":\"a\u009b2Jb\"}", `{"name":"a\u009b2Jb"}`},
+		{"{\"name\":\"\u0080\u009f\u00a0\"}", "{\"name\":\"\\u0080\\u009f\u00a0\"}"},
+		{"{\"name\":\"x\u007fy\"}", `{"name":"x\u007fy"}`},
+		{"\"\u0085\"", `"\u0085"`}, // NEL, a line break in some programs
+	} {
+		got := JSON([]byte(tc.in))
+		if string(got) != tc.want {
+			t.Errorf("JSON(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		var a, b any
+		if json.Unmarshal([]byte(tc.in), &a) != nil || json.Unmarshal(got, &b) != nil || !reflect.DeepEqual(a, b) {
+			t.Errorf("JSON(%q) reads back differently: %v, %v", tc.in, a, b)
+		}
+	}
+	plain := []byte(`{"name":"王芳"}`)
+	if got := JSON(plain); &got[0] != &plain[0] {
+		t.Error("JSON copied output that needed no change")
+	}
+}
+
+func FuzzJSON(f *testing.F) {
+	f.Add("a\u009bb\u007f")
+	f.Add("何阿姨")
+	f.Fuzz(func(t *testing.T, s string) {
+		enc, err := json.Marshal(s)
+		if err != nil {
+			t.Skip()
+		}
+		got := JSON(enc)
+		var back, want string
+		if err := json.Unmarshal(got, &back); err != nil {
+			t.Fatalf("JSON(%q) = %q is not JSON: %v", enc, got, err)
+		}
+		if json.Unmarshal(enc, &want); back != want {
+			t.Fatalf("JSON(%q) reads back as %q, want %q", enc, back, want)
+		}
+		for _, r := range string(got) {
+			if r == 0x7f || r >= 0x80 && r <= 0x9f {
+				t.Fatalf("JSON(%q) = %q keeps %U raw", enc, got, r)
+			}
 		}
 	})
 }

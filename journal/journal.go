@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"eventday/platform"
 )
 
 // Line is one complete record read back from a journal.
@@ -99,13 +101,16 @@ const SetAsideSuffix = ".torn"
 // read (and checked) by the caller. A torn tail in c is first appended to
 // path+".torn" and fsynced, and only then cut from the journal: that is the
 // one change ever made to existing bytes. The file is created with mode 0600.
+// Neither file is opened through a link: a journal or a set-aside file that
+// is a symbolic link, or not a plain file, is refused with a
+// platform.NotPlainError and nothing is written.
 func Open(path string, c *Contents) (*Journal, error) {
 	if len(c.Torn) > 0 {
 		if err := setAside(path, c); err != nil {
 			return nil, err
 		}
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	f, err := platform.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +140,7 @@ func OpenFile(f File, size int64) *Journal {
 }
 
 func setAside(path string, c *Contents) error {
-	aside, err := os.OpenFile(path+SetAsideSuffix, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	aside, err := platform.OpenFile(path+SetAsideSuffix, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {
 		return err
 	}
@@ -151,28 +156,20 @@ func setAside(path string, c *Contents) error {
 	if err := aside.Close(); err != nil {
 		return err
 	}
-	if err := os.Truncate(path, c.Size); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	f, err := platform.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	if err := f.Truncate(c.Size); err != nil {
+		return err
+	}
 	return f.Sync()
 }
 
 // syncDir makes the directory entry of a newly created file durable.
 func syncDir(path string) error {
-	d, err := os.Open(filepath.Dir(path))
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
-		return err
-	}
-	return nil
+	return platform.SyncDir(filepath.Dir(path))
 }
 
 // ErrBroken is returned by Append after a failed write that could not be

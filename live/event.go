@@ -16,6 +16,7 @@ import (
 	"eventday/checkin"
 	"eventday/input"
 	"eventday/journal"
+	"eventday/platform"
 	"eventday/program"
 )
 
@@ -40,6 +41,10 @@ func bad(err error) error { return badInput{err} }
 type Options struct {
 	Now  func() time.Time // the clock; nil means time.Now
 	Desk string           // this station's name at the sign-in desk; "" means DefaultDesk()
+	// Command is the eventday command that opens the folder (run, demo,
+	// signin; "" means run), written in the lock file so that a refused
+	// second opener learns what holds the folder.
+	Command string
 }
 
 // DefaultDesk names a desk after the machine it runs on, so that sign-ins
@@ -85,7 +90,14 @@ func Open(dir string, opts Options) (*Event, error) {
 	if err != nil {
 		return nil, bad(err)
 	}
-	lock, err := lockFolder(dir, now())
+	if err := checkWritten(dir); err != nil {
+		return nil, err
+	}
+	command := opts.Command
+	if command == "" {
+		command = "run"
+	}
+	lock, err := lockFolder(dir, command, now().In(ev.Location))
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +138,9 @@ func (e *Event) load() error {
 		if err != nil {
 			if e.showLog != nil {
 				e.showLog.Close()
+			}
+			if errors.Is(err, platform.ErrNotPlain) {
+				return bad(err)
 			}
 			return err
 		}

@@ -40,6 +40,9 @@ func Read(dir string) (*Folder, error) {
 	if err != nil {
 		return nil, bad(err)
 	}
+	if err := checkWritten(dir); err != nil {
+		return nil, err
+	}
 	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), ev)
 	roster, attC, log, attErr := loadAttendance(dir, ev)
 	if showErr != nil || attErr != nil {

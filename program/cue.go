@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"eventday/inert"
 )
 
 // Kind names what a cue does. The names are written to show.jsonl, so they
@@ -90,7 +92,8 @@ const DoubleGoGuard = 2 * time.Second
 
 // EncodeCue gives one line of show.jsonl, without the newline.
 func EncodeCue(c Cue) ([]byte, error) {
-	return json.Marshal(c)
+	line, err := json.Marshal(c)
+	return inert.JSON(line), err
 }
 
 // DecodeCue reads one line of show.jsonl.

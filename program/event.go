@@ -28,6 +28,10 @@ type Event struct {
 	// Warnings are what loading passed over without refusing the files:
 	// columns of the act spreadsheet that eventday does not use.
 	Warnings input.Errors
+
+	// ActsFile is the act spreadsheet acts_csv names, relative to the event
+	// folder; empty when the acts are listed in event.yaml.
+	ActsFile string
 }
 
 // Act is one item of the programme.

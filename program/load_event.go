@@ -3,6 +3,7 @@ package program
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,7 +36,8 @@ func actKeys() []string {
 	return []string{"id", "title", "performers", "duration", "intro", "notes", "contact"}
 }
 
-// LoadEvent reads dir/event.yaml, and the act spreadsheet it names if any.
+// LoadEvent reads dir/event.yaml, and the act spreadsheet it names if any,
+// which must be in the folder.
 func LoadEvent(dir string) (*Event, error) {
 	file := filepath.Join(dir, EventFile)
 	data, err := os.ReadFile(file)
@@ -47,12 +49,52 @@ func LoadEvent(dir string) (*Event, error) {
 	if err != nil {
 		return nil, &input.Error{File: file, Err: fmt.Errorf("cannot read: %w", pathCause(err))}
 	}
-	return ParseEvent(file, data, func(name string) ([]byte, error) {
-		if !filepath.IsAbs(name) {
-			name = filepath.Join(dir, name)
-		}
-		return os.ReadFile(name)
+	var sheet string
+	ev, err := ParseEvent(file, data, func(name string) ([]byte, error) {
+		sheet = name
+		return readInFolder(dir, name)
 	})
+	if ev != nil {
+		ev.ActsFile = sheet
+	}
+	return ev, err
+}
+
+// OutsideFolderError refuses a file event.yaml names outside the event
+// folder: an absolute path, a path that climbs out with "..", or a link
+// that leads out. Such a file is not read at all: a folder that came in a
+// zip must not make eventday read (and quote in its errors) ~/.ssh or
+// /etc/passwd.
+type OutsideFolderError struct {
+	Name string // as event.yaml gives it
+}
+
+func (e *OutsideFolderError) Error() string {
+	return "it is outside the event folder; put the spreadsheet in the folder and name it as it is there (acts_csv: acts.csv)"
+}
+
+// readInFolder reads the file name, relative to the folder dir, refusing
+// with an *OutsideFolderError one that is not inside it.
+func readInFolder(dir, name string) ([]byte, error) {
+	if !filepath.IsLocal(name) {
+		return nil, &OutsideFolderError{Name: name}
+	}
+	// An os.Root follows links only as long as they stay inside it.
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	f, err := root.Open(name)
+	if err != nil {
+		if _, serr := os.Stat(filepath.Join(dir, name)); serr == nil {
+			// There for the system, not for the root: a link out.
+			return nil, &OutsideFolderError{Name: name}
+		}
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(f)
 }
 
 // pathCause drops the path from a file system error: the message around it

@@ -389,6 +389,7 @@ func TestLoadEventFromSpreadsheet(t *testing.T) {
 		Start:     "09:05",
 		CallAhead: DefaultCallAhead,
 		Location:  time.Local,
+		ActsFile:  "acts.csv",
 		Acts: []Act{
 			{ID: "choir", Title: "幼儿园小合唱《春天在哪里》", Performers: "阳光幼儿园大班", Duration: 5 * time.Minute,
 				Intro: "小朋友们带来了春天的歌声，\n掌声欢迎！", Notes: "4 个手持麦", Contact: "13812345678"},

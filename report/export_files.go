@@ -1,12 +1,15 @@
 package report
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
-	"github.com/google/renameio/v2"
+	"eventday/platform"
 )
 
 // Format is one of the export's file formats.
@@ -47,34 +50,76 @@ func Write(w io.Writer, a *Attendance, f Format, lang string) error {
 // WriteFile writes a in format f to path atomically: the file is written
 // beside its final name, flushed to disk, and renamed over it, so a crash
 // during an export leaves the old file or the new one, never half a file.
-func WriteFile(path string, a *Attendance, f Format, lang string) error {
-	pf, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithPermissions(0o644))
+// The file is private to the user (mode 0600, like the logs it comes from).
+// A partial file an export killed earlier left beside path is removed.
+// When ctx is done before the file is complete, nothing at path changes.
+func WriteFile(ctx context.Context, path string, a *Attendance, f Format, lang string) error {
+	err := platform.Replace(path, func(w io.Writer) error {
+		if err := Write(stopWriter{ctx, w}, a, f, lang); err != nil {
+			return err
+		}
+		return ctx.Err()
+	})
 	if err != nil {
-		return err
-	}
-	defer pf.Cleanup() // removes the temporary file unless it was renamed
-	if err := Write(pf, a, f, lang); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := pf.CloseAtomicallyReplace(); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
 }
 
-// WriteFiles writes a in each format into dir, creating it if needed, and
-// returns the paths written. Each file is written atomically on its own.
-func WriteFiles(dir string, a *Attendance, formats []Format, lang string) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// stopWriter fails every write once ctx is done, so that an export asked
+// to stop ends without finishing its file.
+type stopWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (s stopWriter) Write(p []byte) (int, error) {
+	if err := s.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return s.w.Write(p)
+}
+
+// WriteFiles writes a in each format into dir, creating it (mode 0700) if
+// needed, and returns the paths written. Each file is written atomically on
+// its own; when ctx is done the files not yet complete are not written.
+func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format, lang string) ([]string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
 	var paths []string
 	for _, f := range formats {
+		if err := ctx.Err(); err != nil {
+			return paths, err
+		}
 		path := filepath.Join(dir, FileName(f))
-		if err := WriteFile(path, a, f, lang); err != nil {
+		if err := WriteFile(ctx, path, a, f, lang); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)
 	}
 	return paths, nil
+}
+
+// ExportFolder makes the event folder's export folder, eventDir/export, as
+// private as its logs (mode 0700, and so made if an older eventday left it
+// open to others), and returns its path. One that is a link is refused with
+// a platform.NotPlainError: the exports of the event stay in its folder.
+func ExportFolder(eventDir string) (string, error) {
+	dir := filepath.Join(eventDir, ExportDir)
+	fi, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return dir, os.Mkdir(dir, 0o700)
+	case err != nil:
+		return "", err
+	case fi.Mode()&(fs.ModeSymlink|fs.ModeIrregular) != 0:
+		// A symbolic link, or on Windows a junction.
+		return "", &platform.NotPlainError{Path: dir, Link: true}
+	case !fi.IsDir():
+		return "", &platform.NotPlainError{Path: dir}
+	case fi.Mode().Perm() != 0o700:
+		return dir, os.Chmod(dir, 0o700)
+	}
+	return dir, nil
 }

@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"context"
 	"eventday/inert"
 	"fmt"
 	"strconv"
@@ -49,6 +50,9 @@ type Options struct {
 	// Export writes the attendance exports and returns the paths written;
 	// the Summary's x calls it. Nil leaves x disabled.
 	Export func() ([]string, error)
+	// Context, when done, ends the app as if the user had quit, and gives
+	// the terminal back: the terminal was closed, or a signal came.
+	Context context.Context
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -192,7 +196,11 @@ func (a *App) Close() {
 func Run(b Backend, opts Options) error {
 	a := New(b, opts)
 	defer a.Close()
-	_, err := tea.NewProgram(a).Run()
+	var popts []tea.ProgramOption
+	if opts.Context != nil {
+		popts = append(popts, tea.WithContext(opts.Context))
+	}
+	_, err := tea.NewProgram(a, popts...).Run()
 	if err != nil {
 		return fmt.Errorf("terminal: %w", err)
 	}
