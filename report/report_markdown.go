@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"eventday/i18n"
-	"eventday/program"
 )
 
 // mdBar is the longest arrivals bar in the Markdown report, in blocks: a
@@ -92,17 +91,9 @@ func Markdown(d Data, lang string, now time.Time) string {
 	p("\n## %s\n\n", t.HeadShow)
 	p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote)
 	p("| ---: | --- | --- | --- | ---: | ---: | ---: | --- |\n")
-	for i := range run.acts {
-		a := &run.acts[i]
-		ran, diff := "", ""
-		if !a.start.IsZero() {
-			ran = length(a.ran)
-			if a.status == program.Done {
-				diff = signed(a.over())
-			}
-		}
-		p("| %d | %s | %s | %s | %s | %s | %s | %s |\n", i+1, mdText(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc),
-			length(a.planned), ran, diff, strings.Join(a.note(t), t.ListSep))
+	for _, row := range programmeRows(t, run, loc) {
+		row[ColAct] = mdEscape(row[ColAct])
+		p("| %s |\n", strings.Join(row, " | "))
 	}
 	p("\n")
 	for _, s := range run.summary(t, loc) {

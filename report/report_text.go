@@ -246,18 +246,7 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 	const act, note = 1, 7
 	const minAct, minNote = 12, 10
 	head := []string{t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote}
-	rows := make([][]string, len(r.acts))
-	for i := range r.acts {
-		a := &r.acts[i]
-		row := []string{strconv.Itoa(i + 1), shown(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc), length(a.planned), "", "", strings.Join(a.note(t), t.ListSep)}
-		if !a.start.IsZero() {
-			row[5] = length(a.ran)
-			if a.status == program.Done {
-				row[6] = signed(a.over())
-			}
-		}
-		rows[i] = row
-	}
+	rows := programmeRows(t, r, loc)
 	widths := make([]int, len(head))
 	for c, h := range head {
 		widths[c] = cells.Width(h)

@@ -15,9 +15,11 @@ const onTime = 30 * time.Second
 
 // actRun is one act of the programme as it ran.
 type actRun struct {
+	id        string
 	title     string // as on the day, raw: show it through shown
 	status    program.Status
 	added     bool
+	edited    bool          // changed on the day: title, performers, length or lines
 	planStart time.Time     // zero for an act added on the day
 	start     time.Time     // zero if it never went on
 	planned   time.Duration // the printed length; an added act's own
@@ -74,20 +76,21 @@ func newShowRun(d Data, now time.Time) *showRun {
 			t = t.Add(a.Duration)
 		}
 	}
-	printed := make(map[string]time.Duration, len(d.Event.Acts))
+	printed := make(map[string]program.Act, len(d.Event.Acts))
 	for _, a := range d.Event.Acts {
-		printed[a.ID] = a.Duration
+		printed[a.ID] = a
 		r.planLen += a.Duration
 	}
 	for i := range st.Acts {
 		a := &st.Acts[i]
 		ar := actRun{
-			title: a.Title, status: a.Status, added: a.Added,
+			id: a.ID, title: a.Title, status: a.Status, added: a.Added,
 			planStart: plan[a.ID], start: a.Start,
 			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
 		}
-		if d, ok := printed[a.ID]; ok && !a.Added {
-			ar.planned = d
+		if p, ok := printed[a.ID]; ok && !a.Added {
+			ar.planned = p.Duration
+			ar.edited = p != a.Act
 		}
 		if a.Added {
 			ar.planStart = time.Time{}
@@ -177,6 +180,9 @@ func (a *actRun) note(t *i18n.Report) []string {
 	}
 	if a.added {
 		out = append(out, t.Added)
+	}
+	if a.edited {
+		out = append(out, t.Edited)
 	}
 	if a.extra != 0 && !a.start.IsZero() {
 		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
