@@ -111,7 +111,7 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 	for _, c := range f.Log.ByCategory() {
 		a.ByCategory = append(a.ByCategory, CategoryRow(c))
 	}
-	for _, q := range quarters(f.Log.Arrivals()) {
+	for _, q := range Quarters(f.Log.Arrivals()) {
 		from := q.Start.In(loc)
 		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}

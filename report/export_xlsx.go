@@ -219,7 +219,7 @@ func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) 
 		StatusOnStage: t.StLive, StatusToCome: t.StToCome,
 	}
 	for _, r := range a.Programme {
-		row := []any{r.Position, r.Title, status[r.Status], nil, nil, length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
+		row := []any{r.Position, r.Title, status[r.Status], nil, nil, Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
 		if r.PlannedStart != nil {
 			row[3] = wallClock(*r.PlannedStart)
 		}
@@ -228,13 +228,13 @@ func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) 
 		}
 		if r.ActualSeconds != nil {
 			ran := time.Duration(*r.ActualSeconds) * time.Second
-			row[6] = length(ran)
+			row[6] = Length(ran)
 			if r.Status == StatusDone {
 				row[7] = signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
 			}
 		}
 		if r.HeldSeconds > 0 {
-			row[8] = length(time.Duration(r.HeldSeconds) * time.Second)
+			row[8] = Length(time.Duration(r.HeldSeconds) * time.Second)
 		}
 		var notes []string
 		if r.Added {

@@ -137,9 +137,9 @@ func programmeRows(t *i18n.Report, run *showRun, loc *time.Location) [][]string 
 	rows := make([][]string, len(run.acts))
 	for i := range run.acts {
 		a := &run.acts[i]
-		row := []string{strconv.Itoa(i + 1), shown(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc), length(a.planned), "", "", strings.Join(a.note(t), t.ListSep)}
+		row := []string{strconv.Itoa(i + 1), shown(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc), Length(a.planned), "", "", strings.Join(a.note(t), t.ListSep)}
 		if !a.start.IsZero() {
-			row[ColRan] = length(a.ran)
+			row[ColRan] = Length(a.ran)
 			if a.status == program.Done {
 				row[ColDiff] = signed(a.over())
 			}

@@ -72,7 +72,7 @@ func Markdown(d Data, lang string, now time.Time) string {
 	}
 
 	p("\n## %s\n\n", t.HeadArrive)
-	qs := quarters(d.Arrivals)
+	qs := Quarters(d.Arrivals)
 	if len(qs) == 0 {
 		p("%s\n", t.NobodyYet)
 	} else {
@@ -80,7 +80,7 @@ func Markdown(d Data, lang string, now time.Time) string {
 		for _, q := range qs {
 			largest = max(largest, q.People)
 		}
-		labels := arrivalLabels(qs, loc)
+		labels := ArrivalLabels(qs, loc)
 		p("| %s–%s | %s | |\n| --- | ---: | --- |\n", t.ColFrom, t.ColTo, t.ColCount)
 		for i, q := range qs {
 			p("| %s | %d | %s |\n", labels[i], q.People, strings.Repeat(bar, barLen(q.People, largest, mdBar)))

@@ -60,7 +60,7 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	w.table(categoryRows(t, d.ByCategory, width/2))
 
 	w.heading(t.HeadArrive)
-	w.arrivals(t, quarters(d.Arrivals), loc)
+	w.arrivals(t, Quarters(d.Arrivals), loc)
 
 	run := newShowRun(d, now)
 	w.heading(t.HeadShow)
@@ -135,9 +135,9 @@ func categoryRows(t *i18n.Report, cats []checkin.CategoryCount, maxName int) []l
 	return rows
 }
 
-// arrivalLabel names a quarter hour: 14:00–14:15, with the day in front
+// ArrivalLabels names each quarter hour: 14:00–14:15, with the day in front
 // when the arrivals span more than one day.
-func arrivalLabels(qs []checkin.Arrival, loc *time.Location) []string {
+func ArrivalLabels(qs []checkin.Arrival, loc *time.Location) []string {
 	layout := "15:04"
 	for _, q := range qs {
 		if q.Start.In(loc).YearDay() != qs[0].Start.In(loc).YearDay() || q.Start.In(loc).Year() != qs[0].Start.In(loc).Year() {
@@ -224,7 +224,7 @@ func (w *textWriter) arrivals(t *i18n.Report, qs []checkin.Arrival, loc *time.Lo
 		w.line(indent + t.NobodyYet)
 		return
 	}
-	labels := arrivalLabels(qs, loc)
+	labels := ArrivalLabels(qs, loc)
 	largest, numW := 0, 0
 	for _, q := range qs {
 		largest = max(largest, q.People)

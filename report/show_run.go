@@ -140,9 +140,9 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		out = append(out, fmt.Sprintf(t.FirstAct, hhmm(r.started, loc), hhmm(r.planStart, loc), lateness(t, r.started.Sub(r.planStart))))
 	}
 	if r.phase == program.Over {
-		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), length(r.ran), length(r.planLen), signed(r.ran-r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), signed(r.ran-r.planLen)))
 	} else {
-		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), length(r.ran), length(r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), Length(r.ran), Length(r.planLen)))
 	}
 	lists := []struct {
 		format string
@@ -159,7 +159,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		}
 	}
 	if r.held > 0 {
-		out = append(out, fmt.Sprintf(t.Holds, length(r.held)))
+		out = append(out, fmt.Sprintf(t.Holds, Length(r.held)))
 	}
 	return out
 }
@@ -188,7 +188,7 @@ func (a *actRun) note(t *i18n.Report) []string {
 		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
 	}
 	if a.held > 0 {
-		out = append(out, fmt.Sprintf(t.Held, length(a.held)))
+		out = append(out, fmt.Sprintf(t.Held, Length(a.held)))
 	}
 	return out
 }
@@ -201,8 +201,8 @@ func hhmm(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("15:04")
 }
 
-// length is a span as a stopwatch shows it: 5:40, 1:13:05.
-func length(d time.Duration) string {
+// Length is a span as a stopwatch shows it: 5:40, 1:13:05.
+func Length(d time.Duration) string {
 	if d < 0 {
 		d = -d
 	}
@@ -217,11 +217,11 @@ func length(d time.Duration) string {
 func signed(d time.Duration) string {
 	switch d = d.Round(time.Second); {
 	case d > 0:
-		return "+" + length(d)
+		return "+" + Length(d)
 	case d < 0:
-		return "-" + length(d)
+		return "-" + Length(d)
 	}
-	return "±" + length(d)
+	return "±" + Length(d)
 }
 
 // lateness says how late or early something began, in whole minutes;
