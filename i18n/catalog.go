@@ -21,6 +21,7 @@ type Text struct {
 	Signin  Signin
 	Summary Summary
 	Files   Files
+	Paper   Paper
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -57,9 +58,9 @@ func isChinese(lang string) bool {
 }
 
 func english() Text {
-	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN, Files: filesEN}
+	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN, Files: filesEN, Paper: paperEN}
 }
 
 func chinese() Text {
-	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH, Files: filesZH}
+	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH, Files: filesZH, Paper: paperZH}
 }
