@@ -74,7 +74,7 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
 	d := report.FromFolder(f)
-	loc := location(f.Event)
+	loc := report.Location(f.Event)
 	rp := &Report{Head: newHead(t, p.Report, f.Event, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
 
 	tot := d.Totals

@@ -4,8 +4,8 @@
 // no script, no web font, nothing fetched), made from plain data of a
 // folder read by live.Read; text from the event's files is escaped by
 // html/template after package inert has taken out what would reorder or
-// hide it. PDF prints a page through a Chromium-family browser, which has
-// the system's fonts and so every character of every name.
+// hide it. PDFs prints the pages through a Chromium-family browser, which
+// has the system's fonts and so every character of every name.
 package paper
 
 import (
@@ -70,8 +70,8 @@ func newHead(t *i18n.Text, paper string, ev *program.Event, now time.Time) head 
 		Title:   paper + " · " + name,
 		Paper:   paper,
 		Event:   name,
-		Line:    eventLine(ev),
-		Printed: fmt.Sprintf(t.Paper.Printed, now.In(location(ev)).Format("2006-01-02 15:04")),
+		Line:    masked(report.EventLine(ev)),
+		Printed: fmt.Sprintf(t.Paper.Printed, now.In(report.Location(ev)).Format("2006-01-02 15:04")),
 		Style:   template.CSS(pageFooter(t.Paper.PageOf) + css),
 	}
 }
@@ -91,25 +91,6 @@ func cssString(s string) string {
 // render writes the named page with data.
 func render(w io.Writer, name string, data any) error {
 	return pages.ExecuteTemplate(w, name, data)
-}
-
-// location is the event's zone; the machine's when the event has none.
-func location(ev *program.Event) *time.Location {
-	if ev.Location != nil {
-		return ev.Location
-	}
-	return time.Local
-}
-
-// eventLine is the event's date and venue, as far as event.yaml gives them.
-func eventLine(ev *program.Event) string {
-	var parts []string
-	for _, s := range []string{ev.Date, ev.Venue} {
-		if s != "" {
-			parts = append(parts, inert.Text(s))
-		}
-	}
-	return strings.Join(parts, " · ")
 }
 
 // hhmm is a time of day in the event's zone; empty for none.

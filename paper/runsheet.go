@@ -45,7 +45,7 @@ func NewRunSheet(f *live.Folder, lang string, now time.Time) *RunSheet {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
 	d := report.FromFolder(f)
-	loc := location(f.Event)
+	loc := report.Location(f.Event)
 	rs := &RunSheet{Head: newHead(t, p.RunSheet, f.Event, now), T: p}
 	rows := report.Programme(d, now)
 	var total time.Duration

@@ -40,12 +40,12 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		width = DefaultWidth
 	}
 	t := &i18n.For(lang).Report
-	loc := location(d.Event)
+	loc := Location(d.Event)
 	var w textWriter
 	w.width = width
 
 	w.para(shown(d.Event.Name))
-	if line := eventLine(d.Event); line != "" {
+	if line := EventLine(d.Event); line != "" {
 		w.para(shown(line))
 	}
 	w.para(fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
@@ -80,16 +80,16 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	return w.String()
 }
 
-// location is the event's zone; the machine's when the event has none.
-func location(ev *program.Event) *time.Location {
+// Location is the event's zone; the machine's when the event has none.
+func Location(ev *program.Event) *time.Location {
 	if ev.Location != nil {
 		return ev.Location
 	}
 	return time.Local
 }
 
-// eventLine is the event's date and venue, as far as event.yaml gives them.
-func eventLine(ev *program.Event) string {
+// EventLine is the event's date and venue, as far as event.yaml gives them.
+func EventLine(ev *program.Event) string {
 	var parts []string
 	for _, s := range []string{ev.Date, ev.Venue} {
 		if s != "" {
