@@ -133,15 +133,15 @@ func TestPrintedSheetRoundTrip(t *testing.T) {
 	}
 	const colParty, colTime, colSigned = 4, 5, 6
 	fill := map[string]func(r []string){
-		"何阿姨": func(r []string) { r[colTime] = "14:05" },
-		"曾凤英": func(r []string) { r[colTime] = "14:06" },
-		"周雅琴": func(r []string) { r[colTime] = "13:58" },
-		"单子涵": func(r []string) { r[colTime] = "14:01"; r[colParty] = "3" }, // with her parents
-		"沈桂英": func(r []string) { r[colTime] = "14:20" },
-		"钱晓红": func(r []string) { r[colTime] = "14:22" },
+		"何阿姨":  func(r []string) { r[colTime] = "14:05" },
+		"曾凤英":  func(r []string) { r[colTime] = "14:06" },
+		"周雅琴":  func(r []string) { r[colTime] = "13:58" },
+		"单子涵":  func(r []string) { r[colTime] = "14:01"; r[colParty] = "3" }, // with her parents
+		"沈桂英":  func(r []string) { r[colTime] = "14:20" },
+		"钱晓红":  func(r []string) { r[colTime] = "14:22" },
 		"Tom李": func(r []string) { r[colTime] = "13:40" },
-		"王建平": func(r []string) { r[colTime] = "１４：３１" }, // full-width, as typed in Chinese
-		"胡志华": func(r []string) { r[colSigned] = "√" },     // signed, no time: --at
+		"王建平":  func(r []string) { r[colTime] = "１４：３１" }, // full-width, as typed in Chinese
+		"胡志华":  func(r []string) { r[colSigned] = "√" },   // signed, no time: --at
 	}
 	for _, r := range rows[1:] {
 		if f, ok := fill[r[1]]; ok {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"golang.org/x/net/html"
@@ -36,13 +37,23 @@ func papers(t testing.TB, f *live.Folder, lang string) map[string]string {
 }
 
 // TestGoldenPapers pins each paper of the played May Day show in both
-// languages, printed at a fixed time.
+// languages, printed at a fixed time, and the run sheet as printed before
+// the show.
 func TestGoldenPapers(t *testing.T) {
 	f := playedDemo(t)
+	before, err := live.Read(demoFolder(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, lang := range langs {
 		for name, html := range papers(t, f, lang) {
 			t.Run(name+"/"+lang, func(t *testing.T) { golden.RequireEqual(t, html) })
 		}
+		var b bytes.Buffer
+		if err := NewRunSheet(before, lang, printTime.Add(-8*time.Hour)).Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		t.Run("runsheet_before/"+lang, func(t *testing.T) { golden.RequireEqual(t, b.String()) })
 	}
 }
 
