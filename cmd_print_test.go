@@ -111,16 +111,25 @@ func TestPrintBadUsage(t *testing.T) {
 // exactly those people through "signin --from", and the report counts
 // them and nobody else.
 func TestPrintedSheetRoundTrip(t *testing.T) {
+	for lang, head := range map[string]string{
+		"zh": "序号,姓名,楼栋,类别,人数,到场时间,签名",
+		"en": "No.,Name,Group,Category,Party,Time,Signed",
+	} {
+		t.Run(lang, func(t *testing.T) { roundTrip(t, lang, head) })
+	}
+}
+
+func roundTrip(t *testing.T, lang, head string) {
 	englishEnv(t)
 	dir := demoDir(t)
-	if code, _, errs := runCmd(t, "print", dir, "--signin-sheet", "--lang", "zh"); code != exitOK {
+	if code, _, errs := runCmd(t, "print", dir, "--signin-sheet", "--lang", lang); code != exitOK {
 		t.Fatalf("print: exit %d, %s", code, errs)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "print", "signin-sheet.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(data, []byte("\uFEFF序号,姓名,楼栋,类别,人数,到场时间,签名\r\n")) {
+	if !bytes.HasPrefix(data, []byte("\uFEFF"+head+"\r\n")) {
 		t.Fatalf("the spreadsheet's head: %q", data[:min(len(data), 80)])
 	}
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
