@@ -26,22 +26,21 @@ type Paper struct {
 	Printed string // %s: when the paper was made
 
 	// The run sheet.
-	RunSheet       string
-	RunOrder       string
-	Script         string
-	StartLine      string // %s: planned start of the first act
-	CallAhead      string // %s: how long ahead performers are called
-	EndLine        string // %s: the planned length of the show; %s: its planned end
-	ColTime        string // planned start
-	ColActual      string // actual start
-	ColAct         string
-	ColPerformers  string
-	ColLength      string
-	ColContact     string
-	ColNotes       string
-	OnRoster       string // %s: the roster's names of an act's performers
-	NoLines        string
-	ActualStartFmt string // %s: the actual start of an act
+	RunSheet      string
+	RunOrder      string
+	Script        string
+	StartLine     string // %s: planned start of the first act
+	CallAhead     string // %s: how long ahead performers are called
+	EndLine       string // %s: the planned length of the show; %s: its planned end
+	ColTime       string // planned start
+	ColActual     string // actual start
+	ColAct        string
+	ColPerformers string
+	ColLength     string
+	ColContact    string
+	ColNotes      string
+	OnRoster      string // %s: the roster's names of an act's performers
+	NoLines       string
 
 	// The sign-in sheet and its spreadsheet to type it back.
 	SigninSheet string
@@ -141,22 +140,21 @@ print only reads, so it works while eventday has the folder open.`,
 	PageOf:  "Page %[1]s of %[2]s",
 	Printed: "Printed %s",
 
-	RunSheet:       "Run sheet",
-	RunOrder:       "Running order",
-	Script:         "The MC's lines",
-	StartLine:      "First act at %s",
-	CallAhead:      "call performers %s ahead",
-	EndLine:        "Planned length %s, end at %s",
-	ColTime:        "Time",
-	ColActual:      "Actual",
-	ColAct:         "Act",
-	ColPerformers:  "Performers",
-	ColLength:      "Length",
-	ColContact:     "Contact",
-	ColNotes:       "Notes (props, microphones, track)",
-	OnRoster:       "On the roster: %s",
-	NoLines:        "(no lines written)",
-	ActualStartFmt: "went on at %s",
+	RunSheet:      "Run sheet",
+	RunOrder:      "Running order",
+	Script:        "The MC's lines",
+	StartLine:     "First act at %s",
+	CallAhead:     "call performers %s ahead",
+	EndLine:       "Planned length %s, end at %s",
+	ColTime:       "Time",
+	ColActual:     "Actual",
+	ColAct:        "Act",
+	ColPerformers: "Performers",
+	ColLength:     "Length",
+	ColContact:    "Contact",
+	ColNotes:      "Notes (props, microphones, track)",
+	OnRoster:      "On the roster: %s",
+	NoLines:       "(no lines written)",
 
 	SigninSheet: "Sign-in sheet",
 	SheetCSV:    "Sign-in sheet to type back",
@@ -252,22 +250,21 @@ print 只读，活动进行中也能用。`,
 	PageOf:  "第 %[1]s 页，共 %[2]s 页",
 	Printed: "打印于 %s",
 
-	RunSheet:       "节目单",
-	RunOrder:       "节目顺序",
-	Script:         "主持串词",
-	StartLine:      "第一个节目 %s 开始",
-	CallAhead:      "提前 %s叫场",
-	EndLine:        "计划时长 %s，%s 结束",
-	ColTime:        "时间",
-	ColActual:      "实际",
-	ColAct:         "节目",
-	ColPerformers:  "表演者",
-	ColLength:      "时长",
-	ColContact:     "联系人",
-	ColNotes:       "备注（道具、话筒、伴奏）",
-	OnRoster:       "名单：%s",
-	NoLines:        "（没有写串词）",
-	ActualStartFmt: "实际 %s 开始",
+	RunSheet:      "节目单",
+	RunOrder:      "节目顺序",
+	Script:        "主持串词",
+	StartLine:     "第一个节目 %s 开始",
+	CallAhead:     "提前 %s叫场",
+	EndLine:       "计划时长 %s，%s 结束",
+	ColTime:       "时间",
+	ColActual:     "实际",
+	ColAct:        "节目",
+	ColPerformers: "表演者",
+	ColLength:     "时长",
+	ColContact:    "联系人",
+	ColNotes:      "备注（道具、话筒、伴奏）",
+	OnRoster:      "名单：%s",
+	NoLines:       "（没有写串词）",
 
 	SigninSheet: "签到表",
 	SheetCSV:    "签到表录入模板",

@@ -79,7 +79,6 @@ type Report struct {
 	SheetShow    string // the sheet of the programme as it ran
 	ColStatus    string
 	ColHeld      string
-	ColEdited    string
 	ColSeq       string
 	ColArrived   string
 	ColName      string
@@ -193,7 +192,6 @@ report only reads, so it works while eventday has the folder open.`,
 	SheetShow:    "Programme",
 	ColStatus:    "Status",
 	ColHeld:      "On hold",
-	ColEdited:    "Changed on the day",
 	ColSeq:       "Seq",
 	ColArrived:   "Arrived",
 	ColName:      "Name",
@@ -304,7 +302,6 @@ report 只读，活动进行中也能用。`,
 	SheetShow:    "节目实况",
 	ColStatus:    "状态",
 	ColHeld:      "暂停时长",
-	ColEdited:    "现场修改",
 	ColSeq:       "序号",
 	ColArrived:   "签到时间",
 	ColName:      "姓名",
