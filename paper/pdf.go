@@ -82,49 +82,113 @@ func FindBrowser() (path string, ok bool) {
 const pdfTimeout = 2 * time.Minute
 
 // PDFs prints each HTML file with the browser, headless, and returns the
-// PDFs in the same order. The browsers run side by side, each with a
-// fresh profile of its own in a temporary folder that is removed after,
-// with everything that reaches out to the network turned off; the pages
-// need nothing from it. The page numbers are the pages' own (their @page
-// footer), so the browser's header and footer are off.
+// PDFs in the same order. One browser prints them all where it can be
+// spoken to over a pipe (not on Windows, where Go cannot hand it one);
+// otherwise, or if that fails, each page is printed by a browser of its
+// own, side by side. Each browser has a fresh profile in a temporary
+// folder that is removed after, with everything that reaches out to the
+// network turned off: the pages need nothing from it. The page numbers
+// are the pages' own (their @page footer), so the browser's header and
+// footer are off.
 func PDFs(ctx context.Context, browser string, htmlFiles []string) ([][]byte, error) {
-	out := make([][]byte, len(htmlFiles))
-	errs := make([]error, len(htmlFiles))
-	var wg sync.WaitGroup
+	urls := make([]string, len(htmlFiles))
 	for i, f := range htmlFiles {
-		wg.Go(func() { out[i], errs[i] = printPDF(ctx, browser, f) })
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return nil, err
+		}
+		urls[i] = fileURL(abs)
+	}
+	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
+	defer cancel()
+	if out, err := printThroughPipe(ctx, browser, urls); err == nil {
+		return out, nil
+	}
+	out := make([][]byte, len(urls))
+	errs := make([]error, len(urls))
+	var wg sync.WaitGroup
+	for i, u := range urls {
+		wg.Go(func() {
+			out[i], errs[i] = printOne(ctx, browser, u)
+			if errs[i] != nil {
+				errs[i] = fmt.Errorf("%s: %w", filepath.Base(htmlFiles[i]), errs[i])
+			}
+		})
 	}
 	wg.Wait()
 	return out, errors.Join(errs...)
 }
 
-func printPDF(ctx context.Context, browser, htmlFile string) ([]byte, error) {
-	abs, err := filepath.Abs(htmlFile)
+// browserArgs are the browser's switches for printing in the profile
+// folder: headless, nothing that calls home, a profile of its own.
+func browserArgs(profile string) []string {
+	args := []string{
+		"--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--disable-extensions", "--disable-default-apps", "--disable-features=Translate,MediaRouter,OptimizationHints",
+		"--user-data-dir=" + profile,
+	}
+	if os.Geteuid() == 0 {
+		// Chromium's sandbox refuses to run as root (Windows says -1).
+		args = append(args, "--no-sandbox")
+	}
+	return args
+}
+
+// printThroughPipe prints every page with one browser, spoken to over its
+// DevTools pipe, the pages side by side.
+func printThroughPipe(ctx context.Context, browser string, urls []string) ([][]byte, error) {
+	profile, err := os.MkdirTemp("", "eventday-print-*")
 	if err != nil {
 		return nil, err
 	}
+	defer os.RemoveAll(profile)
+	cmd := exec.CommandContext(ctx, browser, append(browserArgs(profile), "--remote-debugging-pipe", "about:blank")...)
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stderr, &stderr
+	cmd.WaitDelay = 5 * time.Second
+	d, err := startWithPipe(cmd)
+	if err != nil {
+		return nil, err
+	}
+	defer d.close()
+	out := make([][]byte, len(urls))
+	errs := make([]error, len(urls))
+	var wg sync.WaitGroup
+	for i, u := range urls {
+		wg.Go(func() { out[i], errs[i] = d.print(ctx, u) })
+	}
+	wg.Wait()
+	err = errors.Join(errs...)
+	if cerr := d.call(ctx, "", "Browser.close", nil, nil); cerr != nil {
+		cmd.Process.Kill()
+	}
+	if werr := cmd.Wait(); err == nil && werr != nil && ctx.Err() != nil {
+		err = werr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w%s", err, lastLine(stderr.String()))
+	}
+	for i, pdf := range out {
+		if !bytes.HasPrefix(pdf, []byte("%PDF")) {
+			return nil, fmt.Errorf("%s: not a PDF", urls[i])
+		}
+	}
+	return out, nil
+}
+
+// printOne prints one page with a browser of its own, by its command line.
+func printOne(ctx context.Context, browser, url string) ([]byte, error) {
 	profile, err := os.MkdirTemp("", "eventday-print-*")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(profile)
 	pdf := filepath.Join(profile, "page.pdf")
-	args := []string{
-		"--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--disable-extensions", "--disable-default-apps", "--disable-features=Translate,MediaRouter,OptimizationHints",
-		"--user-data-dir=" + profile,
+	args := append(browserArgs(profile),
 		// Chromium 111 and later, and the older spelling.
 		"--no-pdf-header-footer", "--print-to-pdf-no-header",
-		"--print-to-pdf=" + pdf,
-	}
-	if os.Geteuid() == 0 {
-		// Chromium's sandbox refuses to run as root (Windows says -1).
-		args = append(args, "--no-sandbox")
-	}
-	args = append(args, fileURL(abs))
-	ctx, cancel := context.WithTimeout(ctx, pdfTimeout)
-	defer cancel()
+		"--print-to-pdf="+pdf, url)
 	cmd := exec.CommandContext(ctx, browser, args...)
 	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stderr, &stderr
@@ -137,7 +201,7 @@ func printPDF(ctx context.Context, browser, htmlFile string) ([]byte, error) {
 	if runErr == nil {
 		runErr = errors.New("it wrote no PDF")
 	}
-	return nil, fmt.Errorf("%s: %w%s", filepath.Base(htmlFile), runErr, lastLine(stderr.String()))
+	return nil, fmt.Errorf("%w%s", runErr, lastLine(stderr.String()))
 }
 
 // fileURL is the file: URL of an absolute path, C:\ and all on Windows.

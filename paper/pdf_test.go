@@ -7,8 +7,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"eventday/inert"
@@ -50,7 +52,9 @@ func squeeze(s string) string {
 // TestPDF prints the three papers of the played May Day show, with a
 // resident whose name has a character beyond the Basic Multilingual Plane
 // (𠮷), and a sign-in sheet of 300 people, through the browser in one go,
-// and reads the PDFs back with poppler: every act title and every line of
+// (and the big sheet once more by the browser's command line, the way
+// used where there is no DevTools pipe), and reads the PDFs back with
+// poppler: every act title and every line of
 // the MC's on the run sheet, every roster name on the sign-in sheet, every
 // title in the report, a page number on each page, and the pages the sheet
 // says it takes.
@@ -78,10 +82,30 @@ func TestPDF(t *testing.T) {
 	}
 	wf.Close()
 
-	pdfs, err := PDFs(context.Background(), browser, htmls)
-	if err != nil {
-		t.Fatal(err)
+	// One browser prints them all where it has a DevTools pipe; the big
+	// sheet is also printed by the command line, as on Windows, beside it.
+	var pdfs [][]byte
+	var one []byte
+	var pipeErr, oneErr error
+	var wg sync.WaitGroup
+	urls := make([]string, len(htmls))
+	for i, h := range htmls {
+		urls[i] = fileURL(h)
 	}
+	wg.Go(func() {
+		if runtime.GOOS == "windows" {
+			pdfs, pipeErr = PDFs(context.Background(), browser, htmls)
+		} else {
+			pdfs, pipeErr = printThroughPipe(context.Background(), browser, urls)
+		}
+	})
+	wg.Go(func() { one, oneErr = printOne(context.Background(), browser, urls[len(urls)-1]) })
+	wg.Wait()
+	if pipeErr != nil || oneErr != nil {
+		t.Fatalf("printing: %v; by the command line: %v", pipeErr, oneErr)
+	}
+	htmls = append(htmls, filepath.Join(out, "big-cli.html"))
+	pdfs = append(pdfs, one)
 	text := map[string]string{}
 	pages := map[string]int{}
 	for i, h := range htmls {
@@ -124,6 +148,9 @@ func TestPDF(t *testing.T) {
 	}
 	has("signin_sheet", "𠮷田花子")
 	for name, n := range pages {
+		if strings.Contains(text[name], "file:") {
+			t.Errorf("%s.pdf has the browser's own header or footer, with the file's address", name)
+		}
 		for page := 1; page <= n; page++ {
 			has(name, fmt.Sprintf("第 %d 页，共 %d 页", page, n))
 		}
@@ -131,8 +158,10 @@ func TestPDF(t *testing.T) {
 	if want := NewSigninSheet(f, ByGroup, "zh", printTime).Pages(); pages["signin_sheet"] != want {
 		t.Errorf("the sign-in sheet printed on %d pages, want %d", pages["signin_sheet"], want)
 	}
-	if pages["big"] != big.Pages() || big.Pages() != 17 {
-		t.Errorf("300 people in four buildings printed on %d pages, want %d (17)", pages["big"], big.Pages())
+	for _, name := range []string{"big", "big-cli"} {
+		if pages[name] != big.Pages() || big.Pages() != 17 {
+			t.Errorf("%s: 300 people in four buildings printed on %d pages, want %d (17)", name, pages[name], big.Pages())
+		}
 	}
 }
 
