@@ -1,8 +1,6 @@
 package paper
 
 import (
-	"bytes"
-	"io"
 	"testing"
 	"time"
 
@@ -36,16 +34,8 @@ func FuzzPapers(f *testing.F) {
 			Person: p.ID, Name: name, Category: category, Group: group, Party: 1, Desk: "gate"})
 		folder := &live.Folder{Event: ev, Show: program.NewShow(ev).State(), Roster: roster, Log: log}
 		for _, lang := range langs {
-			for what, w := range map[string]func(io.Writer) error{
-				"runsheet":     NewRunSheet(folder, lang, printTime).Write,
-				"signin_sheet": NewSigninSheet(folder, ByName, lang, printTime).Write,
-				"report":       NewReport(folder, lang, printTime, true).Write,
-			} {
-				var b bytes.Buffer
-				if err := w(&b); err != nil {
-					t.Fatalf("%s/%s: %v", what, lang, err)
-				}
-				inertPage(t, what+"/"+lang, b.String())
+			for what, page := range papers(t, folder, lang, ByName) {
+				inertPage(t, what+"/"+lang, page)
 			}
 		}
 	})

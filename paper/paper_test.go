@@ -18,13 +18,13 @@ import (
 )
 
 // papers renders the three papers of a folder in lang: the run sheet, the
-// sign-in sheet by group and the report with its list of the absent.
-func papers(t testing.TB, f *live.Folder, lang string) map[string]string {
+// sign-in sheet grouped by by, and the report with its list of the absent.
+func papers(t testing.TB, f *live.Folder, lang string, by By) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for name, w := range map[string]func(io.Writer) error{
 		"runsheet":     NewRunSheet(f, lang, printTime).Write,
-		"signin_sheet": NewSigninSheet(f, ByGroup, lang, printTime).Write,
+		"signin_sheet": NewSigninSheet(f, by, lang, printTime).Write,
 		"report":       NewReport(f, lang, printTime, true).Write,
 	} {
 		var b bytes.Buffer
@@ -46,7 +46,7 @@ func TestGoldenPapers(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range langs {
-		for name, html := range papers(t, f, lang) {
+		for name, html := range papers(t, f, lang, ByGroup) {
 			t.Run(name+"/"+lang, func(t *testing.T) { golden.RequireEqual(t, html) })
 		}
 		var b bytes.Buffer
@@ -88,7 +88,7 @@ func TestHostileNamesStayInert(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, lang := range langs {
-		for name, page := range papers(t, f, lang) {
+		for name, page := range papers(t, f, lang, ByGroup) {
 			where := name + "/" + lang
 			text := inertPage(t, where, page)
 			for _, want := range []string{"<script>alert(1)</script>", `"quoted" & 'single' <img src=x onerror=alert(2)>`, "</style><b>1号楼</b>", "𠮷田"} {

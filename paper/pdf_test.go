@@ -71,7 +71,7 @@ func TestPDF(t *testing.T) {
 	big := bigSheet(t)
 	out := t.TempDir()
 	var htmls []string
-	for name, html := range papers(t, f, "zh") {
+	for name, html := range papers(t, f, "zh", ByGroup) {
 		htmls = append(htmls, filepath.Join(out, name+".html"))
 		os.WriteFile(htmls[len(htmls)-1], []byte(html), 0o600)
 	}
