@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/google/renameio/v2"
 	"github.com/spf13/cobra"
 
 	"eventday/i18n"
@@ -169,18 +168,38 @@ func runPrint(t *i18n.Text, dir string, f printFlags, now time.Time, stdout, std
 // writePrivate writes a paper as the logs are kept, readable by the user
 // alone (it holds names and phone numbers), and atomically: the file is
 // written beside its final name, flushed to disk and renamed over it, so a
-// paper is either the old one or the new one, never half of one.
-func writePrivate(path string, data []byte) error {
-	pf, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)), renameio.WithPermissions(0o600))
+// paper is either the old one or the new one, never half of one. It uses
+// only what Windows has too.
+func writePrivate(path string, data []byte) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return err
 	}
-	defer pf.Cleanup() // removes the temporary file unless it was renamed
-	if _, err := pf.Write(data); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+	}()
+	// CreateTemp makes the file 0600 already; a umask cannot widen it.
+	if _, err = tmp.Write(data); err != nil {
+		return err
 	}
-	if err := pf.CloseAtomicallyReplace(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	// The rename is on disk once the folder is; Windows cannot open a
+	// folder to flush it, and needs not.
+	if dir, derr := os.Open(filepath.Dir(path)); derr == nil {
+		dir.Sync()
+		dir.Close()
 	}
 	return nil
 }
