@@ -14,6 +14,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"eventday/checkin"
@@ -26,25 +27,29 @@ import (
 //go:embed templates
 var files embed.FS
 
-// pages holds every paper's template, each named after its file.
-var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"args": func(v ...any) []any { return v },
-	"add":  func(a, b int) int { return a + b },
-	"sub":  func(a, b int) int { return a - b },
-	// num tells the programme's columns of numbers, set to the right.
-	"num": func(col int) bool {
-		return col == report.ColNo || col == report.ColLength || col == report.ColRan || col == report.ColDiff
-	},
-}).ParseFS(files, "templates/*.tmpl"))
+// pages holds every paper's template, each named after its file. They
+// are parsed on first use, not when eventday starts: the app's first
+// frame does not wait for paper.
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("").Funcs(template.FuncMap{
+		"args": func(v ...any) []any { return v },
+		"add":  func(a, b int) int { return a + b },
+		"sub":  func(a, b int) int { return a - b },
+		// num tells the programme's columns of numbers, set to the right.
+		"num": func(col int) bool {
+			return col == report.ColNo || col == report.ColLength || col == report.ColRan || col == report.ColDiff
+		},
+	}).ParseFS(files, "templates/*.tmpl"))
+})
 
 // css is the style sheet every paper carries inline.
-var css = func() string {
+var css = sync.OnceValue(func() string {
 	b, err := files.ReadFile("templates/paper.css")
 	if err != nil {
 		panic(err)
 	}
 	return string(b)
-}()
+})
 
 // head is the top of every paper and what its pages say in their margin.
 type head struct {
@@ -72,7 +77,7 @@ func newHead(t *i18n.Text, paper string, ev *program.Event, now time.Time) head 
 		Event:   name,
 		Line:    masked(report.EventLine(ev)),
 		Printed: fmt.Sprintf(t.Paper.Printed, now.In(report.Location(ev)).Format("2006-01-02 15:04")),
-		Style:   template.CSS(pageFooter(t.Paper.PageOf) + css),
+		Style:   template.CSS(pageFooter(t.Paper.PageOf) + css()),
 	}
 }
 
@@ -90,7 +95,7 @@ func cssString(s string) string {
 
 // render writes the named page with data.
 func render(w io.Writer, name string, data any) error {
-	return pages.ExecuteTemplate(w, name, data)
+	return pages().ExecuteTemplate(w, name, data)
 }
 
 // hhmm is a time of day in the event's zone; empty for none.
