@@ -59,6 +59,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),
 		newReportCmd(t, stdout, stderr),
+		newPrintCmd(t, stdout, stderr),
 	)
 	// Use lines show the arguments only; the flags have their own section,
 	// and "[flags]" would be the one English word in a Chinese help.

@@ -167,7 +167,7 @@ type signer struct {
 	ev   *live.Event
 	prog *program.Event
 
-	written, heads, skipped int
+	written, heads, skipped, absent int
 }
 
 // entry is one sign-in to write, checked against the event beforehand.
@@ -257,6 +257,9 @@ func (s *signer) run(dir string) error {
 	if s.skipped > 0 {
 		fmt.Fprintf(s.stdout, s.t.TotalSkip+"\n", s.skipped)
 	}
+	if s.absent > 0 {
+		fmt.Fprintf(s.stdout, s.t.NotArrived+"\n", s.absent)
+	}
 	return nil
 }
 
@@ -312,6 +315,11 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 		}
 		if n := runeCount(r.name); n > checkin.MaxName {
 			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, checkin.MaxName)
+			continue
+		}
+		if r.absent {
+			// A printed roster's row nobody filled in: they did not come.
+			s.absent++
 			continue
 		}
 		group := r.row.Get("group")

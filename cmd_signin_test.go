@@ -297,7 +297,7 @@ func TestSigninFromSheet(t *testing.T) {
 func TestSigninFromSheetGB18030(t *testing.T) {
 	englishEnv(t)
 	dir := newSigninFolder(t)
-	gbk, err := simplifiedchinese.GB18030.NewEncoder().String("姓名,时间\n何阿姨,14:31\n沈桂英,\n")
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().String("姓名,时间,签名\n何阿姨,14:31,\n沈桂英,,√\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +317,7 @@ func TestSigninFromSheetEveryProblem(t *testing.T) {
 		"王建平,bad,x,\n" + // two problems on one line
 		",,,x\n" + // nothing to sign in
 		"何阿姨,2999-01-01 10:00,,\n" + // in the future
-		strings.Repeat("长", 500) + ",,,\n"
+		strings.Repeat("长", 500) + ",,,\n" // not here, but no such name either
 	path := filepath.Join(t.TempDir(), "sheet.csv")
 	os.WriteFile(path, []byte(sheet), 0o644)
 	code, out, errs := runCmd(t, "signin", dir, "--from", path)
@@ -393,5 +393,39 @@ func TestSigninTornTail(t *testing.T) {
 	}
 	if recs := records(t, dir); len(recs) != 2 {
 		t.Errorf("%d records, want 2", len(recs))
+	}
+}
+
+// TestSigninFromSheetOnlyArrivals: a sheet printed with the roster on it
+// signs in only the rows filled in (a time, a party or a mark under the
+// signature), counts the others as not arrived, and passes over the
+// numbered blank rows nobody wrote on.
+func TestSigninFromSheetOnlyArrivals(t *testing.T) {
+	englishEnv(t)
+	dir := newSigninFolder(t)
+	sheet := "\ufeff序号,姓名,楼栋,类别,人数,到场时间,签名\r\n" +
+		"1,何阿姨,夕阳红舞蹈队,performer,,14:31,何\r\n" +
+		"2,王芳,1号楼,resident,,,\r\n" + // printed, never filled in
+		"3,王芳,3号楼,resident,,,√\r\n" + // signed without a time: --at
+		"4,王建平,1号楼,resident,,,\r\n" +
+		"5,沈桂英,1号楼,honoree,2,,\r\n" + // a party says she came
+		"6,,,,,,\r\n"
+	path := filepath.Join(t.TempDir(), "sheet.csv")
+	os.WriteFile(path, []byte(sheet), 0o644)
+	code, out, errs := runCmd(t, "signin", dir, "--from", path, "--at", "14:20")
+	if code != exitOK || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	want := "signed in 何阿姨 at 14:31 (#1)\n" +
+		"signed in 王芳 at 14:20 (#2)\n" +
+		"signed in 沈桂英 at 14:20 (#3)\n" +
+		"counted 1 more with 沈桂英 at 14:20 (#4)\n" +
+		"total: 4 written, adding 4 to the count; 4 in now\n" +
+		"not arrived: 2 (a name with no time, party or signature; write one of them to sign the person in)\n"
+	if out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+	}
+	if recs := records(t, dir); len(recs) != 4 || recs[1].Group != "3号楼" {
+		t.Errorf("records: %+v", recs)
 	}
 }

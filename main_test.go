@@ -238,6 +238,7 @@ func TestHelpOfEveryCommand(t *testing.T) {
 			{"init", c.InitShort, c.InitExample},
 			{"run", c.RunShort, c.RunExample},
 			{"check", c.CheckShort, c.CheckExample},
+			{"print", i18n.For(lang).Paper.Short, i18n.For(lang).Paper.Example},
 		} {
 			forms := [][]string{{"--help"}, {"-h"}, {"help"}}
 			for _, form := range forms {

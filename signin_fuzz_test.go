@@ -59,6 +59,7 @@ func FuzzReadPaperSheet(f *testing.F) {
 		"nmae\nx\n",
 		"name,\"time\nx,\"14:00\n",
 		"name\n\x1b[2J\n",
+		"\ufeff序号,姓名,楼栋,类别,人数,到场时间,签名\r\n1,何阿姨,,,,,\r\n2,,,,,,\r\n3,王芳,,,,14:00,√\r\n4,沈桂英,,,2,,\r\n",
 		"\xb0\xa1,\xb0\xa2\n",
 		"",
 	} {
@@ -79,6 +80,9 @@ func FuzzReadPaperSheet(f *testing.F) {
 			}
 			if r.name == "" && r.party == 0 && !r.bad {
 				tt.Fatalf("line %d kept with nothing to sign in", r.row.Line)
+			}
+			if r.absent && (r.name == "" || r.time != "" || r.party != 0 || r.row.Get("signed") != "") {
+				tt.Fatalf("line %d counted as not arrived with something filled in", r.row.Line)
 			}
 			if r.party < 0 || r.party > 99 {
 				tt.Fatalf("line %d: party %d", r.row.Line, r.party)

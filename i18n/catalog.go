@@ -22,6 +22,7 @@ type Text struct {
 	Summary Summary
 	Files   Files
 	Folder  Folder
+	Paper   Paper
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -58,9 +59,33 @@ func isChinese(lang string) bool {
 }
 
 func english() Text {
-	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN, Files: filesEN, Folder: folderEN}
+	return Text{
+		Lang:    "en",
+		Common:  commonEN,
+		CLI:     cliEN,
+		Stage:   stageEN,
+		Desk:    deskEN,
+		Report:  reportEN,
+		Signin:  signinEN,
+		Summary: summaryEN,
+		Files:   filesEN,
+		Folder:  folderEN,
+		Paper:   paperEN,
+	}
 }
 
 func chinese() Text {
-	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH, Files: filesZH, Folder: folderZH}
+	return Text{
+		Lang:    "zh",
+		Common:  commonZH,
+		CLI:     cliZH,
+		Stage:   stageZH,
+		Desk:    deskZH,
+		Report:  reportZH,
+		Signin:  signinZH,
+		Summary: summaryZH,
+		Files:   filesZH,
+		Folder:  folderZH,
+		Paper:   paperZH,
+	}
 }

@@ -64,7 +64,9 @@ type Report struct {
 	StNoShow   string
 	StLive     string
 	StToCome   string
+	StDone     string
 	Added      string
+	Edited     string // the act was changed on the day
 	Given      string // %s: time given on the spot, signed
 	Held       string // %s: time on hold
 
@@ -74,6 +76,9 @@ type Report struct {
 	ColCount     string
 	SheetRecords string
 	SheetTotals  string
+	SheetShow    string // the sheet of the programme as it ran
+	ColStatus    string
+	ColHeld      string
 	ColSeq       string
 	ColArrived   string
 	ColName      string
@@ -173,7 +178,9 @@ report only reads, so it works while eventday has the folder open.`,
 	StNoShow:   "no-show",
 	StLive:     "on stage",
 	StToCome:   "to come",
+	StDone:     "done",
 	Added:      "added",
+	Edited:     "changed on the day",
 	Given:      "%s given",
 	Held:       "held %s",
 
@@ -182,6 +189,9 @@ report only reads, so it works while eventday has the folder open.`,
 	ColCount:     "People",
 	SheetRecords: "Sign-ins",
 	SheetTotals:  "Totals",
+	SheetShow:    "Programme",
+	ColStatus:    "Status",
+	ColHeld:      "On hold",
 	ColSeq:       "Seq",
 	ColArrived:   "Arrived",
 	ColName:      "Name",
@@ -278,7 +288,9 @@ report 只读，活动进行中也能用。`,
 	StNoShow:   "未到场",
 	StLive:     "正在表演",
 	StToCome:   "未开始",
+	StDone:     "已演出",
 	Added:      "临时加演",
+	Edited:     "现场修改",
 	Given:      "临时加时 %s",
 	Held:       "暂停 %s",
 
@@ -287,6 +299,9 @@ report 只读，活动进行中也能用。`,
 	ColCount:     "人数",
 	SheetRecords: "签到记录",
 	SheetTotals:  "汇总",
+	SheetShow:    "节目实况",
+	ColStatus:    "状态",
+	ColHeld:      "暂停时长",
 	ColSeq:       "序号",
 	ColArrived:   "签到时间",
 	ColName:      "姓名",

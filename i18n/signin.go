@@ -29,6 +29,7 @@ type Signin struct {
 	Skipped    string // %s: the row ("paper.csv:4"); %s: name; %s: since; %s: desk
 	Total      string // %d: entries written; %d: people in them; %d: people in now
 	TotalSkip  string // %d: rows skipped because the person was in already
+	NotArrived string // %d: rows with a name but no time, party or signature
 
 	// Refusals and failures.
 	NeedWhat        string // none of --name, --anonymous, --from
@@ -112,6 +113,7 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	Skipped:    "%s: skipped %s: signed in already since %s at desk %s",
 	Total:      "total: %d written, adding %d to the count; %d in now",
 	TotalSkip:  "skipped: %d (signed in already; --again signs them in anyway)",
+	NotArrived: "not arrived: %d (a name with no time, party or signature; write one of them to sign the person in)",
 
 	NeedWhat:        "say who to sign in: --name NAME, --anonymous N or --from SHEET.csv",
 	OneWhat:         "use only one of --name, --anonymous and --from",
@@ -187,6 +189,7 @@ var signinZH = Signin{
 	Skipped:    "%s：跳过 %s：已于 %s 在签到台 %s 签到",
 	Total:      "合计：写入 %d 条，人数增加 %d；现在共到场 %d 人",
 	TotalSkip:  "跳过：%d 行（已经签到；加 --again 也会再签）",
+	NotArrived: "未到场：%d 行（有姓名但没有到场时间、人数或签名；填上其中一项才会签到）",
 
 	NeedWhat:        "请说明给谁签到：--name 姓名、--anonymous N 或 --from 签到表.csv",
 	OneWhat:         "--name、--anonymous 和 --from 只能用一个",

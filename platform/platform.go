@@ -245,3 +245,25 @@ func Hangup(sig os.Signal) bool { return sig == hangup }
 
 // Interrupt reports whether sig is ctrl+c.
 func Interrupt(sig os.Signal) bool { return sig == os.Interrupt }
+
+// PrivateDir makes the folder dir (one level: its parent must exist) as
+// private as the logs (mode 0700), or tightens one an older eventday left
+// open to others. A dir that is a link, or on Windows a junction, is refused
+// with a NotPlainError: what eventday writes for an event stays where the
+// user put it, not wherever a link points.
+func PrivateDir(dir string) error {
+	fi, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.Mkdir(dir, 0o700)
+	case err != nil:
+		return err
+	case fi.Mode()&(fs.ModeSymlink|fs.ModeIrregular) != 0:
+		return &NotPlainError{Path: dir, Link: true}
+	case !fi.IsDir():
+		return &NotPlainError{Path: dir}
+	case fi.Mode().Perm() != 0o700:
+		return os.Chmod(dir, 0o700)
+	}
+	return nil
+}

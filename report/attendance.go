@@ -21,6 +21,7 @@ type Attendance struct {
 	Totals        Totals        `json:"totals"`
 	ByCategory    []CategoryRow `json:"by_category"`
 	Arrivals      []ArrivalRow  `json:"arrivals"`
+	Programme     []ActRow      `json:"programme"`
 	Records       []AttendeeRow `json:"records"`
 }
 
@@ -106,10 +107,11 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 		Arrivals:   []ArrivalRow{},
 		Records:    []AttendeeRow{},
 	}
+	a.Programme = Programme(FromFolder(f), now)
 	for _, c := range f.Log.ByCategory() {
 		a.ByCategory = append(a.ByCategory, CategoryRow(c))
 	}
-	for _, q := range quarters(f.Log.Arrivals()) {
+	for _, q := range Quarters(f.Log.Arrivals()) {
 		from := q.Start.In(loc)
 		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}

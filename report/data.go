@@ -64,10 +64,10 @@ const Quarter = 15 * time.Minute
 // otherwise bring hundreds of empty rows.
 const maxFilled = 24 * time.Hour
 
-// quarters gives arrivals per quarter hour with the empty quarter hours
+// Quarters gives arrivals per quarter hour with the empty quarter hours
 // between the first and the last filled in as zero, so the bars are a true
 // time axis; beyond a day's span only the quarter hours with arrivals.
-func quarters(arr []checkin.Arrival) []checkin.Arrival {
+func Quarters(arr []checkin.Arrival) []checkin.Arrival {
 	if len(arr) < 2 || arr[len(arr)-1].Start.Sub(arr[0].Start) > maxFilled {
 		return arr
 	}

@@ -2,10 +2,8 @@ package report
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -107,19 +105,5 @@ func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format
 // a platform.NotPlainError: the exports of the event stay in its folder.
 func ExportFolder(eventDir string) (string, error) {
 	dir := filepath.Join(eventDir, ExportDir)
-	fi, err := os.Lstat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return dir, os.Mkdir(dir, 0o700)
-	case err != nil:
-		return "", err
-	case fi.Mode()&(fs.ModeSymlink|fs.ModeIrregular) != 0:
-		// A symbolic link, or on Windows a junction.
-		return "", &platform.NotPlainError{Path: dir, Link: true}
-	case !fi.IsDir():
-		return "", &platform.NotPlainError{Path: dir}
-	case fi.Mode().Perm() != 0o700:
-		return dir, os.Chmod(dir, 0o700)
-	}
-	return dir, nil
+	return dir, platform.PrivateDir(dir)
 }

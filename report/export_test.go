@@ -262,14 +262,22 @@ func FuzzCSVCell(f *testing.F) {
 
 // TestXLSXReadBack opens attendance.xlsx with excelize: phone numbers are
 // text cells with their digits whole, the totals sheet has the totals, and
-// the name column is wide enough for the longest Chinese name.
+// the name column is wide enough for the longest Chinese name, and the
+// programme sheet has an act a row with its real start as a time.
 func TestXLSXReadBack(t *testing.T) {
 	a := NewAttendance(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
 		tr := i18nFor(lang)
 		x := openXLSX(t, export(t, a, XLSX, lang))
-		if got := x.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals}) {
+		if got := x.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals, tr.SheetShow}) {
 			t.Fatalf("%s: sheets %q", lang, got)
+		}
+		show, err := x.GetRows(tr.SheetShow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(show) != 1+len(a.Programme) || show[1][1] != "童声合唱《春天在哪里》" || show[1][4] != "2026-05-01 14:32:00" {
+			t.Errorf("%s: programme sheet %q", lang, show)
 		}
 		sheet := tr.SheetRecords
 		rows, err := x.GetRows(sheet)
@@ -362,6 +370,10 @@ func TestJSONAgainstSchema(t *testing.T) {
 		"totals missing":     func() { delete(doc, "totals") },
 		"party as a string":  func() { doc["records"].([]any)[0].(map[string]any)["party"] = "1" },
 		"a field not listed": func() { doc["extra"] = true },
+		"an act's status unknown": func() {
+			doc["programme"].([]any)[0].(map[string]any)["status"] = "cancelled"
+		},
+		"programme missing": func() { delete(doc, "programme") },
 		"a time without zone": func() {
 			doc["records"].([]any)[0].(map[string]any)["at"] = "2026-05-01 14:02:00"
 		},

@@ -4,6 +4,8 @@ import (
 	"eventday/inert"
 	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -55,6 +57,12 @@ func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
 	}
 	if err := writeTotals(f, t, a, st); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetTotals, err)
+	}
+	if _, err := f.NewSheet(t.SheetShow); err != nil {
+		return err
+	}
+	if err := writeProgramme(f, t, a, st); err != nil {
+		return fmt.Errorf("sheet %s: %w", t.SheetShow, err)
 	}
 	f.SetActiveSheet(0)
 	return f.Write(w)
@@ -146,18 +154,28 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 	return sw.Flush()
 }
 
+// grid is a sheet's cells as rows of strings, ints and times, with the
+// rows to set in bold.
+type grid struct {
+	rows [][]any
+	bold map[int]bool
+}
+
+func (g *grid) add(bold bool, cells ...any) {
+	if bold {
+		if g.bold == nil {
+			g.bold = map[int]bool{}
+		}
+		g.bold[len(g.rows)] = true
+	}
+	g.rows = append(g.rows, cells)
+}
+
 // writeTotals fills the totals sheet: the event and the counts as item and
 // value, then people by category, then arrivals per 15 minutes.
 func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
-	sheet := t.SheetTotals
-	var grid [][]any
-	head := map[int]bool{} // rows in bold
-	add := func(bold bool, cells ...any) {
-		if bold {
-			head[len(grid)] = true
-		}
-		grid = append(grid, cells)
-	}
+	var g grid
+	add := g.add
 	tot := a.Totals
 	add(true, t.ColItem, t.ColValue)
 	add(false, t.EventName, a.Event.Name)
@@ -187,9 +205,63 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 	for _, q := range a.Arrivals {
 		add(false, wallClock(q.From), wallClock(q.To), q.Count)
 	}
+	return writeGrid(f, t.SheetTotals, &g, st)
+}
 
-	widest := make([]int, 3)
-	for r, cellsOfRow := range grid {
+// writeProgramme fills the sheet of the programme as it really ran: one row
+// an act, in the running order of the day, with its planned and actual start
+// as times and its lengths as minutes:seconds.
+func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+	var g grid
+	g.add(true, t.ColNo, t.ColAct, t.ColStatus, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColHeld, t.ColNote)
+	status := map[string]string{
+		StatusDone: t.StDone, StatusSkipped: t.StSkipped, StatusNoShow: t.StNoShow,
+		StatusOnStage: t.StLive, StatusToCome: t.StToCome,
+	}
+	for _, r := range a.Programme {
+		row := []any{r.Position, r.Title, status[r.Status], nil, nil, Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
+		if r.PlannedStart != nil {
+			row[3] = wallClock(*r.PlannedStart)
+		}
+		if r.ActualStart != nil {
+			row[4] = wallClock(*r.ActualStart)
+		}
+		if r.ActualSeconds != nil {
+			ran := time.Duration(*r.ActualSeconds) * time.Second
+			row[6] = Length(ran)
+			if r.Status == StatusDone {
+				row[7] = signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
+			}
+		}
+		if r.HeldSeconds > 0 {
+			row[8] = Length(time.Duration(r.HeldSeconds) * time.Second)
+		}
+		var notes []string
+		if r.Added {
+			notes = append(notes, t.Added)
+		}
+		if r.Edited {
+			notes = append(notes, t.Edited)
+		}
+		if r.GivenSeconds != 0 && r.ActualStart != nil {
+			notes = append(notes, fmt.Sprintf(t.Given, signed(time.Duration(r.GivenSeconds)*time.Second)))
+		}
+		if len(notes) > 0 {
+			row[9] = strings.Join(notes, t.ListSep)
+		}
+		g.add(false, row...)
+	}
+	return writeGrid(f, t.SheetShow, &g, st)
+}
+
+// writeGrid writes g's cells into sheet: strings as text, ints as numbers,
+// times as date-times; every column as wide as its widest cell.
+func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
+	widest := []int{}
+	for r, cellsOfRow := range g.rows {
+		for len(widest) < len(cellsOfRow) {
+			widest = append(widest, 0)
+		}
 		for c, v := range cellsOfRow {
 			name, err := excelize.CoordinatesToCellName(c+1, r+1)
 			if err != nil {
@@ -197,6 +269,8 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 			}
 			style := st.text
 			switch v := v.(type) {
+			case nil:
+				continue // an empty cell, not an empty string
 			case string:
 				v = inert.Text(v)
 				widest[c] = max(widest[c], cells.Width(v))
@@ -213,7 +287,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 			if err != nil {
 				return err
 			}
-			if head[r] {
+			if g.bold[r] {
 				style = st.head
 			}
 			if style != 0 {

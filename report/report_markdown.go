@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"eventday/i18n"
-	"eventday/program"
 )
 
 // mdBar is the longest arrivals bar in the Markdown report, in blocks: a
@@ -38,12 +37,12 @@ func mdEscape(s string) string {
 // escaped and made safe, phone numbers masked.
 func Markdown(d Data, lang string, now time.Time) string {
 	t := &i18n.For(lang).Report
-	loc := location(d.Event)
+	loc := Location(d.Event)
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 
 	p("# %s\n\n", mdText(d.Event.Name))
-	if line := eventLine(d.Event); line != "" {
+	if line := EventLine(d.Event); line != "" {
 		p("%s  \n", mdText(line))
 	}
 	p("%s\n", fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
@@ -73,7 +72,7 @@ func Markdown(d Data, lang string, now time.Time) string {
 	}
 
 	p("\n## %s\n\n", t.HeadArrive)
-	qs := quarters(d.Arrivals)
+	qs := Quarters(d.Arrivals)
 	if len(qs) == 0 {
 		p("%s\n", t.NobodyYet)
 	} else {
@@ -81,7 +80,7 @@ func Markdown(d Data, lang string, now time.Time) string {
 		for _, q := range qs {
 			largest = max(largest, q.People)
 		}
-		labels := arrivalLabels(qs, loc)
+		labels := ArrivalLabels(qs, loc)
 		p("| %s–%s | %s | |\n| --- | ---: | --- |\n", t.ColFrom, t.ColTo, t.ColCount)
 		for i, q := range qs {
 			p("| %s | %d | %s |\n", labels[i], q.People, strings.Repeat(bar, barLen(q.People, largest, mdBar)))
@@ -92,17 +91,9 @@ func Markdown(d Data, lang string, now time.Time) string {
 	p("\n## %s\n\n", t.HeadShow)
 	p("| %s | %s | %s | %s | %s | %s | %s | %s |\n", t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote)
 	p("| ---: | --- | --- | --- | ---: | ---: | ---: | --- |\n")
-	for i := range run.acts {
-		a := &run.acts[i]
-		ran, diff := "", ""
-		if !a.start.IsZero() {
-			ran = length(a.ran)
-			if a.status == program.Done {
-				diff = signed(a.over())
-			}
-		}
-		p("| %d | %s | %s | %s | %s | %s | %s | %s |\n", i+1, mdText(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc),
-			length(a.planned), ran, diff, strings.Join(a.note(t), t.ListSep))
+	for _, row := range programmeRows(t, run, loc) {
+		row[ColAct] = mdEscape(row[ColAct])
+		p("| %s |\n", strings.Join(row, " | "))
 	}
 	p("\n")
 	for _, s := range run.summary(t, loc) {

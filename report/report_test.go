@@ -151,7 +151,7 @@ func TestMasked(t *testing.T) {
 
 func TestQuarters(t *testing.T) {
 	at := func(h, m int) time.Time { return time.Date(2026, 5, 1, h, m, 0, 0, shanghai) }
-	got := quarters([]checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 45), People: 2}})
+	got := Quarters([]checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 45), People: 2}})
 	want := []checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 15)}, {Start: at(14, 30)}, {Start: at(14, 45), People: 2}}
 	if len(got) != len(want) {
 		t.Fatalf("got %d quarters, want %d", len(got), len(want))
@@ -163,7 +163,7 @@ func TestQuarters(t *testing.T) {
 	}
 	// A stray test sign-in a week before: no week of empty rows.
 	far := []checkin.Arrival{{Start: at(14, 0).AddDate(0, 0, -7), People: 1}, {Start: at(14, 0), People: 3}}
-	if got := quarters(far); len(got) != 2 {
+	if got := Quarters(far); len(got) != 2 {
 		t.Errorf("a week apart: %d quarters, want the 2 with arrivals", len(got))
 	}
 }
@@ -171,8 +171,8 @@ func TestQuarters(t *testing.T) {
 func TestLengthsAndLateness(t *testing.T) {
 	tr := i18nFor("en")
 	for d, want := range map[time.Duration]string{0: "0:00", 40 * time.Second: "0:40", 5*time.Minute + 40*time.Second: "5:40", time.Hour + 13*time.Minute + 5*time.Second: "1:13:05", -70 * time.Second: "1:10"} {
-		if got := length(d); got != want {
-			t.Errorf("length(%v) = %q, want %q", d, got, want)
+		if got := Length(d); got != want {
+			t.Errorf("Length(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{40 * time.Second: "+0:40", -70 * time.Second: "-1:10", 0: "±0:00"} {

@@ -40,12 +40,12 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		width = DefaultWidth
 	}
 	t := &i18n.For(lang).Report
-	loc := location(d.Event)
+	loc := Location(d.Event)
 	var w textWriter
 	w.width = width
 
 	w.para(shown(d.Event.Name))
-	if line := eventLine(d.Event); line != "" {
+	if line := EventLine(d.Event); line != "" {
 		w.para(shown(line))
 	}
 	w.para(fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
@@ -60,7 +60,7 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	w.table(categoryRows(t, d.ByCategory, width/2))
 
 	w.heading(t.HeadArrive)
-	w.arrivals(t, quarters(d.Arrivals), loc)
+	w.arrivals(t, Quarters(d.Arrivals), loc)
 
 	run := newShowRun(d, now)
 	w.heading(t.HeadShow)
@@ -80,16 +80,16 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	return w.String()
 }
 
-// location is the event's zone; the machine's when the event has none.
-func location(ev *program.Event) *time.Location {
+// Location is the event's zone; the machine's when the event has none.
+func Location(ev *program.Event) *time.Location {
 	if ev.Location != nil {
 		return ev.Location
 	}
 	return time.Local
 }
 
-// eventLine is the event's date and venue, as far as event.yaml gives them.
-func eventLine(ev *program.Event) string {
+// EventLine is the event's date and venue, as far as event.yaml gives them.
+func EventLine(ev *program.Event) string {
 	var parts []string
 	for _, s := range []string{ev.Date, ev.Venue} {
 		if s != "" {
@@ -135,9 +135,9 @@ func categoryRows(t *i18n.Report, cats []checkin.CategoryCount, maxName int) []l
 	return rows
 }
 
-// arrivalLabel names a quarter hour: 14:00–14:15, with the day in front
+// ArrivalLabels names each quarter hour: 14:00–14:15, with the day in front
 // when the arrivals span more than one day.
-func arrivalLabels(qs []checkin.Arrival, loc *time.Location) []string {
+func ArrivalLabels(qs []checkin.Arrival, loc *time.Location) []string {
 	layout := "15:04"
 	for _, q := range qs {
 		if q.Start.In(loc).YearDay() != qs[0].Start.In(loc).YearDay() || q.Start.In(loc).Year() != qs[0].Start.In(loc).Year() {
@@ -224,7 +224,7 @@ func (w *textWriter) arrivals(t *i18n.Report, qs []checkin.Arrival, loc *time.Lo
 		w.line(indent + t.NobodyYet)
 		return
 	}
-	labels := arrivalLabels(qs, loc)
+	labels := ArrivalLabels(qs, loc)
 	largest, numW := 0, 0
 	for _, q := range qs {
 		largest = max(largest, q.People)
@@ -246,18 +246,7 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 	const act, note = 1, 7
 	const minAct, minNote = 12, 10
 	head := []string{t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote}
-	rows := make([][]string, len(r.acts))
-	for i := range r.acts {
-		a := &r.acts[i]
-		row := []string{strconv.Itoa(i + 1), shown(a.title), hhmm(a.planStart, loc), hhmm(a.start, loc), length(a.planned), "", "", strings.Join(a.note(t), t.ListSep)}
-		if !a.start.IsZero() {
-			row[5] = length(a.ran)
-			if a.status == program.Done {
-				row[6] = signed(a.over())
-			}
-		}
-		rows[i] = row
-	}
+	rows := programmeRows(t, r, loc)
 	widths := make([]int, len(head))
 	for c, h := range head {
 		widths[c] = cells.Width(h)

@@ -15,9 +15,11 @@ const onTime = 30 * time.Second
 
 // actRun is one act of the programme as it ran.
 type actRun struct {
+	id        string
 	title     string // as on the day, raw: show it through shown
 	status    program.Status
 	added     bool
+	edited    bool          // changed on the day: title, performers, length or lines
 	planStart time.Time     // zero for an act added on the day
 	start     time.Time     // zero if it never went on
 	planned   time.Duration // the printed length; an added act's own
@@ -74,20 +76,21 @@ func newShowRun(d Data, now time.Time) *showRun {
 			t = t.Add(a.Duration)
 		}
 	}
-	printed := make(map[string]time.Duration, len(d.Event.Acts))
+	printed := make(map[string]program.Act, len(d.Event.Acts))
 	for _, a := range d.Event.Acts {
-		printed[a.ID] = a.Duration
+		printed[a.ID] = a
 		r.planLen += a.Duration
 	}
 	for i := range st.Acts {
 		a := &st.Acts[i]
 		ar := actRun{
-			title: a.Title, status: a.Status, added: a.Added,
+			id: a.ID, title: a.Title, status: a.Status, added: a.Added,
 			planStart: plan[a.ID], start: a.Start,
 			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
 		}
-		if d, ok := printed[a.ID]; ok && !a.Added {
-			ar.planned = d
+		if p, ok := printed[a.ID]; ok && !a.Added {
+			ar.planned = p.Duration
+			ar.edited = p != a.Act
 		}
 		if a.Added {
 			ar.planStart = time.Time{}
@@ -137,9 +140,9 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		out = append(out, fmt.Sprintf(t.FirstAct, hhmm(r.started, loc), hhmm(r.planStart, loc), lateness(t, r.started.Sub(r.planStart))))
 	}
 	if r.phase == program.Over {
-		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), length(r.ran), length(r.planLen), signed(r.ran-r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), signed(r.ran-r.planLen)))
 	} else {
-		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), length(r.ran), length(r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), Length(r.ran), Length(r.planLen)))
 	}
 	lists := []struct {
 		format string
@@ -156,7 +159,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		}
 	}
 	if r.held > 0 {
-		out = append(out, fmt.Sprintf(t.Holds, length(r.held)))
+		out = append(out, fmt.Sprintf(t.Holds, Length(r.held)))
 	}
 	return out
 }
@@ -178,11 +181,14 @@ func (a *actRun) note(t *i18n.Report) []string {
 	if a.added {
 		out = append(out, t.Added)
 	}
+	if a.edited {
+		out = append(out, t.Edited)
+	}
 	if a.extra != 0 && !a.start.IsZero() {
 		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
 	}
 	if a.held > 0 {
-		out = append(out, fmt.Sprintf(t.Held, length(a.held)))
+		out = append(out, fmt.Sprintf(t.Held, Length(a.held)))
 	}
 	return out
 }
@@ -195,8 +201,8 @@ func hhmm(t time.Time, loc *time.Location) string {
 	return t.In(loc).Format("15:04")
 }
 
-// length is a span as a stopwatch shows it: 5:40, 1:13:05.
-func length(d time.Duration) string {
+// Length is a span as a stopwatch shows it: 5:40, 1:13:05.
+func Length(d time.Duration) string {
 	if d < 0 {
 		d = -d
 	}
@@ -211,11 +217,11 @@ func length(d time.Duration) string {
 func signed(d time.Duration) string {
 	switch d = d.Round(time.Second); {
 	case d > 0:
-		return "+" + length(d)
+		return "+" + Length(d)
 	case d < 0:
-		return "-" + length(d)
+		return "-" + Length(d)
 	}
-	return "±" + length(d)
+	return "±" + Length(d)
 }
 
 // lateness says how late or early something began, in whole minutes;

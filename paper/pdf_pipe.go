@@ -1,0 +1,208 @@
+package paper
+
+import (
+	"bufio"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+)
+
+// devtools speaks the browser's DevTools protocol over the pipe that
+// --remote-debugging-pipe opens: JSON messages, each ended by a NUL byte.
+// It is what lets one browser print every page, rather than starting a
+// browser for each.
+type devtools struct {
+	w       io.Writer
+	wmu     sync.Mutex
+	mu      sync.Mutex
+	next    int
+	replies map[int]chan devtoolsMsg
+	loads   map[string]*loads // by session
+	done    chan struct{}     // closed when the browser's pipe closes
+	err     error
+	close   func() // closes our ends of the pipe
+}
+
+// loads are the documents a page has finished loading, by loader.
+type loads struct {
+	seen map[string]bool
+	news chan struct{} // a token after each load
+}
+
+// devtoolsMsg is a command's reply or an event.
+type devtoolsMsg struct {
+	ID        int             `json:"id,omitempty"`
+	Method    string          `json:"method,omitempty"`
+	SessionID string          `json:"sessionId,omitempty"`
+	Params    json.RawMessage `json:"params,omitempty"`
+	Result    json.RawMessage `json:"result,omitempty"`
+	Error     *struct {
+		Message string `json:"message"`
+	} `json:"error,omitempty"`
+}
+
+func newDevtools(w io.Writer, r io.Reader) *devtools {
+	d := &devtools{w: w, replies: map[int]chan devtoolsMsg{}, loads: map[string]*loads{}, done: make(chan struct{})}
+	go d.read(r)
+	return d
+}
+
+// read hands each reply to its caller and notes each page load, until the
+// pipe closes.
+func (d *devtools) read(r io.Reader) {
+	br := bufio.NewReader(r)
+	for {
+		b, err := br.ReadBytes(0)
+		if err != nil {
+			d.mu.Lock()
+			d.err = fmt.Errorf("the browser closed its DevTools pipe: %w", err)
+			d.mu.Unlock()
+			close(d.done)
+			return
+		}
+		var m devtoolsMsg
+		if json.Unmarshal(b[:len(b)-1], &m) != nil {
+			continue
+		}
+		d.mu.Lock()
+		switch {
+		case m.ID != 0:
+			if ch, ok := d.replies[m.ID]; ok {
+				ch <- m
+				delete(d.replies, m.ID)
+			}
+		case m.Method == "Page.lifecycleEvent":
+			var ev struct{ Name, LoaderID string }
+			if json.Unmarshal(m.Params, &ev) == nil && ev.Name == "load" {
+				l := d.loadsOf(m.SessionID)
+				l.seen[ev.LoaderID] = true
+				select {
+				case l.news <- struct{}{}:
+				default:
+				}
+			}
+		}
+		d.mu.Unlock()
+	}
+}
+
+// loadsOf is the loads of a session; d.mu is held.
+func (d *devtools) loadsOf(session string) *loads {
+	l := d.loads[session]
+	if l == nil {
+		l = &loads{seen: map[string]bool{}, news: make(chan struct{}, 1)}
+		d.loads[session] = l
+	}
+	return l
+}
+
+// call sends a command (to a page when session is set) and waits for its
+// reply's result.
+func (d *devtools) call(ctx context.Context, session, method string, params any, result any) error {
+	reply := make(chan devtoolsMsg, 1)
+	d.mu.Lock()
+	if d.err != nil {
+		d.mu.Unlock()
+		return d.err
+	}
+	d.next++
+	id := d.next
+	d.replies[id] = reply
+	d.mu.Unlock()
+	msg, err := json.Marshal(struct {
+		ID        int    `json:"id"`
+		Method    string `json:"method"`
+		SessionID string `json:"sessionId,omitempty"`
+		Params    any    `json:"params,omitempty"`
+	}{id, method, session, params})
+	if err != nil {
+		return err
+	}
+	d.wmu.Lock()
+	_, err = d.w.Write(append(msg, 0))
+	d.wmu.Unlock()
+	if err != nil {
+		return fmt.Errorf("%s: %w", method, err)
+	}
+	select {
+	case m := <-reply:
+		if m.Error != nil {
+			return fmt.Errorf("%s: %s", method, m.Error.Message)
+		}
+		if result != nil {
+			return json.Unmarshal(m.Result, result)
+		}
+		return nil
+	case <-d.done:
+		return fmt.Errorf("%s: %w", method, d.err)
+	case <-ctx.Done():
+		return fmt.Errorf("%s: %w", method, ctx.Err())
+	}
+}
+
+// waitLoad waits until the page of session has loaded the document of
+// loader.
+func (d *devtools) waitLoad(ctx context.Context, session, loader string) error {
+	for {
+		d.mu.Lock()
+		l := d.loadsOf(session)
+		seen := l.seen[loader]
+		d.mu.Unlock()
+		if seen {
+			return nil
+		}
+		select {
+		case <-l.news:
+		case <-d.done:
+			return d.err
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// print opens url in a page of its own and prints it to PDF at the size
+// and margins of the page's @page rule, without the browser's header and
+// footer.
+func (d *devtools) print(ctx context.Context, url string) ([]byte, error) {
+	var target struct{ TargetID string }
+	if err := d.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
+		return nil, err
+	}
+	defer d.call(context.WithoutCancel(ctx), "", "Target.closeTarget", map[string]any{"targetId": target.TargetID}, nil)
+	var attached struct{ SessionID string }
+	if err := d.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &attached); err != nil {
+		return nil, err
+	}
+	s := attached.SessionID
+	if err := d.call(ctx, s, "Page.enable", nil, nil); err != nil {
+		return nil, err
+	}
+	if err := d.call(ctx, s, "Page.setLifecycleEventsEnabled", map[string]any{"enabled": true}, nil); err != nil {
+		return nil, err
+	}
+	var nav struct {
+		LoaderID  string
+		ErrorText string
+	}
+	if err := d.call(ctx, s, "Page.navigate", map[string]any{"url": url}, &nav); err != nil {
+		return nil, err
+	}
+	if nav.ErrorText != "" {
+		return nil, errors.New(nav.ErrorText)
+	}
+	if err := d.waitLoad(ctx, s, nav.LoaderID); err != nil {
+		return nil, err
+	}
+	var pdf struct{ Data string }
+	if err := d.call(ctx, s, "Page.printToPDF", map[string]any{
+		"printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
+	}, &pdf); err != nil {
+		return nil, err
+	}
+	return base64.StdEncoding.DecodeString(pdf.Data)
+}
