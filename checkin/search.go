@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -60,27 +61,44 @@ const (
 	tokSkip
 )
 
-// token is one character of a name as the matcher sees it.
-type token struct {
+// char is one character of the names indexed as the matcher sees it. The
+// names of a big roster are made of a few thousand characters, so each is
+// described once and a name is a list of indices (tokens) into them.
+type char struct {
 	r    rune // folded to lower case and half width
 	kind tokenKind
-	// inWord marks a literal after another literal: the "o" of "Tom" is not
-	// an initial, the "3" of "3号楼" is.
-	inWord bool
 	// firsts has a bit for the first letter of each reading: most readings
 	// are ruled out by one test.
 	firsts   uint32
 	readings []reading // for tokHan; shared with every other use of the character
 }
 
+// charKey tells characters apart for the index's table of them: a name's
+// first character also takes the readings of a surname.
+type charKey struct {
+	r     rune
+	first bool
+}
+
+// token is one character of a name: the index of its char, and whether it
+// is a literal after another literal (inWord): the "o" of "Tom" is not an
+// initial, the "3" of "3号楼" is.
+type token uint32
+
+const tokenInWord token = 1 << 31
+
+func (t token) char() uint32 { return uint32(t &^ tokenInWord) }
+func (t token) inWord() bool { return t&tokenInWord != 0 }
+
 // entry is one person in the index.
 type entry struct {
-	person int32 // index in Index.people
-	tokens []token
 	// sig has a bit for every letter, digit and (hashed) other character
 	// that can be typed to match the name; a query with a bit outside it
 	// cannot match, which rules out most of a big roster without matching.
 	sig uint64
+	// The name's tokens are Index.tokens[start:start+n].
+	start, n uint32
+	person   int32 // index in Index.people
 }
 
 // Index answers searches over a roster. It is built once; Search does not
@@ -91,26 +109,30 @@ type Index struct {
 	// entries are in the order of results within one kind: by name, then by
 	// roster position. A search reads them front to back.
 	entries []entry
+	tokens  []token // every name's, one after another
+	chars   []char
+	charIDs map[charKey]uint32
 	cache   *readingCache
 }
 
-// NewIndex indexes people for Search. The people are copied.
+// NewIndex indexes people for Search. The index keeps people, not a copy of
+// them: a big roster is not held twice. The caller must not change them
+// afterwards; Add never writes into them.
 func NewIndex(people []Person) *Index {
 	ix := &Index{
-		people:  slices.Clone(people),
+		people:  slices.Clip(people),
 		entries: make([]entry, len(people)),
+		charIDs: map[charKey]uint32{},
 		cache:   newReadingCache(),
 	}
 	// One allocation for every token of every name.
 	total := 0
 	for _, p := range people {
-		total += len(p.Name)
+		total += utf8.RuneCountInString(p.Name)
 	}
-	arena := make([]token, 0, total)
+	ix.tokens = make([]token, 0, total)
 	for i := range ix.people {
-		start := len(arena)
-		arena = ix.tokenize(arena, ix.people[i].Name)
-		ix.entries[i] = makeEntry(int32(i), arena[start:len(arena):len(arena)])
+		ix.entries[i] = ix.makeEntry(int32(i), ix.people[i].Name)
 	}
 	slices.SortFunc(ix.entries, ix.compare)
 	return ix
@@ -125,8 +147,8 @@ func (ix *Index) Add(p Person) {
 			return
 		}
 	}
-	e := makeEntry(int32(len(ix.people)), ix.tokenize(nil, p.Name))
 	ix.people = append(ix.people, p)
+	e := ix.makeEntry(int32(len(ix.people)-1), p.Name)
 	at, _ := slices.BinarySearchFunc(ix.entries, e, ix.compare)
 	ix.entries = slices.Insert(ix.entries, at, e)
 }
@@ -141,42 +163,63 @@ func (ix *Index) compare(a, b entry) int {
 	return cmp.Compare(a.person, b.person)
 }
 
-func (ix *Index) tokenize(dst []token, name string) []token {
+// nameTokens is the tokens of an entry's name.
+func (ix *Index) nameTokens(e *entry) []token {
+	return ix.tokens[e.start : e.start+e.n]
+}
+
+// makeEntry appends the tokens of the person's name to the index's and
+// returns the person's entry.
+func (ix *Index) makeEntry(person int32, name string) entry {
+	e := entry{person: person, start: uint32(len(ix.tokens))}
 	first := true
+	prevLiteral := false
 	for _, r := range name {
-		f := foldRune(r)
-		t := token{r: f}
-		switch rs := ix.cache.readings(r, first); {
-		case len(rs) > 0:
-			t.kind, t.readings = tokHan, rs
-			for _, rd := range rs {
-				t.firsts |= 1 << (rd.s[0] - 'a')
-			}
-		case unicode.IsLetter(f) || unicode.IsDigit(f):
-			t.kind = tokLiteral
-			t.inWord = len(dst) > 0 && dst[len(dst)-1].kind == tokLiteral && !first
-		default:
-			t.kind = tokSkip
+		id := ix.char(r, first)
+		c := &ix.chars[id]
+		t := token(id)
+		if c.kind == tokLiteral && prevLiteral && !first {
+			t |= tokenInWord
 		}
+		prevLiteral = c.kind == tokLiteral
 		if !unicode.IsSpace(r) {
 			first = false
 		}
-		dst = append(dst, t)
-	}
-	return dst
-}
-
-func makeEntry(person int32, tokens []token) entry {
-	e := entry{person: person, tokens: tokens}
-	for _, t := range tokens {
-		e.sig |= sigBit(t.r)
-		for _, rd := range t.readings {
+		ix.tokens = append(ix.tokens, t)
+		e.sig |= sigBit(c.r)
+		for _, rd := range c.readings {
 			for i := 0; i < len(rd.s); i++ {
 				e.sig |= sigBit(rune(rd.s[i]))
 			}
 		}
 	}
+	e.n = uint32(len(ix.tokens)) - e.start
 	return e
+}
+
+// char returns the index of r in the table of characters, adding it the
+// first time. first says r starts a name.
+func (ix *Index) char(r rune, first bool) uint32 {
+	k := charKey{r, first}
+	if id, ok := ix.charIDs[k]; ok {
+		return id
+	}
+	c := char{r: foldRune(r)}
+	switch rs := ix.cache.readings(r, first); {
+	case len(rs) > 0:
+		c.kind, c.readings = tokHan, rs
+		for _, rd := range rs {
+			c.firsts |= 1 << (rd.s[0] - 'a')
+		}
+	case unicode.IsLetter(c.r) || unicode.IsDigit(c.r):
+		c.kind = tokLiteral
+	default:
+		c.kind = tokSkip
+	}
+	id := uint32(len(ix.chars))
+	ix.chars = append(ix.chars, c)
+	ix.charIDs[k] = id
+	return id
 }
 
 func sigBit(r rune) uint64 {
@@ -239,7 +282,7 @@ func (ix *Index) Search(query string, limit int) []Match {
 		// later one cannot make the list, and looking for one is most of the
 		// cost of a common letter.
 		anywhere := limit <= 0 || len(kinds[MatchExact])+len(kinds[MatchPrefix])+len(kinds[MatchInitials]) < limit
-		k, ok := matchTokens(e.tokens, q, anywhere)
+		k, ok := matchTokens(ix.chars, ix.nameTokens(e), q, anywhere)
 		if !ok || (limit > 0 && len(kinds[k]) >= limit) {
 			continue
 		}
@@ -277,7 +320,7 @@ const (
 // the readings, not their product.
 //
 // With anywhere false it looks only for matches from the first character.
-func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
+func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 	L := len(q)
 	var bufA, bufB [maxQuery + 1]uint8
 	cur, next := &bufA, &bufB
@@ -285,8 +328,8 @@ func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 	cur[0] = pathFull | pathInitials | pathStart | pathAny
 	curAct = 1
 	var done uint8 // properties of the ways that consumed all of q
-	for ti := range toks {
-		t := &toks[ti]
+	for ti, tok := range toks {
+		t := &chars[tok.char()]
 		if ti > 0 && anywhere {
 			// A substring match may start at any character.
 			cur[0] |= pathAny
@@ -312,7 +355,7 @@ func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 				}
 			case tokLiteral:
 				if c == t.r {
-					if t.inWord {
+					if tok.inWord() {
 						b &^= pathInitials
 					}
 					next[p+1] |= b
