@@ -98,14 +98,18 @@ type entry struct {
 	sig uint64
 	// The name's tokens are Index.tokens[start:start+n].
 	start, n uint32
-	person   int32 // index in Index.people
+	person   int32 // the person's number (see Index.person)
 }
 
 // Index answers searches over a roster. It is built once; Search does not
 // change it, so any number of views may search at the same time, but Add
 // must not run alongside a Search.
 type Index struct {
-	people []Person
+	// given are the people NewIndex was given, list after list, and added
+	// those Add indexed since; a person's number is their place in them
+	// all, in that order.
+	given [][]Person
+	added []Person
 	// entries are in the order of results within one kind: by name, then by
 	// roster position. A search reads them front to back.
 	entries []entry
@@ -115,24 +119,27 @@ type Index struct {
 	cache   *readingCache
 }
 
-// NewIndex indexes people for Search. The index keeps people, not a copy of
-// them: a big roster is not held twice. The caller must not change them
-// afterwards; Add never writes into them.
-func NewIndex(people []Person) *Index {
-	ix := &Index{
-		people:  slices.Clip(people),
-		entries: make([]entry, len(people)),
-		charIDs: map[charKey]uint32{},
-		cache:   newReadingCache(),
+// NewIndex indexes the people of every list for Search, in the order given.
+// The index keeps the lists, not copies of them: a big roster is not held
+// twice. The caller must not change them afterwards; Add never writes into
+// them.
+func NewIndex(lists ...[]Person) *Index {
+	ix := &Index{charIDs: map[charKey]uint32{}, cache: newReadingCache()}
+	n, total := 0, 0
+	for _, people := range lists {
+		ix.given = append(ix.given, slices.Clip(people))
+		n += len(people)
+		for _, p := range people {
+			total += utf8.RuneCountInString(p.Name)
+		}
 	}
 	// One allocation for every token of every name.
-	total := 0
-	for _, p := range people {
-		total += utf8.RuneCountInString(p.Name)
-	}
 	ix.tokens = make([]token, 0, total)
-	for i := range ix.people {
-		ix.entries[i] = ix.makeEntry(int32(i), ix.people[i].Name)
+	ix.entries = make([]entry, 0, n)
+	for _, people := range ix.given {
+		for i := range people {
+			ix.entries = append(ix.entries, ix.makeEntry(int32(len(ix.entries)), people[i].Name))
+		}
 	}
 	slices.SortFunc(ix.entries, ix.compare)
 	return ix
@@ -142,22 +149,33 @@ func NewIndex(people []Person) *Index {
 // person whose ID is indexed already is not added again (a walk-in undone and
 // registered anew).
 func (ix *Index) Add(p Person) {
-	for i := range ix.people {
-		if ix.people[i].ID == p.ID {
+	for i := range ix.Len() {
+		if ix.person(int32(i)).ID == p.ID {
 			return
 		}
 	}
-	ix.people = append(ix.people, p)
-	e := ix.makeEntry(int32(len(ix.people)-1), p.Name)
+	ix.added = append(ix.added, p)
+	e := ix.makeEntry(int32(ix.Len()), p.Name)
 	at, _ := slices.BinarySearchFunc(ix.entries, e, ix.compare)
 	ix.entries = slices.Insert(ix.entries, at, e)
 }
 
+// person returns the person numbered i.
+func (ix *Index) person(i int32) *Person {
+	for _, people := range ix.given {
+		if int(i) < len(people) {
+			return &people[i]
+		}
+		i -= int32(len(people))
+	}
+	return &ix.added[i]
+}
+
 // Len is the number of people indexed.
-func (ix *Index) Len() int { return len(ix.people) }
+func (ix *Index) Len() int { return len(ix.entries) }
 
 func (ix *Index) compare(a, b entry) int {
-	if c := cmp.Compare(ix.people[a.person].Name, ix.people[b.person].Name); c != 0 {
+	if c := cmp.Compare(ix.person(a.person).Name, ix.person(b.person).Name); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.person, b.person)
@@ -298,7 +316,7 @@ func (ix *Index) Search(query string, limit int) []Match {
 			if limit > 0 && len(out) >= limit {
 				return out
 			}
-			out = append(out, Match{Person: &ix.people[i], Kind: MatchKind(k)})
+			out = append(out, Match{Person: ix.person(i), Kind: MatchKind(k)})
 		}
 	}
 	return out
