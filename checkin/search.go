@@ -111,8 +111,12 @@ type Index struct {
 	given [][]Person
 	added []Person
 	// entries are in the order of results within one kind: by name, then by
-	// roster position. A search reads them front to back.
+	// the person's number. A search reads them front to back.
 	entries []entry
+	// fresh are the entries of people added since entries was last merged
+	// with them, in the same order; a search reads them too. Merging them
+	// a batch at a time keeps adding a paper sheet of walk-ins linear.
+	fresh   []entry
 	tokens  []token // every name's, one after another
 	chars   []char
 	charIDs map[charKey]uint32
@@ -145,19 +149,46 @@ func NewIndex(lists ...[]Person) *Index {
 	return ix
 }
 
+// freshMax is how many added people's entries wait before they are merged
+// with the rest: an Add costs up to this many entries moved, a merge all of
+// them.
+const freshMax = 1024
+
 // Add indexes one more person, a walk-in, so a second visit finds them. A
-// person whose ID is indexed already is not added again (a walk-in undone and
-// registered anew).
+// person indexed already, under the same name and ID, is not added again
+// (a walk-in undone and registered anew). An ID is made from the name, so
+// the same ID under another name is another person or a forged one.
 func (ix *Index) Add(p Person) {
-	for i := range ix.Len() {
-		if ix.person(int32(i)).ID == p.ID {
-			return
+	for _, run := range [][]entry{ix.entries, ix.fresh} {
+		at, _ := slices.BinarySearchFunc(run, p.Name, func(e entry, name string) int {
+			return cmp.Compare(ix.person(e.person).Name, name)
+		})
+		for ; at < len(run) && ix.person(run[at].person).Name == p.Name; at++ {
+			if ix.person(run[at].person).ID == p.ID {
+				return
+			}
 		}
 	}
 	ix.added = append(ix.added, p)
 	e := ix.makeEntry(int32(ix.Len()), p.Name)
-	at, _ := slices.BinarySearchFunc(ix.entries, e, ix.compare)
-	ix.entries = slices.Insert(ix.entries, at, e)
+	at, _ := slices.BinarySearchFunc(ix.fresh, e, ix.compare)
+	ix.fresh = slices.Insert(ix.fresh, at, e)
+	if len(ix.fresh) < freshMax {
+		return
+	}
+	// Merge from the back, so that nothing is moved twice.
+	i, j := len(ix.entries)-1, len(ix.fresh)-1
+	ix.entries = slices.Grow(ix.entries, len(ix.fresh))[:len(ix.entries)+len(ix.fresh)]
+	for k := len(ix.entries) - 1; j >= 0; k-- {
+		if i >= 0 && ix.compare(ix.entries[i], ix.fresh[j]) > 0 {
+			ix.entries[k] = ix.entries[i]
+			i--
+		} else {
+			ix.entries[k] = ix.fresh[j]
+			j--
+		}
+	}
+	ix.fresh = ix.fresh[:0]
 }
 
 // person returns the person numbered i.
@@ -172,7 +203,7 @@ func (ix *Index) person(i int32) *Person {
 }
 
 // Len is the number of people indexed.
-func (ix *Index) Len() int { return len(ix.entries) }
+func (ix *Index) Len() int { return len(ix.entries) + len(ix.fresh) }
 
 func (ix *Index) compare(a, b entry) int {
 	if c := cmp.Compare(ix.person(a.person).Name, ix.person(b.person).Name); c != 0 {
@@ -290,9 +321,33 @@ func (ix *Index) Search(query string, limit int) []Match {
 	for _, r := range q {
 		qsig |= sigBit(r)
 	}
+	kinds := ix.scan(ix.entries, q, qsig, limit)
+	if len(ix.fresh) > 0 {
+		// Each kind holds the first limit matches of its run, so the first
+		// limit of both together are among them.
+		more := ix.scan(ix.fresh, q, qsig, limit)
+		for k := range kinds {
+			kinds[k] = ix.merge(kinds[k], more[k])
+		}
+	}
+	var out []Match
+	for k, list := range kinds {
+		for _, i := range list {
+			if limit > 0 && len(out) >= limit {
+				return out
+			}
+			out = append(out, Match{Person: ix.person(i), Kind: MatchKind(k)})
+		}
+	}
+	return out
+}
+
+// scan matches q against a run of entries and returns the people who match,
+// by kind, in the run's order; at most limit of each kind when limit > 0.
+func (ix *Index) scan(run []entry, q []rune, qsig uint64, limit int) [4][]int32 {
 	var kinds [4][]int32
-	for i := range ix.entries {
-		e := &ix.entries[i]
+	for i := range run {
+		e := &run[i]
 		if e.sig&qsig != qsig {
 			continue
 		}
@@ -310,16 +365,23 @@ func (ix *Index) Search(query string, limit int) []Match {
 			break
 		}
 	}
-	var out []Match
-	for k, list := range kinds {
-		for _, i := range list {
-			if limit > 0 && len(out) >= limit {
-				return out
-			}
-			out = append(out, Match{Person: ix.person(i), Kind: MatchKind(k)})
+	return kinds
+}
+
+// merge puts two lists of people, each in the order of results, into one.
+func (ix *Index) merge(a, b []int32) []int32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int32, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if ix.compare(entry{person: a[0]}, entry{person: b[0]}) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
 		}
 	}
-	return out
+	return append(append(out, a...), b...)
 }
 
 // Path properties tracked by the matcher, one bit each. A bit set at query
