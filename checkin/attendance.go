@@ -47,7 +47,7 @@ type Log struct {
 
 	people  map[string]int32 // person ID → index in persons
 	persons [][]personState  // in blocks of personBlock, never moved
-	// What newPerson hands out for a person's first entry.
+	// What personOf hands out for a person's first entry.
 	entryBlock []int32
 	totals     Totals
 	byCategory map[string]int

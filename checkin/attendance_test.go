@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"eventday/journal"
 )
@@ -698,6 +699,9 @@ func abs(n int) int { return max(n, -n) }
 // belongs in line (and in lineRecord and push) too.
 func TestLineKeepsEveryField(t *testing.T) {
 	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Undoes", "Desk"}
+	if size := unsafe.Sizeof(line{}); size > 56 {
+		t.Errorf("a line takes %d bytes; the log is meant to keep a record in 56", size)
+	}
 	for f := range reflect.TypeFor[Record]().Fields() {
 		if !slices.Contains(kept, f.Name) {
 			t.Errorf("Record.%s is not kept by a log's line: every record that has it is kept whole; add it to line", f.Name)

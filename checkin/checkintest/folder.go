@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -158,4 +159,20 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 		return err
 	}
 	return f.Close()
+}
+
+// LiveHeap returns what open's result keeps on the heap: the heap in use
+// after a full collection with it, less the heap in use after one before
+// it. open runs once.
+func LiveHeap[T any](open func() (T, error)) (T, uint64, error) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v, err := open()
+	if err != nil {
+		return v, 0, err
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	return v, after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc), nil
 }
