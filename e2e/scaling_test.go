@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -25,10 +24,11 @@ var (
 // TestScaling measures how the app's costs grow with its event, for
 // scripts/scale and BENCHMARKS.md: for each shape and multiple of the
 // benchmark's it writes a folder, starts the app on it under
-// /usr/bin/time and times the first frame, leaves it alone on the Stage and
-// then on the Summary and takes the CPU time it uses, reads its max RSS
-// once it quit, and opens the folder in this process to weigh the live
-// heap. It runs only when -scale.sizes is given.
+// /usr/bin/time and times the first frame (the better of two starts),
+// leaves it alone on the Stage and then on the Summary and takes the CPU
+// time it uses, reads its max RSS once it quit, and opens the folder in
+// this process to weigh the live heap. It runs only when -scale.sizes is
+// given.
 func TestScaling(t *testing.T) {
 	if *scaleSizes == "" {
 		t.Skip("measures only when asked: scripts/scale, or -scale.sizes=1,2,5,10")
@@ -61,7 +61,7 @@ func TestScaling(t *testing.T) {
 	}
 
 	var table strings.Builder
-	table.WriteString("| Shape | × | Roster | Log lines | attendance.jsonl | First frame | CPU to first frame | Max RSS | Live heap | Live heap per line | Idle CPU, Stage | Idle CPU, Summary |\n")
+	table.WriteString("| Shape | × | Roster | Log lines | attendance.jsonl | First frame | CPU by first frame | Max RSS | Live heap | Live heap ÷ lines | Idle CPU, Stage | Idle CPU, Summary |\n")
 	table.WriteString("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, base := range shapes {
 		for _, k := range sizes {
@@ -108,37 +108,48 @@ func measureScale(t *testing.T, tm *tmux, gnuTime string, shape checkintest.Shap
 		row.logBytes = fi.Size()
 	}
 
-	r, frame := startTimed(t, tm, gnuTime, filepath.Join(dir, "time.txt"), dir, 2*time.Minute)
-	pid := r.appPID(t)
-	row.frame, row.frameCPU = frame, cpuTime(t, pid)
-	row.idleStage = idleCPU(t, pid)
-	r.keys(t, "Tab", "Tab")
-	r.waitText(t, "the Summary", en.Report.HeadArrive)
-	row.idleSummary = idleCPU(t, pid)
-	row.maxRSS = r.quit(t).maxRSS
+	// The app starts twice and the faster start counts: a machine busy
+	// with other work can stall either. The second is left running to be
+	// measured idle.
+	for run := range 2 {
+		r, frame := startTimed(t, tm, gnuTime, filepath.Join(dir, fmt.Sprintf("time%d.txt", run)), dir, 2*time.Minute)
+		pid := r.appPID(t)
+		cpu := cpuTime(t, pid)
+		if run == 0 || frame < row.frame {
+			row.frame = frame
+		}
+		if run == 0 || cpu < row.frameCPU {
+			row.frameCPU = cpu
+		}
+		if run == 1 {
+			row.idleStage = idleCPU(t, pid)
+			r.keys(t, "Tab", "Tab")
+			r.waitText(t, "the Summary", en.Report.HeadArrive)
+			row.idleSummary = idleCPU(t, pid)
+		}
+		row.maxRSS = max(row.maxRSS, r.quit(t).maxRSS)
+	}
 	row.heap = liveHeap(t, dir)
 	return row
 }
 
 // liveHeap opens the folder as the app does, in this process, and returns
 // the bytes its open event keeps on the heap once the search index is
-// built: what the collector must look through, and what a memory limit
-// would be measured against.
+// built: what the collector must look through.
 func liveHeap(t *testing.T, dir string) uint64 {
 	t.Helper()
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	e, err := live.Open(dir, live.Options{Desk: "scale"})
+	e, heap, err := checkintest.LiveHeap(func() (*live.Event, error) {
+		e, err := live.Open(dir, live.Options{Desk: "scale"})
+		if err == nil {
+			e.Search("王", 1) // waits for the index
+		}
+		return e, err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.Search("王", 1) // waits for the index
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	runtime.KeepAlive(e)
 	if err := e.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return after.HeapAlloc - before.HeapAlloc
+	return heap
 }
