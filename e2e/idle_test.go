@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"eventday/checkin/checkintest"
+	"eventday/live/livetest"
 )
 
 // An app nobody touches redraws its clocks once a second and does nothing
@@ -28,7 +28,7 @@ const (
 // roster, and a log of as many walk-ins, every one of them in the search
 // index. It is far past the sizes a fixed memory limit was once set for,
 // so a collector made to work ever harder near such a limit shows.
-var idleShape = checkintest.Shape{People: 100_000, SignIns: 500_000, WalkIns: true}
+var idleShape = livetest.Shape{People: 100_000, SignIns: 500_000, WalkIns: true}
 
 // TestIdleAtScale opens a big event in the full-screen app, leaves it alone
 // and holds the CPU time the process uses over ten seconds (user and

@@ -11,8 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"eventday/checkin/checkintest"
-	"eventday/live"
+	"eventday/live/livetest"
 )
 
 var (
@@ -46,13 +45,13 @@ func TestScaling(t *testing.T) {
 		}
 		sizes = append(sizes, k)
 	}
-	var shapes []checkintest.Shape
+	var shapes []livetest.Shape
 	for f := range strings.SplitSeq(*scaleShapes, ",") {
 		switch strings.TrimSpace(f) {
 		case "roster":
-			shapes = append(shapes, checkintest.Benchmark)
+			shapes = append(shapes, livetest.Benchmark)
 		case "walk-ins":
-			s := checkintest.Benchmark
+			s := livetest.Benchmark
 			s.WalkIns = true
 			shapes = append(shapes, s)
 		default:
@@ -94,7 +93,7 @@ type scaleRow struct {
 	idleStage, idleSummary time.Duration
 }
 
-func measureScale(t *testing.T, tm *tmux, gnuTime string, shape checkintest.Shape) scaleRow {
+func measureScale(t *testing.T, tm *tmux, gnuTime string, shape livetest.Shape) scaleRow {
 	t.Helper()
 	dir, err := os.MkdirTemp(t.TempDir(), "scale")
 	if err != nil {
@@ -138,17 +137,8 @@ func measureScale(t *testing.T, tm *tmux, gnuTime string, shape checkintest.Shap
 // built: what the collector must look through.
 func liveHeap(t *testing.T, dir string) uint64 {
 	t.Helper()
-	e, heap, err := checkintest.LiveHeap(func() (*live.Event, error) {
-		e, err := live.Open(dir, live.Options{Desk: "scale"})
-		if err == nil {
-			e.Search("王", 1) // waits for the index
-		}
-		return e, err
-	})
+	heap, err := livetest.Weigh(dir)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return heap

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"eventday/checkin/checkintest"
+	"eventday/live/livetest"
 )
 
 // What a start may cost at the scale the README promises.
@@ -53,8 +53,8 @@ func TestStartupAtScale(t *testing.T) {
 		dir = *scaleDir
 	}
 	made := time.Now()
-	writeScaleFolder(t, dir, checkintest.Benchmark)
-	t.Logf("wrote a folder of %v in %v", checkintest.Benchmark, time.Since(made).Round(time.Millisecond))
+	writeScaleFolder(t, dir, livetest.Benchmark)
+	t.Logf("wrote a folder of %v in %v", livetest.Benchmark, time.Since(made).Round(time.Millisecond))
 
 	stats := filepath.Join(t.TempDir(), "time.txt")
 	out, err := exec.Command(gnuTime, "-v", "-o", stats, binary, "--lang", "en", "check", dir).CombinedOutput()
@@ -254,13 +254,13 @@ func readTimeV(t *testing.T, path string) timeV {
 
 // writeScaleFolder writes a folder of the shape into dir with the built-in
 // event's programme, whose first act the tests wait for on the screen.
-func writeScaleFolder(t *testing.T, dir string, s checkintest.Shape) {
+func writeScaleFolder(t *testing.T, dir string, s livetest.Shape) {
 	t.Helper()
 	yaml, err := os.ReadFile("../demo/event.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := checkintest.WriteFolder(dir, yaml, s); err != nil {
+	if err := livetest.WriteFolder(dir, yaml, s); err != nil {
 		t.Fatalf("writing a folder of %v: %v", s, err)
 	}
 }

@@ -1,4 +1,4 @@
-package live
+package live_test
 
 import (
 	"flag"
@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"eventday/checkin/checkintest"
+	"eventday/live/livetest"
 )
 
 var heapSizes = flag.String("heap.sizes", "1", "TestHeapPerPersonAndLine: the multiples of the benchmark's shape to weigh, as 1,2,5")
@@ -38,7 +38,7 @@ func TestHeapPerPersonAndLine(t *testing.T) {
 		if err != nil || k < 1 {
 			t.Fatalf("-heap.sizes: %q is not a multiple", f)
 		}
-		day := checkintest.Benchmark.Times(k)
+		day := livetest.Benchmark.Times(k)
 		roster, walkIns := day, day
 		roster.SignIns, walkIns.WalkIns = 0, true
 		base := weigh(t, roster)
@@ -63,24 +63,19 @@ func TestHeapPerPersonAndLine(t *testing.T) {
 
 // weigh writes a folder of the shape, opens it as the app does and returns
 // what the open event keeps on the heap once its search index is built.
-func weigh(t *testing.T, shape checkintest.Shape) uint64 {
+func weigh(t *testing.T, shape livetest.Shape) uint64 {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "event")
-	defer os.RemoveAll(dir)
-	if err := checkintest.WriteFolder(dir, []byte(eventYAML), shape); err != nil {
-		t.Fatal(err)
-	}
-	e, heap, err := checkintest.LiveHeap(func() (*Event, error) {
-		e, err := Open(dir, Options{Desk: "gate"})
-		if err == nil {
-			e.Search("王", 1) // waits for the index
-		}
-		return e, err
-	})
+	yaml, err := os.ReadFile("../demo/event.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.Close(); err != nil {
+	dir := filepath.Join(t.TempDir(), "event")
+	defer os.RemoveAll(dir)
+	if err := livetest.WriteFolder(dir, yaml, shape); err != nil {
+		t.Fatal(err)
+	}
+	heap, err := livetest.Weigh(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return heap

@@ -1,8 +1,8 @@
-// Package checkintest writes event folders at the scale the app promises,
-// and at multiples of it, for the tests and measurements that open them: a
+// Package livetest writes event folders at the scale the app promises, and
+// at multiples of it, for the tests and measurements that open them (a
 // roster of people and an attendance log made by checkin.Log as a real day
-// would make it.
-package checkintest
+// would make it), and weighs what an open event keeps in memory.
+package livetest
 
 import (
 	"bufio"
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/live"
 	"eventday/program"
 )
 
@@ -161,18 +162,22 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	return f.Close()
 }
 
-// LiveHeap returns what open's result keeps on the heap: the heap in use
-// after a full collection with it, less the heap in use after one before
-// it. open runs once.
-func LiveHeap[T any](open func() (T, error)) (T, uint64, error) {
+// Weigh opens the event folder dir as the app does and returns what the
+// open event keeps on the heap once its search index is built: the heap in
+// use after a full collection, less the heap in use after one before it.
+func Weigh(dir string) (uint64, error) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	v, err := open()
+	e, err := live.Open(dir, live.Options{Desk: "weigh"})
 	if err != nil {
-		return v, 0, err
+		return 0, err
 	}
+	e.Search("王", 1) // waits for the index
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	return v, after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc), nil
+	if err := e.Close(); err != nil {
+		return 0, err
+	}
+	return after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc), nil
 }
