@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -28,17 +27,8 @@ const (
 )
 
 func main() {
-	// A soft memory limit makes the collector work harder as the heap nears
-	// it, instead of letting it double: a day of 100,000 sign-ins then
-	// starts within the memory the README promises. GOMEMLIMIT overrides it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
-	}
 	os.Exit(runWatched(os.Args[1:], os.Stdout, os.Stderr, true))
 }
-
-// memoryLimit is the heap size the collector aims to stay under.
-const memoryLimit = 80 << 20
 
 // run is the whole program short of the process: it parses args, runs the
 // command, prints any error on stderr and returns the exit code. Tests call

@@ -22,7 +22,7 @@ func benchLog(b testing.TB, roster *Roster, n int) []byte {
 	walkers := benchNames(500)
 	var data []byte
 	now := t0
-	for len(l.Records()) < n {
+	for l.Len() < n {
 		now = now.Add(time.Duration(rng.IntN(800)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
 		var rec Record

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"eventday/journal"
 )
@@ -29,9 +31,10 @@ func testRoster(t testing.TB) *Roster {
 
 // desk drives a Log as its owner does: prepare, journal, apply.
 type desk struct {
-	t     testing.TB
-	log   *Log
-	lines [][]byte
+	t       testing.TB
+	log     *Log
+	lines   [][]byte
+	applied []Record
 }
 
 func newDesk(t testing.TB) *desk {
@@ -51,6 +54,7 @@ func (d *desk) commit(rec Record, err error) Record {
 		d.t.Fatal(err)
 	}
 	d.lines = append(d.lines, line)
+	d.applied = append(d.applied, rec)
 	return rec
 }
 
@@ -508,6 +512,14 @@ func FuzzReplay(f *testing.F) {
 			return
 		}
 		checkAgainstRecompute(t, l)
+		// The log gives back every record exactly as it was read.
+		recs := l.Records()
+		for i, line := range c.Lines {
+			want, _ := Decode(line.Data)
+			if !reflect.DeepEqual(recs[i], want) {
+				t.Fatalf("line %d read back as %+v, applied as %+v", line.No, recs[i], want)
+			}
+		}
 		n := l.Totals().Entries
 		if r := l.Recent(n + 1); len(r) != n {
 			t.Fatalf("Recent gives %d of %d standing entries", len(r), n)
@@ -581,6 +593,9 @@ func FuzzDesk(f *testing.F) {
 			d.commit(rec, err)
 		}
 		checkAgainstRecompute(t, d.log)
+		if got := d.log.Records(); len(got) != len(d.applied) || len(got) > 0 && !reflect.DeepEqual(got, d.applied) {
+			t.Fatalf("the log gives back %+v, applied %+v", d.log.Records(), d.applied)
+		}
 		again := NewLog(roster, shanghai)
 		if err := again.Replay(d.journal()); err != nil {
 			t.Fatal(err)
@@ -605,4 +620,97 @@ func FuzzDesk(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestLogGivesBackEveryRecord replays lines that a log keeps as lines and
+// lines it must keep whole, and reads every record back as it was read.
+func TestLogGivesBackEveryRecord(t *testing.T) {
+	lines := []struct {
+		json  string
+		whole bool
+	}{
+		{`{"seq":1,"at":"2025-05-01T09:00:01.5+08:00","kind":"signin","person":"p1","name":"何阿姨","category":"performer","group":"3号楼","party":1,"desk":"gate"}`, false},
+		{`{"seq":2,"at":"2025-05-01T09:01:00+05:30","kind":"signin","party":3,"recorded_at":"2025-05-01T11:00:00+05:30","desk":"gate"}`, false},
+		// A zone read from an offset that is not a whole hour is made anew
+		// for each time: one of each is kept.
+		{`{"seq":3,"at":"2025-05-01T09:02:00+05:30","kind":"signin","party":2,"desk":"gate"}`, false},
+		{`{"seq":4,"at":"2025-05-01T09:30:00Z","kind":"signin","person":"p2","name":"x","phone":"139","walk_in":true,"party":2,"desk":"d"}`, false},
+		{`{"seq":5,"at":"2025-05-01T09:31:00Z","kind":"signin","person":"p2","name":"x","phone":"139","walk_in":true,"reentry":true,"party":1,"desk":"d"}`, false},
+		{`{"seq":6,"at":"2025-05-01T09:32:00Z","kind":"undo","undoes":5,"desk":"d"}`, false},
+		// Nothing a line keeps can say these.
+		{`{"seq":7,"at":"2025-05-01T09:33:00Z","kind":"undo","undoes":4,"name":"why","party":500,"desk":"d"}`, true},
+		{`{"seq":8,"at":"3000-01-01T00:00:00Z","kind":"signin","party":1,"desk":"d"}`, true},
+		{`{"seq":9,"at":"2025-05-01T09:34:00Z","kind":"signin","person":"p2","name":"y","party":1,"desk":"d"}`, true},
+		{`{"seq":10,"at":"2025-05-01T09:35:00+08:00","kind":"signin","party":1,"recorded_at":"2025-05-01T09:36:00Z","desk":"d"}`, true},
+		{`{"seq":11,"at":"2025-05-01T09:36:00Z","kind":"signin","group":"9号楼","party":1,"desk":"d"}`, true},
+	}
+	var data []byte
+	for _, l := range lines {
+		data = append(append(data, l.json...), '\n')
+	}
+	l := NewLog(nil, shanghai)
+	if err := l.Replay(journal.Parse(data).Lines); err != nil {
+		t.Fatal(err)
+	}
+	recs := l.Records()
+	for i, line := range lines {
+		want, err := Decode([]byte(line.json))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(recs[i], want) {
+			t.Errorf("line %d read back as %+v, want %+v", i+1, recs[i], want)
+		}
+		if got := l.lines[i].flags&lineWhole != 0; got != line.whole {
+			t.Errorf("line %d kept whole: %v, want %v", i+1, got, line.whole)
+		}
+		if got, _ := l.Find(want.Seq); !reflect.DeepEqual(got, want) {
+			t.Errorf("Find(%d) = %+v, want %+v", want.Seq, got, want)
+		}
+	}
+	if len(l.zones) != 3 {
+		t.Errorf("the log keeps %d zones, want 3 (+08:00, +05:30, UTC)", len(l.zones))
+	}
+}
+
+// TestLogKeepsManyZones gives a log more zones than a line can number: the
+// records past them are kept whole, and read back as they were read.
+func TestLogKeepsManyZones(t *testing.T) {
+	var data []byte
+	for i := range 400 {
+		off := i - 200
+		data = fmt.Appendf(data, `{"seq":%d,"at":"2025-05-01T09:00:00%+03d:%02d","kind":"signin","party":1,"desk":"d"}`+"\n", i+1, off/60, abs(off%60))
+	}
+	l := NewLog(nil, shanghai)
+	lines := journal.Parse(data).Lines
+	if err := l.Replay(lines); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range l.Records() {
+		want, _ := Decode(lines[i].Data)
+		if !reflect.DeepEqual(r, want) {
+			t.Fatalf("line %d read back as %v, want %v", i+1, r, want)
+		}
+	}
+	if len(l.whole) == 0 || len(l.zones) != 256 {
+		t.Errorf("%d zones, %d records kept whole; want 256 zones and the rest whole", len(l.zones), len(l.whole))
+	}
+}
+
+func abs(n int) int { return max(n, -n) }
+
+// TestLineKeepsEveryField lists the fields of Record that a log's line
+// keeps. A record with a field the line does not keep is still given back
+// exactly, but kept whole, at three times the memory: a new field of Record
+// belongs in line (and in lineRecord and push) too.
+func TestLineKeepsEveryField(t *testing.T) {
+	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Undoes", "Desk"}
+	if size := unsafe.Sizeof(line{}); size > 56 {
+		t.Errorf("a line takes %d bytes; the log is meant to keep a record in 56", size)
+	}
+	for f := range reflect.TypeFor[Record]().Fields() {
+		if !slices.Contains(kept, f.Name) {
+			t.Errorf("Record.%s is not kept by a log's line: every record that has it is kept whole; add it to line", f.Name)
+		}
+	}
 }

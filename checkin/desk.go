@@ -146,11 +146,12 @@ func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
 	if desk == "" {
 		return Record{}, ErrNoDesk
 	}
-	i, ok := l.deskTail[desk]
-	if !ok || i == none {
+	id, known := l.textIDs[desk]
+	i, ok := l.deskTail[id]
+	if !known || !ok || i == none {
 		return Record{}, ErrNothingToUndo
 	}
-	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: l.records[i].Seq, Desk: desk}, nil
+	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: l.lines[i].seq, Desk: desk}, nil
 }
 
 // walkInPerson is the person a walk-in sign-in registered.

@@ -294,6 +294,12 @@ func TestRosterLongNameIsFound(t *testing.T) {
 	if got := ix.Named("何阿"); len(got) != 0 {
 		t.Errorf("Named(何阿) = %v, want nobody: the name must be exact", got)
 	}
+	// A walk-in added after the index was made is found too, after the
+	// roster's people of the same name.
+	ix.Add(Person{ID: "w1", Name: "何阿姨", Group: "门口"})
+	if got := ix.Named("何阿姨"); len(got) != 2 || got[1].ID != "w1" {
+		t.Errorf("Named(何阿姨) after a walk-in = %v, want the roster's then the walk-in", got)
+	}
 }
 
 func TestParseRosterActByIDOrTitle(t *testing.T) {

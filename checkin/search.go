@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -60,75 +61,145 @@ const (
 	tokSkip
 )
 
-// token is one character of a name as the matcher sees it.
-type token struct {
+// char is one character of the names indexed as the matcher sees it. The
+// names of a big roster are made of a few thousand characters, so each is
+// described once and a name is a list of indices (tokens) into them.
+type char struct {
 	r    rune // folded to lower case and half width
 	kind tokenKind
-	// inWord marks a literal after another literal: the "o" of "Tom" is not
-	// an initial, the "3" of "3号楼" is.
-	inWord bool
 	// firsts has a bit for the first letter of each reading: most readings
 	// are ruled out by one test.
 	firsts   uint32
 	readings []reading // for tokHan; shared with every other use of the character
 }
 
+// charKey tells characters apart for the index's table of them: a name's
+// first character also takes the readings of a surname.
+type charKey struct {
+	r     rune
+	first bool
+}
+
+// token is one character of a name: the index of its char, and whether it
+// is a literal after another literal (inWord): the "o" of "Tom" is not an
+// initial, the "3" of "3号楼" is.
+type token uint32
+
+const tokenInWord token = 1 << 31
+
+func (t token) char() uint32 { return uint32(t &^ tokenInWord) }
+func (t token) inWord() bool { return t&tokenInWord != 0 }
+
 // entry is one person in the index.
 type entry struct {
-	person int32 // index in Index.people
-	tokens []token
 	// sig has a bit for every letter, digit and (hashed) other character
 	// that can be typed to match the name; a query with a bit outside it
 	// cannot match, which rules out most of a big roster without matching.
 	sig uint64
+	// The name's tokens are Index.tokens[start:start+n].
+	start, n uint32
+	person   int32 // the person's number (see Index.person)
 }
 
 // Index answers searches over a roster. It is built once; Search does not
 // change it, so any number of views may search at the same time, but Add
 // must not run alongside a Search.
 type Index struct {
-	people []Person
+	// given are the people NewIndex was given, list after list, and added
+	// those Add indexed since; a person's number is their place in them
+	// all, in that order.
+	given [][]Person
+	added []Person
 	// entries are in the order of results within one kind: by name, then by
-	// roster position. A search reads them front to back.
+	// the person's number. A search reads them front to back.
 	entries []entry
+	// fresh are the entries of people added since entries was last merged
+	// with them, in the same order; a search reads them too. Merging them
+	// a batch at a time keeps adding a paper sheet of walk-ins linear.
+	fresh   []entry
+	tokens  []token // every name's, one after another
+	chars   []char
+	charIDs map[charKey]uint32
 	cache   *readingCache
 }
 
-// NewIndex indexes people for Search. The people are copied.
-func NewIndex(people []Person) *Index {
-	ix := &Index{
-		people:  slices.Clone(people),
-		entries: make([]entry, len(people)),
-		cache:   newReadingCache(),
+// NewIndex indexes the people of every list for Search, in the order given.
+// The index keeps the lists, not copies of them: a big roster is not held
+// twice. The caller must not change them afterwards; Add never writes into
+// them.
+func NewIndex(lists ...[]Person) *Index {
+	ix := &Index{charIDs: map[charKey]uint32{}, cache: newReadingCache()}
+	n, total := 0, 0
+	for _, people := range lists {
+		ix.given = append(ix.given, slices.Clip(people))
+		n += len(people)
+		for _, p := range people {
+			total += utf8.RuneCountInString(p.Name)
+		}
 	}
 	// One allocation for every token of every name.
-	total := 0
-	for _, p := range people {
-		total += len(p.Name)
-	}
-	arena := make([]token, 0, total)
-	for i := range ix.people {
-		start := len(arena)
-		arena = ix.tokenize(arena, ix.people[i].Name)
-		ix.entries[i] = makeEntry(int32(i), arena[start:len(arena):len(arena)])
+	ix.tokens = make([]token, 0, total)
+	ix.entries = make([]entry, 0, n)
+	for _, people := range ix.given {
+		for i := range people {
+			ix.entries = append(ix.entries, ix.makeEntry(int32(len(ix.entries)), people[i].Name))
+		}
 	}
 	slices.SortFunc(ix.entries, ix.compare)
 	return ix
 }
 
+// freshMax is how many added people's entries wait before they are merged
+// with the rest: an Add costs up to this many entries moved, a merge all of
+// them.
+const freshMax = 1024
+
 // Add indexes one more person, a walk-in, so a second visit finds them. A
-// person whose ID is indexed already is not added again (a walk-in undone and
-// registered anew).
+// person indexed already, under the same name and ID, is not added again
+// (a walk-in undone and registered anew). An ID is made from the name, so
+// the same ID under another name is another person or a forged one.
 func (ix *Index) Add(p Person) {
-	for i := range ix.people {
-		if ix.people[i].ID == p.ID {
-			return
+	for _, run := range [][]entry{ix.entries, ix.fresh} {
+		at, _ := slices.BinarySearchFunc(run, p.Name, func(e entry, name string) int {
+			return cmp.Compare(ix.person(e.person).Name, name)
+		})
+		for ; at < len(run) && ix.person(run[at].person).Name == p.Name; at++ {
+			if ix.person(run[at].person).ID == p.ID {
+				return
+			}
 		}
 	}
-	e := makeEntry(int32(len(ix.people)), ix.tokenize(nil, p.Name))
-	ix.people = append(ix.people, p)
-	at, _ := slices.BinarySearchFunc(ix.entries, e, ix.compare)
-	ix.entries = slices.Insert(ix.entries, at, e)
+	ix.added = append(ix.added, p)
+	e := ix.makeEntry(int32(ix.Len()), p.Name)
+	at, _ := slices.BinarySearchFunc(ix.fresh, e, ix.compare)
+	ix.fresh = slices.Insert(ix.fresh, at, e)
+	if len(ix.fresh) < freshMax {
+		return
+	}
+	// Merge from the back, so that nothing is moved twice.
+	i, j := len(ix.entries)-1, len(ix.fresh)-1
+	ix.entries = slices.Grow(ix.entries, len(ix.fresh))[:len(ix.entries)+len(ix.fresh)]
+	for k := len(ix.entries) - 1; j >= 0; k-- {
+		if i >= 0 && ix.compare(ix.entries[i], ix.fresh[j]) > 0 {
+			ix.entries[k] = ix.entries[i]
+			i--
+		} else {
+			ix.entries[k] = ix.fresh[j]
+			j--
+		}
+	}
+	ix.fresh = ix.fresh[:0]
+}
+
+// person returns the person numbered i.
+func (ix *Index) person(i int32) *Person {
+	for _, people := range ix.given {
+		if int(i) < len(people) {
+			return &people[i]
+		}
+		i -= int32(len(people))
+	}
+	return &ix.added[i]
 }
 
 // Named returns the people whose name is exactly name, in roster order
@@ -136,62 +207,87 @@ func (ix *Index) Add(p Person) {
 // this way, for a name of any length, where a search takes no query
 // beyond maxQuery characters.
 func (ix *Index) Named(name string) []*Person {
-	i, _ := slices.BinarySearchFunc(ix.entries, name, func(e entry, name string) int {
-		return cmp.Compare(ix.people[e.person].Name, name)
-	})
 	var out []*Person
-	for ; i < len(ix.entries) && ix.people[ix.entries[i].person].Name == name; i++ {
-		out = append(out, &ix.people[ix.entries[i].person])
+	// entries and fresh are each in name order; fresh holds the people
+	// added since the last merge, walk-ins after the roster.
+	for _, run := range [][]entry{ix.entries, ix.fresh} {
+		i, _ := slices.BinarySearchFunc(run, name, func(e entry, name string) int {
+			return cmp.Compare(ix.person(e.person).Name, name)
+		})
+		for ; i < len(run) && ix.person(run[i].person).Name == name; i++ {
+			out = append(out, ix.person(run[i].person))
+		}
 	}
 	return out
 }
 
 // Len is the number of people indexed.
-func (ix *Index) Len() int { return len(ix.people) }
+func (ix *Index) Len() int { return len(ix.entries) + len(ix.fresh) }
 
 func (ix *Index) compare(a, b entry) int {
-	if c := cmp.Compare(ix.people[a.person].Name, ix.people[b.person].Name); c != 0 {
+	if c := cmp.Compare(ix.person(a.person).Name, ix.person(b.person).Name); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.person, b.person)
 }
 
-func (ix *Index) tokenize(dst []token, name string) []token {
+// nameTokens is the tokens of an entry's name.
+func (ix *Index) nameTokens(e *entry) []token {
+	return ix.tokens[e.start : e.start+e.n]
+}
+
+// makeEntry appends the tokens of the person's name to the index's and
+// returns the person's entry.
+func (ix *Index) makeEntry(person int32, name string) entry {
+	e := entry{person: person, start: uint32(len(ix.tokens))}
 	first := true
+	prevLiteral := false
 	for _, r := range name {
-		f := foldRune(r)
-		t := token{r: f}
-		switch rs := ix.cache.readings(r, first); {
-		case len(rs) > 0:
-			t.kind, t.readings = tokHan, rs
-			for _, rd := range rs {
-				t.firsts |= 1 << (rd.s[0] - 'a')
-			}
-		case unicode.IsLetter(f) || unicode.IsDigit(f):
-			t.kind = tokLiteral
-			t.inWord = len(dst) > 0 && dst[len(dst)-1].kind == tokLiteral && !first
-		default:
-			t.kind = tokSkip
+		id := ix.char(r, first)
+		c := &ix.chars[id]
+		t := token(id)
+		if c.kind == tokLiteral && prevLiteral && !first {
+			t |= tokenInWord
 		}
+		prevLiteral = c.kind == tokLiteral
 		if !unicode.IsSpace(r) {
 			first = false
 		}
-		dst = append(dst, t)
-	}
-	return dst
-}
-
-func makeEntry(person int32, tokens []token) entry {
-	e := entry{person: person, tokens: tokens}
-	for _, t := range tokens {
-		e.sig |= sigBit(t.r)
-		for _, rd := range t.readings {
+		ix.tokens = append(ix.tokens, t)
+		e.sig |= sigBit(c.r)
+		for _, rd := range c.readings {
 			for i := 0; i < len(rd.s); i++ {
 				e.sig |= sigBit(rune(rd.s[i]))
 			}
 		}
 	}
+	e.n = uint32(len(ix.tokens)) - e.start
 	return e
+}
+
+// char returns the index of r in the table of characters, adding it the
+// first time. first says r starts a name.
+func (ix *Index) char(r rune, first bool) uint32 {
+	k := charKey{r, first}
+	if id, ok := ix.charIDs[k]; ok {
+		return id
+	}
+	c := char{r: foldRune(r)}
+	switch rs := ix.cache.readings(r, first); {
+	case len(rs) > 0:
+		c.kind, c.readings = tokHan, rs
+		for _, rd := range rs {
+			c.firsts |= 1 << (rd.s[0] - 'a')
+		}
+	case unicode.IsLetter(c.r) || unicode.IsDigit(c.r):
+		c.kind = tokLiteral
+	default:
+		c.kind = tokSkip
+	}
+	id := uint32(len(ix.chars))
+	ix.chars = append(ix.chars, c)
+	ix.charIDs[k] = id
+	return id
 }
 
 func sigBit(r rune) uint64 {
@@ -244,9 +340,33 @@ func (ix *Index) Search(query string, limit int) []Match {
 	for _, r := range q {
 		qsig |= sigBit(r)
 	}
+	kinds := ix.scan(ix.entries, q, qsig, limit)
+	if len(ix.fresh) > 0 {
+		// Each kind holds the first limit matches of its run, so the first
+		// limit of both together are among them.
+		more := ix.scan(ix.fresh, q, qsig, limit)
+		for k := range kinds {
+			kinds[k] = ix.merge(kinds[k], more[k])
+		}
+	}
+	var out []Match
+	for k, list := range kinds {
+		for _, i := range list {
+			if limit > 0 && len(out) >= limit {
+				return out
+			}
+			out = append(out, Match{Person: ix.person(i), Kind: MatchKind(k)})
+		}
+	}
+	return out
+}
+
+// scan matches q against a run of entries and returns the people who match,
+// by kind, in the run's order; at most limit of each kind when limit > 0.
+func (ix *Index) scan(run []entry, q []rune, qsig uint64, limit int) [4][]int32 {
 	var kinds [4][]int32
-	for i := range ix.entries {
-		e := &ix.entries[i]
+	for i := range run {
+		e := &run[i]
 		if e.sig&qsig != qsig {
 			continue
 		}
@@ -254,7 +374,7 @@ func (ix *Index) Search(query string, limit int) []Match {
 		// later one cannot make the list, and looking for one is most of the
 		// cost of a common letter.
 		anywhere := limit <= 0 || len(kinds[MatchExact])+len(kinds[MatchPrefix])+len(kinds[MatchInitials]) < limit
-		k, ok := matchTokens(e.tokens, q, anywhere)
+		k, ok := matchTokens(ix.chars, ix.nameTokens(e), q, anywhere)
 		if !ok || (limit > 0 && len(kinds[k]) >= limit) {
 			continue
 		}
@@ -264,16 +384,23 @@ func (ix *Index) Search(query string, limit int) []Match {
 			break
 		}
 	}
-	var out []Match
-	for k, list := range kinds {
-		for _, i := range list {
-			if limit > 0 && len(out) >= limit {
-				return out
-			}
-			out = append(out, Match{Person: &ix.people[i], Kind: MatchKind(k)})
+	return kinds
+}
+
+// merge puts two lists of people, each in the order of results, into one.
+func (ix *Index) merge(a, b []int32) []int32 {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]int32, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if ix.compare(entry{person: a[0]}, entry{person: b[0]}) <= 0 {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
 		}
 	}
-	return out
+	return append(append(out, a...), b...)
 }
 
 // Path properties tracked by the matcher, one bit each. A bit set at query
@@ -292,7 +419,7 @@ const (
 // the readings, not their product.
 //
 // With anywhere false it looks only for matches from the first character.
-func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
+func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 	L := len(q)
 	var bufA, bufB [maxQuery + 1]uint8
 	cur, next := &bufA, &bufB
@@ -300,8 +427,8 @@ func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 	cur[0] = pathFull | pathInitials | pathStart | pathAny
 	curAct = 1
 	var done uint8 // properties of the ways that consumed all of q
-	for ti := range toks {
-		t := &toks[ti]
+	for ti, tok := range toks {
+		t := &chars[tok.char()]
 		if ti > 0 && anywhere {
 			// A substring match may start at any character.
 			cur[0] |= pathAny
@@ -327,7 +454,7 @@ func matchTokens(toks []token, q []rune, anywhere bool) (MatchKind, bool) {
 				}
 			case tokLiteral:
 				if c == t.r {
-					if t.inWord {
+					if tok.inWord() {
 						b &^= pathInitials
 					}
 					next[p+1] |= b

@@ -190,6 +190,41 @@ func TestSearchAdd(t *testing.T) {
 	}
 }
 
+// TestAddedLikeIndexed adds a paper sheet of walk-ins one by one, more than
+// are merged at a time, and finds them exactly as an index built with them
+// from the start does: the same people, kinds and order, for a screenful and
+// for every result.
+func TestAddedLikeIndexed(t *testing.T) {
+	people := benchPeople(3000)
+	whole := NewIndex(people)
+	added := NewIndex(people[:500])
+	for _, p := range people[500:] {
+		added.Add(p)
+		added.Add(p) // a second time changes nothing
+	}
+	if added.Len() != whole.Len() {
+		t.Fatalf("Len = %d after adding, %d built at once", added.Len(), whole.Len())
+	}
+	queries := append([]string{"王", "芳", "张伟", "zhangw"}, benchQueries...)
+	for _, a := range "abcdefghijklmnopqrstuvwxyz" {
+		queries = append(queries, string(a), string(a)+"a", string(a)+"i", string(a)+"h")
+	}
+	for _, q := range queries {
+		for _, limit := range []int{0, 1, 20} {
+			got, want := found(added.Search(q, limit)), found(whole.Search(q, limit))
+			for i, m := range added.Search(q, limit) {
+				got[i] += "/" + m.Person.ID
+			}
+			for i, m := range whole.Search(q, limit) {
+				want[i] += "/" + m.Person.ID
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("Search(%q, %d) after adding = %q, built at once %q", q, limit, got, want)
+			}
+		}
+	}
+}
+
 func TestMaskPhone(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"13812345678", "138****5678"},

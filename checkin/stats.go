@@ -55,8 +55,8 @@ func (l *Log) Arrivals() []Arrival {
 // Recent returns up to n standing sign-ins, the latest first.
 func (l *Log) Recent(n int) []Record {
 	out := make([]Record, 0, min(n, l.totals.Entries))
-	for i := l.liveTail; i != none && len(out) < n; i = l.nodes[i].prev {
-		out = append(out, l.records[i])
+	for i := l.liveTail; i != none && len(out) < n; i = l.lines[i].prev {
+		out = append(out, l.record(i))
 	}
 	return out
 }
@@ -74,11 +74,12 @@ type SignedIn struct {
 // Status reports whether the person is in, by their earliest standing
 // sign-in.
 func (l *Log) Status(personID string) (SignedIn, bool) {
-	ps := l.people[personID]
-	if ps == nil || len(ps.live) == 0 {
+	who, ok := l.people[personID]
+	if !ok || len(l.person(who).live) == 0 {
 		return SignedIn{}, false
 	}
-	r := &l.records[ps.live[0]]
+	ps := l.person(who)
+	r := l.record(ps.live[0])
 	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Entries: len(ps.live)}, true
 }
 
@@ -92,8 +93,8 @@ func (l *Log) UseRoster(r *Roster) {
 	}
 	l.roster = r
 	clear(l.actIn)
-	for id, ps := range l.people {
-		if len(ps.live) == 0 {
+	for id, who := range l.people {
+		if len(l.person(who).live) == 0 {
 			continue
 		}
 		if p, ok := r.Person(id); ok && p.ActID != "" {
@@ -108,10 +109,19 @@ func (l *Log) ActArrivals(actID string) (arrived, expected int) {
 	return l.actIn[actID], len(l.roster.byAct[actID])
 }
 
-// Records returns every record applied, in log order, for export. The slice
-// is the log's own: read it, do not change it, and do not keep it across
-// Apply.
-func (l *Log) Records() []Record { return l.records }
+// Records returns every record applied, in log order, for export. Each
+// call makes them anew, a whole Record for every line: to walk the log once,
+// not on every frame.
+func (l *Log) Records() []Record {
+	out := make([]Record, len(l.lines))
+	for i := range out {
+		out[i] = l.record(int32(i))
+	}
+	return out
+}
+
+// Len is the number of records applied.
+func (l *Log) Len() int { return len(l.lines) }
 
 // Find returns the record with this sequence number.
 func (l *Log) Find(seq int64) (Record, bool) {
@@ -119,13 +129,13 @@ func (l *Log) Find(seq int64) (Record, bool) {
 	if !ok {
 		return Record{}, false
 	}
-	return l.records[i], true
+	return l.record(i), true
 }
 
 // Undone reports whether the sign-in with this sequence number was undone.
 func (l *Log) Undone(seq int64) bool {
 	i, ok := l.find(seq)
-	return ok && l.nodes[i].undone
+	return ok && l.lines[i].flags&lineUndone != 0
 }
 
 // LastSeq is the sequence number of the last record applied; 0 when empty.
@@ -135,15 +145,35 @@ func (l *Log) LastSeq() int64 { return l.lastSeq }
 // in, one each, in order of registration: with the roster they make the
 // search index after a restart.
 func (l *Log) WalkIns() []Person {
-	var out []Person
-	seen := map[string]bool{}
-	for i := range l.records {
-		r := &l.records[i]
-		if !r.WalkIn || l.nodes[i].undone || seen[r.Person] {
+	n := 0
+	for i := range l.lines {
+		if l.lines[i].flags&(lineWalkIn|lineUndone) == lineWalkIn {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	// Room for every walk-in line standing: a few too many when some came
+	// back in, rather than twice too many as growing would leave.
+	out := make([]Person, 0, n)
+	seen := make(map[string]bool, n)
+	for i := range l.lines {
+		ln := &l.lines[i]
+		if ln.flags&(lineWalkIn|lineUndone) != lineWalkIn {
 			continue
 		}
-		seen[r.Person] = true
-		out = append(out, r.walkInPerson())
+		var id string
+		if ln.flags&(lineUndo|lineWhole) == 0 && ln.who != none {
+			id = l.person(ln.who).id
+		} else {
+			id = l.record(int32(i)).Person
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		out = append(out, l.record(int32(i)).walkInPerson())
 	}
 	return out
 }

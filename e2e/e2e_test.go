@@ -28,8 +28,11 @@ import (
 	"eventday/i18n"
 )
 
-// binary is the eventday built once by TestMain.
+// binary is the eventday built once by TestMain, or the one -e2e.binary
+// names.
 var binary string
+
+var prebuilt = flag.String("e2e.binary", "", "drive this eventday binary instead of building one from the module (to measure an older build)")
 
 func TestMain(m *testing.M) {
 	os.Exit(buildAndRun(m))
@@ -39,6 +42,15 @@ func buildAndRun(m *testing.M) int {
 	flag.Parse()
 	if testing.Short() {
 		return m.Run() // every test skips itself
+	}
+	if *prebuilt != "" {
+		abs, err := filepath.Abs(*prebuilt)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "e2e:", err)
+			return 1
+		}
+		binary = abs
+		return m.Run()
 	}
 	dir, err := os.MkdirTemp("", "eventday-e2e-*")
 	if err != nil {
@@ -393,15 +405,28 @@ func (s *session) screen(t *testing.T) string {
 // runs a command given as several arguments without a shell.
 func (s *session) pid(t *testing.T) int {
 	t.Helper()
+	pid := s.panePID(t)
+	isBinary(t, pid)
+	return pid
+}
+
+// panePID is the process tmux started in the session's pane.
+func (s *session) panePID(t *testing.T) int {
+	t.Helper()
 	out := strings.TrimSpace(s.tm.run(t, "list-panes", "-t", s.name, "-F", "#{pane_pid}"))
 	pid, err := strconv.Atoi(out)
 	if err != nil {
 		t.Fatalf("pane pid %q: %v", out, err)
 	}
-	if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil && exe != binary {
-		t.Fatalf("the pane runs %s, not %s", exe, binary)
-	}
 	return pid
+}
+
+// isBinary fails the test unless pid runs the eventday under test.
+func isBinary(t *testing.T, pid int) {
+	t.Helper()
+	if exe, err := os.Readlink(fmt.Sprintf("/proc/%d/exe", pid)); err == nil && exe != binary {
+		t.Fatalf("process %d runs %s, not %s", pid, exe, binary)
+	}
 }
 
 func (s *session) dead(t *testing.T) bool {

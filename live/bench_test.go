@@ -134,7 +134,7 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 	desks := []string{"gate", "side", "stage"}
 	now := time.Date(2026, 5, 1, 13, 30, 0, 0, ev.Location)
 	var att []byte
-	for len(l.Records()) < lines {
+	for l.Len() < lines {
 		now = now.Add(time.Duration(rng.IntN(200)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
 		var rec checkin.Record

@@ -44,19 +44,17 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	}
 	// One index over the roster and the walk-ins still in: adding them one
 	// by one costs walk-ins × people, seconds on a big day.
-	people := slices.Clip(roster.People)
-	for _, p := range log.WalkIns() {
-		if _, onRoster := roster.Person(p.ID); !onRoster {
-			people = append(people, p)
-		}
-	}
+	walkIns := slices.DeleteFunc(log.WalkIns(), func(p checkin.Person) bool {
+		_, onRoster := roster.Person(p.ID)
+		return onRoster
+	})
 	e.roster, e.att = roster, log
 	// The first frame needs the counts, not the search: the index is built
 	// while the screen starts, and the first search waits for it (20-30 ms
 	// at 20,000 people, less than a first keystroke takes to type).
 	e.indexed = make(chan struct{})
 	go func() {
-		e.index = checkin.NewIndex(people)
+		e.index = checkin.NewIndex(roster.People, walkIns)
 		close(e.indexed)
 	}()
 	return contents, nil
