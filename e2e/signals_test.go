@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/live/livetest"
 )
 
 // exitOf runs cmd to its end and returns its exit code, failing the test
@@ -114,7 +115,7 @@ func TestCtrlCStopsASheet(t *testing.T) {
 func TestCtrlCStopsAnExport(t *testing.T) {
 	endToEnd(t)
 	dir := filepath.Join(t.TempDir(), "day")
-	writeScaleFolder(t, dir, 20_000, 100_000)
+	writeScaleFolder(t, dir, livetest.Benchmark)
 	cmd := exec.Command(binary, "--lang", "en", "export", dir)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
