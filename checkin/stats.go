@@ -61,6 +61,18 @@ func (l *Log) Recent(n int) []Record {
 	return out
 }
 
+// RecentAt returns up to n standing sign-ins made at desk, the latest
+// first: the entries that desk may take back with Undo.
+func (l *Log) RecentAt(desk string, n int) []Record {
+	var out []Record
+	i, ok := l.deskTail[desk]
+	for ok && i != none && len(out) < n {
+		out = append(out, l.records[i])
+		i = l.nodes[i].deskPrev
+	}
+	return out
+}
+
 // SignedIn is where and when a person came in.
 type SignedIn struct {
 	Seq  int64

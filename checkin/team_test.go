@@ -1,0 +1,79 @@
+package checkin
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"eventday/program"
+)
+
+const teamRoster = `name,category,group,phone,act,note
+何阿姨,performer,夕阳红舞蹈队,13901852273,fan,
+曾凤英,performer,夕阳红舞蹈队,,fan,
+查玉梅,performer,夕阳红舞蹈队,,fan,
+吴建国,performer,5号楼,,sketch,
+乐振华,performer,2号楼,,sketch,
+王建平,resident,1号楼,,,
+陈美华,resident,1号楼,,,
+朱长青,performer,6号楼,,erhu,
+林峰,performer,林峰武术社,,,
+`
+
+var teamActs = []program.Act{
+	{ID: "fan", Title: "扇子舞《茉莉花》", Performers: "何阿姨和夕阳红舞蹈队"},
+	{ID: "sketch", Title: "小品《楼道里的灯》", Performers: "吴建国、乐振华"},
+	{ID: "erhu", Title: "二胡独奏", Performers: "朱长青"},
+}
+
+func TestTeams(t *testing.T) {
+	r, err := ParseRoster("roster.csv", []byte(teamRoster), teamActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	teams := r.Teams(teamActs)
+	var got []string
+	for _, tm := range teams {
+		var names []string
+		for _, p := range tm.Members {
+			names = append(names, p.Name)
+		}
+		got = append(got, tm.ID+"|"+tm.Name+"|"+strings.Join(tm.Also, ",")+"|"+strings.Join(names, ","))
+	}
+	want := []string{
+		// The troupe is found by its act too; the act is not a second team.
+		"group:夕阳红舞蹈队|夕阳红舞蹈队|何阿姨和夕阳红舞蹈队,扇子舞《茉莉花》|何阿姨,曾凤英,查玉梅",
+		"group:1号楼|1号楼||王建平,陈美华",
+		// Performers from two buildings are a team by their act.
+		"act:sketch|吴建国、乐振华|小品《楼道里的灯》|吴建国,乐振华",
+		// A group or an act of one is no team.
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("teams:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	ix := NewTeamIndex(teams)
+	for _, c := range []struct{ query, want string }{
+		{"夕阳红", "group:夕阳红舞蹈队"},
+		{"xyh", "group:夕阳红舞蹈队"},
+		{"扇子舞", "group:夕阳红舞蹈队"},
+		{"何阿姨", "group:夕阳红舞蹈队"}, // once, though two of its names match
+		{"小品", "act:sketch"},
+		{"1号", "group:1号楼"},
+		{"王建平", ""},
+	} {
+		var ids []string
+		for _, tm := range ix.Search(c.query, 5) {
+			ids = append(ids, tm.ID)
+		}
+		if strings.Join(ids, ",") != c.want {
+			t.Errorf("search %q: %v, want %s", c.query, ids, c.want)
+		}
+	}
+	if tm, ok := ix.Team("act:sketch"); !ok || len(tm.Members) != 2 {
+		t.Errorf("Team(act:sketch) = %+v, %v", tm, ok)
+	}
+	if _, ok := ix.Team("group:nobody"); ok {
+		t.Error("Team found a team that is not there")
+	}
+}
