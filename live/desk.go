@@ -23,12 +23,19 @@ type DeskState struct {
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Recent     []checkin.Record // the latest standing sign-ins, newest first
+	// Mine are this desk's latest standing sign-ins, newest first: the
+	// entries it may take back (UndoEntry).
+	Mine       []checkin.Record
 	Arrivals   []checkin.Arrival
 	RosterSize int
 }
 
 // RecentShown is how many recent sign-ins a DeskState carries.
 const RecentShown = 5
+
+// MineShown is how many of this desk's sign-ins a DeskState carries: far
+// enough back to mend a mistake made in a rush.
+const MineShown = 20
 
 // DeskMatch is a search result with whether the person is in already.
 type DeskMatch struct {
@@ -57,6 +64,7 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	e.indexed = make(chan struct{})
 	go func() {
 		e.index = checkin.NewIndex(people)
+		e.teams = checkin.NewTeamIndex(roster.Teams(e.ev.Acts))
 		close(e.indexed)
 	}()
 	return contents, nil
@@ -72,6 +80,7 @@ func (e *Event) Desk() *DeskState {
 		Totals:     e.att.Totals(),
 		ByCategory: e.att.ByCategory(),
 		Recent:     e.att.Recent(RecentShown),
+		Mine:       e.att.RecentAt(e.desk, MineShown),
 		Arrivals:   e.att.Arrivals(),
 		RosterSize: e.roster.Len(),
 	}
@@ -179,6 +188,86 @@ func (e *Event) UndoSignIn() (checkin.Record, error) {
 	defer e.mu.Unlock()
 	undone, _ := e.att.Find(undo.Undoes)
 	return undone, nil
+}
+
+// SignInParty signs in a person found by Search who came with others, in
+// one entry of party people, the person included. Someone in already is
+// refused as by SignIn.
+func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
+	return e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.SignInParty(p, party, e.desk, now)
+	})
+}
+
+// UndoEntry takes back the sign-in seq, made at this desk and still
+// standing, and returns it. Another desk's entry, one undone already or a
+// number that is no sign-in is refused (checkin.ErrOtherDesk,
+// checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
+func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
+	undo, err := e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.Undo(seq, e.desk, now)
+	})
+	if err != nil {
+		return checkin.Record{}, err
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	undone, _ := e.att.Find(undo.Undoes)
+	return undone, nil
+}
+
+// TeamMatch is a team found by Teams, with how many of its members are in.
+type TeamMatch struct {
+	*checkin.Team
+	In int
+}
+
+// Teams finds teams (a group on the roster, an act's performers) by name
+// or pinyin, best first, at most limit.
+func (e *Event) Teams(query string, limit int) []TeamMatch {
+	<-e.indexed
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ts := e.teams.Search(query, limit)
+	out := make([]TeamMatch, len(ts))
+	for i, t := range ts {
+		out[i].Team = t
+		for _, p := range t.Members {
+			if _, in := e.att.Status(p.ID); in {
+				out[i].In++
+			}
+		}
+	}
+	return out
+}
+
+// ErrNoSuchTeam is returned by SignInTeam for a team the roster does not
+// have.
+var ErrNoSuchTeam = errors.New("no such team")
+
+// SignInTeam signs in every member of the team who is not in yet, each in
+// an entry of their own, and returns the entries written: none when all are
+// in already. The journal writes one line at a time, so they are written
+// one after another; when one fails, those before it stand and are
+// returned with the error.
+func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
+	<-e.indexed
+	t, ok := e.teams.Team(id)
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", id, ErrNoSuchTeam)
+	}
+	var recs []checkin.Record
+	for _, p := range t.Members {
+		rec, err := e.SignIn(p, false)
+		switch {
+		case errors.Is(err, checkin.ErrAlreadySignedIn):
+			continue
+		case err != nil:
+			return recs, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
 }
 
 // ErrFuture is returned for an arrival time later than now.

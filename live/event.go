@@ -63,7 +63,8 @@ type Event struct {
 	show     *program.Show
 	showLog  *journal.Journal
 	roster   *checkin.Roster
-	index    *checkin.Index // set once indexed is closed
+	index    *checkin.Index     // set once indexed is closed
+	teams    *checkin.TeamIndex // set once indexed is closed
 	indexed  chan struct{}
 	att      *checkin.Log
 	attLog   *journal.Journal
