@@ -159,8 +159,8 @@ func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
 // *AlreadySignedInError: a re-entry counts the person once, so whoever
 // comes back with them is counted in an entry of their own.
 func (l *Log) SignInParty(p *Person, party int, desk string, now time.Time) (Record, error) {
-	if party < 1 || party > MaxParty {
-		return Record{}, partyError(party)
+	if err := CheckParty(party); err != nil {
+		return Record{}, err
 	}
 	rec, err := l.SignIn(p, desk, now)
 	if err != nil {
@@ -168,6 +168,15 @@ func (l *Log) SignInParty(p *Person, party int, desk string, now time.Time) (Rec
 	}
 	rec.Party = party
 	return rec, nil
+}
+
+// CheckParty refuses a party size out of range with the log's own error
+// (matching ErrParty), for an owner that must know before its first write.
+func CheckParty(n int) error {
+	if n < 1 || n > MaxParty {
+		return partyError(n)
+	}
+	return nil
 }
 
 // ErrNoSuchEntry is matched by Undo's error for a sequence number that is

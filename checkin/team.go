@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"eventday/program"
 )
@@ -103,10 +104,17 @@ func NewTeamIndex(teams []Team) *TeamIndex {
 }
 
 // Search returns the teams one of whose names matches query, best first,
-// each once, at most limit (all when limit <= 0).
+// each once, at most limit (all when limit <= 0). Pinyin must match from a
+// name's first character: typed from a later one it finds too much (ha,
+// the start of 何阿姨, is the reading of 号 in every 3号楼), whereas
+// characters typed are meant (寿星 finds 春季出生的寿星们).
 func (t *TeamIndex) Search(query string, limit int) []*Team {
+	han := strings.IndexFunc(query, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
 	var out []*Team
 	for _, m := range t.ix.Search(query, 0) {
+		if m.Kind == MatchSubstring && !han {
+			continue
+		}
 		i, err := strconv.Atoi(m.Person.ID)
 		if err != nil || i < 0 || i >= len(t.teams) || slices.Contains(out, &t.teams[i]) {
 			continue

@@ -61,6 +61,11 @@ func TestTeams(t *testing.T) {
 		{"小品", "act:sketch"},
 		{"1号", "group:1号楼"},
 		{"王建平", ""},
+		// Pinyin from a later character finds nothing; characters do.
+		{"hao", ""},
+		{"号楼", "group:1号楼"},
+		{"舞蹈队", "group:夕阳红舞蹈队"},
+		{"wudao", ""},
 	} {
 		var ids []string
 		for _, tm := range ix.Search(c.query, 5) {
