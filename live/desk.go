@@ -23,19 +23,15 @@ type DeskState struct {
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Recent     []checkin.Record // the latest standing sign-ins, newest first
-	// Mine are this desk's latest standing sign-ins, newest first: the
-	// entries it may take back (UndoEntry).
-	Mine       []checkin.Record
+	// LastHere is when this desk's latest standing sign-in arrived; zero
+	// when it has none.
+	LastHere   time.Time
 	Arrivals   []checkin.Arrival
 	RosterSize int
 }
 
 // RecentShown is how many recent sign-ins a DeskState carries.
 const RecentShown = 5
-
-// MineShown is how many of this desk's sign-ins a DeskState carries: far
-// enough back to mend a mistake made in a rush.
-const MineShown = 20
 
 // DeskMatch is a search result with whether the person is in already.
 type DeskMatch struct {
@@ -80,10 +76,25 @@ func (e *Event) Desk() *DeskState {
 		Totals:     e.att.Totals(),
 		ByCategory: e.att.ByCategory(),
 		Recent:     e.att.Recent(RecentShown),
-		Mine:       e.att.RecentAt(e.desk, MineShown),
+		LastHere:   lastAt(e.att.RecentAt(e.desk, 1)),
 		Arrivals:   e.att.Arrivals(),
 		RosterSize: e.roster.Len(),
 	}
+}
+
+func lastAt(recs []checkin.Record) time.Time {
+	if len(recs) == 0 {
+		return time.Time{}
+	}
+	return recs[0].At
+}
+
+// Mine returns this desk's latest standing sign-ins, newest first, at most
+// n: the entries it may take back with UndoEntry.
+func (e *Event) Mine(n int) []checkin.Record {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.att.RecentAt(e.desk, n)
 }
 
 // DeskName is the name this station signs people in under.
@@ -197,6 +208,30 @@ func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error
 	return e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.SignInParty(p, party, e.desk, now)
 	})
+}
+
+// ReenterWith signs in again a person in already who came back with
+// others: the re-entry (which does not count the person twice) and, when
+// party is more than one, the party-1 with them as heads in an entry of
+// their own, since a re-entry counts nobody. When the second write fails
+// the first stands and is returned with the error.
+func (e *Event) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
+	if err := checkin.CheckParty(party); err != nil {
+		return nil, err
+	}
+	rec, err := e.SignIn(p, true)
+	if err != nil {
+		return nil, err
+	}
+	recs := []checkin.Record{rec}
+	if party == 1 {
+		return recs, nil
+	}
+	with, err := e.Anonymous(party - 1)
+	if err != nil {
+		return recs, err
+	}
+	return append(recs, with), nil
 }
 
 // UndoEntry takes back the sign-in seq, made at this desk and still

@@ -128,8 +128,11 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	wrong, _ := e.SignIn(fangs[0], false)
 	e.Anonymous(2)
 	e.SignIn(fangs[1], false)
-	if mine := e.Desk().Mine; len(mine) != 4 || mine[0].Name != "王芳" || mine[3].Seq != rec.Seq {
+	if mine := e.Mine(10); len(mine) != 4 || mine[0].Name != "王芳" || mine[3].Seq != rec.Seq {
 		t.Fatalf("this desk's entries: %+v", mine)
+	}
+	if last := e.Desk().LastHere; !last.Equal(c.t) {
+		t.Errorf("the last sign-in here at %v, want %v", last, c.t)
 	}
 	undone, err := e.UndoEntry(wrong.Seq)
 	if err != nil || undone.Seq != wrong.Seq || undone.Group != fangs[0].Group {
@@ -140,6 +143,23 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	}
 	if tot := e.Desk().Totals; tot.People != 4+2+1 || tot.Undone != 1 {
 		t.Fatalf("after the undo: %+v", tot)
+	}
+	// 王建平 goes home and comes back with two more: the re-entry does
+	// not count him again, the two are counted in an entry of their own.
+	recs, err := e.ReenterWith(wang, 3)
+	if err != nil || len(recs) != 2 || !recs[0].Reentry || recs[0].Party != 1 || !recs[1].Anonymous() || recs[1].Party != 2 {
+		t.Fatalf("re-entry with two more: %+v %v", recs, err)
+	}
+	if tot := e.Desk().Totals; tot.People != 4+2+1+2 {
+		t.Fatalf("after the re-entry: %+v", tot)
+	}
+	for _, r := range recs {
+		if _, err := e.UndoEntry(r.Seq); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.ReenterWith(wang, 0); !errors.Is(err, checkin.ErrParty) {
+		t.Errorf("a party of 0: %v", err)
 	}
 	// Another desk on the same folder cannot take back the gate's entries.
 	e.Close()
@@ -154,7 +174,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if tot := side.Desk().Totals; tot.People != 7 {
 		t.Errorf("after a restart: %+v", tot)
 	}
-	if len(side.Desk().Mine) != 0 {
-		t.Errorf("the side desk lists entries of the gate: %+v", side.Desk().Mine)
+	if mine := side.Mine(10); len(mine) != 0 || !side.Desk().LastHere.IsZero() {
+		t.Errorf("the side desk lists entries of the gate: %+v", mine)
 	}
 }
