@@ -27,11 +27,13 @@ type Team struct {
 	Members []*Person
 }
 
-// Teams lists the roster's teams of two people or more: each group, in the
-// order the roster first names it, then the performers of each act who are
-// not all of one group already. An act whose performers are exactly a
+// Teams lists the roster's teams of two people to MaxParty: each group, in
+// the order the roster first names it, then the performers of each act who
+// are not all of one group already. An act whose performers are exactly a
 // group adds its title and performers to that group's names, so that
-// 扇子舞 finds the troupe that dances it.
+// 扇子舞 finds the troupe that dances it. A bigger group (every resident of
+// a tower block) does not arrive at once, and a slip must not sign in
+// hundreds.
 func (r *Roster) Teams(acts []program.Act) []Team {
 	var teams []Team
 	byGroup := map[string]int{}
@@ -49,10 +51,10 @@ func (r *Roster) Teams(acts []program.Act) []Team {
 		}
 		teams[t].Members = append(teams[t].Members, p)
 	}
-	teams = slices.DeleteFunc(teams, func(t Team) bool { return len(t.Members) < 2 })
+	teams = slices.DeleteFunc(teams, func(t Team) bool { return len(t.Members) < 2 || len(t.Members) > MaxParty })
 	for _, a := range acts {
 		members := r.Performers(a.ID)
-		if len(members) < 2 {
+		if len(members) < 2 || len(members) > MaxParty {
 			continue
 		}
 		names := actNames(a)

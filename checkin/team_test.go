@@ -1,6 +1,7 @@
 package checkin
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -80,5 +81,19 @@ func TestTeams(t *testing.T) {
 	}
 	if _, ok := ix.Team("group:nobody"); ok {
 		t.Error("Team found a team that is not there")
+	}
+
+	// A group of more than MaxParty is no team.
+	var big strings.Builder
+	big.WriteString("name,category,group,phone,act,note\n")
+	for i := range MaxParty + 1 {
+		fmt.Fprintf(&big, "居民%03d,resident,1号楼,,,\n", i)
+	}
+	r, err = ParseRoster("roster.csv", []byte(big.String()), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if teams := r.Teams(nil); len(teams) != 0 {
+		t.Errorf("a building of %d is a team: %v", MaxParty+1, teams[0].ID)
 	}
 }
