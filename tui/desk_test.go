@@ -473,6 +473,14 @@ func TestDeskWalkInForm(t *testing.T) {
 	if d.form != nil || df.writes != 1 {
 		t.Fatal("esc did not cancel the form")
 	}
+
+	// A party typed after the name comes into the form as its size.
+	h.press("esc")
+	h.typeText("孙阿姨+2")
+	h.send(ctrl('n'))
+	if d.form == nil || d.form.v.name != "孙阿姨" || d.form.v.party != "3" {
+		t.Fatalf("the form from 孙阿姨+2: %+v", d.form.v)
+	}
 }
 
 func TestWalkInCategories(t *testing.T) {
