@@ -3,7 +3,6 @@ package e2e
 import (
 	"fmt"
 	"strings"
-	"syscall"
 	"testing"
 
 	"eventday/checkin"
@@ -18,10 +17,7 @@ import (
 func TestDeskRushSurvivesKill9(t *testing.T) {
 	tm := newTmux(t)
 	dir := initEvent(t)
-	s := tm.start(t, "run", dir)
-	s.waitText(t, "the Stage", firstAct)
-	s.keys(t, "Tab")
-	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]")
+	s := openDesk(t, tm, dir)
 
 	plus := make([]string, 20)
 	for i := range plus {
@@ -68,16 +64,8 @@ func TestDeskRushSurvivesKill9(t *testing.T) {
 	breakdown := fmt.Sprintf(en.Desk.Breakdown, 6, 20, 0)
 	s.waitText(t, breakdown, breakdown)
 
-	pid := s.pid(t)
-	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
-		t.Fatalf("kill -9 %d: %v", pid, err)
-	}
-	s.waitDead(t, pid)
-
-	s2 := tm.start(t, "run", dir)
-	s2.waitText(t, "the Stage after the restart", firstAct)
-	s2.keys(t, "Tab")
-	s2.waitText(t, "26 people on the Desk after the restart: "+breakdown, "["+en.Common.TabDesk+"]", breakdown)
+	s2 := killAndReopen(t, tm, s, dir)
+	s2.waitText(t, "26 people on the Desk after the restart: "+breakdown, breakdown)
 
 	recs := attendance(t, dir)
 	if len(recs) != 20+1+1+5+1 {

@@ -189,9 +189,15 @@ func (e *Event) WalkInAt(name, category, group string, party int, phone string, 
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
-	undo, err := e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.UndoLast(e.desk, now)
 	})
+}
+
+// undo writes the undo that prepare makes and returns the sign-in it took
+// back.
+func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	undo, err := e.recordAt(time.Time{}, prepare)
 	if err != nil {
 		return checkin.Record{}, err
 	}
@@ -211,15 +217,28 @@ func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error
 }
 
 // ReenterWith signs in again a person in already who came back with
-// others: the re-entry (which does not count the person twice) and, when
-// party is more than one, the party-1 with them as heads in an entry of
-// their own, since a re-entry counts nobody. When the second write fails
-// the first stands and is returned with the error.
+// others; see ReenterParty.
 func (e *Event) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
+	return ReenterParty(e, p, party)
+}
+
+// Signer is a desk's one-line writes, of which a re-entry with company and
+// a team are made: Event, or a stand-in for it in a test of the views.
+type Signer interface {
+	SignIn(p *checkin.Person, again bool) (checkin.Record, error)
+	Anonymous(n int) (checkin.Record, error)
+}
+
+// ReenterParty signs in again, through s, a person in already who came
+// back with others: the re-entry (which does not count the person twice)
+// and, when party is more than one, the party-1 with them as heads in an
+// entry of their own, since a re-entry counts nobody. When the second write
+// fails the first stands and is returned with the error.
+func ReenterParty(s Signer, p *checkin.Person, party int) ([]checkin.Record, error) {
 	if err := checkin.CheckParty(party); err != nil {
 		return nil, err
 	}
-	rec, err := e.SignIn(p, true)
+	rec, err := s.SignIn(p, true)
 	if err != nil {
 		return nil, err
 	}
@@ -227,11 +246,30 @@ func (e *Event) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, err
 	if party == 1 {
 		return recs, nil
 	}
-	with, err := e.Anonymous(party - 1)
+	with, err := s.Anonymous(party - 1)
 	if err != nil {
 		return recs, err
 	}
 	return append(recs, with), nil
+}
+
+// SignInEach signs in, through s, each of people who is not in yet, each
+// in an entry of their own, one after another (the journal writes one line
+// at a time), and returns the entries written. When one fails, those
+// before it stand and are returned with the error.
+func SignInEach(s Signer, people []*checkin.Person) ([]checkin.Record, error) {
+	var recs []checkin.Record
+	for _, p := range people {
+		rec, err := s.SignIn(p, false)
+		switch {
+		case errors.Is(err, checkin.ErrAlreadySignedIn):
+			continue
+		case err != nil:
+			return recs, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
 }
 
 // UndoEntry takes back the sign-in seq, made at this desk and still
@@ -239,16 +277,9 @@ func (e *Event) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, err
 // number that is no sign-in is refused (checkin.ErrOtherDesk,
 // checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
 func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
-	undo, err := e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.Undo(seq, e.desk, now)
 	})
-	if err != nil {
-		return checkin.Record{}, err
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	undone, _ := e.att.Find(undo.Undoes)
-	return undone, nil
 }
 
 // TeamMatch is a team found by Teams, with how many of its members are in.
@@ -280,29 +311,16 @@ func (e *Event) Teams(query string, limit int) []TeamMatch {
 // have.
 var ErrNoSuchTeam = errors.New("no such team")
 
-// SignInTeam signs in every member of the team who is not in yet, each in
-// an entry of their own, and returns the entries written: none when all are
-// in already. The journal writes one line at a time, so they are written
-// one after another; when one fails, those before it stand and are
-// returned with the error.
+// SignInTeam signs in every member of the team who is not in yet, as
+// SignInEach does, and returns the entries written: none when all are in
+// already.
 func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
 	<-e.indexed
 	t, ok := e.teams.Team(id)
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", id, ErrNoSuchTeam)
 	}
-	var recs []checkin.Record
-	for _, p := range t.Members {
-		rec, err := e.SignIn(p, false)
-		switch {
-		case errors.Is(err, checkin.ErrAlreadySignedIn):
-			continue
-		case err != nil:
-			return recs, err
-		}
-		recs = append(recs, rec)
-	}
-	return recs, nil
+	return SignInEach(e, t.Members)
 }
 
 // ErrFuture is returned for an arrival time later than now.

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
 	"eventday/live"
@@ -612,15 +611,7 @@ func TestDeskRushGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s/%dx%d_%s", sc.name, size.w, size.h, lang), func(t *testing.T) {
 					ld := newLiveDesk(t, lang, size.w, size.h)
 					sc.do(ld)
-					screen := ld.view()
-					checkFits(t, screen, size.w, size.h)
-					if n := strings.Count(screen, "\n") + 1; n != size.h {
-						t.Errorf("%d lines, want %d", n, size.h)
-					}
-					if strings.ContainsAny(screen, "\x1b\a") {
-						t.Errorf("escape codes with colours off: %q", screen)
-					}
-					golden.RequireEqual(t, screen)
+					requireDeskScreen(t, ld.view(), size.w, size.h)
 				})
 			}
 		}

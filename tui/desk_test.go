@@ -581,6 +581,20 @@ func TestDeskAnswerReachesAnotherTab(t *testing.T) {
 	mustContain(t, h.view(), "counted: 2")
 }
 
+// requireDeskScreen checks a Desk screen drawn with colours off, exactly
+// w×h, against its golden file.
+func requireDeskScreen(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	checkFits(t, screen, w, h)
+	if n := strings.Count(screen, "\n") + 1; n != h {
+		t.Errorf("%d lines, want %d", n, h)
+	}
+	if strings.ContainsAny(screen, "\x1b\a") {
+		t.Errorf("escape codes with colours off: %q", screen)
+	}
+	golden.RequireEqual(t, screen)
+}
+
 // TestDeskGolden pins the Desk screen in both languages: the fixed log of
 // the afternoon, "ha" typed, at 14:17:30, colours off.
 func TestDeskGolden(t *testing.T) {
@@ -591,15 +605,7 @@ func TestDeskGolden(t *testing.T) {
 				fixedLog(t, df)
 				h.send(changedMsg{})
 				h.typeText("ha")
-				screen := h.view()
-				checkFits(t, screen, size.w, size.h)
-				if n := strings.Count(screen, "\n") + 1; n != size.h {
-					t.Errorf("%d lines, want %d", n, size.h)
-				}
-				if strings.ContainsAny(screen, "\x1b\a") {
-					t.Errorf("escape codes with colours off: %q", screen)
-				}
-				golden.RequireEqual(t, screen)
+				requireDeskScreen(t, h.view(), size.w, size.h)
 			})
 		}
 	}

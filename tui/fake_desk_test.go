@@ -188,9 +188,14 @@ func (f *deskFake) WalkIn(name, category, group string, party int, phone string)
 }
 
 func (f *deskFake) UndoSignIn() (checkin.Record, error) {
-	undo, err := f.record(func(now time.Time) (checkin.Record, error) {
+	return f.undo(func(now time.Time) (checkin.Record, error) {
 		return f.log.UndoLast(f.name, now)
 	})
+}
+
+// undo writes the undo prepare makes and returns the sign-in it took back.
+func (f *deskFake) undo(prepare func(now time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	undo, err := f.record(prepare)
 	if err != nil {
 		return checkin.Record{}, err
 	}
@@ -207,16 +212,9 @@ func (f *deskFake) SignInParty(p *checkin.Person, party int) (checkin.Record, er
 }
 
 func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
-	undo, err := f.record(func(now time.Time) (checkin.Record, error) {
+	return f.undo(func(now time.Time) (checkin.Record, error) {
 		return f.log.Undo(seq, f.name, now)
 	})
-	if err != nil {
-		return checkin.Record{}, err
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	undone, _ := f.log.Find(undo.Undoes)
-	return undone, nil
 }
 
 func (f *deskFake) Teams(q string, limit int) []live.TeamMatch {
@@ -240,37 +238,11 @@ func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
 	if !ok {
 		return nil, live.ErrNoSuchTeam
 	}
-	var recs []checkin.Record
-	for _, p := range t.Members {
-		rec, err := f.SignIn(p, false)
-		switch {
-		case errors.Is(err, checkin.ErrAlreadySignedIn):
-			continue
-		case err != nil:
-			return recs, err
-		}
-		recs = append(recs, rec)
-	}
-	return recs, nil
+	return live.SignInEach(f, t.Members)
 }
 
 func (f *deskFake) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
-	if err := checkin.CheckParty(party); err != nil {
-		return nil, err
-	}
-	rec, err := f.SignIn(p, true)
-	if err != nil {
-		return nil, err
-	}
-	recs := []checkin.Record{rec}
-	if party == 1 {
-		return recs, nil
-	}
-	with, err := f.Anonymous(party - 1)
-	if err != nil {
-		return recs, err
-	}
-	return append(recs, with), nil
+	return live.ReenterParty(f, p, party)
 }
 
 func lastHere(recs []checkin.Record) time.Time {
