@@ -2,7 +2,6 @@ package checkin
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -35,23 +34,31 @@ type Team struct {
 // a tower block) does not arrive at once, and a slip must not sign in
 // hundreds.
 func (r *Roster) Teams(acts []program.Act) []Team {
+	// Most groups of a big roster are one household or one flat: count
+	// first, and make teams only of the groups that are teams, so that a
+	// start at 20,000 people does not make 20,000 of them to throw away.
+	size := make(map[string]int, len(r.People))
+	for i := range r.People {
+		if g := strings.TrimSpace(r.People[i].Group); g != "" {
+			size[g]++
+		}
+	}
 	var teams []Team
 	byGroup := map[string]int{}
 	for i := range r.People {
 		p := &r.People[i]
 		g := strings.TrimSpace(p.Group)
-		if g == "" {
+		if n := size[g]; g == "" || n < 2 || n > MaxParty {
 			continue
 		}
 		t, ok := byGroup[g]
 		if !ok {
 			t = len(teams)
 			byGroup[g] = t
-			teams = append(teams, Team{ID: "group:" + g, Name: g})
+			teams = append(teams, Team{ID: "group:" + g, Name: g, Members: make([]*Person, 0, size[g])})
 		}
 		teams[t].Members = append(teams[t].Members, p)
 	}
-	teams = slices.DeleteFunc(teams, func(t Team) bool { return len(t.Members) < 2 || len(t.Members) > MaxParty })
 	for _, a := range acts {
 		members := r.Performers(a.ID)
 		if len(members) < 2 || len(members) > MaxParty {
@@ -90,19 +97,22 @@ func actNames(a program.Act) []string {
 // full or initials, as Index finds people.
 type TeamIndex struct {
 	teams []Team
+	byID  map[string]int
 	ix    *Index
 }
 
 // NewTeamIndex indexes teams for Search.
 func NewTeamIndex(teams []Team) *TeamIndex {
 	var names []Person
+	byID := make(map[string]int, len(teams))
 	for i, t := range teams {
-		id := strconv.Itoa(i)
-		for _, n := range append([]string{t.Name}, t.Also...) {
-			names = append(names, Person{ID: id, Name: n})
+		byID[t.ID] = i
+		names = append(names, Person{ID: t.ID, Name: t.Name})
+		for _, n := range t.Also {
+			names = append(names, Person{ID: t.ID, Name: n})
 		}
 	}
-	return &TeamIndex{teams: teams, ix: NewIndex(names)}
+	return &TeamIndex{teams: teams, byID: byID, ix: NewIndex(names)}
 }
 
 // Search returns the teams one of whose names matches query, best first,
@@ -117,8 +127,8 @@ func (t *TeamIndex) Search(query string, limit int) []*Team {
 		if m.Kind == MatchSubstring && !han {
 			continue
 		}
-		i, err := strconv.Atoi(m.Person.ID)
-		if err != nil || i < 0 || i >= len(t.teams) || slices.Contains(out, &t.teams[i]) {
+		i, ok := t.byID[m.Person.ID]
+		if !ok || slices.Contains(out, &t.teams[i]) {
 			continue
 		}
 		out = append(out, &t.teams[i])
@@ -131,10 +141,9 @@ func (t *TeamIndex) Search(query string, limit int) []*Team {
 
 // Team returns the team with the ID.
 func (t *TeamIndex) Team(id string) (*Team, bool) {
-	for i := range t.teams {
-		if t.teams[i].ID == id {
-			return &t.teams[i], true
-		}
+	i, ok := t.byID[id]
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	return &t.teams[i], true
 }

@@ -97,3 +97,21 @@ func TestTeams(t *testing.T) {
 		t.Errorf("a building of %d is a team: %v", MaxParty+1, teams[0].ID)
 	}
 }
+
+// BenchmarkTeams is the teams of a roster of 20,000 whose groups are
+// flats (one or two people each), made while the app starts: it must cost
+// little beside the replay it runs alongside.
+func BenchmarkTeams(b *testing.B) {
+	people := make([]Person, 20000)
+	for i := range people {
+		people[i] = Person{ID: fmt.Sprint(i), Name: fmt.Sprintf("居民%05d", i), Group: fmt.Sprintf("%d号楼%d室", i%60+1, i/120+101)}
+	}
+	r, err := NewRoster(people)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		NewTeamIndex(r.Teams(nil))
+	}
+}

@@ -60,7 +60,6 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	e.indexed = make(chan struct{})
 	go func() {
 		e.index = checkin.NewIndex(people)
-		e.teams = checkin.NewTeamIndex(roster.Teams(e.ev.Acts))
 		close(e.indexed)
 	}()
 	return contents, nil
@@ -291,10 +290,10 @@ type TeamMatch struct {
 // Teams finds teams (a group on the roster, an act's performers) by name
 // or pinyin, best first, at most limit.
 func (e *Event) Teams(query string, limit int) []TeamMatch {
-	<-e.indexed
+	ix := e.teamIndex()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ts := e.teams.Search(query, limit)
+	ts := ix.Search(query, limit)
 	out := make([]TeamMatch, len(ts))
 	for i, t := range ts {
 		out[i].Team = t
@@ -307,6 +306,15 @@ func (e *Event) Teams(query string, limit int) []TeamMatch {
 	return out
 }
 
+// teamIndex is the index of the roster's teams, made on the first search
+// for one rather than at the start: a roster whose groups are flats has
+// thousands of teams of two, and the start is kept for the first frame. The
+// roster does not change once loaded.
+func (e *Event) teamIndex() *checkin.TeamIndex {
+	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.ev.Acts)) })
+	return e.teams
+}
+
 // ErrNoSuchTeam is returned by SignInTeam for a team the roster does not
 // have.
 var ErrNoSuchTeam = errors.New("no such team")
@@ -315,8 +323,7 @@ var ErrNoSuchTeam = errors.New("no such team")
 // SignInEach does, and returns the entries written: none when all are in
 // already.
 func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
-	<-e.indexed
-	t, ok := e.teams.Team(id)
+	t, ok := e.teamIndex().Team(id)
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", id, ErrNoSuchTeam)
 	}
