@@ -260,6 +260,11 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 		return d.key(msg)
 	case tea.PasteMsg:
 		// Pasted text is typed text: made inert first, like text from a file.
+		// It goes to the box, out of the list of sign-ins, as a key would.
+		if d.ask != nil {
+			return nil // a question takes one key, not a paste
+		}
+		d.picking = false
 		return d.edit(tea.PasteMsg{Content: inert.Text(msg.Content)})
 	}
 	var cmd tea.Cmd

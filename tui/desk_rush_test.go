@@ -203,6 +203,12 @@ func TestDeskUndoAnEarlierEntry(t *testing.T) {
 	if d.picking || d.box.Value() != "zdy" {
 		t.Fatalf("typing in the list: picking %v, box %q", d.picking, d.box.Value())
 	}
+	// So does a paste.
+	h.press("esc", "down")
+	h.send(tea.PasteMsg{Content: "张大"})
+	if d.picking || d.box.Value() != "张大" {
+		t.Fatalf("a paste in the list: picking %v, box %q", d.picking, d.box.Value())
+	}
 	// ctrl+z still takes back the last entry.
 	h.press("esc")
 	h.send(ctrl('z'))
@@ -280,7 +286,8 @@ func TestDeskSignsInATeam(t *testing.T) {
 		t.Fatal("the question wrote")
 	}
 	h.press("y")
-	mustContain(t, h.view(), "夕阳红秧歌队: signed in 3; all 4 are here now")
+	// The troupe is the yangge's: where they should go is under the box.
+	mustContain(t, h.view(), "夕阳红秧歌队: signed in 3; all 4 are here now", "秧歌 — on in about")
 	if tot := df.totals(); tot.People != 4 || tot.Entries != 4 || df.writes != 4 {
 		t.Fatalf("after the team: %+v in %d writes", tot, df.writes)
 	}

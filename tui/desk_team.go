@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/checkin"
 	"eventday/live"
 )
 
@@ -39,7 +40,21 @@ func (d *desk) sayTeam(m deskDoneMsg) {
 		d.say(fmt.Sprintf(t.TeamNone, name, len(tm.Members)), true)
 	default:
 		d.say(fmt.Sprintf(t.TeamDone, name, len(m.got), len(tm.Members)), false)
+		d.join = teamAct(tm)
 	}
+}
+
+// teamAct is the act a team performs, when all of its members are its
+// performers: the line under the box then says where they should go, as it
+// does for one performer.
+func teamAct(tm *checkin.Team) string {
+	act := tm.Members[0].ActID
+	for _, p := range tm.Members {
+		if p.ActID != act {
+			return ""
+		}
+	}
+	return act
 }
 
 // teamCells are a team's cells in the results: its name, the word team
