@@ -154,6 +154,65 @@ func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
 	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: l.lines[i].seq, Desk: desk}, nil
 }
 
+// SignInParty prepares the sign-in of a person who came with others: one
+// entry of party people, the person included (王建平 and his family of
+// three is one entry of 4). Someone in already gets an
+// *AlreadySignedInError: a re-entry counts the person once, so whoever
+// comes back with them is counted in an entry of their own.
+func (l *Log) SignInParty(p *Person, party int, desk string, now time.Time) (Record, error) {
+	if err := CheckParty(party); err != nil {
+		return Record{}, err
+	}
+	rec, err := l.SignIn(p, desk, now)
+	if err != nil {
+		return Record{}, err
+	}
+	rec.Party = party
+	return rec, nil
+}
+
+// CheckParty refuses a party size out of range with the log's own error
+// (matching ErrParty), for an owner that must know before its first write.
+func CheckParty(n int) error {
+	if n < 1 || n > MaxParty {
+		return partyError(n)
+	}
+	return nil
+}
+
+// ErrNoSuchEntry is matched by Undo's error for a sequence number that is
+// no sign-in in the log.
+var ErrNoSuchEntry = errors.New("no such sign-in")
+
+// ErrOtherDesk is matched by Undo's error for a sign-in made at another
+// desk: each desk takes back its own entries only.
+var ErrOtherDesk = errors.New("made at another desk")
+
+// ErrUndoneAlready is matched by Undo's error for a sign-in taken back
+// before.
+var ErrUndoneAlready = errors.New("undone already")
+
+// Undo prepares the undoing of the sign-in seq, which desk made and which
+// still stands: a desk can take back an earlier entry (the wrong 王芳 five
+// names ago) without undoing the ones after it. Find(undo.Undoes) gives
+// the sign-in, for the desk to say what it undid.
+func (l *Log) Undo(seq int64, desk string, now time.Time) (Record, error) {
+	if desk == "" {
+		return Record{}, ErrNoDesk
+	}
+	r, ok := l.Find(seq)
+	if !ok || r.Kind != KindSignIn {
+		return Record{}, fmt.Errorf("#%d: %w", seq, ErrNoSuchEntry)
+	}
+	if r.Desk != desk {
+		return Record{}, fmt.Errorf("#%d was signed in at desk %s, not %s: %w", seq, r.Desk, desk, ErrOtherDesk)
+	}
+	if l.Undone(seq) {
+		return Record{}, fmt.Errorf("#%d: %w", seq, ErrUndoneAlready)
+	}
+	return Record{Seq: l.LastSeq() + 1, At: now.Round(0), Kind: KindUndo, Undoes: seq, Desk: desk}, nil
+}
+
 // walkInPerson is the person a walk-in sign-in registered.
 func (r Record) walkInPerson() Person {
 	return Person{ID: r.Person, Name: r.Name, Category: r.Category, Group: r.Group, Phone: r.Phone}

@@ -61,6 +61,22 @@ func (l *Log) Recent(n int) []Record {
 	return out
 }
 
+// RecentAt returns up to n standing sign-ins made at desk, the latest
+// first: the entries that desk may take back with Undo.
+func (l *Log) RecentAt(desk string, n int) []Record {
+	var out []Record
+	id, known := l.textIDs[desk]
+	if !known {
+		return nil
+	}
+	i, ok := l.deskTail[id]
+	for ok && i != none && len(out) < n {
+		out = append(out, l.record(i))
+		i = l.lines[i].deskPrev
+	}
+	return out
+}
+
 // SignedIn is where and when a person came in.
 type SignedIn struct {
 	Seq  int64

@@ -11,6 +11,28 @@ import (
 	"eventday/program"
 )
 
+// openDesk starts eventday on dir and goes to the Desk.
+func openDesk(t *testing.T, tm *tmux, dir string) *session {
+	t.Helper()
+	s := tm.start(t, "run", dir)
+	s.waitText(t, "the Stage", firstAct)
+	s.keys(t, "Tab")
+	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]")
+	return s
+}
+
+// killAndReopen kills the eventday of s with SIGKILL, waits for it to die,
+// and opens the Desk of dir again.
+func killAndReopen(t *testing.T, tm *tmux, s *session, dir string) *session {
+	t.Helper()
+	pid := s.pid(t)
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatalf("kill -9 %d: %v", pid, err)
+	}
+	s.waitDead(t, pid)
+	return openDesk(t, tm, dir)
+}
+
 // TestDeskSurvivesKill9: three named sign-ins and a party of four at the
 // Desk, SIGKILL, start again: the Desk shows 7 people and attendance.jsonl
 // holds exactly those four entries.
@@ -41,10 +63,7 @@ func TestDeskSurvivesKill9(t *testing.T) {
 		t.Fatalf("the demo roster has %d people the test can sign in by name", len(people))
 	}
 
-	s := tm.start(t, "run", dir)
-	s.waitText(t, "the Stage", firstAct)
-	s.keys(t, "Tab")
-	s.waitText(t, "the Desk", "["+en.Common.TabDesk+"]")
+	s := openDesk(t, tm, dir)
 	for _, p := range people {
 		s.keys(t, "-l", p.Name)
 		s.waitText(t, p.Name+" found", "> "+p.Name)
@@ -59,16 +78,8 @@ func TestDeskSurvivesKill9(t *testing.T) {
 	breakdown := fmt.Sprintf(en.Desk.Breakdown, 3, 4, 0)
 	s.waitText(t, breakdown, breakdown)
 
-	pid := s.pid(t)
-	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
-		t.Fatalf("kill -9 %d: %v", pid, err)
-	}
-	s.waitDead(t, pid)
-
-	s2 := tm.start(t, "run", dir)
-	s2.waitText(t, "the Stage after the restart", firstAct)
-	s2.keys(t, "Tab")
-	s2.waitText(t, "7 people on the Desk after the restart: "+breakdown, "["+en.Common.TabDesk+"]", breakdown)
+	s2 := killAndReopen(t, tm, s, dir)
+	s2.waitText(t, "7 people on the Desk after the restart: "+breakdown, breakdown)
 
 	recs := attendance(t, dir)
 	if len(recs) != 4 {

@@ -23,6 +23,9 @@ type DeskState struct {
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Recent     []checkin.Record // the latest standing sign-ins, newest first
+	// LastHere is when this desk's latest standing sign-in arrived; zero
+	// when it has none.
+	LastHere   time.Time
 	Arrivals   []checkin.Arrival
 	RosterSize int
 }
@@ -70,9 +73,25 @@ func (e *Event) Desk() *DeskState {
 		Totals:     e.att.Totals(),
 		ByCategory: e.att.ByCategory(),
 		Recent:     e.att.Recent(RecentShown),
+		LastHere:   lastAt(e.att.RecentAt(e.desk, 1)),
 		Arrivals:   e.att.Arrivals(),
 		RosterSize: e.roster.Len(),
 	}
+}
+
+func lastAt(recs []checkin.Record) time.Time {
+	if len(recs) == 0 {
+		return time.Time{}
+	}
+	return recs[0].At
+}
+
+// Mine returns this desk's latest standing sign-ins, newest first, at most
+// n: the entries it may take back with UndoEntry.
+func (e *Event) Mine(n int) []checkin.Record {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.att.RecentAt(e.desk, n)
 }
 
 // DeskName is the name this station signs people in under.
@@ -167,9 +186,15 @@ func (e *Event) WalkInAt(name, category, group string, party int, phone string, 
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
-	undo, err := e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.UndoLast(e.desk, now)
 	})
+}
+
+// undo writes the undo that prepare makes and returns the sign-in it took
+// back.
+func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	undo, err := e.recordAt(time.Time{}, prepare)
 	if err != nil {
 		return checkin.Record{}, err
 	}
@@ -177,6 +202,130 @@ func (e *Event) UndoSignIn() (checkin.Record, error) {
 	defer e.mu.Unlock()
 	undone, _ := e.att.Find(undo.Undoes)
 	return undone, nil
+}
+
+// SignInParty signs in a person found by Search who came with others, in
+// one entry of party people, the person included. Someone in already is
+// refused as by SignIn.
+func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
+	return e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.SignInParty(p, party, e.desk, now)
+	})
+}
+
+// ReenterWith signs in again a person in already who came back with
+// others; see ReenterParty.
+func (e *Event) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
+	return ReenterParty(e, p, party)
+}
+
+// Signer is a desk's one-line writes, of which a re-entry with company and
+// a team are made: Event, or a stand-in for it in a test of the views.
+type Signer interface {
+	SignIn(p *checkin.Person, again bool) (checkin.Record, error)
+	Anonymous(n int) (checkin.Record, error)
+}
+
+// ReenterParty signs in again, through s, a person in already who came
+// back with others: the re-entry (which does not count the person twice)
+// and, when party is more than one, the party-1 with them as heads in an
+// entry of their own, since a re-entry counts nobody. When the second write
+// fails the first stands and is returned with the error.
+func ReenterParty(s Signer, p *checkin.Person, party int) ([]checkin.Record, error) {
+	if err := checkin.CheckParty(party); err != nil {
+		return nil, err
+	}
+	rec, err := s.SignIn(p, true)
+	if err != nil {
+		return nil, err
+	}
+	recs := []checkin.Record{rec}
+	if party == 1 {
+		return recs, nil
+	}
+	with, err := s.Anonymous(party - 1)
+	if err != nil {
+		return recs, err
+	}
+	return append(recs, with), nil
+}
+
+// SignInEach signs in, through s, each of people who is not in yet, each
+// in an entry of their own, one after another (the journal writes one line
+// at a time), and returns the entries written. When one fails, those
+// before it stand and are returned with the error.
+func SignInEach(s Signer, people []*checkin.Person) ([]checkin.Record, error) {
+	var recs []checkin.Record
+	for _, p := range people {
+		rec, err := s.SignIn(p, false)
+		switch {
+		case errors.Is(err, checkin.ErrAlreadySignedIn):
+			continue
+		case err != nil:
+			return recs, err
+		}
+		recs = append(recs, rec)
+	}
+	return recs, nil
+}
+
+// UndoEntry takes back the sign-in seq, made at this desk and still
+// standing, and returns it. Another desk's entry, one undone already or a
+// number that is no sign-in is refused (checkin.ErrOtherDesk,
+// checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
+func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
+	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+		return l.Undo(seq, e.desk, now)
+	})
+}
+
+// TeamMatch is a team found by Teams, with how many of its members are in.
+type TeamMatch struct {
+	*checkin.Team
+	In int
+}
+
+// Teams finds teams (a group on the roster, an act's performers) by name
+// or pinyin, best first, at most limit.
+func (e *Event) Teams(query string, limit int) []TeamMatch {
+	ix := e.teamIndex()
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	ts := ix.Search(query, limit)
+	out := make([]TeamMatch, len(ts))
+	for i, t := range ts {
+		out[i].Team = t
+		for _, p := range t.Members {
+			if _, in := e.att.Status(p.ID); in {
+				out[i].In++
+			}
+		}
+	}
+	return out
+}
+
+// teamIndex is the index of the roster's teams, made on the first search
+// for one rather than at the start: a roster whose groups are flats has
+// thousands of teams of two, and the start is kept for the first frame. The
+// roster does not change once loaded.
+func (e *Event) teamIndex() *checkin.TeamIndex {
+	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.ev.Acts)) })
+	return e.teams
+}
+
+// ErrNoSuchTeam is returned by SignInTeam for a team the roster does not
+// have.
+var ErrNoSuchTeam = errors.New("no such team")
+
+// SignInTeam signs in every member of the team who is not in yet, as
+// SignInEach does, and returns the entries written: none when all are in
+// already.
+func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
+	t, ok := e.teamIndex().Team(id)
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", id, ErrNoSuchTeam)
+	}
+	return SignInEach(e, t.Members)
 }
 
 // ErrFuture is returned for an arrival time later than now.

@@ -69,6 +69,8 @@ type Event struct {
 	showLog  *journal.Journal
 	roster   *checkin.Roster
 	index    *checkin.Index // set once indexed is closed
+	teams    *checkin.TeamIndex
+	teamOnce sync.Once // makes teams on the first search for a team
 	indexed  chan struct{}
 	att      *checkin.Log
 	attLog   *journal.Journal

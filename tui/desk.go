@@ -15,6 +15,7 @@ import (
 	foldwidth "golang.org/x/text/width"
 
 	"eventday/checkin"
+	"eventday/i18n"
 	"eventday/live"
 	"eventday/program"
 )
@@ -34,13 +35,35 @@ type DeskBackend interface {
 	// SignIn signs in a person found by Search; someone in already is
 	// refused with a *checkin.AlreadySignedInError unless again is set.
 	SignIn(p *checkin.Person, again bool) (checkin.Record, error)
+	// SignInParty signs in a person found by Search with those who came
+	// with them, in one entry of party people; someone in already is
+	// refused as by SignIn.
+	SignInParty(p *checkin.Person, party int) (checkin.Record, error)
 	// Anonymous counts n people without names in one entry.
 	Anonymous(n int) (checkin.Record, error)
 	// WalkIn registers and signs in someone not on the roster.
 	WalkIn(name, category, group string, party int, phone string) (checkin.Record, error)
+	// ReenterWith signs in again a person in already who came back with
+	// others: the re-entry, and those with them in an entry of their own.
+	ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error)
 	// UndoSignIn takes back this desk's latest standing sign-in and
 	// returns the sign-in it took back.
 	UndoSignIn() (checkin.Record, error)
+	// UndoEntry takes back one of this desk's standing sign-ins by its
+	// number and returns it.
+	UndoEntry(seq int64) (checkin.Record, error)
+	// Teams finds teams (a group on the roster, an act's performers) by
+	// name or pinyin, best first, at most limit.
+	Teams(query string, limit int) []live.TeamMatch
+	// SignInTeam signs in the members of a team not in yet, an entry
+	// each, and returns the entries written.
+	SignInTeam(id string) ([]checkin.Record, error)
+	// Named lists the people on the roster and the walk-ins called
+	// exactly name.
+	Named(name string) []*checkin.Person
+	// Mine lists this desk's latest standing sign-ins, newest first, at
+	// most n: the entries it may take back.
+	Mine(n int) []checkin.Record
 }
 
 // desk is the sign-in desk's view: a search box over the roster, the people
@@ -57,7 +80,8 @@ type desk struct {
 	box     textinput.Model
 	query   string // the box's value at the last search
 	results []live.DeskMatch
-	sel     int
+	teams   []live.TeamMatch // shown after the people
+	sel     int              // over the people, then the teams
 
 	// show is a snapshot of the running order, for the acts of the
 	// performers found and of the one just signed in; nil when stale or
@@ -67,22 +91,32 @@ type desk struct {
 	// empty box says where they should go, until the next name is typed.
 	join string
 
-	confirm *live.DeskMatch // someone in already, while asking to count again
+	// ask is the question asked now, which takes the next key.
+	ask *question
+	// picking: the keys go to the list of this desk's sign-ins, at pick.
+	picking bool
+	pick    int
+	mine    []checkin.Record // this desk's entries, newest first, while picking
 
 	focus focus
 	form  *walkInForm
 
 	messageLine
 	banner string // a failed write, until the next write succeeds
+	run    countRun
 
-	writes writeQueue[deskAction, checkin.Record]
+	// same holds, for the names on screen, whether two people or more
+	// have them; such a name is shown with the person's group.
+	same map[string]bool
+
+	writes writeQueue[deskAction, []checkin.Record]
 
 	w, h int
 }
 
 func newDesk(e *env) *desk {
-	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText}
-	d.writes = newWriteQueue(func(a deskAction) (checkin.Record, error) { return writeDesk(e.b, a) })
+	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
+	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
 	if st := e.b.Stage(); st != nil && st.Event != nil {
 		d.event, d.loc = st.Event.Name, st.Event.Location
@@ -114,18 +148,20 @@ func (d *desk) Keys() help.KeyMap {
 	var short []key.Binding
 	v := d.box.Value()
 	switch {
-	case d.confirm != nil:
-		short = []key.Binding{k.Again, k.Cancel}
+	case d.ask != nil:
+		short = []key.Binding{k.Yes, k.No}
+	case d.picking:
+		short = []key.Binding{k.PickUndo, k.PickUp, k.PickBack, k.PickPage}
 	case lonePlus(v):
 		short = []key.Binding{k.SignIn, k.Head, k.Clear}
 	case isCount(v):
 		short = []key.Binding{k.SignIn, k.Clear}
-	case len(d.results) > 0:
-		short = []key.Binding{k.SignIn, k.Up, k.Clear}
+	case d.found() > 0:
+		short = []key.Binding{k.SignIn, k.Up, k.Clear, k.Party}
 	case v != "":
 		short = []key.Binding{k.WalkIn, k.Clear}
 	default:
-		short = []key.Binding{k.Head, k.WalkIn, k.Undo, d.env.keys.Help}
+		short = []key.Binding{k.Head, k.Undo, k.Pick, k.WalkIn, d.env.keys.Help}
 	}
 	return deskHelp{keys: k, short: short}
 }
@@ -133,8 +169,21 @@ func (d *desk) Keys() help.KeyMap {
 // BoxEmpty says nothing is typed in the search box, so ? is not text.
 func (d *desk) BoxEmpty() bool { return d.box.Value() == "" }
 
-// QuitWarning is empty: every sign-in is on disk before it is shown.
-func (d *desk) QuitWarning() string { return "" }
+// rushWindow is how recent this desk's last sign-in must be for quitting
+// to ask first: people are arriving, and a volunteer who pressed q by
+// mistake would turn them away while the app starts again.
+const rushWindow = 10 * time.Minute
+
+// QuitWarning asks before quitting while people are being signed in here.
+// Nothing would be lost (every sign-in is on disk before it is shown), but
+// the gate would stand still.
+func (d *desk) QuitWarning() string {
+	last := d.ds.LastHere
+	if last.IsZero() || d.env.now.Sub(last) >= rushWindow {
+		return ""
+	}
+	return fmt.Sprintf(d.env.t.Desk.QuitRush, hhmm(last.In(d.loc)))
+}
 
 // SetSize gives the body's size; the number of results searched for
 // follows the rows there are to show them.
@@ -184,7 +233,12 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		// Nothing waits on the clock; the redraw after it moves the
-		// header's clock and the join's minutes.
+		// header's clock and the join's minutes. The first tick learns
+		// which names on screen are shared, which the first frame leaves
+		// out so as not to wait for the search index.
+		if len(d.same) == 0 {
+			d.learnShown()
+		}
 		return nil
 	case changedMsg:
 		d.refresh()
@@ -206,6 +260,11 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 		return d.key(msg)
 	case tea.PasteMsg:
 		// Pasted text is typed text: made inert first, like text from a file.
+		// It goes to the box, out of the list of sign-ins, as a key would.
+		if d.ask != nil {
+			return nil // a question takes one key, not a paste
+		}
+		d.picking = false
 		return d.edit(tea.PasteMsg{Content: inert.Text(msg.Content)})
 	}
 	var cmd tea.Cmd
@@ -216,11 +275,21 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 // refresh takes a new snapshot of the counts and searches again, since
 // anyone may have signed someone in; the chosen person stays chosen.
 func (d *desk) refresh() {
+	walkIns := d.ds.Totals.WalkIns
 	d.ds = d.env.b.Desk()
 	d.show = nil
 	var chosen string
 	if m := d.chosen(); m != nil {
 		chosen = m.Person.ID
+	} else if tm := d.chosenTeam(); tm != nil {
+		chosen = tm.ID
+	}
+	var picked int64
+	if d.picking && d.pick < len(d.mine) {
+		picked = d.mine[d.pick].Seq
+	}
+	if d.ds.Totals.WalkIns != walkIns {
+		clear(d.same) // a walk-in may have brought a namesake, or taken one away
 	}
 	d.searchAgain()
 	for i, m := range d.results {
@@ -228,35 +297,70 @@ func (d *desk) refresh() {
 			d.sel = i
 		}
 	}
+	for i, tm := range d.teams {
+		if tm.ID == chosen {
+			d.sel = len(d.results) + i
+		}
+	}
+	d.keepPick(picked)
+	d.learnShown()
 	d.gate()
 }
 
 // search runs the box's query when it changed. A box starting with + is a
-// count, not a name, and searches nothing.
+// count, not a name, and searches nothing; a party typed after a name
+// (+3) leaves the search, and the person chosen, as they were.
 func (d *desk) search() {
-	if d.box.Value() != d.query {
+	v := d.box.Value()
+	switch {
+	case v == d.query:
+	case searchText(v) == searchText(d.query):
+		d.query = v
+		d.gate()
+	default:
 		d.sel = 0
 		d.searchAgain()
 	}
 }
 
+// searchText is what the box searches for: the name typed, without a
+// party after it; nothing for a count.
+func searchText(v string) string {
+	if isCount(v) {
+		return ""
+	}
+	name, _ := splitParty(v)
+	return strings.TrimSpace(name)
+}
+
 // searchAgain runs the box's query even if it did not change: after a
-// change to the event, the marks of who is in may have.
+// change to the event, the marks of who is in may have. People come
+// first; a third of the rows at most go to teams.
 func (d *desk) searchAgain() {
 	v := d.box.Value()
 	d.query = v
-	q := strings.TrimSpace(v)
-	if q == "" || isCount(v) {
-		d.results = nil
-	} else {
-		d.results = d.env.b.Search(q, max(d.layout().results, 1))
+	q := searchText(v)
+	d.results, d.teams = nil, nil
+	if q != "" {
+		rows := max(d.layout().results, 1)
+		d.teams = d.env.b.Teams(q, max(rows/3, 1))
+		d.results = d.env.b.Search(q, max(rows-len(d.teams), 1))
+		if len(d.results)+len(d.teams) > rows {
+			d.teams = d.teams[:max(rows-len(d.results), 0)]
+		}
+		for _, m := range d.results {
+			d.learn(m.Person.Name)
+		}
 	}
-	d.sel = min(d.sel, max(len(d.results)-1, 0))
+	d.sel = min(d.sel, max(d.found()-1, 0))
 	d.loadShow()
 	d.gate()
 }
 
-// chosen is the result the arrows are on, or nil.
+// found is how many rows the search found: people and teams.
+func (d *desk) found() int { return len(d.results) + len(d.teams) }
+
+// chosen is the person the arrows are on, or nil.
 func (d *desk) chosen() *live.DeskMatch {
 	if d.sel < 0 || d.sel >= len(d.results) {
 		return nil
@@ -264,21 +368,45 @@ func (d *desk) chosen() *live.DeskMatch {
 	return &d.results[d.sel]
 }
 
+// chosenTeam is the team the arrows are on, or nil.
+func (d *desk) chosenTeam() *live.TeamMatch {
+	i := d.sel - len(d.results)
+	if i < 0 || i >= len(d.teams) {
+		return nil
+	}
+	return &d.teams[i]
+}
+
 // gate enables the keys that apply now.
 func (d *desk) gate() {
 	k := &d.keys
-	asking := d.confirm != nil
+	asking := d.ask != nil
+	picking := d.picking && !asking
+	typing := !asking && !picking
 	box := d.box.Value()
 	counting := isCount(box)
-	k.Again.SetEnabled(asking)
-	k.Cancel.SetEnabled(asking)
-	k.Up.SetEnabled(!asking && len(d.results) > 1)
-	k.Down.SetEnabled(!asking && len(d.results) > 1)
-	k.SignIn.SetEnabled(!asking && (counting || len(d.results) > 0))
-	k.Head.SetEnabled(!asking && (box == "" || lonePlus(box)))
+	k.Yes.SetEnabled(asking)
+	k.No.SetEnabled(asking)
+	k.PickUp.SetEnabled(picking)
+	k.PickDown.SetEnabled(picking)
+	k.PickPage.SetEnabled(picking)
+	k.PickUndo.SetEnabled(picking && len(d.mine) > 0)
+	k.PickBack.SetEnabled(picking)
+	k.Pick.SetEnabled(typing && box == "" && !d.ds.LastHere.IsZero())
+	k.PickCtrl.SetEnabled(k.Pick.Enabled())
+	k.Up.SetEnabled(typing && d.found() > 1)
+	k.Down.SetEnabled(typing && d.found() > 1)
+	k.SignIn.SetEnabled(typing && (counting || strings.TrimSpace(box) != ""))
+	k.Party.SetEnabled(typing && !counting)
+	k.Head.SetEnabled(typing && (box == "" || lonePlus(box)))
 	k.WalkIn.SetEnabled(!asking)
 	k.Undo.SetEnabled(!asking)
-	k.Clear.SetEnabled(!asking && box != "")
+	k.Clear.SetEnabled(typing && box != "")
+	if asking {
+		yes, no := d.ask.keys(d.env.t)
+		k.Yes.SetHelp("enter/y", yes)
+		k.No.SetHelp("esc/n", no)
+	}
 	enter := d.env.t.Desk.KeySignIn
 	if counting {
 		enter = d.env.t.Desk.KeyCount
@@ -294,25 +422,25 @@ func (d *desk) gate() {
 // key handles a key typed at the desk.
 func (d *desk) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := d.keys
-	if d.confirm != nil {
+	if d.ask != nil {
 		return d.answer(msg)
+	}
+	if d.picking {
+		return d.pickKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Head) || (msg.Text == "＋" && k.Head.Enabled()):
 		return d.plus()
 	case key.Matches(msg, k.SignIn):
-		if isCount(d.box.Value()) {
-			return d.countBox()
-		}
-		if m := d.chosen(); m != nil {
-			return d.signIn(*m)
-		}
+		return d.enter()
+	case key.Matches(msg, k.Pick, k.PickCtrl):
+		d.startPick()
 		return nil
 	case key.Matches(msg, k.Up):
 		d.sel = max(d.sel-1, 0)
 		return nil
 	case key.Matches(msg, k.Down):
-		d.sel = min(d.sel+1, len(d.results)-1)
+		d.sel = min(d.sel+1, d.found()-1)
 		return nil
 	case key.Matches(msg, k.Clear):
 		d.clear()
@@ -333,6 +461,31 @@ func (d *desk) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	return d.edit(msg)
+}
+
+// enter acts on what the box holds: a count, a person (with a party after
+// the name), a team. A name that found nobody is refused and cleared, so
+// that the next name is not typed after it.
+func (d *desk) enter() tea.Cmd {
+	v := d.box.Value()
+	if isCount(v) {
+		return d.countBox()
+	}
+	name, party := splitParty(v)
+	if party.typed && !party.ok {
+		d.say(d.partyError(party), true)
+		d.clear()
+		return nil
+	}
+	if m := d.chosen(); m != nil {
+		return d.signIn(*m, party.n)
+	}
+	if tm := d.chosenTeam(); tm != nil {
+		return d.askTeam(*tm)
+	}
+	d.say(fmt.Sprintf(d.env.t.Desk.NoOneFound, inert.Text(strings.TrimSpace(name))), true)
+	d.clear()
+	return nil
 }
 
 // edit hands a key or a paste to the box and searches anew.
@@ -356,34 +509,16 @@ func (d *desk) clear() {
 	d.search()
 }
 
-// answer handles the question whether someone in already comes in again.
-func (d *desk) answer(msg tea.KeyPressMsg) tea.Cmd {
-	k := d.keys
-	m := d.confirm
-	switch {
-	case key.Matches(msg, k.Again):
-		d.confirm = nil
-		typed := d.box.Value()
-		d.clear()
-		return d.send(deskAction{kind: actAgain, person: m.Person, typed: typed})
-	case key.Matches(msg, k.Cancel):
-		d.confirm = nil
-		d.gate()
-		d.say(d.env.t.Desk.Cancelled, false)
-	}
-	return nil
-}
-
-// signIn signs in a result, or asks first when they are in already.
-func (d *desk) signIn(m live.DeskMatch) tea.Cmd {
+// signIn signs in a result with the companions typed after the name, or
+// asks first when they are in already.
+func (d *desk) signIn(m live.DeskMatch, companions int) tea.Cmd {
 	if m.In {
-		d.confirm = &m
-		d.gate()
+		d.setAsk(&question{kind: askAgain, match: m, companions: companions})
 		return nil
 	}
 	typed := d.box.Value()
 	d.clear()
-	return d.send(deskAction{kind: actSignIn, person: m.Person, typed: typed})
+	return d.send(deskAction{kind: actSignIn, person: m.Person, n: companions + 1, typed: typed})
 }
 
 // plus is + on an empty box: the box shows + and waits, with no timer,
@@ -403,12 +538,41 @@ func (d *desk) plus() tea.Cmd {
 	return cmd
 }
 
+// countRun is the anonymous heads counted at this desk one right after
+// another, as when + is pressed twenty times while twenty people pass: each
+// answer says its own count and the run's, so the line after the last + says
+// 20, not 1. Only answers count (a write refused adds nothing), each once. A
+// pause of more than runGap, or any other write, starts a new run.
+type countRun struct {
+	heads, entries int
+	since, last    time.Time
+}
+
+const runGap = 10 * time.Second
+
+// add takes in a count written and says it, with the run's total when the
+// run has more than one.
+func (r *countRun) add(t i18n.Desk, rec checkin.Record, loc *time.Location) string {
+	if r.entries == 0 || rec.At.Sub(r.last) > runGap || rec.At.Before(r.last) {
+		*r = countRun{since: rec.At}
+	}
+	r.heads += rec.Party
+	r.entries++
+	r.last = rec.At
+	if r.entries == 1 {
+		return fmt.Sprintf(t.Counted, rec.Party)
+	}
+	return fmt.Sprintf(t.CountedRun, rec.Party, r.heads, clock(r.since.In(loc)))
+}
+
 // countBox is enter on a box holding +N: N heads, or why not.
 func (d *desk) countBox() tea.Cmd {
 	v := d.box.Value()
 	n, ok := parseCount(v)
 	if !ok {
+		// Refused and cleared: the next count starts afresh.
 		d.say(d.countError(v), true)
+		d.clear()
 		return nil
 	}
 	d.clear()
@@ -456,9 +620,15 @@ func parseCount(v string) (int, bool) {
 type deskAction struct {
 	kind   deskActionKind
 	person *checkin.Person // actSignIn, actAgain
-	n      int             // actAnon
-	walkIn walkInFields    // actWalkIn
-	typed  string          // the box when it was sent, put back if refused
+	// n is the people counted: actAnon's heads; for actSignIn and actAgain
+	// the person and those who came with them.
+	n      int
+	walkIn walkInFields   // actWalkIn
+	entry  checkin.Record // actUndoEntry: the sign-in to take back
+	team   *checkin.Team  // actTeam
+	// typed is the box when it was sent, put back when the disk refused
+	// the write, so that enter tries again.
+	typed string
 }
 
 type deskActionKind int
@@ -469,11 +639,13 @@ const (
 	actAnon
 	actWalkIn
 	actUndo
+	actUndoEntry
+	actTeam
 )
 
-// deskDoneMsg is the backend's answer to a desk action: the sign-in
+// deskDoneMsg is the backend's answer to a desk action: the sign-ins
 // written, or for an undo the one undone.
-type deskDoneMsg = written[deskAction, checkin.Record]
+type deskDoneMsg = written[deskAction, []checkin.Record]
 
 // send queues an action; writes go to the backend in the order they were
 // asked for.
@@ -483,21 +655,37 @@ func (d *desk) send(a deskAction) tea.Cmd {
 }
 
 // writeDesk is the desk's write, run in a command by its queue.
-func writeDesk(b DeskBackend, a deskAction) (checkin.Record, error) {
+func writeDesk(b DeskBackend, a deskAction) ([]checkin.Record, error) {
+	one := func(r checkin.Record, err error) ([]checkin.Record, error) {
+		if err != nil {
+			return nil, err
+		}
+		return []checkin.Record{r}, nil
+	}
 	switch a.kind {
 	case actSignIn:
-		return b.SignIn(a.person, false)
+		if a.n > 1 {
+			return one(b.SignInParty(a.person, a.n))
+		}
+		return one(b.SignIn(a.person, false))
 	case actAgain:
-		return b.SignIn(a.person, true)
+		if a.n > 1 {
+			return b.ReenterWith(a.person, a.n)
+		}
+		return one(b.SignIn(a.person, true))
 	case actAnon:
-		return b.Anonymous(a.n)
+		return one(b.Anonymous(a.n))
 	case actWalkIn:
 		w := a.walkIn
-		return b.WalkIn(w.name, w.category, w.group, w.partySize(), w.phone)
+		return one(b.WalkIn(w.name, w.category, w.group, w.partySize(), w.phone))
 	case actUndo:
-		return b.UndoSignIn()
+		return one(b.UndoSignIn())
+	case actUndoEntry:
+		return one(b.UndoEntry(a.entry.Seq))
+	case actTeam:
+		return b.SignInTeam(a.team.ID)
 	}
-	return checkin.Record{}, fmt.Errorf("desk action %d: unknown", a.kind)
+	return nil, fmt.Errorf("desk action %d: unknown", a.kind)
 }
 
 // done shows what a write did, or why it was refused, and sends the next.
@@ -506,11 +694,20 @@ func (d *desk) done(m deskDoneMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	t := d.env.t.Desk
+	for _, r := range m.got {
+		d.learn(r.Name)
+	}
 	if m.err != nil {
+		d.run = countRun{}
 		d.refused(m)
-		if d.box.Value() == "" && m.asked.typed != "" && d.confirm == nil {
-			// Put back what was typed, so that enter tries again.
+		if len(m.got) > 0 {
+			// Part of it was written (a team, a re-entry with others):
+			// the line says what, the banner what was not.
+			d.said(m)
+		}
+		if errors.Is(m.err, live.ErrNotSaved) && len(m.got) == 0 && d.box.Value() == "" && m.asked.typed != "" && d.ask == nil {
+			// The disk refused it: put back what was typed, so that enter
+			// tries again. A refusal for any other reason is final.
 			d.box.SetValue(m.asked.typed)
 			d.box.CursorEnd()
 		}
@@ -518,22 +715,41 @@ func (d *desk) done(m deskDoneMsg) tea.Cmd {
 		return next
 	}
 	d.banner = ""
-	switch m.asked.kind {
-	case actSignIn:
-		d.say(fmt.Sprintf(t.Signed, d.describe(m.got)), false)
-		d.join = m.asked.person.ActID
-	case actAgain:
-		d.say(fmt.Sprintf(t.SignedAgain, d.describe(m.got)), false)
-		d.join = m.asked.person.ActID
-	case actAnon:
-		d.say(fmt.Sprintf(t.Counted, m.got.Party), false)
-	case actWalkIn:
-		d.say(fmt.Sprintf(t.Registered, d.describe(m.got)), false)
-	case actUndo:
-		d.say(fmt.Sprintf(t.Undid, d.describe(m.got)), false)
-	}
+	d.said(m)
 	d.refresh()
 	return next
+}
+
+// said puts on the message line what a write did.
+func (d *desk) said(m deskDoneMsg) {
+	t := d.env.t.Desk
+	if m.asked.kind != actAnon {
+		d.run = countRun{}
+	}
+	if len(m.got) == 0 && m.asked.kind != actTeam {
+		return
+	}
+	switch m.asked.kind {
+	case actSignIn:
+		d.say(fmt.Sprintf(t.Signed, d.describeAll(m.got[0])), false)
+		d.join = m.asked.person.ActID
+	case actAgain:
+		d.join = m.asked.person.ActID
+		if len(m.got) > 1 {
+			d.say(fmt.Sprintf(t.AgainWith, d.describe(m.got[0]), m.got[1].Party), false)
+			return
+		}
+		d.say(fmt.Sprintf(t.SignedAgain, d.describe(m.got[0])), false)
+	case actAnon:
+		d.say(d.run.add(t, m.got[0], d.loc), false)
+	case actWalkIn:
+		d.say(fmt.Sprintf(t.Registered, d.describeAll(m.got[0])), false)
+	case actUndo, actUndoEntry:
+		r := m.got[0]
+		d.say(fmt.Sprintf(t.Undid, d.describe(r), hhmm(r.At.In(d.loc))), false)
+	case actTeam:
+		d.sayTeam(m)
+	}
 }
 
 // refused says why a write was refused. A failed write raises the banner,
@@ -546,12 +762,18 @@ func (d *desk) refused(m deskDoneMsg) {
 	case errors.Is(m.err, live.ErrNotSaved):
 		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(cause(m.err).Error()))
 		d.say("", false)
-	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil:
+	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil && d.ask == nil:
 		// Signed in elsewhere between the search and enter: ask now.
-		d.confirm = &live.DeskMatch{Match: checkin.Match{Person: m.asked.person}, In: true, SignedIn: in.SignedIn}
-		d.say(fmt.Sprintf(t.OtherDesk, d.env.shown(m.asked.person.Name)), true)
+		p := m.asked.person
+		match := live.DeskMatch{Match: checkin.Match{Person: p}, In: true, SignedIn: in.SignedIn}
+		d.setAsk(&question{kind: askAgain, match: match, companions: m.asked.n - 1})
+		d.say(fmt.Sprintf(t.OtherDesk, d.label(p.Name, p.Group)), true)
 	case errors.As(m.err, &in):
 		d.say(fmt.Sprintf(t.AgainWalkIn, d.env.shown(in.Name), hhmm(in.At.In(d.loc)), d.env.shown(in.Desk)), true)
+	case errors.Is(m.err, checkin.ErrUndoneAlready), errors.Is(m.err, checkin.ErrNoSuchEntry):
+		d.say(fmt.Sprintf(t.UndoGone, d.describe(m.asked.entry)), true)
+	case errors.Is(m.err, checkin.ErrOtherDesk):
+		d.say(fmt.Sprintf(t.UndoThere, d.describe(m.asked.entry), d.env.shown(m.asked.entry.Desk)), true)
 	case errors.Is(m.err, checkin.ErrNothingToUndo):
 		d.say(t.NothingUndo, true)
 	case errors.Is(m.err, checkin.ErrNoDesk):
@@ -570,19 +792,6 @@ func cause(err error) error {
 		}
 	}
 	return err
-}
-
-// describe names a sign-in for a message: the person with their party, or
-// the anonymous heads.
-func (d *desk) describe(r checkin.Record) string {
-	if r.Anonymous() {
-		return fmt.Sprintf(d.env.t.Desk.Anonymous, r.Party)
-	}
-	s := d.env.shown(r.Name)
-	if r.Party > 1 {
-		s += " " + fmt.Sprintf(d.env.t.Desk.Party, r.Party)
-	}
-	return s
 }
 
 // loadShow takes a snapshot of the running order, once after each change

@@ -69,7 +69,13 @@ func (d *desk) View() string {
 	} else {
 		l := d.layout()
 		out = append(out, d.box.View(), d.underBox())
-		out = append(out, d.resultLines(l.results)...)
+		if d.picking && l.lower == 0 {
+			// No room for the sign-ins under the totals: the list of this
+			// desk's takes the rows of the results, empty while it is open.
+			out = append(out, d.pickLines(d.w, l.results)...)
+		} else {
+			out = append(out, d.resultLines(l.results)...)
+		}
 		switch {
 		case l.big:
 			out = append(out, "")
@@ -79,7 +85,11 @@ func (d *desk) View() string {
 		}
 		if l.lower > 0 {
 			out = append(out, "")
-			out = append(out, d.lowerBlock(l.lower)...)
+			if d.picking {
+				out = append(out, d.pickLines(d.w, l.lower)...)
+			} else {
+				out = append(out, d.lowerBlock(l.lower)...)
+			}
 		}
 	}
 	for len(out) < d.h {
@@ -114,17 +124,19 @@ func (d *desk) bannerLines() []string {
 	return lines
 }
 
-// underBox is the line under the search box: the question about someone
-// in already, what a +N will count, where the performer just signed in
-// should go, how many were found, or how to start.
+// underBox is the line under the search box: the question asked, how to
+// choose an entry to undo, what a +N will count, whom a party after a name
+// signs in, where the performer just signed in should go, how many were
+// found, or how to start.
 func (d *desk) underBox() string {
 	st, t := d.env.st, d.env.t.Desk
 	v := d.box.Value()
+	_, party := splitParty(v)
 	switch {
-	case d.confirm != nil:
-		m := d.confirm
-		q := fmt.Sprintf(t.AlreadyIn, d.env.shown(m.Person.Name), hhmm(m.SignedIn.At.In(d.loc)), d.env.shown(m.SignedIn.Desk))
-		return st.Alert.Render(cut(q, d.w))
+	case d.ask != nil:
+		return st.Alert.Render(cut(d.questionText(), d.w))
+	case d.picking:
+		return st.Faint.Render(cut(t.PickHint, d.w))
 	case isCount(v):
 		n, ok := parseCount(v)
 		switch {
@@ -138,44 +150,59 @@ func (d *desk) underBox() string {
 		return d.joinLine()
 	case strings.TrimSpace(v) == "":
 		return st.Faint.Render(cut(t.Hint, d.w))
-	case len(d.results) == 0:
-		return st.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert.Text(strings.TrimSpace(v))), d.w))
-	case len(d.results) >= d.layout().results:
-		return st.Faint.Render(cut(fmt.Sprintf(t.Matches, len(d.results)), d.w))
+	case party.typed && (!party.ok || (d.chosen() != nil && !d.chosen().In)):
+		return d.partyLine(party)
+	case d.found() == 0:
+		return st.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert.Text(searchText(v))), d.w))
+	case d.found() >= d.layout().results:
+		return st.Faint.Render(cut(fmt.Sprintf(t.Matches, d.found()), d.w))
 	}
 	return ""
 }
 
 // resultLines draws n rows of results: name, category, group, masked
-// phone, act and when they came in, the chosen one marked.
+// phone, act and when they came in, the chosen one marked; then the teams
+// found, with their size and how many of them are here.
 func (d *desk) resultLines(n int) []string {
 	st := d.env.st
 	out := make([]string, 0, n)
-	rows := d.results[:min(len(d.results), n)]
-	cells := make([][]string, len(rows))
-	for i, m := range rows {
+	rows := min(d.found(), n)
+	cells := make([][]string, rows)
+	in := make([]bool, rows)
+	for i := range rows {
+		if i >= len(d.results) {
+			tm := d.teams[i-len(d.results)]
+			cells[i], in[i] = d.teamCells(tm), tm.In >= len(tm.Members)
+			continue
+		}
+		m := d.results[i]
 		p := m.Person
 		mark := ""
 		if m.In {
 			mark = fmt.Sprintf(d.env.t.Desk.InMark, hhmm(m.SignedIn.At.In(d.loc)), d.env.shown(m.SignedIn.Desk))
 			if m.SignedIn.Entries > 1 {
-				mark += " " + fmt.Sprintf(d.env.t.Desk.Party, m.SignedIn.Entries)
+				mark += " " + fmt.Sprintf(d.env.t.Desk.Times, m.SignedIn.Entries)
 			}
 		}
-		cells[i] = []string{d.env.shown(p.Name), d.env.shown(p.Category), d.env.shown(p.Group), checkin.MaskPhone(inert.Text(p.Phone)), d.actTitle(p.ActID), mark}
+		group := d.env.shown(p.Group)
+		if d.same[p.Name] {
+			group = "" // in the name already, where it cannot be squeezed out
+		}
+		cells[i] = []string{d.label(p.Name, p.Group), d.env.shown(p.Category), group, checkin.MaskPhone(inert.Text(p.Phone)), d.actTitle(p.ActID), mark}
+		in[i] = m.In
 	}
 	// Name, category, group, phone, act, mark; the act gives way first,
 	// then the group, the category and the mark; the name last.
-	caps := []int{14, 12, 16, 13, 22, 22}
+	caps := []int{22, 12, 16, 13, 22, 22}
 	widths := fitColumns(cells, caps, d.w-2, 2, []int{4, 2, 1, 5, 3, 0})
-	for i, m := range rows {
+	for i := range rows {
 		line := "  "
 		if i == d.sel {
 			line = "> "
 		}
 		line += joinCells(cells[i], widths, 2)
 		kind := rowPlain
-		if m.In {
+		if in[i] {
 			kind = rowCalled
 		}
 		style := st.rows[kind]
@@ -396,7 +423,7 @@ func (d *desk) recentLines(w, n int) []string {
 		}
 		cells[i] = []string{hhmm(r.At.In(d.loc)), d.describe(r), cat, d.env.shown(r.Desk)}
 	}
-	widths := fitColumns(cells, []int{5, 16, 12, 10}, w, 2, []int{2, 3, 1})
+	widths := fitColumns(cells, []int{5, 20, 12, 10}, w, 2, []int{2, 3, 1})
 	for _, c := range cells {
 		out = append(out, cut(joinCells(c, widths, 2), w))
 	}

@@ -14,7 +14,8 @@ import (
 )
 
 // deskPeople is the test roster: performers linked to the May Day acts, a
-// volunteer, residents, and two names that "hay" both finds.
+// volunteer, residents, two names that "hay" both finds, two people called
+// 王芳, a resident who comes with family, and a troupe of four.
 func deskPeople() []checkin.Person {
 	return []checkin.Person{
 		{Name: "何阿姨", Category: "performer", Group: "何阿姨舞蹈队", Phone: "13901852273", ActID: "fan"},
@@ -24,6 +25,12 @@ func deskPeople() []checkin.Person {
 		{Name: "赵师傅", Category: "performer", Group: "太极拳队", Phone: "13900002222", ActID: "taichi"},
 		{Name: "李想", Category: "resident", Group: "7号楼"},
 		{Name: "单志刚", Category: "performer", Group: "太极拳队", Phone: "13816725590", ActID: "taichi"},
+		{Name: "王芳", Category: "resident", Group: "3号楼", Phone: "13761084429"},
+		{Name: "王建平", Category: "resident", Group: "1号楼", Phone: "13916352208"},
+		{Name: "孙秀英", Category: "performer", Group: "夕阳红秧歌队", Phone: "13795320681", ActID: "yangge"},
+		{Name: "周桂兰", Category: "performer", Group: "夕阳红秧歌队", ActID: "yangge"},
+		{Name: "吴美华", Category: "performer", Group: "夕阳红秧歌队", ActID: "yangge"},
+		{Name: "郑玉梅", Category: "performer", Group: "夕阳红秧歌队", Phone: "13564078112", ActID: "yangge"},
 	}
 }
 
@@ -144,11 +151,16 @@ func TestDeskAlreadyInAsks(t *testing.T) {
 		t.Fatalf("n wrote a record")
 	}
 	mustContain(t, h.view(), "not counted again")
-	if h.desk().confirm != nil {
+	if h.desk().ask != nil {
 		t.Fatal("the question is still asked")
+	}
+	// The answer ends what was typed: the next name starts afresh.
+	if v := h.desk().box.Value(); v != "" {
+		t.Fatalf("after n the box holds %q", v)
 	}
 
 	// y (or enter) counts them again: an entry, not another person.
+	h.typeText("hay")
 	h.press("enter")
 	h.press("y")
 	tot := df.totals()
@@ -283,15 +295,21 @@ func TestDeskBadCountsCountNothing(t *testing.T) {
 			h.typeText(typed)
 			want := "type a number from 1 to 99 after +; nothing counted"
 			mustContain(t, h.view(), want)
+			if !strings.Contains(h.underBox(), want) {
+				t.Errorf("nothing under the box for %s: %q", typed, h.underBox())
+			}
 			h.press("enter")
 			if df.writes != 0 {
 				t.Fatalf("%s enter wrote %d records", typed, df.writes)
 			}
-			if !strings.Contains(h.underBox(), want) || !strings.Contains(h.a.message(), want) {
-				t.Errorf("no message for %s: under the box %q, message %q", typed, h.underBox(), h.a.message())
+			// Refused and cleared: the message says why, and the next
+			// count is not typed after the wrong one.
+			if !strings.Contains(h.a.message(), want) {
+				t.Errorf("no message for %s: %q", typed, h.a.message())
 			}
-			// Mending the number counts.
-			h.press("esc")
+			if v := h.desk().box.Value(); v != "" {
+				t.Errorf("after the refusal the box holds %q", v)
+			}
 			h.typeText("+2")
 			h.press("enter")
 			if df.totals().People != 2 {
@@ -387,7 +405,7 @@ func TestDeskWalkInResult(t *testing.T) {
 	if tot.People != 3 || tot.WalkIns != 3 {
 		t.Fatalf("walk-in of 3: %+v", tot)
 	}
-	mustContain(t, h.view(), "walk-in signed in: 钱阿姨 ×3")
+	mustContain(t, h.view(), "walk-in signed in: 钱阿姨 +2 (3 people)")
 	// They are found again, phone masked, marked in.
 	h.typeText("qay")
 	mustContain(t, h.view(), "> 钱阿姨", "138****5678", "✓ 14:17 gate")
@@ -454,6 +472,14 @@ func TestDeskWalkInForm(t *testing.T) {
 	h.press("esc")
 	if d.form != nil || df.writes != 1 {
 		t.Fatal("esc did not cancel the form")
+	}
+
+	// A party typed after the name comes into the form as its size.
+	h.press("esc")
+	h.typeText("孙阿姨+2")
+	h.send(ctrl('n'))
+	if d.form == nil || d.form.v.name != "孙阿姨" || d.form.v.party != "3" {
+		t.Fatalf("the form from 孙阿姨+2: %+v", d.form.v)
 	}
 }
 
@@ -555,25 +581,31 @@ func TestDeskAnswerReachesAnotherTab(t *testing.T) {
 	mustContain(t, h.view(), "counted: 2")
 }
 
+// requireDeskScreen checks a Desk screen drawn with colours off, exactly
+// w×h, against its golden file.
+func requireDeskScreen(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	checkFits(t, screen, w, h)
+	if n := strings.Count(screen, "\n") + 1; n != h {
+		t.Errorf("%d lines, want %d", n, h)
+	}
+	if strings.ContainsAny(screen, "\x1b\a") {
+		t.Errorf("escape codes with colours off: %q", screen)
+	}
+	golden.RequireEqual(t, screen)
+}
+
 // TestDeskGolden pins the Desk screen in both languages: the fixed log of
 // the afternoon, "ha" typed, at 14:17:30, colours off.
 func TestDeskGolden(t *testing.T) {
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}, {160, 45}} {
 		for _, lang := range []string{"en", "zh"} {
 			t.Run(fmt.Sprintf("%dx%d_%s", size.w, size.h, lang), func(t *testing.T) {
 				h, df := newDeskHarness(t, lang, size.w, size.h)
 				fixedLog(t, df)
 				h.send(changedMsg{})
 				h.typeText("ha")
-				screen := h.view()
-				checkFits(t, screen, size.w, size.h)
-				if n := strings.Count(screen, "\n") + 1; n != size.h {
-					t.Errorf("%d lines, want %d", n, size.h)
-				}
-				if strings.ContainsAny(screen, "\x1b\a") {
-					t.Errorf("escape codes with colours off: %q", screen)
-				}
-				golden.RequireEqual(t, screen)
+				requireDeskScreen(t, h.view(), size.w, size.h)
 			})
 		}
 	}

@@ -51,10 +51,11 @@ func parseParty(s string) (int, bool) {
 }
 
 // newWalkInForm builds the form. name is what the box held when it looks
-// like a name rather than pinyin, so the volunteer need not type it twice.
-func newWalkInForm(e *env, categories []string, name string) *walkInForm {
+// like a name rather than pinyin, so the volunteer need not type it twice;
+// party is the party typed after it, 1 when none.
+func newWalkInForm(e *env, categories []string, name string, party int) *walkInForm {
 	t := e.t.Desk
-	wf := &walkInForm{v: &walkInFields{name: name, party: "1"}}
+	wf := &walkInForm{v: &walkInFields{name: name, party: strconv.Itoa(party)}}
 	labels := []string{t.FieldName, t.FieldCategory, t.FieldGroup, t.FieldParty, t.FieldPhone}
 	lw := 0
 	for _, l := range labels {
@@ -69,7 +70,7 @@ func newWalkInForm(e *env, categories []string, name string) *walkInForm {
 		}
 		return nil
 	}
-	party := func(s string) error {
+	checkParty := func(s string) error {
 		if _, ok := parseParty(s); !ok {
 			return fmt.Errorf(t.BadParty, 1, checkin.MaxParty)
 		}
@@ -91,7 +92,7 @@ func newWalkInForm(e *env, categories []string, name string) *walkInForm {
 		input(t.FieldName, &wf.v.name, checkin.MaxName).Validate(needName),
 		huh.NewSelect[string]().Title(fit(t.FieldCategory, lw)+" ").Inline(true).Options(options...).Value(&wf.v.category),
 		input(t.FieldGroup, &wf.v.group, 40),
-		input(t.FieldParty, &wf.v.party, 3).Validate(party),
+		input(t.FieldParty, &wf.v.party, 3).Validate(checkParty),
 		input(t.FieldPhone, &wf.v.phone, 20).Validate(phone),
 	).Title(t.FormTitle)
 
@@ -178,13 +179,18 @@ func (d *desk) formSize() (int, int) {
 }
 
 // openForm opens the walk-in form, with the box's text as the name when it
-// is one.
+// is one, and a party typed after it (钱阿姨+2) as the party size.
 func (d *desk) openForm() tea.Cmd {
 	name := ""
-	if q := strings.TrimSpace(d.box.Value()); looksLikeName(q) && !isCount(q) {
+	typed, party := splitParty(d.box.Value())
+	if q := strings.TrimSpace(typed); looksLikeName(q) && !isCount(q) {
 		name = q
 	}
-	d.form = newWalkInForm(d.env, d.env.b.Categories(), name)
+	size := 1
+	if party.ok {
+		size = party.n + 1
+	}
+	d.form = newWalkInForm(d.env, d.env.b.Categories(), name, size)
 	d.form.resize(d.formSize())
 	d.focus = focusForm
 	return d.form.f.Init()

@@ -41,6 +41,28 @@ func (f *fakeBackend) UndoSignIn() (checkin.Record, error) {
 	return checkin.Record{}, checkin.ErrNoDesk
 }
 
+func (f *fakeBackend) SignInParty(*checkin.Person, int) (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) UndoEntry(int64) (checkin.Record, error) {
+	return checkin.Record{}, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) Teams(string, int) []live.TeamMatch { return nil }
+
+func (f *fakeBackend) SignInTeam(string) ([]checkin.Record, error) {
+	return nil, checkin.ErrNoDesk
+}
+
+func (f *fakeBackend) Named(string) []*checkin.Person { return nil }
+
+func (f *fakeBackend) Mine(int) []checkin.Record { return nil }
+
+func (f *fakeBackend) ReenterWith(*checkin.Person, int) ([]checkin.Record, error) {
+	return nil, checkin.ErrNoDesk
+}
+
 // notify tells the subscribers that the event changed, as live.Event does
 // after every write.
 func (f *fakeBackend) notify() {
@@ -69,6 +91,7 @@ type deskFake struct {
 	roster   *checkin.Roster
 	log      *checkin.Log
 	index    *checkin.Index
+	teams    *checkin.TeamIndex
 	fail     bool
 	writes   int // records written
 }
@@ -84,8 +107,9 @@ func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFak
 	if err != nil {
 		t.Fatal(err)
 	}
-	loc := b.show.State().Event.Location
-	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, loc), index: checkin.NewIndex(people)}
+	ev := b.show.State().Event
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, ev.Location),
+		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(ev.Acts))}
 }
 
 func mustPhone(t testing.TB, s string) string {
@@ -108,6 +132,7 @@ func (f *deskFake) Desk() *live.DeskState {
 		Totals:     f.log.Totals(),
 		ByCategory: f.log.ByCategory(),
 		Recent:     f.log.Recent(live.RecentShown),
+		LastHere:   lastHere(f.log.RecentAt(f.name, 1)),
 		Arrivals:   f.log.Arrivals(),
 		RosterSize: f.roster.Len(),
 	}
@@ -163,9 +188,14 @@ func (f *deskFake) WalkIn(name, category, group string, party int, phone string)
 }
 
 func (f *deskFake) UndoSignIn() (checkin.Record, error) {
-	undo, err := f.record(func(now time.Time) (checkin.Record, error) {
+	return f.undo(func(now time.Time) (checkin.Record, error) {
 		return f.log.UndoLast(f.name, now)
 	})
+}
+
+// undo writes the undo prepare makes and returns the sign-in it took back.
+func (f *deskFake) undo(prepare func(now time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	undo, err := f.record(prepare)
 	if err != nil {
 		return checkin.Record{}, err
 	}
@@ -173,6 +203,65 @@ func (f *deskFake) UndoSignIn() (checkin.Record, error) {
 	defer f.mu.Unlock()
 	undone, _ := f.log.Find(undo.Undoes)
 	return undone, nil
+}
+
+func (f *deskFake) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
+	return f.record(func(now time.Time) (checkin.Record, error) {
+		return f.log.SignInParty(p, party, f.name, now)
+	})
+}
+
+func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
+	return f.undo(func(now time.Time) (checkin.Record, error) {
+		return f.log.Undo(seq, f.name, now)
+	})
+}
+
+func (f *deskFake) Teams(q string, limit int) []live.TeamMatch {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []live.TeamMatch
+	for _, t := range f.teams.Search(q, limit) {
+		m := live.TeamMatch{Team: t}
+		for _, p := range t.Members {
+			if _, in := f.log.Status(p.ID); in {
+				m.In++
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
+	t, ok := f.teams.Team(id)
+	if !ok {
+		return nil, live.ErrNoSuchTeam
+	}
+	return live.SignInEach(f, t.Members)
+}
+
+func (f *deskFake) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
+	return live.ReenterParty(f, p, party)
+}
+
+func lastHere(recs []checkin.Record) time.Time {
+	if len(recs) == 0 {
+		return time.Time{}
+	}
+	return recs[0].At
+}
+
+func (f *deskFake) Mine(n int) []checkin.Record {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.log.RecentAt(f.name, n)
+}
+
+func (f *deskFake) Named(name string) []*checkin.Person {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.index.Named(name)
 }
 
 // record prepares, "writes" and applies a record as live.Event.recordAt

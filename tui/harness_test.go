@@ -273,6 +273,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
 		"ctrl+u":     {Code: 'u', Mod: tea.ModCtrl},
 		"backspace":  {Code: tea.KeyBackspace},
+		"pgdown":     {Code: tea.KeyPgDown},
+		"pgup":       {Code: tea.KeyPgUp},
 	}
 	if m, ok := named[k]; ok {
 		return m

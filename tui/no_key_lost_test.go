@@ -76,7 +76,7 @@ func fakeOwner(t *testing.T) owner {
 			defer df.mu.Unlock()
 			return cues + df.writes
 		},
-		people: []string{"单志", "hay", "王芳", "zdy", "李想"},
+		people: []string{"单志", "hay", "王芳", "zdy", "李想", "zdy+2", "太极"},
 	}
 }
 
@@ -122,7 +122,7 @@ func diskOwner(t *testing.T) owner {
 			now = now.Add(d)
 		},
 		journal: func() int { return lines(live.ShowLog) + lines(checkin.AttendanceFile) },
-		people:  []string{"周雅琴", "hay", "单子", "qgz", "李想"},
+		people:  []string{"周雅琴", "hay", "单子", "qgz", "李想", "qgz+3", "夕阳红"},
 	}
 }
 
@@ -136,44 +136,71 @@ type writeLog struct {
 	lastCue   bool  // the last write was a cue, not a sign-in
 }
 
-func (w *writeLog) note(cue bool, err error) {
+// note counts one write asked of the owner, which wrote lines (several
+// for a team, some of them when the disk refused the rest) and answered err.
+func (w *writeLog) note(cue bool, lines int, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.calls++
-	if err == nil {
-		w.ok++
-	}
+	w.ok += lines
 	w.last, w.lastCue = err, cue
+}
+
+// noteOne notes a write of one line.
+func noteOne[T any](w *writeLog, cue bool, got T, err error) (T, error) {
+	lines := 0
+	if err == nil {
+		lines = 1
+	}
+	w.note(cue, lines, err)
+	return got, err
 }
 
 func (w *writeLog) Cue(c program.Cue) (program.Cue, error) {
 	got, err := w.Backend.Cue(c)
-	w.note(true, err)
-	return got, err
+	return noteOne(w, true, got, err)
 }
 
 func (w *writeLog) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 	r, err := w.Backend.SignIn(p, again)
-	w.note(false, err)
-	return r, err
+	return noteOne(w, false, r, err)
+}
+
+func (w *writeLog) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
+	r, err := w.Backend.SignInParty(p, party)
+	return noteOne(w, false, r, err)
 }
 
 func (w *writeLog) Anonymous(n int) (checkin.Record, error) {
 	r, err := w.Backend.Anonymous(n)
-	w.note(false, err)
-	return r, err
+	return noteOne(w, false, r, err)
 }
 
 func (w *writeLog) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
 	r, err := w.Backend.WalkIn(name, category, group, party, phone)
-	w.note(false, err)
-	return r, err
+	return noteOne(w, false, r, err)
 }
 
 func (w *writeLog) UndoSignIn() (checkin.Record, error) {
 	r, err := w.Backend.UndoSignIn()
-	w.note(false, err)
-	return r, err
+	return noteOne(w, false, r, err)
+}
+
+func (w *writeLog) UndoEntry(seq int64) (checkin.Record, error) {
+	r, err := w.Backend.UndoEntry(seq)
+	return noteOne(w, false, r, err)
+}
+
+func (w *writeLog) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
+	recs, err := w.Backend.ReenterWith(p, party)
+	w.note(false, len(recs), err)
+	return recs, err
+}
+
+func (w *writeLog) SignInTeam(id string) ([]checkin.Record, error) {
+	recs, err := w.Backend.SignInTeam(id)
+	w.note(false, len(recs), err)
+	return recs, err
 }
 
 // keyChoices are the keys the property presses, as often as they are
@@ -184,7 +211,7 @@ var keyChoices = strings.Fields(`
 	tab tab tab tab shift+tab shift+tab shift+tab
 	space space space c r s n K J + - h h u u m up down p
 	enter enter enter ctrl+z ctrl+z esc y n backspace 3
-	x`)
+	ctrl+u x`)
 
 // keyRun is what one sequence did, for the figures.
 type keyRun struct {
@@ -287,7 +314,7 @@ func keySequence(t *testing.T, rng *rand.Rand, o owner) keyRun {
 				// which judged the key on the show before that cue.
 				fail("%s on the Stage was refused while a cue was on its way (%q)", k, h.stage().Message())
 			}
-		case expect == writeOrQuestion && h.desk().confirm != nil:
+		case expect == writeOrQuestion && h.desk().ask != nil:
 			r.questions++
 		default:
 			fail("%s on the %s asked for a write: nothing was queued and nothing said (message %q)", k, h.a.views[v].Name(), h.a.views[v].Message())
@@ -363,6 +390,11 @@ func keySequence(t *testing.T, rng *rand.Rand, o owner) keyRun {
 			if rng.IntN(2) == 0 {
 				press("enter")
 			}
+		case n < 67 && h.a.active == 1:
+			// Undo an earlier entry: into the list, one down, undo it.
+			for _, k := range []string{"esc", "ctrl+u", "down", "enter", "y"} {
+				press(k)
+			}
 		case n < 75 && len(h.held) > 0:
 			deliver(rng.IntN(len(h.held)))
 		case n < 88:
@@ -434,13 +466,18 @@ func asksWrite(h *harness, k string) int {
 		box := d.box.Value()
 		switch {
 		case d.focus != focusText:
-		case d.confirm != nil:
+		case d.ask != nil:
 			if k == "enter" || k == "y" {
 				return write
 			}
+		case d.picking && k == "enter":
+			return writeOrQuestion
+		case d.picking && k == "ctrl+z":
+			return write
+		case d.picking:
 		case k == "enter" && isCount(box):
 			return write
-		case k == "enter" && d.chosen() != nil:
+		case k == "enter" && (d.chosen() != nil || d.chosenTeam() != nil):
 			return writeOrQuestion
 		case k == "+" && lonePlus(box), k == "ctrl+z" && !lonePlus(box):
 			return write
