@@ -176,6 +176,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("a\nb\n"))
 	f.Add([]byte("a\n{\"x"))
 	f.Add([]byte("\r\n\n"))
+	f.Add(append(bytes.Repeat([]byte("x"), MaxLine+1), "\nb\n"...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := Parse(data)
 		for _, l := range c.Lines {
@@ -183,11 +184,19 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("line %d holds a newline", l.No)
 			}
 		}
-		if c.Size+int64(len(c.Torn)) != int64(len(data)) {
-			t.Fatalf("size %d + torn %d != %d", c.Size, len(c.Torn), len(data))
+		if c.Size+c.TornSize != int64(len(data)) {
+			t.Fatalf("size %d + tail %d != %d", c.Size, c.TornSize, len(data))
 		}
-		if bytes.IndexByte(c.Torn, '\n') >= 0 {
+		if int64(len(c.Torn)) != min(c.TornSize, MaxLine) {
+			t.Fatalf("the tail holds %d of its %d bytes", len(c.Torn), c.TornSize)
+		}
+		if !c.Unreadable && bytes.IndexByte(c.Torn, '\n') >= 0 {
 			t.Fatal("torn tail holds a newline")
+		}
+		for _, l := range c.Long {
+			if l.Len <= MaxLine || l.Off+l.Len >= c.Size || data[l.Off+l.Len] != '\n' {
+				t.Fatalf("long line %+v", l)
+			}
 		}
 	})
 }
