@@ -3,6 +3,7 @@ package checkin
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"eventday/input"
@@ -37,6 +38,9 @@ type Log struct {
 	byCategory  map[string]int
 	arrivals    map[int64]int // local quarter-hour number → people
 	actIn       map[string]int
+	// sources finds an entry by the key of the row it was copied from;
+	// nil until a record has a source (most logs never do).
+	sources map[string]int32
 }
 
 // none marks the end of a linked list.
@@ -187,8 +191,45 @@ func (l *Log) apply(rec *Record) error {
 	case KindSignIn:
 		i := l.push(rec)
 		l.signIn(i)
+		if rec.Source != "" {
+			l.addSource(i)
+		}
 	}
 	return nil
+}
+
+// addSource indexes sign-in i by the key of the row it came from. A key
+// seen before keeps its first entry: eventday never writes one twice, but a
+// log joined by hand might.
+func (l *Log) addSource(i int32) {
+	if l.sources == nil {
+		l.sources = map[string]int32{}
+	}
+	key := SourceKey(l.records[i].Source)
+	if _, ok := l.sources[key]; !ok {
+		l.sources[key] = i
+	}
+}
+
+// FromSource finds the entry copied from the row with this key (see
+// SourceKey), undone or not: a row typed in once is in, whatever the desk
+// did with its entry afterwards.
+func (l *Log) FromSource(key string) (Record, bool) {
+	i, ok := l.sources[key]
+	if !ok {
+		return Record{}, false
+	}
+	return l.records[i], true
+}
+
+// SourceKey is the part of a record's Source that says which row it is,
+// wherever the file lies and whatever it is called now: what follows the
+// last "#" ("sheet.csv:12#9f86d081884c7d65" gives "9f86d081884c7d65").
+func SourceKey(source string) string {
+	if i := strings.LastIndexByte(source, '#'); i >= 0 {
+		return source[i+1:]
+	}
+	return source
 }
 
 func (l *Log) push(rec *Record) int32 {
