@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -9,7 +12,8 @@ import (
 	"eventday/live"
 )
 
-func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
+func newCheckCmd(t *i18n.Text, stdout io.Writer) *cobra.Command {
+	c := &t.CLI
 	return &cobra.Command{
 		Use:     "check " + c.DirArg,
 		Short:   c.CheckShort,
@@ -17,13 +21,29 @@ func newCheckCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
 		Example: c.CheckExample,
 		Args:    oneDir(c, c.CheckExample),
 		RunE: func(_ *cobra.Command, args []string) error {
-			summary, err := live.Check(args[0])
-			if err != nil {
-				return fromLive(err)
-			}
-			// The summary quotes event.yaml (the event's name).
-			printLines(stdout, "", summary)
-			return nil
+			return runCheck(t, args[0], time.Now(), stdout)
 		},
 	}
+}
+
+// runCheck reads the folder dir as an export would and prints a one-line
+// summary, then a line for each last line the next start will set aside and
+// for each time in the logs a person should look at (see live.TimeDoubts),
+// as of now.
+func runCheck(t *i18n.Text, dir string, now time.Time, stdout io.Writer) error {
+	f, err := live.Read(dir)
+	if err != nil {
+		return fromLive(t, dir, err)
+	}
+	l := &t.Logs
+	lines := []string{fmt.Sprintf(l.CheckSummary, f.Event.Name, len(f.Event.Acts), f.Show.Seq, f.Roster.Len(), f.Log.Totals().People)}
+	for _, w := range f.Warnings {
+		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+	}
+	for _, w := range f.TimeDoubts(now) {
+		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+	}
+	// The summary quotes event.yaml (the event's name).
+	printLines(stdout, "", strings.Join(lines, "\n"))
+	return nil
 }

@@ -51,10 +51,11 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newDemoCmd(c, lang, stdout, stderr),
 		newInitCmd(c, stdout),
 		newRunCmd(c, lang, stderr),
-		newCheckCmd(c, stdout),
+		newCheckCmd(t, stdout),
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),
 		newReportCmd(t, stdout, stderr),
+		newRepairCmd(t, stdout),
 	)
 	// Use lines show the arguments only; the flags have their own section,
 	// and "[flags]" would be the one English word in a Chinese help.

@@ -34,13 +34,15 @@ func newRunCmd(c *i18n.CLI, lang string, stderr io.Writer) *cobra.Command {
 // the folder's warnings (a torn journal line set aside) are added to them
 // and also printed on stderr, where they outlive the app's screen.
 func openAndRun(c *i18n.CLI, lang, dir string, notices []string, stderr io.Writer) error {
+	t := i18n.For(lang)
 	ev, err := live.Open(dir, live.Options{})
 	if err != nil {
-		return fromLive(err)
+		return fromLive(t, dir, err)
 	}
 	for _, w := range ev.Warnings() {
-		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
-		notices = append(notices, fmt.Sprintf(c.Warning, w))
+		text := fmt.Sprintf(c.Warning, warningText(&t.Logs, w, ev.Programme(), tailSetAside))
+		printLines(stderr, "eventday: ", text)
+		notices = append(notices, text)
 	}
 	export := func() ([]string, error) {
 		// The export reads the folder from disk, as `eventday export`

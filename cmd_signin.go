@@ -56,7 +56,7 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err := f.check(cmd, s); err != nil {
 				return badInput(err)
 			}
-			return (&signer{t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{t: s, cli: &t.CLI, logs: &t.Logs, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -134,6 +134,7 @@ func (f *signinFlags) check(cmd *cobra.Command, s *i18n.Signin) error {
 type signer struct {
 	t      *i18n.Signin
 	cli    *i18n.CLI
+	logs   *i18n.Logs
 	flags  signinFlags
 	stdout io.Writer
 	stderr io.Writer
@@ -179,7 +180,7 @@ func (s *signer) run(dir string) error {
 	defer ev.Close()
 	s.ev, s.prog = ev, ev.Programme()
 	for _, w := range ev.Warnings() {
-		fmt.Fprintf(s.stderr, "eventday: "+s.cli.Warning+"\n", w)
+		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.prog, tailSetAside)))
 	}
 
 	var at time.Time
@@ -445,7 +446,7 @@ func withNote(err, note error) error {
 func (s *signer) openError(dir string, err error) error {
 	switch {
 	case errors.Is(err, live.ErrBadInput):
-		return badInput(err)
+		return badInput(damageMessage(s.logs, dir, err))
 	case errors.Is(err, live.ErrLocked):
 		who := err.Error()
 		if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {

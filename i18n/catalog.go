@@ -20,6 +20,7 @@ type Text struct {
 	Report  Report
 	Signin  Signin
 	Summary Summary
+	Logs    Logs
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -56,9 +57,9 @@ func isChinese(lang string) bool {
 }
 
 func english() Text {
-	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN}
+	return Text{Lang: "en", Common: commonEN, CLI: cliEN, Stage: stageEN, Desk: deskEN, Report: reportEN, Signin: signinEN, Summary: summaryEN, Logs: logsEN}
 }
 
 func chinese() Text {
-	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH}
+	return Text{Lang: "zh", Common: commonZH, CLI: cliZH, Stage: stageZH, Desk: deskZH, Report: reportZH, Signin: signinZH, Summary: summaryZH, Logs: logsZH}
 }

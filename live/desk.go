@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/input"
 	"eventday/journal"
 	"eventday/program"
 )
@@ -42,6 +43,10 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The lines hold the whole file; once folded only its length and a torn
+	// tail matter, and a big day's file is better freed before the index is
+	// built.
+	contents.Release()
 	// One index over the roster and the walk-ins still in: adding them one
 	// by one costs walk-ins × people, seconds on a big day.
 	people := slices.Clip(roster.People)
@@ -227,10 +232,9 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 	c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
 	var log *checkin.Log
 	if err == nil {
+		setAsideUnreadable(c)
 		log = checkin.NewLog(nil, ev.Location)
-		if rerr := log.Replay(c.Lines); rerr != nil {
-			err = bad(rerr)
-		}
+		err = withLong(damage(log.Replay(c.Lines)), checkin.AttendanceFile, c)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
@@ -241,9 +245,15 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 		return nil, nil, nil, err
 	}
 	log.UseRoster(r.r)
-	// The lines hold the whole file; once folded only its length and a torn
-	// tail matter, and a big day's file is better freed before the index is
-	// built.
-	c.Release()
 	return r.r, c, log, nil
+}
+
+// damage makes an error of the attendance replay, which names its line, a
+// *DamageError.
+func damage(err error) error {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		return &DamageError{File: ie.File, Line: ie.Line, Err: ie.Err}
+	}
+	return err
 }
