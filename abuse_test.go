@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"eventday/checkin"
 	"eventday/live"
 )
@@ -419,6 +421,50 @@ func (s *session) mask(pattern, placeholder string) {
 	s.b.WriteString(text)
 }
 
+// TestAbuseSheetTwice: a paper sheet typed in twice (after a doubt, or
+// saved again with a row added, in another encoding) counts each row once;
+// one typed in up to a full disk is finished by running it again.
+func TestAbuseSheetTwice(t *testing.T) {
+	englishEnv(t)
+	dir := abuseFolder(t, "", "name,category\n何阿姨,performer\n王芳,resident\n")
+	sheets := t.TempDir()
+	sheet := filepath.Join(sheets, "sheet.csv")
+	rows := "name,time,party\n何阿姨,14:31,3\n,14:35,5\n,14:35,5\n王芳,14:40,\n"
+	os.WriteFile(sheet, []byte(rows), 0o644)
+	s := newSession(t, dir, "DIR", sheets, "SHEETS")
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet, "--again")
+	// Saved again by a spreadsheet: GB18030, CRLF, a note, a row more.
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().String(strings.ReplaceAll(
+		"姓名,时间,人数,备注\n何阿姨,14:31,3,队长\n,14:35,5,\n,14:35,5,\n王芳,14:40,,\n,14:50,2,迟到\n", "\n", "\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(sheet, []byte(gbk), 0o644)
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet, "--lang", "zh")
+	if got := people(t, dir); got != 16 {
+		t.Errorf("%d people in, want 3+5+5+1+2 = 16", got)
+	}
+
+	// A full disk stops the first run after its first entry, between a
+	// person and the two who came with them; the second writes the rest,
+	// and nothing twice.
+	full := abuseFolder(t, "", "name,category\n何阿姨,performer\n王芳,resident\n")
+	os.WriteFile(sheet, []byte(rows), 0o644)
+	s.paths[full] = "FULL"
+	if code, _, _ := s.runLimited(350, "signin", full, "--from", sheet); code != exitFailure {
+		t.Errorf("signin past the file size limit: exit %d, want 1", code)
+	}
+	s.run("signin", full, "--from", sheet)
+	s.run("signin", full, "--from", sheet)
+	if got := people(t, full); got != 14 {
+		t.Errorf("%d people in after the full disk, want 3+5+5+1 = 14", got)
+	}
+	s.golden("sheet_twice")
+}
+
 // people is how many people a folder's log counts.
 func people(t *testing.T, dir string) int {
 	t.Helper()
@@ -528,4 +574,27 @@ func TestAbuseSeqAndTimes(t *testing.T) {
 	s.mask(`than now \([^)]*\)`, "than now (NOW)")
 	s.mask(`earlier than line (\d+) \([^)]*\)`, "earlier than line $1 (WRITTEN)")
 	s.golden("seq_and_times")
+}
+
+// TestAbuseAtAfterMidnight: at an evening event, a time after midnight is
+// the night after the event's date; at an afternoon event it asks for the
+// date, which it then takes.
+func TestAbuseAtAfterMidnight(t *testing.T) {
+	englishEnv(t)
+	evening := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	os.WriteFile(filepath.Join(evening, "event.yaml"), []byte(strings.Replace(abuseEvent, `start: "14:30"`, `start: "19:30"`, 1)), 0o644)
+	afternoon := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	sheet := filepath.Join(t.TempDir(), "sheet.csv")
+	os.WriteFile(sheet, []byte("name,time,party\n,23:50,2\n,00:10,3\n"), 0o644)
+	s := newSession(t, evening, "EVENING", afternoon, "AFTERNOON", sheet, "SHEET")
+	s.run("signin", evening, "--anonymous", "1", "--at", "00:10")
+	s.run("signin", evening, "--from", sheet)
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "00:10")
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "00:10", "--lang", "zh")
+	s.run("signin", afternoon, "--from", sheet)
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "2020-05-02 00:10")
+	s.golden("at_after_midnight")
+	if recs := records(t, evening); len(recs) != 3 || recs[0].At.Day() != 2 || recs[1].At.Day() != 1 || recs[2].At.Day() != 2 {
+		t.Errorf("the evening's sign-ins: %+v", recs)
+	}
 }
