@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -36,11 +34,7 @@ func runRepair(t *i18n.Text, dir string, now time.Time, stdout io.Writer) error 
 	l := &t.Logs
 	done, err := live.Repair(dir, now)
 	if errors.Is(err, live.ErrLocked) {
-		who := err.Error()
-		if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {
-			who = strings.TrimSpace(string(holder))
-		}
-		return &failure{exitFailure, fmt.Errorf(l.RepairLocked, dir, shown(who))}
+		return &failure{exitFailure, fmt.Errorf(l.RepairLocked, dir, lockHolder(dir, err))}
 	}
 	var lines []string
 	for _, r := range done {

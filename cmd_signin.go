@@ -514,13 +514,19 @@ func (s *signer) openError(dir string, err error) error {
 	case errors.Is(err, live.ErrBadInput):
 		return badInput(damageMessage(s.logs, dir, err))
 	case errors.Is(err, live.ErrLocked):
-		who := err.Error()
-		if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {
-			who = strings.TrimSpace(string(holder))
-		}
-		return &failure{exitFailure, fmt.Errorf(s.t.Locked, dir, shown(who))}
+		return &failure{exitFailure, fmt.Errorf(s.t.Locked, dir, lockHolder(dir, err))}
 	}
 	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, cause(err))}
+}
+
+// lockHolder says who has the folder dir open, as the lock file says it,
+// shown safely; err (an error matching live.ErrLocked) when it says nothing.
+func lockHolder(dir string, err error) string {
+	who := err.Error()
+	if holder, rerr := os.ReadFile(filepath.Join(dir, live.LockFile)); rerr == nil && len(strings.TrimSpace(string(holder))) > 0 {
+		who = strings.TrimSpace(string(holder))
+	}
+	return shown(who)
 }
 
 // cause is the system's own words for what failed ("no space left on

@@ -103,39 +103,6 @@ func TestReadLongLineInBoundedMemory(t *testing.T) {
 	}
 }
 
-// TestLongTailSetAsideWhole: a long last line goes to the .torn file
-// whole, byte for byte, and the journal goes on after the line before it.
-func TestLongTailSetAsideWhole(t *testing.T) {
-	for name, tail := range map[string]string{
-		"cut short": strings.Repeat("y", 3*MaxLine),
-		"whole":     strings.Repeat("y", 3*MaxLine) + "\n",
-	} {
-		t.Run(name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "attendance.jsonl")
-			os.WriteFile(path, []byte("{\"seq\":1}\n"+tail), 0o600)
-			c, err := Read(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			j, err := Open(path, c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := j.Append([]byte(`{"seq":2}`)); err != nil {
-				t.Fatal(err)
-			}
-			j.Close()
-			if data, _ := os.ReadFile(path); string(data) != "{\"seq\":1}\n{\"seq\":2}\n" {
-				t.Errorf("journal = %.40q", data)
-			}
-			aside, _ := os.ReadFile(path + SetAsideSuffix)
-			if string(aside) != strings.TrimSuffix(tail, "\n")+"\n" {
-				t.Errorf("set aside %d bytes, want %d", len(aside), len(strings.TrimSuffix(tail, "\n"))+1)
-			}
-		})
-	}
-}
-
 // TestSetAsideLast: a last line the caller cannot read becomes the tail,
 // with the blank lines after it; a file with a torn tail keeps it as its
 // last line.
