@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
 )
@@ -26,6 +27,9 @@ func newCheckCmd(t *i18n.Text, stdout io.Writer) *cobra.Command {
 	}
 }
 
+// maxDoubts is how many times of one log check lists.
+const maxDoubts = 10
+
 // runCheck reads the folder dir as an export would and prints a one-line
 // summary, then a line for each last line the next start will set aside and
 // for each time in the logs a person should look at (see live.TimeDoubts),
@@ -40,8 +44,18 @@ func runCheck(t *i18n.Text, dir string, now time.Time, stdout io.Writer) error {
 	for _, w := range f.Warnings {
 		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
 	}
+	// A log written on two laptops whose clocks disagree steps back
+	// again and again: the first few say what to look at.
+	shown := map[string]int{}
 	for _, w := range f.TimeDoubts(now) {
-		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+		if shown[w.File]++; shown[w.File] <= maxDoubts {
+			lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+		}
+	}
+	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {
+		if n := shown[file] - maxDoubts; n > 0 {
+			lines = append(lines, fmt.Sprintf(l.MoreDoubts, file, n))
+		}
 	}
 	// The summary quotes event.yaml (the event's name).
 	printLines(stdout, "", strings.Join(lines, "\n"))

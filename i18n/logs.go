@@ -23,7 +23,8 @@ type Logs struct {
 	Future    string
 	FutureRun string // the same, then %d: how many lines; %d: the last of them
 	// %s: the log; %d: the line; %s: its time; %d: the line before; %s: that line's time.
-	ClockBack string
+	ClockBack  string
+	MoreDoubts string // %s: the log; %d: how many more lines to look at
 
 	// Damage in the middle of a log.
 	LineTooLong string // %s: the log; %d: the line; %d: its bytes; %d: the most a line holds
@@ -57,9 +58,10 @@ var logsEN = Logs{
 	UnreadableLeftOut:   "%s:%d: the last line is damaged (%d bytes that are no record); it was left out, and the next start sets it aside in %s",
 	UnreadableNextStart: "%s:%d: the last line is damaged (%d bytes that are no record, as a power cut can leave); the next start sets it aside in %s",
 
-	Future:    "%s:%d: dated %s, later than now (%s): the computer's clock was ahead when it was written; the time is kept as it is",
-	FutureRun: "%s:%d: dated %s, later than now (%s): the computer's clock was ahead when it was written; %d lines in a row are like this, to line %d",
-	ClockBack: "%s:%d: dated %s, earlier than line %d (%s): the computer's clock went back; look at the times around it",
+	Future:     "%s:%d: dated %s, later than now (%s): the computer's clock was ahead when it was written; the time is kept as it is",
+	FutureRun:  "%s:%d: dated %s, later than now (%s): the computer's clock was ahead when it was written; %d lines in a row are like this, to line %d",
+	ClockBack:  "%s:%d: dated %s, earlier than line %d (%s): the computer's clock went back; look at the times around it",
+	MoreDoubts: "%s: %d more lines like these",
 
 	LineTooLong:    "%s:%d: the line is %d bytes long, more than any record (at most %d): it is damaged",
 	RepairHint:     "to carry on, run: %s (it keeps %s whole in a backup, moves the damaged lines to %s and keeps every other line)",
@@ -104,9 +106,10 @@ var logsZH = Logs{
 	UnreadableLeftOut:   "%s:%d：最后一行已损坏（%d 字节，不是一条记录），这次没有计入；下次启动时会移到 %s",
 	UnreadableNextStart: "%s:%d：最后一行已损坏（%d 字节，不是一条记录，断电可能留下这样的内容）；下次启动时会移到 %s",
 
-	Future:    "%s:%d：时间是 %s，晚于现在（%s）：写入时电脑的时钟快了；时间按原样保留",
-	FutureRun: "%s:%d：时间是 %s，晚于现在（%s）：写入时电脑的时钟快了；连续 %d 行都是这样，到第 %d 行为止",
-	ClockBack: "%s:%d：时间是 %s，早于第 %d 行（%s）：电脑的时钟往回调过；请核对这前后的时间",
+	Future:     "%s:%d：时间是 %s，晚于现在（%s）：写入时电脑的时钟快了；时间按原样保留",
+	FutureRun:  "%s:%d：时间是 %s，晚于现在（%s）：写入时电脑的时钟快了；连续 %d 行都是这样，到第 %d 行为止",
+	ClockBack:  "%s:%d：时间是 %s，早于第 %d 行（%s）：电脑的时钟往回调过；请核对这前后的时间",
+	MoreDoubts: "%s：另有 %d 行也是这样",
 
 	LineTooLong:    "%s:%d：这一行有 %d 字节，比任何记录都长（最多 %d 字节）：这一行已损坏",
 	RepairHint:     "要继续使用，请运行：%s（它先把 %s 完整备份，把损坏的行移到 %s，其余每一行都保留）",
