@@ -1,7 +1,6 @@
 package journal
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -109,87 +108,150 @@ func Parse(data []byte) *Contents {
 	return c
 }
 
-const (
-	// readBuffer is how much of the file is read at a time.
-	readBuffer = 256 << 10
-	// arenaSize is the size of the blocks the lines are copied into: a few
-	// allocations for a whole day's log.
-	arenaSize = 1 << 20
-)
+// block is the size of the blocks the file is read into and its lines kept
+// in (the first one smaller for a smaller file): a few allocations and
+// reads for a whole day's log.
+const block = 4 << 20
 
 // scan reads journal lines from r; size is how long r probably is, to size
-// the list of lines.
+// the first block and the list of lines.
+//
+// The file is read straight into blocks that the lines then point into, as
+// a read of the whole file would be, but a block at a time: only the line
+// being read when a block fills up is copied into the next. A line that
+// grows past MaxLine is not kept: its bytes are read over and forgotten
+// until its newline, so the memory a read takes is bounded by the lines
+// kept, not by the longest line.
 func scan(r io.Reader, size int64) (*Contents, error) {
-	// A line of a day's log is about 150 bytes; the guess is capped, so
-	// that a file of one huge line does not reserve room for a million.
-	c := &Contents{Lines: make([]Line, 0, min(size/128, 1<<16)+1)}
-	br := bufio.NewReaderSize(r, readBuffer)
-	var arena []byte
-	var off int64             // where the line being read starts
-	var long Long             // the latest long line
-	var longHead, head []byte // its first bytes; the first bytes of the line being read
-	lastLong := false         // the last line that is not blank is long
+	s := scanner{r: r, c: &Contents{}, size: size}
+	s.buf = make([]byte, min(block, max(size+1, 4096)))
+	if err := s.run(); err != nil {
+		return nil, err
+	}
+	return s.c, nil
+}
+
+// scanner is the state of scan.
+type scanner struct {
+	r    io.Reader
+	c    *Contents
+	size int64  // how long the file probably is
+	buf  []byte // the block being filled; Lines point into it and earlier ones
+	n    int    // bytes of buf filled
+	// start is where the line being read starts in buf, and off where it
+	// starts in the file. When the line is long, buf[start:n] is free.
+	start int
+	off   int64
+	long  bool  // the line being read is longer than MaxLine
+	read  int64 // bytes read from the file: the file offset of buf[n]
+	// head is the first bytes of the long line being read. endsLong: the
+	// last line that is not blank is the last of Long, and lastHead its
+	// first bytes, for when it turns out to end the file.
+	head, lastHead []byte
+	endsLong       bool
+}
+
+func (s *scanner) run() error {
+	c := s.c
 	for {
-		piece, err := br.ReadSlice('\n')
-		n := int64(len(piece))
-		if err == nil && n <= MaxLine+1 {
-			// A whole line, short enough.
-			c.lines++
-			line := bytes.TrimSuffix(piece[:n-1], []byte("\r"))
-			if len(bytes.TrimSpace(line)) > 0 {
-				if cap(arena)-len(arena) < len(line) {
-					arena = make([]byte, 0, max(arenaSize, len(line)))
-				}
-				start := len(arena)
-				arena = append(arena, line...)
-				c.Lines = append(c.Lines, Line{No: c.lines, Data: arena[start:len(arena):len(arena)]})
-				c.lastOff = off
-				lastLong = false
-			}
-			off += n
-			continue
+		if s.n == len(s.buf) {
+			s.nextBlock()
 		}
-		if err != nil && err != bufio.ErrBufferFull && err != io.EOF {
-			return nil, err
+		m, err := s.r.Read(s.buf[s.n:])
+		if c.Lines == nil && m > 0 {
+			// Room for as many lines as the first read suggests the
+			// file holds: one allocation for a day's log, and none
+			// wasted on a file of one huge line.
+			// (No record is shorter than 32 bytes, whatever a short
+			// first read suggests.)
+			size := max(s.size, int64(m))
+			guess := int64(bytes.Count(s.buf[s.n:s.n+m], []byte{'\n'})+1) * size / int64(m)
+			c.Lines = make([]Line, 0, min(guess+guess/16, size/32+16))
 		}
-		// A line longer than MaxLine, or the end of the file: keep its
-		// first bytes to show, and step over the rest.
-		head = append(head[:0], piece[:min(n, MaxLine)]...)
-		for err == bufio.ErrBufferFull {
-			piece, err = br.ReadSlice('\n')
-			if room := MaxLine - len(head); room > 0 {
-				head = append(head, piece[:min(len(piece), room)]...)
-			}
-			n += int64(len(piece))
-		}
-		if err != nil && err != io.EOF {
-			return nil, err
-		}
+		s.lines(m)
 		if err == io.EOF {
-			// No newline: a torn tail, or none when n is 0.
-			if n > 0 {
-				c.Torn, c.TornSize = bytes.Clone(head), n
-			}
-			c.Size = off
 			break
 		}
-		c.lines++
-		long = Long{No: c.lines, Off: off, Len: n - 1}
-		c.Long = append(c.Long, long)
-		longHead, head = head, longHead
-		lastLong = true
-		off += n
+		if err != nil {
+			return err
+		}
 	}
-	if lastLong && c.TornSize == 0 {
-		// The last line is long and ends in a newline: garbage at the end
-		// of the file is a crash's leftover, set aside like a torn line.
+	c.Size = s.off
+	switch {
+	case s.long:
+		c.Torn, c.TornSize = s.head, s.read-s.off
+	case s.start < s.n:
+		c.Torn, c.TornSize = bytes.Clone(s.buf[s.start:s.n]), int64(s.n-s.start)
+	case s.endsLong:
+		// The last line is long and ends in a newline: garbage at the
+		// end of the file is a crash's leftover, set aside like a torn
+		// line.
+		l := c.Long[len(c.Long)-1]
 		c.Long = c.Long[:len(c.Long)-1]
-		c.Torn, c.TornSize = longHead, c.Size-long.Off
-		c.Size = long.Off
-		c.lines = long.No - 1
+		c.Torn, c.TornSize = s.lastHead, s.read-l.Off
+		c.Size, c.lines = l.Off, l.No-1
 		c.Unreadable = true
 	}
-	return c, nil
+	return nil
+}
+
+// nextBlock makes room for the next read when buf is full: a new block,
+// with the line being read moved to its start.
+func (s *scanner) nextBlock() {
+	if s.long {
+		s.n = s.start
+		return
+	}
+	next := make([]byte, block)
+	s.n = copy(next, s.buf[s.start:s.n])
+	s.buf, s.start = next, 0
+}
+
+// lines takes the m bytes just read into buf[n:]: the lines they end, and
+// the start of the next.
+func (s *scanner) lines(m int) {
+	c := s.c
+	p, end := s.n, s.n+m
+	for {
+		i := bytes.IndexByte(s.buf[p:end], '\n')
+		if i < 0 {
+			break
+		}
+		i += p
+		nl := s.read + int64(i-s.n) // the newline's place in the file
+		c.lines++
+		line := s.buf[s.start:i]
+		switch {
+		case s.long || len(line) > MaxLine:
+			if !s.long {
+				s.head = append(s.head[:0], line[:MaxLine]...)
+			}
+			c.Long = append(c.Long, Long{No: c.lines, Off: s.off, Len: nl - s.off})
+			s.endsLong = true
+			s.lastHead, s.head = s.head, s.lastHead
+			s.long = false
+		default:
+			line = bytes.TrimSuffix(line, []byte("\r"))
+			if len(bytes.TrimSpace(line)) > 0 {
+				c.Lines = append(c.Lines, Line{No: c.lines, Data: line[:len(line):len(line)]})
+				c.lastOff = s.off
+				s.endsLong = false
+			}
+		}
+		s.start, s.off = i+1, nl+1
+		p = i + 1
+	}
+	s.n = end
+	s.read += int64(m)
+	if !s.long && s.n-s.start > MaxLine {
+		// The line being read is too long to be a record: keep its
+		// first bytes to show, and read over the rest.
+		s.head = append(s.head[:0], s.buf[s.start:s.start+MaxLine]...)
+		s.long = true
+	}
+	if s.long {
+		s.n = s.start
+	}
 }
 
 // CopyTail copies the tail of the journal at path (as c read it) to w, with

@@ -96,7 +96,9 @@ func TestReadLongLineInBoundedMemory(t *testing.T) {
 			if len(c.Lines) == 0 || string(c.Lines[0].Data) != `{"seq":1}` {
 				t.Fatalf("lines %d", len(c.Lines))
 			}
-			if got := after.TotalAlloc - before.TotalAlloc; got > 4<<20 {
+			// A block of the file and what is kept of the line: far
+			// less than the line.
+			if got := after.TotalAlloc - before.TotalAlloc; got > 8<<20 {
 				t.Errorf("reading a file with a 20 MB line allocated %d MB", got>>20)
 			}
 		})
