@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 
+	"golang.org/x/text/encoding/simplifiedchinese"
+
 	"eventday/checkin"
 )
 
@@ -193,4 +195,48 @@ func TestLimitedChild(t *testing.T) {
 		os.Exit(99)
 	}
 	os.Exit(run(spec.Args, os.Stdout, os.Stderr))
+}
+
+// TestAbuseSheetTwice: a paper sheet typed in twice (after a doubt, or
+// saved again with a row added, in another encoding) counts each row once;
+// one typed in up to a full disk is finished by running it again.
+func TestAbuseSheetTwice(t *testing.T) {
+	englishEnv(t)
+	dir := abuseFolder(t, "", "name,category\n何阿姨,performer\n王芳,resident\n")
+	sheets := t.TempDir()
+	sheet := filepath.Join(sheets, "sheet.csv")
+	rows := "name,time,party\n何阿姨,14:31,3\n,14:35,5\n,14:35,5\n王芳,14:40,\n"
+	os.WriteFile(sheet, []byte(rows), 0o644)
+	s := newSession(t, dir, "DIR", sheets, "SHEETS")
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet, "--again")
+	// Saved again by a spreadsheet: GB18030, CRLF, a note, a row more.
+	gbk, err := simplifiedchinese.GB18030.NewEncoder().String(strings.ReplaceAll(
+		"姓名,时间,人数,备注\n何阿姨,14:31,3,队长\n,14:35,5,\n,14:35,5,\n王芳,14:40,,\n,14:50,2,迟到\n", "\n", "\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(sheet, []byte(gbk), 0o644)
+	s.run("signin", dir, "--from", sheet)
+	s.run("signin", dir, "--from", sheet, "--lang", "zh")
+	if got := people(t, dir); got != 16 {
+		t.Errorf("%d people in, want 3+5+5+1+2 = 16", got)
+	}
+
+	// A full disk stops the first run after its first entry, between a
+	// person and the two who came with them; the second writes the rest,
+	// and nothing twice.
+	full := abuseFolder(t, "", "name,category\n何阿姨,performer\n王芳,resident\n")
+	os.WriteFile(sheet, []byte(rows), 0o644)
+	s.paths[full] = "FULL"
+	if code, _, _ := s.runLimited(350, "signin", full, "--from", sheet); code != exitFailure {
+		t.Errorf("signin past the file size limit: exit %d, want 1", code)
+	}
+	s.run("signin", full, "--from", sheet)
+	s.run("signin", full, "--from", sheet)
+	if got := people(t, full); got != 14 {
+		t.Errorf("%d people in after the full disk, want 3+5+5+1 = 14", got)
+	}
+	s.golden("sheet_twice")
 }

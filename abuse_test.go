@@ -9,11 +9,13 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"eventday/checkin"
+	"eventday/live"
 )
 
 var updateAbuse = flag.Bool("abuse.update", false, "rewrite testdata/abuse/*.txt with what the commands print now")
@@ -346,4 +348,146 @@ func quoted(args []string) []string {
 		out = append(out, fmt.Sprintf("%q", cut(a)))
 	}
 	return out
+}
+
+// mask writes what changes from run to run (the minute a backup is
+// stamped with, the time now) as a placeholder in the transcript.
+func (s *session) mask(pattern, placeholder string) {
+	text := regexp.MustCompile(pattern).ReplaceAllString(s.b.String(), placeholder)
+	s.b.Reset()
+	s.b.WriteString(text)
+}
+
+// people is how many people a folder's log counts.
+func people(t *testing.T, dir string) int {
+	t.Helper()
+	f, err := live.Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f.Log.Totals().People
+}
+
+// TestAbuseDamagedLogs: a power cut leaves a last line of zero bytes that
+// ends in a newline: it is left out, then set aside, like a line cut
+// short. Damage in the middle names its line and "eventday repair", which
+// keeps the file whole, moves the damaged lines out and lets the folder
+// open again; it never runs while the app has the folder open.
+func TestAbuseDamagedLogs(t *testing.T) {
+	englishEnv(t)
+	dir := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	att := filepath.Join(dir, checkin.AttendanceFile)
+	out := filepath.Join(t.TempDir(), "out.csv")
+	s := newSession(t, dir, "DIR", out, "OUT")
+	s.run("signin", dir, "--name", "何阿姨", "--at", "14:40")
+	s.run("signin", dir, "--anonymous", "3", "--at", "14:41")
+	appendTo(t, att, string(make([]byte, 4095))+"\n")
+	s.run("check", dir)
+	s.run("export", dir, "-o", out)
+	if code, _, errs := runCmd(t, "report", dir); code != exitOK || !strings.Contains(errs, "attendance.jsonl:3: the last line is damaged") {
+		t.Errorf("report: exit %d, stderr %q", code, errs)
+	}
+	s.run("signin", dir, "--anonymous", "2", "--at", "14:42")
+	if aside, _ := os.ReadFile(att + ".torn"); len(aside) != 4096 {
+		t.Errorf("set aside %d bytes, want the 4096 of the line", len(aside))
+	}
+
+	// Damage in the middle: a page of zeros between two sign-ins, and a
+	// cue cut short before another.
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:43")
+	data, _ := os.ReadFile(att)
+	lines := strings.SplitAfter(string(data), "\n")
+	os.WriteFile(att, []byte(strings.Join(lines[:2], "")+string(make([]byte, 100))+"\n"+strings.Join(lines[2:], "")), 0o600)
+	appendTo(t, filepath.Join(dir, live.ShowLog), `{"seq":1,"at":"2020-05-01T14:30:00+08:00","kind":"go"}`+"\n"+
+		"{\"seq\":2,\"at\":\"2020-05-01T14:3\n"+
+		`{"seq":3,"at":"2020-05-01T14:36:00+08:00","kind":"note","text":"mic"}`+"\n")
+	before := fileSum(t, att)
+	s.run("check", dir)
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:45")
+	if fileSum(t, att) != before {
+		t.Fatal("a refused sign-in changed the log")
+	}
+
+	open := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	s.paths[open] = "OPEN"
+	ev, err := live.Open(open, live.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.run("repair", open)
+	ev.Close()
+
+	s.run("repair", dir)
+	s.run("check", dir)
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:45")
+	s.run("repair", dir)
+	s.run("repair", dir, "--lang", "zh")
+	s.mask(`\.bak-\d{8}-\d{4}`, ".bak-STAMP")
+	s.mask(`\(eventday run, pid [^)]*\)`, "(eventday run, pid PID on HOST, since TIME)")
+	s.golden("damaged_logs")
+	if got := people(t, dir); got != 1+3+2+1+1 {
+		t.Errorf("%d people after the repair, want 8", got)
+	}
+}
+
+func appendTo(t *testing.T, path, text string) {
+	t.Helper()
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestAbuseSeqAndTimes: a sequence number no sign-in could follow is an
+// error naming its line, not a log that reads and then refuses every
+// sign-in; times in the future or after the clock went back are flagged by
+// check, naming their lines.
+func TestAbuseSeqAndTimes(t *testing.T) {
+	englishEnv(t)
+	dir := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	att := filepath.Join(dir, checkin.AttendanceFile)
+	s := newSession(t, dir, "DIR")
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:40")
+	appendTo(t, att, `{"seq":9223372036854775807,"at":"2020-05-01T14:41:00+08:00","kind":"signin","party":2,"desk":"paper"}`+"\n")
+	s.run("check", dir)
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:42")
+	s.run("repair", dir)
+	s.run("signin", dir, "--anonymous", "1", "--at", "14:42")
+
+	appendTo(t, att, `{"seq":3,"at":"2099-05-01T14:41:00+08:00","kind":"signin","party":2,"desk":"paper"}`+"\n"+
+		`{"seq":4,"at":"2099-05-01T14:42:00+08:00","kind":"signin","party":2,"desk":"paper"}`+"\n"+
+		`{"seq":5,"at":"2020-05-01T14:00:00+08:00","kind":"signin","party":2,"desk":"paper"}`+"\n")
+	appendTo(t, filepath.Join(dir, live.ShowLog), `{"seq":1,"at":"2099-05-01T14:30:00+08:00","kind":"go"}`+"\n")
+	s.run("check", dir)
+	s.mask(`\.bak-\d{8}-\d{4}`, ".bak-STAMP")
+	s.mask(`than now \([^)]*\)`, "than now (NOW)")
+	s.mask(`earlier than line (\d+) \([^)]*\)`, "earlier than line $1 (WRITTEN)")
+	s.golden("seq_and_times")
+}
+
+// TestAbuseAtAfterMidnight: at an evening event, a time after midnight is
+// the night after the event's date; at an afternoon event it asks for the
+// date, which it then takes.
+func TestAbuseAtAfterMidnight(t *testing.T) {
+	englishEnv(t)
+	evening := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	os.WriteFile(filepath.Join(evening, "event.yaml"), []byte(strings.Replace(abuseEvent, `start: "14:30"`, `start: "19:30"`, 1)), 0o644)
+	afternoon := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
+	sheet := filepath.Join(t.TempDir(), "sheet.csv")
+	os.WriteFile(sheet, []byte("name,time,party\n,23:50,2\n,00:10,3\n"), 0o644)
+	s := newSession(t, evening, "EVENING", afternoon, "AFTERNOON", sheet, "SHEET")
+	s.run("signin", evening, "--anonymous", "1", "--at", "00:10")
+	s.run("signin", evening, "--from", sheet)
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "00:10")
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "00:10", "--lang", "zh")
+	s.run("signin", afternoon, "--from", sheet)
+	s.run("signin", afternoon, "--anonymous", "1", "--at", "2020-05-02 00:10")
+	s.golden("at_after_midnight")
+	if recs := records(t, evening); len(recs) != 3 || recs[0].At.Day() != 2 || recs[1].At.Day() != 1 || recs[2].At.Day() != 2 {
+		t.Errorf("the evening's sign-ins: %+v", recs)
+	}
 }

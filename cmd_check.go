@@ -1,10 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
 )
@@ -18,14 +22,43 @@ func newCheckCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		Example: c.CheckExample,
 		Args:    oneDir(c, c.CheckExample),
 		RunE: func(_ *cobra.Command, args []string) error {
-			summary, warnings, err := live.Check(args[0])
-			if err != nil {
-				return fromLive(err)
-			}
-			printFileWarnings(stderr, t, warnings)
-			// The summary quotes event.yaml (the event's name).
-			printLines(stdout, "", summary)
-			return nil
+			return runCheck(t, args[0], time.Now(), stdout, stderr)
 		},
 	}
+}
+
+// maxDoubts is how many times of one log check lists.
+const maxDoubts = 10
+
+// runCheck reads the folder dir as an export would and prints a one-line
+// summary, then a line for each last line the next start will set aside and
+// for each time in the logs a person should look at (see live.TimeDoubts),
+// as of now; what reading the event's files passed over goes to stderr.
+func runCheck(t *i18n.Text, dir string, now time.Time, stdout, stderr io.Writer) error {
+	f, err := live.Read(dir)
+	if err != nil {
+		return fromLive(t, dir, err)
+	}
+	printFileWarnings(stderr, t, f.FileWarnings())
+	l := &t.Logs
+	lines := []string{fmt.Sprintf(l.CheckSummary, f.Event.Name, len(f.Event.Acts), f.Show.Seq, f.Roster.Len(), f.Log.Totals().People)}
+	for _, w := range f.Warnings {
+		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+	}
+	// A log written on two laptops whose clocks disagree steps back
+	// again and again: the first few say what to look at.
+	shown := map[string]int{}
+	for _, w := range f.TimeDoubts(now) {
+		if shown[w.File]++; shown[w.File] <= maxDoubts {
+			lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+		}
+	}
+	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {
+		if n := shown[file] - maxDoubts; n > 0 {
+			lines = append(lines, fmt.Sprintf(l.MoreDoubts, file, n))
+		}
+	}
+	// The summary quotes event.yaml (the event's name).
+	printLines(stdout, "", strings.Join(lines, "\n"))
+	return nil
 }

@@ -65,7 +65,7 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 
 	folder, err := live.Read(dir)
 	if err != nil {
-		return fromLive(err)
+		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
 	a := report.NewAttendance(folder, now)
@@ -167,12 +167,4 @@ func formatNames() string {
 		names[i] = string(f)
 	}
 	return strings.Join(names, ", ")
-}
-
-// printWarnings tells on stderr what reading the folder left out: a torn
-// last line, most often a write in progress in the open app.
-func printWarnings(t *i18n.Text, f *live.Folder, stderr io.Writer) {
-	for _, w := range f.Warnings {
-		fmt.Fprintf(stderr, "eventday: "+t.CLI.Warning+"\n", w)
-	}
 }

@@ -87,7 +87,7 @@ func runPrint(t *i18n.Text, dir string, f printFlags, now time.Time, stdout, std
 	}
 	folder, err := live.Read(dir)
 	if err != nil {
-		return fromLive(err)
+		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
 

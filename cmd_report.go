@@ -49,7 +49,7 @@ func runReport(t *i18n.Text, dir, format string, now time.Time, width int, stdou
 	}
 	folder, err := live.Read(dir)
 	if err != nil {
-		return fromLive(err)
+		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
 	d := report.FromFolder(folder)

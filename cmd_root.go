@@ -60,6 +60,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newExportCmd(t, stdout, stderr),
 		newReportCmd(t, stdout, stderr),
 		newPrintCmd(t, stdout, stderr),
+		newRepairCmd(t, stdout),
 	)
 	// Use lines show the arguments only; the flags have their own section,
 	// and "[flags]" would be the one English word in a Chinese help.

@@ -46,11 +46,12 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, notices 
 		return &failure{exitFailure, lockedError(t, held, true)}
 	}
 	if err != nil {
-		return fromLive(err)
+		return fromLive(t, dir, err)
 	}
 	for _, w := range ev.Warnings() {
-		fmt.Fprintf(stderr, "eventday: "+c.Warning+"\n", w)
-		notices = append(notices, fmt.Sprintf(c.Warning, w))
+		text := fmt.Sprintf(c.Warning, warningText(&t.Logs, w, ev.Programme(), tailSetAside))
+		printLines(stderr, "eventday: ", text)
+		notices = append(notices, text)
 	}
 	notices = append(notices, printFileWarnings(stderr, t, ev.FileWarnings())...)
 	export := func() ([]string, error) {

@@ -56,7 +56,7 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err := f.check(cmd, t); err != nil {
 				return badInput(err)
 			}
-			return (&signer{ctx: cmd.Context(), text: t, t: s, cli: &t.CLI, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{ctx: cmd.Context(), text: t, t: s, cli: &t.CLI, logs: &t.Logs, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -160,6 +160,7 @@ type signer struct {
 	text   *i18n.Text
 	t      *i18n.Signin
 	cli    *i18n.CLI
+	logs   *i18n.Logs
 	flags  signinFlags
 	stdout io.Writer
 	stderr io.Writer
@@ -184,6 +185,9 @@ type entry struct {
 	// a walk-in's party, or anonymous heads when there is no name.
 	party int
 	at    time.Time // when they arrived; zero means now
+	// source is where a row of a sheet came from (checkin.Record's
+	// Source); "" from the command line.
+	source string
 }
 
 func (s *signer) run(dir string) error {
@@ -205,17 +209,21 @@ func (s *signer) run(dir string) error {
 	defer ev.Close()
 	s.ev, s.prog = ev, ev.Programme()
 	for _, w := range ev.Warnings() {
-		fmt.Fprintf(s.stderr, "eventday: "+s.cli.Warning+"\n", w)
+		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.prog, tailSetAside)))
 	}
 	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
 
 	var at time.Time
 	if f.at != "" {
-		var ok bool
-		if at, ok = parseArrival(f.at, s.prog); !ok {
+		now := ev.Now()
+		var problem arrivalProblem
+		switch at, problem = parseArrival(f.at, s.prog, now); problem {
+		case arrivalBad:
 			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.prog.Date))
+		case arrivalNeedsDate:
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, cut(f.at), int(nearEvent/time.Hour), eventTime(s.prog), withDate(f.at, s.prog)))
 		}
-		if now := ev.Now(); at.After(now) {
+		if at.After(now) {
 			return badInput(fmt.Errorf(s.t.Future, clock(at, s.prog), clock(now, s.prog)))
 		}
 	}
@@ -225,6 +233,10 @@ func (s *signer) run(dir string) error {
 		entries := s.sheetEntries(rows, at, &errs)
 		if len(errs) > 0 {
 			return badInput(errors.Join(errs.Err(), fmt.Errorf(s.t.Invalid, f.from, len(errs))))
+		}
+		entries, done := s.notYetIn(entries)
+		if done {
+			return nil
 		}
 		for _, e := range entries {
 			if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.StoppedSignin, s.written, e.line); err != nil {
@@ -291,15 +303,19 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 	f := &s.flags
 	now := s.ev.Now()
 	var out []entry
-	for _, r := range rows {
+	for i, r := range rows {
 		file, line := f.from, r.row.Line
-		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.name, party: max(r.party, 1), at: defaultAt}
+		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.name, party: max(r.party, 1), at: defaultAt,
+			source: rowSource(f.from, rows, i)}
 		ok := !r.bad
 		if r.time != "" {
-			t, valid := parseArrival(r.time, s.prog)
+			t, problem := parseArrival(r.time, s.prog, now)
 			switch {
-			case !valid:
+			case problem == arrivalBad:
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, cut(r.time))
+				ok = false
+			case problem == arrivalNeedsDate:
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, cut(r.time), int(nearEvent/time.Hour), eventTime(s.prog), withDate(r.time, s.prog))
 				ok = false
 			case t.After(now):
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.prog), clock(now, s.prog))
@@ -390,39 +406,108 @@ func (s *signer) near(name string) string {
 }
 
 // write makes one entry, printing a line for each record once it is on
-// disk. Someone in already is skipped on a sheet, refused on its own.
+// disk. Someone in already is skipped on a sheet, refused on its own. An
+// entry of a sheet writes only what an earlier run of the same sheet did
+// not: a row whose person is in from that run may still lack its
+// companions.
 func (s *signer) write(e entry) error {
+	main, more := e.origins()
 	switch {
 	case e.person != nil:
-		rec, err := s.ev.SignInAt(e.person, s.flags.again, e.at)
-		if err != nil {
-			return s.writeError(e, err)
+		if !s.typedIn(main) {
+			rec, err := s.ev.SignInFrom(e.person, s.flags.again, main)
+			if err != nil {
+				return s.writeError(e, err)
+			}
+			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.prog), rec.Seq)
 		}
-		s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.prog), rec.Seq)
-		if e.party > 1 {
-			rec, err := s.ev.AnonymousAt(e.party-1, e.at)
+		if s.companionsToWrite(e) {
+			rec, err := s.ev.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
 			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.prog), rec.Seq)
 		}
+	case s.typedIn(main):
+		// Typed in by an earlier run: nothing to write.
 	case e.walkIn:
-		rec, err := s.ev.WalkInAt(e.name, e.category, e.group, e.party, e.phone, e.at)
+		rec, err := s.ev.WalkInFrom(e.name, e.category, e.group, e.party, e.phone, main)
 		if errors.Is(err, checkin.ErrAlreadySignedIn) && s.flags.again {
-			rec, err = s.walkInAgain(e)
+			rec, err = s.walkInAgain(e, main)
 		}
 		if err != nil {
 			return s.writeError(e, err)
 		}
 		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.prog), rec.Seq)
 	default:
-		rec, err := s.ev.AnonymousAt(e.party, e.at)
+		rec, err := s.ev.AnonymousFrom(e.party, main)
 		if err != nil {
 			return s.writeError(e, err)
 		}
 		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.prog), rec.Seq)
 	}
 	return nil
+}
+
+// origins are where the entry's record comes from, and the record of the
+// companions written with it: a row of a sheet writes two records for a
+// person and their party, each known apart.
+func (e entry) origins() (main, more live.Origin) {
+	main, more = live.Origin{At: e.at, Source: e.source}, live.Origin{At: e.at}
+	if e.source != "" {
+		more.Source = e.source + companionsSuffix
+	}
+	return main, more
+}
+
+// typedIn reports whether the record of origin o is in the log already:
+// an earlier run typed in the same row of the same sheet.
+func (s *signer) typedIn(o live.Origin) bool {
+	if o.Source == "" {
+		return false
+	}
+	_, in := s.ev.FromSource(checkin.SourceKey(o.Source))
+	return in
+}
+
+// companionsToWrite reports whether the row of e, a person with others,
+// still needs the entry of the others. A person on the roster and their
+// party are two entries; a walk-in registered with their party is one, so
+// when a later run finds the row's walk-in on the roster of the open event,
+// the party came in with them.
+func (s *signer) companionsToWrite(e entry) bool {
+	if e.person == nil || e.party <= 1 {
+		return false
+	}
+	main, more := e.origins()
+	if main.Source != "" {
+		if rec, in := s.ev.FromSource(checkin.SourceKey(main.Source)); in && rec.Party >= e.party {
+			return false
+		}
+	}
+	return !s.typedIn(more)
+}
+
+// notYetIn leaves out the entries of a sheet an earlier run wrote whole,
+// and says how many that was. done: every row is in, so there is nothing to
+// do (and that is said instead of a total).
+func (s *signer) notYetIn(entries []entry) (rest []entry, done bool) {
+	for _, e := range entries {
+		main, _ := e.origins()
+		if !s.typedIn(main) || s.companionsToWrite(e) {
+			rest = append(rest, e)
+		}
+	}
+	sheet := filepath.Base(s.flags.from)
+	switch in := len(entries) - len(rest); {
+	case in == 0:
+	case len(rest) == 0:
+		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), shown(sheet))
+		return nil, true
+	default:
+		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), shown(sheet), len(rest))
+	}
+	return rest, false
 }
 
 // done prints the line of a record written and counts it.
@@ -435,7 +520,7 @@ func (s *signer) done(rec checkin.Record, format string, args ...any) {
 }
 
 // walkInAgain signs in once more a walk-in who is in already.
-func (s *signer) walkInAgain(e entry) (checkin.Record, error) {
+func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
 	phone, err := checkin.NormalizePhone(e.phone)
 	if err != nil {
 		return checkin.Record{}, err
@@ -443,7 +528,7 @@ func (s *signer) walkInAgain(e entry) (checkin.Record, error) {
 	id := checkin.PersonID(strings.TrimSpace(e.name), strings.TrimSpace(e.group), phone)
 	for _, p := range s.ev.Named(strings.TrimSpace(e.name)) {
 		if p.ID == id {
-			return s.ev.SignInAt(p, true, e.at)
+			return s.ev.SignInFrom(p, true, o)
 		}
 	}
 	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
@@ -487,7 +572,7 @@ func (s *signer) openError(dir string, err error) error {
 	var held *live.LockedError
 	switch {
 	case errors.Is(err, live.ErrBadInput):
-		return badInput(err)
+		return badInput(damageMessage(s.logs, dir, err))
 	case errors.As(err, &held):
 		return &failure{exitFailure, lockedError(s.text, held, false)}
 	}

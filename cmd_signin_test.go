@@ -228,7 +228,7 @@ func TestSigninUsage(t *testing.T) {
 		{[]string{"--name", long}, "the name is 10000 characters long; a name has at most 100"},
 		{[]string{"--name", long, "--walk-in"}, "the name is 10000 characters long; a name has at most 100"},
 		{[]string{"--anonymous", "1", "--desk", ""}, "--desk needs a name"},
-		{[]string{"--anonymous", "1", "--at", "25:00"}, `--at "25:00": write HH:MM (on the event's date, 2020-05-01)`},
+		{[]string{"--anonymous", "1", "--at", "25:00"}, `--at "25:00": write HH:MM (near the event, on 2020-05-01)`},
 		{[]string{"--anonymous", "1", "--at", "2999-01-01T10:00:00Z"}, "2999-01-01 18:00 is in the future"},
 		{[]string{"--name", "x", "--walk-in", "--phone", "call me"}, "not a phone number"},
 		{[]string{"--from", filepath.Join(dir, "missing.csv")}, "cannot read the sheet: open " + filepath.Join(dir, "missing.csv")},

@@ -69,28 +69,35 @@ func localized(f *i18n.Folder, err error) (string, bool) {
 func lockedError(t *i18n.Text, le *live.LockedError, app bool) error {
 	f := &t.Folder
 	dir := safeLine(le.Dir)
-	h := le.Holder
-	if h == nil {
-		who := shown(le.Text)
-		if who == "" {
-			who = f.HolderUnknown
-		}
-		if app {
-			return fmt.Errorf(f.RunLockedOther, dir, who)
-		}
+	who := holder(t, le)
+	switch h := le.Holder; {
+	case h == nil && app:
+		return fmt.Errorf(f.RunLockedOther, dir, who)
+	case h == nil:
 		return fmt.Errorf(f.SigninLockedOther, dir, who)
-	}
-	who := fmt.Sprintf(f.Holder, shown(h.Command), h.PID, shown(h.Host), since(h.Since, time.Now()))
-	byApp := h.Command != "signin"
-	switch {
-	case app && byApp:
+	case app && h.Command != "signin":
 		return fmt.Errorf(f.RunLockedApp, dir, who)
 	case app:
 		return fmt.Errorf(f.RunLockedSignin, dir, who)
-	case byApp:
+	case h.Command != "signin":
 		return fmt.Errorf(t.Signin.Locked, dir, who)
 	}
 	return fmt.Errorf(f.SigninLockedSignin, dir, who)
+}
+
+// holder says who holds the folder, as its lock file says: the command,
+// its process, the computer and since when, or the lock file's own words
+// when they are in an older form.
+func holder(t *i18n.Text, le *live.LockedError) string {
+	f := &t.Folder
+	h := le.Holder
+	if h == nil {
+		if who := shown(le.Text); who != "" {
+			return who
+		}
+		return f.HolderUnknown
+	}
+	return fmt.Sprintf(f.Holder, shown(h.Command), h.PID, shown(h.Host), since(h.Since, time.Now()))
 }
 
 // since writes when a holder took the folder, on the clock of t's zone (the

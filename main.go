@@ -16,7 +16,6 @@ import (
 
 	"eventday/i18n"
 	"eventday/input"
-	"eventday/live"
 )
 
 // Exit codes, as the README documents them.
@@ -109,15 +108,6 @@ func (f *failure) Unwrap() error { return f.err }
 
 // badInput is a failure caused by what the user gave: exit code 2.
 func badInput(err error) error { return &failure{exitBadInput, err} }
-
-// fromLive classifies an error of the live package: the folder's files are
-// wrong (2), or the machine or another process is in the way (1).
-func fromLive(err error) error {
-	if errors.Is(err, live.ErrBadInput) {
-		return &failure{exitBadInput, err}
-	}
-	return &failure{exitFailure, err}
-}
 
 // printError writes err on stderr in t's language, one "eventday: " line
 // per line of its message, so that a folder with five problems shows five

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -76,4 +80,43 @@ func readPaperSheet(file string, data []byte, t *i18n.Signin) ([]paperRow, input
 		out = append(out, pr)
 	}
 	return out, warnings, errs
+}
+
+// companionsSuffix tells apart the entry of a person's companions from the
+// person's own, among the entries of one row of a sheet.
+const companionsSuffix = ".2"
+
+// rowSource is where the entry of rows[i] of the sheet file comes from, as
+// a record keeps it: the sheet's name, the row's line and its key. The key
+// is what finds the row again when the sheet is typed in once more (after
+// a crash, a full disk, or a doubt): a hash of the row's line number, of
+// the cells that make its entry (name, time, party, group, category,
+// phone; not the note), and of those of the row above it.
+//
+// Why these: the sheet is often saved again between two runs (in another
+// encoding, with a row or two added at the end, with notes), and each of
+// its rows must still be known, so the key is not a hash of the whole file.
+// The line number tells apart two identical rows ("5 people at 14:05"
+// twice); the row above tells apart two different sheets that happen to
+// have the same row on the same line, which the row alone would not, and a
+// row taken for one already in is a sign-in lost. Editing a row makes it,
+// and the row below it, new rows; adding a row in the middle makes every
+// row below it new.
+func rowSource(file string, rows []paperRow, i int) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00", rows[i].row.Line)
+	for _, r := range rows[max(i-1, 0) : i+1] {
+		if i == 0 {
+			h.Write([]byte("\x00")) // no row above the first
+		}
+		for _, col := range []string{"name", "time", "party", "group", "category", "phone"} {
+			h.Write([]byte(r.row.Get(col)))
+			h.Write([]byte{0})
+		}
+	}
+	name := filepath.Base(file)
+	if n := []rune(name); len(n) > 64 {
+		name = string(n[:64])
+	}
+	return fmt.Sprintf("%s:%d#%s", name, rows[i].row.Line, hex.EncodeToString(h.Sum(nil)[:8]))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"eventday/input"
@@ -53,6 +54,13 @@ type Log struct {
 	byCategory map[string]int
 	arrivals   map[int64]int // local quarter-hour number → people
 	actIn      map[string]int
+	// sources finds an entry by the key of the row it was copied from, and
+	// sourceOf holds the whole Source of each line that has one; both nil
+	// until a record has a source (most logs never do), and a line keeps
+	// only a flag, so a sheet's rows cost a map entry each, not a field on
+	// every line of every log.
+	sources  map[string]int32
+	sourceOf map[int32]string
 }
 
 // none marks the end of a linked list, and a sign-in without a person.
@@ -89,6 +97,7 @@ const (
 	// anonymous sign-in is counted while it stands; a named person is
 	// counted once, by their earliest standing sign-in.
 	lineCounted
+	lineSourced // the record's Source is in Log.sourceOf
 )
 
 // personState is one named person: their text, once however often they
@@ -235,9 +244,47 @@ func (l *Log) apply(rec *Record) error {
 		if !rec.Anonymous() {
 			who = l.personOf(rec)
 		}
-		l.signIn(l.push(rec, who), rec)
+		i := l.push(rec, who)
+		l.signIn(i, rec)
+		if rec.Source != "" {
+			l.addSource(i, rec.Source)
+		}
 	}
 	return nil
+}
+
+// addSource indexes sign-in i by the key of the row it came from. A key
+// seen before keeps its first entry: eventday never writes one twice, but a
+// log joined by hand might.
+func (l *Log) addSource(i int32, source string) {
+	if l.sources == nil {
+		l.sources = map[string]int32{}
+	}
+	key := SourceKey(source)
+	if _, ok := l.sources[key]; !ok {
+		l.sources[key] = i
+	}
+}
+
+// FromSource finds the entry copied from the row with this key (see
+// SourceKey), undone or not: a row typed in once is in, whatever the desk
+// did with its entry afterwards.
+func (l *Log) FromSource(key string) (Record, bool) {
+	i, ok := l.sources[key]
+	if !ok {
+		return Record{}, false
+	}
+	return l.record(i), true
+}
+
+// SourceKey is the part of a record's Source that says which row it is,
+// wherever the file lies and whatever it is called now: what follows the
+// last "#" ("sheet.csv:12#9f86d081884c7d65" gives "9f86d081884c7d65").
+func SourceKey(source string) string {
+	if i := strings.LastIndexByte(source, '#'); i >= 0 {
+		return source[i+1:]
+	}
+	return source
 }
 
 // push appends the record as a line, or whole when a line cannot give it
@@ -259,6 +306,13 @@ func (l *Log) push(rec *Record, who int32) int32 {
 	}
 	if rec.Reentry {
 		ln.flags |= lineReentry
+	}
+	if rec.Source != "" {
+		ln.flags |= lineSourced
+		if l.sourceOf == nil {
+			l.sourceOf = map[int32]string{}
+		}
+		l.sourceOf[i] = rec.Source
 	}
 	exact := rec.Party >= 0 && rec.Party <= math.MaxUint8
 	ln.party = uint8(rec.Party)
@@ -284,7 +338,7 @@ func (l *Log) push(rec *Record, who int32) int32 {
 // (so a field a line does not keep makes the record kept whole), the times
 // the same instants in the same zone.
 func (l *Log) givesBack(i int32, rec *Record) bool {
-	got, want := l.lineRecord(&l.lines[i]), *rec
+	got, want := l.lineRecord(i), *rec
 	if !sameTime(got.At, want.At) {
 		return false
 	}
@@ -358,7 +412,7 @@ func (l *Log) record(i int32) Record {
 	if ln.flags&lineWhole != 0 {
 		return l.whole[i]
 	}
-	r := l.lineRecord(ln)
+	r := l.lineRecord(i)
 	if ln.flags&lineRecordedAt != 0 {
 		t := l.time(ln.recordedAt, ln.zone)
 		r.RecordedAt = &t
@@ -366,8 +420,9 @@ func (l *Log) record(i int32) Record {
 	return r
 }
 
-// lineRecord reads a line back as a record, all but RecordedAt.
-func (l *Log) lineRecord(ln *line) Record {
+// lineRecord reads line i back as a record, all but RecordedAt.
+func (l *Log) lineRecord(i int32) Record {
+	ln := &l.lines[i]
 	r := Record{
 		Seq:      ln.seq,
 		At:       l.time(ln.at, ln.zone),
@@ -384,6 +439,9 @@ func (l *Log) lineRecord(ln *line) Record {
 	case ln.who != none:
 		p := l.person(ln.who)
 		r.Person, r.Name, r.Group, r.Phone = p.id, p.name, p.group, p.phone
+	}
+	if ln.flags&lineSourced != 0 {
+		r.Source = l.sourceOf[i]
 	}
 	return r
 }

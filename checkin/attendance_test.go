@@ -357,6 +357,11 @@ func TestApplyRefuses(t *testing.T) {
 		{`{"seq":6,"at":"2025-05-01T09:03:00+08:00","kind":"signin","party":1}`, "seq 6: no desk"},
 		{`{"seq":6,"kind":"signin","party":1,"desk":"gate"}`, "seq 6: no time (at)"},
 		{`{"seq":0,"at":"2025-05-01T09:03:00+08:00","kind":"signin","party":1,"desk":"gate"}`, "seq 0: must be 1 or more"},
+		// A number no sign-in could follow: the next one would overflow.
+		{`{"seq":9223372036854775807,"at":"2025-05-01T09:03:00+08:00","kind":"signin","party":1,"desk":"gate"}`,
+			"seq 9223372036854775807: too large (a log holds at most 4503599627370496): the line is damaged, and no sign-in could be numbered after it"},
+		{`{"seq":4503599627370497,"at":"2025-05-01T09:03:00+08:00","kind":"signin","party":1,"desk":"gate"}`,
+			"seq 4503599627370497: too large (a log holds at most 4503599627370496): the line is damaged, and no sign-in could be numbered after it"},
 		{`{"seq":6,"at":"2025-05-01T09:03:00+08:00","kind":"hello","desk":"gate"}`, `seq 6: unknown kind "hello"`},
 		{`{"seq":6,"at":"2025-05-01T09:03:00+08:00","kind":"signin","name":"x","party":1,"desk":"gate"}`, "seq 6: a named sign-in needs the person's ID"},
 		{`{"seq":6,"at":"2025-05-01T09:03:00+08:00","kind":"signin","person":"p9","party":1,"desk":"gate"}`, "seq 6: person p9 has no name"},
@@ -637,12 +642,13 @@ func TestLogGivesBackEveryRecord(t *testing.T) {
 		{`{"seq":4,"at":"2025-05-01T09:30:00Z","kind":"signin","person":"p2","name":"x","phone":"139","walk_in":true,"party":2,"desk":"d"}`, false},
 		{`{"seq":5,"at":"2025-05-01T09:31:00Z","kind":"signin","person":"p2","name":"x","phone":"139","walk_in":true,"reentry":true,"party":1,"desk":"d"}`, false},
 		{`{"seq":6,"at":"2025-05-01T09:32:00Z","kind":"undo","undoes":5,"desk":"d"}`, false},
+		{`{"seq":7,"at":"2025-05-01T09:32:30Z","kind":"signin","party":4,"source":"签到表.csv:3#9f86d081884c7d65","desk":"paper"}`, false},
 		// Nothing a line keeps can say these.
-		{`{"seq":7,"at":"2025-05-01T09:33:00Z","kind":"undo","undoes":4,"name":"why","party":500,"desk":"d"}`, true},
-		{`{"seq":8,"at":"3000-01-01T00:00:00Z","kind":"signin","party":1,"desk":"d"}`, true},
-		{`{"seq":9,"at":"2025-05-01T09:34:00Z","kind":"signin","person":"p2","name":"y","party":1,"desk":"d"}`, true},
-		{`{"seq":10,"at":"2025-05-01T09:35:00+08:00","kind":"signin","party":1,"recorded_at":"2025-05-01T09:36:00Z","desk":"d"}`, true},
-		{`{"seq":11,"at":"2025-05-01T09:36:00Z","kind":"signin","group":"9号楼","party":1,"desk":"d"}`, true},
+		{`{"seq":8,"at":"2025-05-01T09:33:00Z","kind":"undo","undoes":4,"name":"why","party":500,"desk":"d"}`, true},
+		{`{"seq":9,"at":"3000-01-01T00:00:00Z","kind":"signin","party":1,"desk":"d"}`, true},
+		{`{"seq":10,"at":"2025-05-01T09:34:00Z","kind":"signin","person":"p2","name":"y","party":1,"desk":"d"}`, true},
+		{`{"seq":11,"at":"2025-05-01T09:35:00+08:00","kind":"signin","party":1,"recorded_at":"2025-05-01T09:36:00Z","desk":"d"}`, true},
+		{`{"seq":12,"at":"2025-05-01T09:36:00Z","kind":"signin","group":"9号楼","party":1,"desk":"d"}`, true},
 	}
 	var data []byte
 	for _, l := range lines {
@@ -704,7 +710,7 @@ func abs(n int) int { return max(n, -n) }
 // exactly, but kept whole, at three times the memory: a new field of Record
 // belongs in line (and in lineRecord and push) too.
 func TestLineKeepsEveryField(t *testing.T) {
-	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Undoes", "Desk"}
+	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Source", "Undoes", "Desk"}
 	if size := unsafe.Sizeof(line{}); size > 56 {
 		t.Errorf("a line takes %d bytes; the log is meant to keep a record in 56", size)
 	}
@@ -712,5 +718,63 @@ func TestLineKeepsEveryField(t *testing.T) {
 		if !slices.Contains(kept, f.Name) {
 			t.Errorf("Record.%s is not kept by a log's line: every record that has it is kept whole; add it to line", f.Name)
 		}
+	}
+}
+
+// TestSeqAfterTheLargestRead: after the largest sequence number a log may
+// hold, a sign-in can still be numbered and written.
+func TestSeqAfterTheLargestRead(t *testing.T) {
+	line := fmt.Sprintf(`{"seq":%d,"at":"2025-05-01T09:00:00+08:00","kind":"signin","party":1,"desk":"gate"}`, MaxReadSeq)
+	l := NewLog(nil, shanghai)
+	if err := l.Replay([]journal.Line{{No: 1, Data: []byte(line)}}); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := l.Anonymous(1, "gate", t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Encode(rec); err != nil || rec.Seq != MaxReadSeq+1 {
+		t.Fatalf("the sign-in after seq %d: %d, %v", int64(MaxReadSeq), rec.Seq, err)
+	}
+}
+
+// TestSource: an entry copied from a sheet keeps where it came from, the
+// log finds it by the row's key whatever the sheet is called now (undone
+// or not), and a line without a source reads and writes as before.
+func TestSource(t *testing.T) {
+	d := newDesk(t)
+	rec, err := d.log.Anonymous(5, "paper", t0.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec = rec.Backdated(t0)
+	rec.Source = "签到表.csv:3#9f86d081884c7d65"
+	d.commit(rec, nil)
+	line, _ := Encode(rec)
+	want := `{"seq":1,"at":"2025-05-01T09:00:00+08:00","kind":"signin","party":5,"recorded_at":"2025-05-01T10:00:00+08:00","source":"签到表.csv:3#9f86d081884c7d65","desk":"paper"}`
+	if string(line) != want {
+		t.Errorf("line:\n%s\nwant\n%s", line, want)
+	}
+	if r, ok := decodeFast(line, nil); !ok || r.Source != rec.Source {
+		t.Errorf("the fast path read %+v, %v", r, ok)
+	}
+	d.commit(d.log.UndoLast("paper", t0.Add(2*time.Hour)))
+	plain := d.commit(d.log.Anonymous(1, "gate", t0.Add(2*time.Hour)))
+	if line, _ := Encode(plain); strings.Contains(string(line), "source") {
+		t.Errorf("a sign-in typed in has a source: %s", line)
+	}
+
+	l := NewLog(nil, shanghai)
+	if err := l.Replay(d.journal()); err != nil {
+		t.Fatal(err)
+	}
+	if l.lines[0].flags&lineWhole != 0 {
+		t.Error("an entry from a sheet is kept whole: its source belongs beside its line")
+	}
+	if got, ok := l.FromSource(SourceKey("sheet (1).csv:3#9f86d081884c7d65")); !ok || got.Seq != 1 {
+		t.Errorf("FromSource: %+v, %v", got, ok)
+	}
+	if _, ok := l.FromSource("9f86d081884c7d66"); ok {
+		t.Error("found a row never typed in")
 	}
 }

@@ -24,6 +24,18 @@ const (
 // inflate the count the funder sees.
 const MaxParty = 99
 
+// MaxSeq is the largest sequence number a record may be written with:
+// 2^53 - 1, the largest integer every JSON reader holds exactly
+// (JavaScript, a spreadsheet reading the export).
+const MaxSeq = 1<<53 - 1
+
+// MaxReadSeq is the largest sequence number a record read from the log may
+// carry: half of MaxSeq, so that after any log that reads there is room for
+// 2^52 more sign-ins (a desk at ten a second would take ten million years
+// to write them), and the next sign-in can always be numbered. A day has
+// thousands of sign-ins; a number beyond this is damage.
+const MaxReadSeq = 1 << 52
+
 // Record is one line of attendance.jsonl: a sign-in, or the undoing of one.
 type Record struct {
 	Seq  int64     `json:"seq"`
@@ -47,6 +59,10 @@ type Record struct {
 	// RecordedAt is when the entry was typed, when that is later than At:
 	// entries copied from a paper sheet after a rush.
 	RecordedAt *time.Time `json:"recorded_at,omitempty"`
+	// Source is where an entry copied from a file came from: for a row of
+	// a paper sheet, "sheet.csv:12#" and the row's key (see SourceKey), so
+	// that typing the same sheet in again finds the rows already in.
+	Source string `json:"source,omitempty"`
 
 	// Undo field: the Seq of the sign-in undone.
 	Undoes int64 `json:"undoes,omitempty"`
@@ -101,6 +117,9 @@ func decode(line []byte, in *interner) (Record, error) {
 		}
 		r = slow
 	}
+	if r.Seq > MaxReadSeq {
+		return r, fmt.Errorf("seq %d: %w", r.Seq, ErrSeqTooLarge)
+	}
 	if err := r.validate(); err != nil {
 		return r, err
 	}
@@ -111,6 +130,9 @@ func decode(line []byte, in *interner) (Record, error) {
 func (r Record) validate() error {
 	if r.Seq < 1 {
 		return fmt.Errorf("seq %d: must be 1 or more", r.Seq)
+	}
+	if r.Seq > MaxSeq {
+		return fmt.Errorf("seq %d: too large (at most %d)", r.Seq, int64(MaxSeq))
 	}
 	if r.At.IsZero() {
 		return fmt.Errorf("seq %d: no time (at)", r.Seq)
@@ -144,6 +166,10 @@ func (r Record) validate() error {
 	}
 	return nil
 }
+
+// ErrSeqTooLarge is wrapped by the error about a sequence number read
+// over MaxReadSeq.
+var ErrSeqTooLarge = fmt.Errorf("too large (a log holds at most %d): the line is damaged, and no sign-in could be numbered after it", MaxReadSeq)
 
 // ErrParty is wrapped by errors about a party size out of range.
 var ErrParty = errors.New("party size out of range")

@@ -13,10 +13,11 @@ import (
 // makes it give up and Decode falls back to encoding/json, so what it accepts
 // it reads exactly as encoding/json would. FuzzDecodeFast holds it to that.
 // Text that comes back line after line is shared through in, which may be
-// nil; a person's own text (ID, name, group, phone) is copied in one piece.
+// nil; a record's own text (a person's ID, name, group and phone, and its
+// source) is copied in one piece.
 func decodeFast(line []byte, in *interner) (Record, bool) {
 	var r Record
-	var person, name, group, phone []byte
+	var person, name, group, phone, source []byte
 	d := fastDecoder{b: line, in: in}
 	d.space()
 	if !d.byte('{') {
@@ -81,6 +82,9 @@ func decodeFast(line []byte, in *interner) (Record, bool) {
 			var t time.Time
 			ok = d.time(&t)
 			r.RecordedAt = &t
+		case "source":
+			bit = 1 << 14
+			source, ok = d.str()
 		case "undoes":
 			bit = 1 << 12
 			r.Undoes, ok = d.int64()
@@ -103,7 +107,7 @@ func decodeFast(line []byte, in *interner) (Record, bool) {
 			if d.i != len(d.b) {
 				return r, false
 			}
-			r.Person, r.Name, r.Group, r.Phone = ownText(person, name, group, phone)
+			r.Person, r.Name, r.Group, r.Phone, r.Source = ownText(person, name, group, phone, source)
 			return r, true
 		default:
 			return r, false
@@ -111,12 +115,14 @@ func decodeFast(line []byte, in *interner) (Record, bool) {
 	}
 }
 
-// ownText copies a person's four pieces of text with one allocation.
-func ownText(person, name, group, phone []byte) (string, string, string, string) {
+// ownText copies a record's own pieces of text (a person's, and where the
+// entry came from) with one allocation.
+func ownText(person, name, group, phone, source []byte) (string, string, string, string, string) {
 	var buf [256]byte
-	all := string(append(append(append(append(buf[:0], person...), name...), group...), phone...))
-	a, b, c := len(person), len(person)+len(name), len(person)+len(name)+len(group)
-	return all[:a], all[a:b], all[b:c], all[c:]
+	all := string(append(append(append(append(append(buf[:0], person...), name...), group...), phone...), source...))
+	a, b := len(person), len(person)+len(name)
+	c, d := b+len(group), b+len(group)+len(phone)
+	return all[:a], all[a:b], all[b:c], all[c:d], all[d:]
 }
 
 type fastDecoder struct {

@@ -5,6 +5,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -73,4 +74,66 @@ func TestAppShowsUnusedColumns(t *testing.T) {
 	pid := s.pid(t)
 	s.keys(t, "q")
 	s.waitDead(t, pid)
+}
+
+// TestLongLineInBoundedMemory: a log holding a whole 50 MB line (a walk-in's
+// name, say) is refused at that line without reading it into memory, by
+// run, check and signin alike; a 50 MB last line cut short is set aside the
+// same way. Each stays within a small part of the line's size, as
+// /usr/bin/time measures it (a child of this test would count the test's
+// own memory).
+func TestLongLineInBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 200 MB")
+	}
+	gnuTime, err := exec.LookPath("/usr/bin/time")
+	if err != nil {
+		t.Skip("/usr/bin/time is missing (apt-get install time; bash .ci/run installs it)")
+	}
+	statSources("..")
+	const limitKB = 64 << 10
+	const walkIn = `{"seq":1,"at":"2026-05-01T14:20:00+08:00","kind":"signin","person":"w1","walk_in":true,"party":1,"desk":"gate","name":"`
+	const after = `{"seq":2,"at":"2026-05-01T14:21:00+08:00","kind":"signin","party":2,"desk":"gate"}` + "\n"
+	for _, tc := range []struct {
+		name  string
+		whole bool // the long line ends in a newline and has a line after it
+		args  []string
+		code  int
+		want  string
+	}{
+		{"run", true, []string{"run"}, 2, "more than any record (at most 65536): it is damaged"},
+		{"check", true, []string{"check"}, 2, "eventday repair"},
+		{"signin", true, []string{"signin", "--anonymous", "1"}, 2, "attendance.jsonl:1: the line is"},
+		{"signin after a torn line", false, []string{"signin", "--anonymous", "1"}, 0, "attendance.jsonl:1: the last line was cut short by a crash"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := initEvent(t)
+			f, err := os.Create(filepath.Join(dir, "attendance.jsonl"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.WriteString(walkIn)
+			chunk := strings.Repeat("王", 1<<20/3)
+			for range 50 {
+				f.WriteString(chunk)
+			}
+			f.WriteString(`"}`)
+			if tc.whole {
+				f.WriteString("\n" + after)
+			}
+			f.Close()
+			stats := filepath.Join(t.TempDir(), "time.txt")
+			cmd := exec.Command(gnuTime, append([]string{"-v", "-o", stats, binary, "--lang", "en", tc.args[0], dir}, tc.args[1:]...)...)
+			out, _ := cmd.CombinedOutput()
+			code := cmd.ProcessState.ExitCode()
+			rss := readTimeV(t, stats).maxRSS
+			t.Logf("eventday %s: exit %d, max RSS %d MB", strings.Join(tc.args, " "), code, rss>>10)
+			if code != tc.code || !strings.Contains(string(out), tc.want) {
+				t.Errorf("exit %d, want %d; output:\n%.600s", code, tc.code, out)
+			}
+			if rss > limitKB {
+				t.Errorf("max RSS %d MB, want at most %d MB", rss>>10, limitKB>>10)
+			}
+		})
+	}
 }

@@ -431,7 +431,7 @@ func (s *storm) verify() {
 		}
 	}
 	if len(f.Warnings) > 2 {
-		s.fatalf("more warnings than the two logs' torn tails: %q", f.Warnings)
+		s.fatalf("more warnings than the two logs' torn tails: %+v", f.Warnings)
 	}
 
 	recs := f.Log.Records()

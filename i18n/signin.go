@@ -30,6 +30,9 @@ type Signin struct {
 	Total      string // %d: entries written; %d: people in them; %d: people in now
 	TotalSkip  string // %d: rows skipped because the person was in already
 	NotArrived string // %d: rows with a name but no time, party or signature
+	// A sheet typed in again: %d rows; %s: the sheet.
+	SheetAllIn  string
+	SheetSomeIn string // %d: rows in already; %d: rows; %s: the sheet; %d: rows to sign in
 
 	// Refusals and failures.
 	NeedWhat        string // none of --name, --anonymous, --from
@@ -40,6 +43,7 @@ type Signin struct {
 	BadParty        string // %d: the number given; %d: the most one entry takes
 	NoDesk          string // --desk ""
 	BadAt           string // %q: the value given; %s: the event's date
+	AtNeedsDate     string // %q: the value given; %d: hours; %s: the event's time; %s: the value with a date
 	Future          string // %s: the time given; %s: now
 	NameTooLong     string // %d: the name's length in characters; %d: the most taken
 	EmptyName       string
@@ -60,6 +64,7 @@ type Signin struct {
 	// Problems in a row of a paper sheet; the row and column are named
 	// before them.
 	RowBadTime     string // %q: the cell
+	RowNeedsDate   string // %q: the cell; %d: hours; %s: the event's time; %s: the cell with a date
 	RowBadParty    string // %q: the cell; %d: the most one entry takes
 	RowNothing     string // a row with neither a name nor a party
 	RowNotOnRoster string // %s: the name
@@ -75,15 +80,16 @@ lock as the desk in "eventday run": a person on the roster by exact name
 --walk-in), or a whole paper sign-in sheet (--from sheet.csv).
 
 --at keeps the time people really arrived beside the time they were typed
-in: HH:MM on the event's date, or a full time such as
-2026-05-01T14:32:00+08:00.
+in: HH:MM near the event (after midnight at an evening event, that is the
+night after its date), or a date and time such as "2026-05-02 00:10".
 
 A sheet has a header row and the columns name (or 姓名), and optionally
 time (时间), party (人数), group (楼栋), category (类别), phone (电话),
 note (备注). A row with no name and a party counts anonymous heads. Every
 row is checked before anything is written; a bad row is named by its line
 and nothing is written. Someone already signed in is refused (for a sheet:
-reported and skipped) unless --again.
+reported and skipped) unless --again. A sheet typed in again writes only
+the rows not in yet, so after a failure run the same command again.
 
 Each entry prints one line once it is on disk. Exit code 0: everything
 written and flushed; 1: could not write (the folder is open in "eventday
@@ -97,7 +103,7 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	FlagName:      "sign in the person with this exact `NAME` (on the roster, or a walk-in from earlier)",
 	FlagAnonymous: "count `N` people without names in one entry",
 	FlagFrom:      "sign in every row of a paper sign-in sheet (`CSV` file)",
-	FlagAt:        "when they really arrived: `HH:MM` on the event's date, or RFC 3339 (default: now)",
+	FlagAt:        "when they really arrived: `HH:MM` near the event, or a date and time (default: now)",
 	FlagAgain:     "sign in people who are in already (they left and came back)",
 	FlagWalkIn:    "register a name that is not on the roster as a walk-in",
 	FlagCategory:  "the walk-in's `CATEGORY` (resident, volunteer, ...)",
@@ -115,6 +121,9 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	TotalSkip:  "skipped: %d (signed in already; --again signs them in anyway)",
 	NotArrived: "not arrived: %d (a name with no time, party or signature; write one of them to sign the person in)",
 
+	SheetAllIn:  "all %d rows of %s are in already; nothing written",
+	SheetSomeIn: "%d of the %d rows of %s are in already (typed in before); signing in the other %d",
+
 	NeedWhat:        "say who to sign in: --name NAME, --anonymous N or --from SHEET.csv",
 	OneWhat:         "use only one of --name, --anonymous and --from",
 	OnlyWithName:    "%s goes with --name",
@@ -122,7 +131,8 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	BadAnonymous:    "--anonymous %d: one entry counts 1 to %d people",
 	BadParty:        "--party %d: one entry counts 1 to %d people",
 	NoDesk:          "--desk needs a name",
-	BadAt:           "--at %q: write HH:MM (on the event's date, %s) or a full time such as 2026-05-01T14:32:00+08:00",
+	BadAt:           "--at %q: write HH:MM (near the event, on %s) or a date and time such as \"2026-05-01 14:32\"",
+	AtNeedsDate:     "--at %q: which day is that? It is not within %d hours of the event (%s) nor of now; write the date too, e.g. --at \"%s\"",
 	Future:          "%s is in the future (it is %s now); a sign-in is recorded after it happens",
 	NameTooLong:     "the name is %d characters long; a name has at most %d",
 	EmptyName:       "--name needs a name",
@@ -141,6 +151,7 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	ReadSheet:       "cannot read the sheet: %s",
 
 	RowBadTime:     "%q is not a time; write HH:MM or a full time such as 2026-05-01T14:32:00+08:00",
+	RowNeedsDate:   "%q: which day is that? It is not within %d hours of the event (%s) nor of now; write the date too, e.g. %s",
 	RowBadParty:    "%q is not a number of people from 1 to %d",
 	RowNothing:     "no name and no party: nothing to sign in",
 	RowNotOnRoster: "%s is not on the roster; run with --walk-in to register the names not on it",
@@ -154,13 +165,14 @@ var signinZH = Signin{
 按准确的姓名签到名单上的人（--name），匿名计人数（--anonymous N），
 登记名单外的新来者（--name 加 --walk-in），或者整张纸质签到表（--from 签到表.csv）。
 
---at 记下实际到场的时间（录入时间另外保存）：写活动当天的 HH:MM，
-或完整的时间，如 2026-05-01T14:32:00+08:00。
+--at 记下实际到场的时间（录入时间另外保存）：写活动前后的 HH:MM
+（晚间活动过了午夜的时间，算作活动日期的第二天凌晨），或日期加时间，如 "2026-05-02 00:10"。
 
 签到表第一行是列名：姓名（或 name），可选 时间（time）、人数（party）、
 楼栋（group）、类别（category）、电话（phone）、备注（note）。
 没有姓名、只有人数的一行算匿名人数。写入前先检查每一行；有问题的行会写明行号，
 这时什么也不写。已经签到的人会被拒绝（签到表里的会列出并跳过），除非加 --again。
+同一张签到表再录一次，只写还没录入的行；所以出错之后，原样再运行一次即可。
 
 每写入一条，打印一行（此时已写到磁盘）。退出码 0：全部写入并已落盘；
 1：写不进去（文件夹正被 "eventday run" 打开、只读或磁盘已满）；2：输入有误，什么也没写。`,
@@ -173,7 +185,7 @@ var signinZH = Signin{
 	FlagName:      "签到姓名为 `NAME` 的人（完全一致；名单上的人，或之前登记过的来宾）",
 	FlagAnonymous: "一条记录匿名计 `N` 人",
 	FlagFrom:      "把纸质签到表（`CSV` 文件）的每一行都签到",
-	FlagAt:        "实际到场时间：活动当天的 `HH:MM`，或 RFC 3339 格式（默认：现在）",
+	FlagAt:        "实际到场时间：活动前后的 `HH:MM`，或日期加时间（默认：现在）",
 	FlagAgain:     "已经签到的人也再签一次（离开后又回来）",
 	FlagWalkIn:    "名单上没有的人，登记为现场来宾",
 	FlagCategory:  "来宾的类别 `CATEGORY`（居民、志愿者……）",
@@ -191,6 +203,9 @@ var signinZH = Signin{
 	TotalSkip:  "跳过：%d 行（已经签到；加 --again 也会再签）",
 	NotArrived: "未到场：%d 行（有姓名但没有到场时间、人数或签名；填上其中一项才会签到）",
 
+	SheetAllIn:  "%d 行全部已经录入过了（%s）；这次什么也没写",
+	SheetSomeIn: "已经录入过 %d 行（共 %d 行，%s）；现在录入其余 %d 行",
+
 	NeedWhat:        "请说明给谁签到：--name 姓名、--anonymous N 或 --from 签到表.csv",
 	OneWhat:         "--name、--anonymous 和 --from 只能用一个",
 	OnlyWithName:    "%s 要和 --name 一起用",
@@ -198,7 +213,8 @@ var signinZH = Signin{
 	BadAnonymous:    "--anonymous %d：一条记录只能计 1 到 %d 人",
 	BadParty:        "--party %d：一条记录只能计 1 到 %d 人",
 	NoDesk:          "--desk 需要一个名字",
-	BadAt:           "--at %q：请写 HH:MM（活动当天，%s）或完整时间，如 2026-05-01T14:32:00+08:00",
+	BadAt:           "--at %q：请写 HH:MM（活动前后，%s）或日期加时间，如 \"2026-05-01 14:32\"",
+	AtNeedsDate:     "--at %q：是哪一天？它离活动时间超过 %d 小时（%s），离现在也是；请把日期也写上，如 --at \"%s\"",
 	Future:          "%s 还没到（现在是 %s）；签到只能在到场之后记录",
 	NameTooLong:     "姓名有 %d 个字符；姓名最多 %d 个字符",
 	EmptyName:       "--name 需要一个姓名",
@@ -217,6 +233,7 @@ var signinZH = Signin{
 	ReadSheet:       "无法读取签到表：%s",
 
 	RowBadTime:     "%q 不是时间；请写 HH:MM 或完整时间，如 2026-05-01T14:32:00+08:00",
+	RowNeedsDate:   "%q：是哪一天？它离活动时间超过 %d 小时（%s），离现在也是；请把日期也写上，如 %s",
 	RowBadParty:    "%q 不是 1 到 %d 之间的人数",
 	RowNothing:     "没有姓名也没有人数：没有可签到的",
 	RowNotOnRoster: "%s 不在名单上；加 --walk-in 运行可把名单外的人登记为来宾",

@@ -16,66 +16,6 @@ import (
 	"eventday/platform"
 )
 
-// Line is one complete record read back from a journal.
-type Line struct {
-	No   int // 1-based line number in the file
-	Data []byte
-}
-
-// Contents is what a journal file holds: its complete lines, and a torn last
-// line if a crash cut one short.
-type Contents struct {
-	Lines []Line
-	Torn  []byte // bytes after the last newline; nil when the file ends cleanly
-	Size  int64  // length of the complete lines, where an append continues
-	lines int    // how many lines end in a newline, blank ones included
-}
-
-// TornLine is the line number the torn tail would have had.
-func (c *Contents) TornLine() int { return c.lines + 1 }
-
-// Release lets the lines (and the file's bytes under them) go once they are
-// folded; what Open needs stays.
-func (c *Contents) Release() { c.Lines = nil }
-
-// Read reads a journal without changing it. A missing file reads as empty.
-// Blank lines are skipped but keep their numbers.
-func Read(path string) (*Contents, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return &Contents{}, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return Parse(data), nil
-}
-
-// Parse splits journal bytes into lines and a torn tail.
-func Parse(data []byte) *Contents {
-	c := &Contents{}
-	end := bytes.LastIndexByte(data, '\n') + 1
-	if end < len(data) {
-		c.Torn = bytes.Clone(data[end:])
-	}
-	c.Size = int64(end)
-	c.Lines = make([]Line, 0, bytes.Count(data[:end], []byte{'\n'}))
-	no := 0
-	for rest := data[:end]; len(rest) > 0; {
-		i := bytes.IndexByte(rest, '\n')
-		line := rest[:i]
-		rest = rest[i+1:]
-		no++
-		c.lines = no
-		line = bytes.TrimSuffix(line, []byte("\r"))
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		c.Lines = append(c.Lines, Line{No: no, Data: line})
-	}
-	return c
-}
-
 // File is what a journal writes to: an *os.File, or a stand-in in tests that
 // fails as a full disk would.
 type File interface {
@@ -144,8 +84,7 @@ func setAside(path string, c *Contents) error {
 	if err != nil {
 		return err
 	}
-	rec := append(bytes.Clone(c.Torn), '\n')
-	if _, err := aside.Write(rec); err != nil {
+	if err := c.CopyTail(path, aside); err != nil {
 		aside.Close()
 		return err
 	}

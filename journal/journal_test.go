@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -69,34 +70,46 @@ func TestAppendReadBack(t *testing.T) {
 	}
 }
 
+// TestTornTailSetAside: the tail goes to the .torn file whole, byte for
+// byte however long, and the journal goes on after the line before it.
+// Reading alone changes nothing.
 func TestTornTailSetAside(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "show.jsonl")
-	orig := []byte("{\"seq\":1}\n{\"seq\":2,\"at")
-	os.WriteFile(path, orig, 0o600)
-	c, err := Read(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Reading alone changes nothing.
-	if data, _ := os.ReadFile(path); !bytes.Equal(data, orig) {
-		t.Fatalf("Read changed the file: %q", data)
-	}
-	j, err := Open(path, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := j.Append([]byte(`{"seq":2}`)); err != nil {
-		t.Fatal(err)
-	}
-	j.Close()
-	data, _ := os.ReadFile(path)
-	if string(data) != "{\"seq\":1}\n{\"seq\":2}\n" {
-		t.Errorf("journal = %q", data)
-	}
-	aside, _ := os.ReadFile(path + SetAsideSuffix)
-	if string(aside) != "{\"seq\":2,\"at\n" {
-		t.Errorf("set aside = %q", aside)
+	for name, tail := range map[string]string{
+		"cut short":             "{\"seq\":2,\"at",
+		"long, cut short":       strings.Repeat("y", 3*MaxLine),
+		"long, ending a line":   strings.Repeat("y", 3*MaxLine) + "\n",
+		"long, then blank ones": strings.Repeat("y", 3*MaxLine) + "\n\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "show.jsonl")
+			orig := []byte("{\"seq\":1}\n" + tail)
+			os.WriteFile(path, orig, 0o600)
+			c, err := Read(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data, _ := os.ReadFile(path); !bytes.Equal(data, orig) {
+				t.Fatalf("Read changed the file: %.40q", data)
+			}
+			j, err := Open(path, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := j.Append([]byte(`{"seq":2}`)); err != nil {
+				t.Fatal(err)
+			}
+			j.Close()
+			if data, _ := os.ReadFile(path); string(data) != "{\"seq\":1}\n{\"seq\":2}\n" {
+				t.Errorf("journal = %.40q", data)
+			}
+			want := tail
+			if !strings.HasSuffix(want, "\n") {
+				want += "\n"
+			}
+			if aside, _ := os.ReadFile(path + SetAsideSuffix); string(aside) != want {
+				t.Errorf("set aside %d bytes %.20q, want %d", len(aside), aside, len(want))
+			}
+		})
 	}
 }
 
@@ -176,6 +189,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("a\nb\n"))
 	f.Add([]byte("a\n{\"x"))
 	f.Add([]byte("\r\n\n"))
+	f.Add(append(bytes.Repeat([]byte("x"), MaxLine+1), "\nb\n"...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := Parse(data)
 		for _, l := range c.Lines {
@@ -183,11 +197,19 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("line %d holds a newline", l.No)
 			}
 		}
-		if c.Size+int64(len(c.Torn)) != int64(len(data)) {
-			t.Fatalf("size %d + torn %d != %d", c.Size, len(c.Torn), len(data))
+		if c.Size+c.TornSize != int64(len(data)) {
+			t.Fatalf("size %d + tail %d != %d", c.Size, c.TornSize, len(data))
 		}
-		if bytes.IndexByte(c.Torn, '\n') >= 0 {
+		if int64(len(c.Torn)) != min(c.TornSize, MaxLine) {
+			t.Fatalf("the tail holds %d of its %d bytes", len(c.Torn), c.TornSize)
+		}
+		if !c.Unreadable && bytes.IndexByte(c.Torn, '\n') >= 0 {
 			t.Fatal("torn tail holds a newline")
+		}
+		for _, l := range c.Long {
+			if l.Len <= MaxLine || l.Off+l.Len >= c.Size || data[l.Off+l.Len] != '\n' {
+				t.Fatalf("long line %+v", l)
+			}
 		}
 	})
 }

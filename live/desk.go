@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/input"
 	"eventday/journal"
 	"eventday/program"
 )
@@ -45,6 +46,10 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The lines hold the whole file; once folded only its length and a torn
+	// tail matter, and a big day's file is better freed before the index is
+	// built.
+	contents.Release()
 	// One index over the roster and the walk-ins still in: adding them one
 	// by one costs walk-ins × people, seconds on a big day.
 	walkIns := slices.DeleteFunc(log.WalkIns(), func(p checkin.Person) bool {
@@ -142,7 +147,20 @@ func (e *Event) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 // SignInAt is SignIn for someone who arrived at an earlier time than now
 // (a paper sheet typed in afterwards); zero means now.
 func (e *Event) SignInAt(p *checkin.Person, again bool, arrived time.Time) (checkin.Record, error) {
-	return e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.SignInFrom(p, again, Origin{At: arrived})
+}
+
+// Origin is when the people of an entry arrived, when that was before now
+// (zero: now), and where the entry was copied from (see checkin.Record's
+// Source; empty when typed in).
+type Origin struct {
+	At     time.Time
+	Source string
+}
+
+// SignInFrom is SignIn of someone copied from a paper sheet.
+func (e *Event) SignInFrom(p *checkin.Person, again bool, o Origin) (checkin.Record, error) {
+	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		if again {
 			return l.Reenter(p, e.desk, now)
 		}
@@ -157,19 +175,24 @@ func (e *Event) Anonymous(n int) (checkin.Record, error) {
 
 // AnonymousAt is Anonymous for people who arrived earlier; zero means now.
 func (e *Event) AnonymousAt(n int, arrived time.Time) (checkin.Record, error) {
-	return e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.AnonymousFrom(n, Origin{At: arrived})
+}
+
+// AnonymousFrom is Anonymous for people copied from a paper sheet.
+func (e *Event) AnonymousFrom(n int, o Origin) (checkin.Record, error) {
+	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.Anonymous(n, e.desk, now)
 	})
 }
 
 // WalkIn registers and signs in someone not on the roster.
 func (e *Event) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
-	return e.WalkInAt(name, category, group, party, phone, time.Time{})
+	return e.WalkInFrom(name, category, group, party, phone, Origin{})
 }
 
-// WalkInAt is WalkIn for someone who arrived earlier; zero means now.
-func (e *Event) WalkInAt(name, category, group string, party int, phone string, arrived time.Time) (checkin.Record, error) {
-	rec, err := e.recordAt(arrived, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+// WalkInFrom is WalkIn for someone copied from a paper sheet.
+func (e *Event) WalkInFrom(name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
+	rec, err := e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.WalkIn(name, category, group, party, phone, e.desk, now)
 	})
 	if err == nil && rec.WalkIn {
@@ -183,6 +206,14 @@ func (e *Event) WalkInAt(name, category, group string, party int, phone string, 
 	return rec, err
 }
 
+// FromSource finds the entry copied from the row of a sheet with this key
+// (checkin.SourceKey), if that row was typed in before.
+func (e *Event) FromSource(key string) (checkin.Record, bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.att.FromSource(key)
+}
+
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
@@ -194,7 +225,7 @@ func (e *Event) UndoSignIn() (checkin.Record, error) {
 // undo writes the undo that prepare makes and returns the sign-in it took
 // back.
 func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
-	undo, err := e.recordAt(time.Time{}, prepare)
+	undo, err := e.recordAt(Origin{}, prepare)
 	if err != nil {
 		return checkin.Record{}, err
 	}
@@ -208,7 +239,7 @@ func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, erro
 // one entry of party people, the person included. Someone in already is
 // refused as by SignIn.
 func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
-	return e.recordAt(time.Time{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.recordAt(Origin{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
 		return l.SignInParty(p, party, e.desk, now)
 	})
 }
@@ -331,10 +362,11 @@ func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
 // ErrFuture is returned for an arrival time later than now.
 var ErrFuture = errors.New("an arrival time cannot be in the future")
 
-// recordAt prepares a record (arriving at arrived, unless zero), writes it
-// durably, applies it and tells the subscribers: the count on screen changes
-// only after the fsync.
-func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+// recordAt prepares a record (arriving at o.At, unless zero, and copied
+// from o.Source), writes it durably, applies it and tells the subscribers:
+// the count on screen changes only after the fsync.
+func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+	arrived := o.At
 	now := e.Now().Round(time.Millisecond)
 	if arrived.After(now) {
 		return checkin.Record{}, ErrFuture
@@ -348,6 +380,7 @@ func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time
 	if !arrived.IsZero() {
 		rec = rec.Backdated(arrived.In(e.ev.Location))
 	}
+	rec.Source = o.Source
 	line, err := checkin.Encode(rec)
 	if err == nil {
 		err = e.attLog.Append(line)
@@ -383,10 +416,9 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 	c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
 	var log *checkin.Log
 	if err == nil {
+		setAsideUnreadable(c)
 		log = checkin.NewLog(nil, ev.Location)
-		if rerr := log.Replay(c.Lines); rerr != nil {
-			err = bad(rerr)
-		}
+		err = withLong(damage(log.Replay(c.Lines)), checkin.AttendanceFile, c)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
@@ -397,9 +429,15 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 		return nil, nil, nil, err
 	}
 	log.UseRoster(r.r)
-	// The lines hold the whole file; once folded only its length and a torn
-	// tail matter, and a big day's file is better freed before the index is
-	// built.
-	c.Release()
 	return r.r, c, log, nil
+}
+
+// damage makes an error of the attendance replay, which names its line, a
+// *DamageError.
+func damage(err error) error {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		return &DamageError{File: ie.File, Line: ie.Line, Err: ie.Err}
+	}
+	return err
 }

@@ -76,7 +76,7 @@ type Event struct {
 	attLog   *journal.Journal
 	subs     map[int]chan struct{}
 	nextSub  int
-	warnings []string
+	warnings []Warning
 	closed   bool
 }
 
@@ -133,8 +133,8 @@ func (e *Event) load() error {
 		contents *journal.Contents
 		into     **journal.Journal
 	}{{ShowLog, contents, &e.showLog}, {checkin.AttendanceFile, attContents, &e.attLog}} {
-		if len(j.contents.Torn) > 0 {
-			e.warnings = append(e.warnings, tornWarning(j.name, j.contents))
+		if w, ok := tailWarning(j.name, j.contents, true); ok {
+			e.warnings = append(e.warnings, w)
 		}
 		jr, err := journal.Open(filepath.Join(e.dir, j.name), j.contents)
 		if err != nil {
@@ -152,46 +152,55 @@ func (e *Event) load() error {
 	return nil
 }
 
-func tornWarning(name string, c *journal.Contents) string {
-	return fmt.Sprintf("%s:%d: the last line was cut short by a crash (%d bytes); it was set aside in %s%s",
-		name, c.TornLine(), len(c.Torn), name, journal.SetAsideSuffix)
-}
-
 // replayShow reads show.jsonl and folds it into a show, changing nothing.
+// An unreadable last line becomes the tail, set aside by the start.
 func replayShow(path string, ev *program.Event) (*journal.Contents, *program.Show, error) {
 	contents, err := journal.Read(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	show, err := ReplayShow(filepath.Base(path), ev, contents.Lines)
-	if err != nil {
+	setAsideUnreadable(contents)
+	name := filepath.Base(path)
+	show, err := ReplayShow(name, ev, contents.Lines)
+	if err = withLong(err, name, contents); err != nil {
 		return nil, nil, err
 	}
 	return contents, show, nil
 }
 
 // ReplayShow folds the lines of a cue journal into the show of ev. An error
-// names the file and line and wraps ErrBadInput.
+// is a *DamageError naming the file and line; it wraps ErrBadInput.
 func ReplayShow(name string, ev *program.Event, lines []journal.Line) (*program.Show, error) {
 	show := program.NewShow(ev)
 	for _, l := range lines {
-		c, err := program.DecodeCue(l.Data)
-		if err != nil {
-			return nil, bad(fmt.Errorf("%s:%d: %w", name, l.No, err))
-		}
-		if err := show.Apply(c); err != nil {
-			if errors.Is(err, program.ErrUnknownAct) {
-				return nil, bad(fmt.Errorf("%s:%d: the %q cue names act %q, which is no longer in the programme (renamed or removed in event.yaml?)%w",
-					name, l.No, c.Kind, c.Act+c.After, quiet{program.ErrUnknownAct}))
-			}
-			return nil, bad(fmt.Errorf("%s:%d: the %q cue does not fit the programme: %w", name, l.No, c.Kind, err))
+		if err := applyCue(show, l.Data); err != nil {
+			err.File, err.Line = name, l.No
+			return nil, err
 		}
 	}
 	return show, nil
 }
 
-// Warnings are what the start found and repaired, for the screen.
-func (e *Event) Warnings() []string { return e.warnings }
+// applyCue decodes a line of show.jsonl and folds it into show. The error
+// leaves the file and line for the caller to fill in.
+func applyCue(show *program.Show, line []byte) *DamageError {
+	c, err := program.DecodeCue(line)
+	if err != nil {
+		return &DamageError{Err: err}
+	}
+	if err := show.Apply(c); err != nil {
+		if errors.Is(err, program.ErrUnknownAct) {
+			return &DamageError{Programme: true, Err: fmt.Errorf("the %q cue names act %q, which is no longer in the programme (renamed or removed in event.yaml?)%w",
+				c.Kind, c.Act+c.After, quiet{program.ErrUnknownAct})}
+		}
+		return &DamageError{Err: fmt.Errorf("the %q cue does not fit the programme: %w", c.Kind, err)}
+	}
+	return nil
+}
+
+// Warnings are what the start found and repaired (a last line set aside),
+// for the screen.
+func (e *Event) Warnings() []Warning { return e.warnings }
 
 // FileWarnings are what reading event.yaml, its act spreadsheet and
 // roster.csv passed over without refusing them (columns eventday does not

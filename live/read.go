@@ -2,9 +2,9 @@ package live
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"eventday/checkin"
 	"eventday/input"
@@ -20,21 +20,17 @@ type Folder struct {
 	Show     *program.State
 	Roster   *checkin.Roster
 	Log      *checkin.Log
-	Warnings []string // torn last lines left out
+	Warnings []Warning // last lines left out
 
-	torn []tornTail
-}
-
-// tornTail is a journal whose last line was cut short.
-type tornTail struct {
-	file string
-	line int
+	show *program.Show
+	// The line of each cue of show and of each record of Log, in order.
+	showLines, attLines []int
 }
 
 // Read reads the event folder dir without locking or changing it. A torn
-// last line (a crash, or a write in progress in the app) is left out with a
-// warning; any other damage is an error wrapping ErrBadInput, naming every
-// journal that does not fit.
+// or unreadable last line (a crash, or a write in progress in the app) is
+// left out with a warning; any other damage is an error wrapping
+// ErrBadInput, naming every journal that does not fit.
 func Read(dir string) (*Folder, error) {
 	ev, err := program.LoadEvent(dir)
 	if err != nil {
@@ -50,36 +46,55 @@ func Read(dir string) (*Folder, error) {
 	}
 	st := show.State()
 	st.Presence = presence(st, log)
-	f := &Folder{Dir: dir, Event: ev, Show: st, Roster: roster, Log: log}
+	f := &Folder{Dir: dir, Event: ev, Show: st, Roster: roster, Log: log, show: show,
+		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
+	attC.Release()
 	for _, j := range []struct {
 		name string
 		c    *journal.Contents
 	}{{ShowLog, showC}, {checkin.AttendanceFile, attC}} {
-		if len(j.c.Torn) > 0 {
-			f.torn = append(f.torn, tornTail{j.name, j.c.TornLine()})
-			f.Warnings = append(f.Warnings, fmt.Sprintf("%s:%d: an unfinished last line was left out", j.name, j.c.TornLine()))
+		if w, ok := tailWarning(j.name, j.c, false); ok {
+			f.Warnings = append(f.Warnings, w)
 		}
 	}
 	return f, nil
 }
 
-// Check reads the event folder dir as Read does and reports every problem,
-// one a line. On success it returns a short summary, with a line for each
-// torn last line the next start will set aside, and the warnings of
-// reading the event's files (see Event.FileWarnings).
-func Check(dir string) (summary string, warnings input.Errors, err error) {
-	f, err := Read(dir)
-	if err != nil {
-		return "", nil, err
+// lineNumbers lists the number of every line of c: after a replay that took
+// them all, the line of each record in turn.
+func lineNumbers(c *journal.Contents) []int {
+	nos := make([]int, len(c.Lines))
+	for i, l := range c.Lines {
+		nos[i] = l.No
 	}
-	summary = fmt.Sprintf("%s: %d acts, %d cues; %d people on the roster, %d signed in",
-		f.Event.Name, len(f.Event.Acts), f.Show.Seq, f.Roster.Len(), f.Log.Totals().People)
-	for _, t := range f.torn {
-		summary += fmt.Sprintf("\n%s:%d: the last line is cut short (a crash); the next start sets it aside in %s%s",
-			t.file, t.line, t.file, journal.SetAsideSuffix)
-	}
-	return summary, fileWarnings(f.Event, f.Roster), nil
+	return nos
 }
+
+// TimeDoubts lists the lines of both logs whose times a person should look
+// at: dated after now (the computer's clock was ahead when they were
+// written), or before a line above them (the clock went back). They are
+// read as written all the same; eventday check shows them.
+func (f *Folder) TimeDoubts(now time.Time) []Warning {
+	cues := f.show.Cues()
+	written := make([]time.Time, len(cues))
+	for i, c := range cues {
+		written[i] = c.At
+	}
+	out := timeDoubts(ShowLog, f.showLines, written, now)
+	recs := f.Log.Records()
+	written = make([]time.Time, len(recs))
+	for i, r := range recs {
+		written[i] = r.At
+		if r.RecordedAt != nil {
+			written[i] = *r.RecordedAt
+		}
+	}
+	return append(out, timeDoubts(checkin.AttendanceFile, f.attLines, written, now)...)
+}
+
+// FileWarnings are the warnings of reading the programme and the roster
+// (see Event.FileWarnings).
+func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Event, f.Roster) }
 
 // fileWarnings are the warnings of reading the programme and the roster.
 func fileWarnings(ev *program.Event, r *checkin.Roster) input.Errors {

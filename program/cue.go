@@ -108,5 +108,14 @@ func DecodeCue(line []byte) (Cue, error) {
 	if c.At.IsZero() {
 		return Cue{}, fmt.Errorf("%w: no time (at)", ErrBadCue)
 	}
+	// Seconds beyond a day are damage, and beyond 292 years would not even
+	// fit a time.Duration: the show's clocks would run backwards.
+	limit := int(maxDuration / time.Second)
+	if c.Delta > limit || c.Delta < -limit {
+		return Cue{}, fmt.Errorf("%w: delta %d is beyond a day", ErrBadCue, c.Delta)
+	}
+	if c.Def != nil && (c.Def.Seconds > limit || c.Def.Seconds < 0) {
+		return Cue{}, fmt.Errorf("%w: an act of %d seconds", ErrBadCue, c.Def.Seconds)
+	}
 	return c, nil
 }

@@ -399,3 +399,27 @@ func sameState(a, b *State) bool {
 	}
 	return true
 }
+
+// TestDecodeCueBounds: seconds no show could use are refused when the line
+// is read, before they can overflow the show's clocks.
+func TestDecodeCueBounds(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		ok   bool
+	}{
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"time","delta":86400}`, true},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"time","delta":-86400}`, true},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"time","delta":86401}`, false},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"time","delta":9223372036854775807}`, false},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"move","act":"a","delta":-9223372036854775808}`, false},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"add","def":{"title":"x","seconds":86400}}`, true},
+		{`{"seq":1,"at":"2026-05-01T14:30:00+08:00","kind":"add","def":{"title":"x","seconds":9223372036854775807}}`, false},
+	} {
+		_, err := DecodeCue([]byte(tc.line))
+		if (err == nil) != tc.ok {
+			t.Errorf("DecodeCue(%s): %v, want ok %v", tc.line, err, tc.ok)
+		} else if err != nil && !errors.Is(err, ErrBadCue) {
+			t.Errorf("DecodeCue(%s): %v, want ErrBadCue", tc.line, err)
+		}
+	}
+}

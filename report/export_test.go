@@ -440,8 +440,8 @@ func TestExportWhileOpen(t *testing.T) {
 	log.Close()
 
 	f := read(t, dir)
-	if len(f.Warnings) != 1 || !strings.Contains(f.Warnings[0], "attendance.jsonl:") {
-		t.Errorf("warnings %q, want one about the torn line", f.Warnings)
+	if len(f.Warnings) != 1 || f.Warnings[0].File != checkin.AttendanceFile || f.Warnings[0].Kind != live.TornTail {
+		t.Errorf("warnings %+v, want one about the torn line", f.Warnings)
 	}
 	a := NewAttendance(f, reportTime)
 	if len(a.Records) != 10 || a.Totals.People != 14 {

@@ -1,0 +1,165 @@
+package live
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"eventday/inert"
+	"eventday/journal"
+)
+
+// DamageError is a line of a log that cannot be replayed: it is no record
+// (bytes a crash left, a line longer than any record), or a record that
+// does not fit the ones before it. The start is refused and nothing on disk
+// changes; Repair sets such lines aside. It matches ErrBadInput.
+type DamageError struct {
+	File string // ShowLog or checkin.AttendanceFile
+	Line int
+	// Size is the line's length when it is longer than journal.MaxLine
+	// (and Err is ErrLineTooLong); 0 otherwise.
+	Size int64
+	// Programme: the line is a cue naming an act that is no longer in
+	// event.yaml. That is an edit of the programme, not damage: putting the
+	// act back mends it, and Repair would only set the show back.
+	Programme bool
+	Err       error
+}
+
+// ErrLineTooLong is the cause of a DamageError about a line longer than
+// journal.MaxLine.
+var ErrLineTooLong = fmt.Errorf("longer than any record (at most %d bytes): the line is damaged", journal.MaxLine)
+
+func (e *DamageError) Error() string {
+	if e.Size > 0 {
+		return inert.Escaped(fmt.Sprintf("%s:%d: %d bytes, %v", e.File, e.Line, e.Size, e.Err))
+	}
+	return inert.Escaped(fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err))
+}
+
+// Unwrap gives the cause.
+func (e *DamageError) Unwrap() error { return e.Err }
+
+// Is makes errors.Is(err, ErrBadInput) true: the folder's files are wrong.
+func (e *DamageError) Is(target error) bool { return target == ErrBadInput }
+
+// withLong is the error of a replay of c's lines, err, or the first line of
+// c too long to read if that comes first: the replay stepped over it, and
+// what failed after it may have failed for want of it.
+func withLong(err error, file string, c *journal.Contents) error {
+	if len(c.Long) == 0 {
+		return err
+	}
+	l := c.Long[0]
+	var dmg *DamageError
+	if err == nil || (errors.As(err, &dmg) && l.No < dmg.Line) {
+		return &DamageError{File: file, Line: l.No, Size: l.Len, Err: ErrLineTooLong}
+	}
+	return err
+}
+
+// setAsideUnreadable makes a last line that is not JSON at all the tail of
+// c, to be set aside as a torn line is: a power cut can leave a page of
+// zero bytes that ends in a newline, and that is a crash's leftover, not a
+// record anyone wrote. A last line that is JSON but not a good record is
+// not touched: eventday wrote it, and a person decides.
+func setAsideUnreadable(c *journal.Contents) {
+	if n := len(c.Lines); n > 0 && c.TornSize == 0 && !json.Valid(c.Lines[n-1].Data) {
+		c.SetAsideLast()
+	}
+}
+
+// WarningKind says what a Warning is about.
+type WarningKind int
+
+// The kinds of warning.
+const (
+	// TornTail: the last line is cut short (a crash, or a line being
+	// written by the open app).
+	TornTail WarningKind = iota
+	// UnreadableTail: the last line is whole but no record (a power cut
+	// can leave zero bytes), or longer than any record.
+	UnreadableTail
+	// FutureTime: a line is dated later than now: the computer's clock
+	// was ahead when it was written.
+	FutureTime
+	// ClockBack: a line is dated earlier than a line before it: the
+	// computer's clock went back.
+	ClockBack
+)
+
+// Warning is something reading a folder found and dealt with, or that a
+// person should look at; the command line says it in the user's language.
+type Warning struct {
+	Kind WarningKind
+	File string // ShowLog or checkin.AttendanceFile
+	Line int
+	// TornTail, UnreadableTail: the tail's length in bytes, and whether
+	// the start set it aside (in File+journal.SetAsideSuffix) or a read
+	// only left it out.
+	Bytes    int64
+	SetAside bool
+	// FutureTime, ClockBack: the line's time, and now (FutureTime) or the
+	// latest time written before it (ClockBack), on the line Other.
+	At, Than time.Time
+	Other    int
+	// FutureTime: how many lines in a row are dated in the future, and the
+	// last of them.
+	Count, Last int
+}
+
+// tailWarning is the warning about c's tail, if it has one.
+func tailWarning(file string, c *journal.Contents, setAside bool) (Warning, bool) {
+	if c.TornSize == 0 {
+		return Warning{}, false
+	}
+	kind := TornTail
+	if c.Unreadable {
+		kind = UnreadableTail
+	}
+	return Warning{Kind: kind, File: file, Line: c.TornLine(), Bytes: c.TornSize, SetAside: setAside}, true
+}
+
+// Time doubts: how far a line may be dated after now before it is flagged
+// (another computer's clock may be a little behind), and how far before the
+// latest line before it (a clock set right by the network moves by
+// seconds).
+const (
+	futureSlack = time.Hour
+	backSlack   = 5 * time.Minute
+)
+
+// timeDoubts flags the lines of a log whose times a person should look at:
+// those dated after now, a run of them as one warning, and each line where
+// the clock went back. lines gives each time's line number; written is
+// when each line was written, in order.
+func timeDoubts(file string, lines []int, written []time.Time, now time.Time) []Warning {
+	var out []Warning
+	var latest time.Time
+	latestLine := 0
+	future := -1 // index in out of the run of future lines going on
+	for i, at := range written {
+		switch {
+		case at.After(now.Add(futureSlack)):
+			if future >= 0 {
+				out[future].Count++
+				out[future].Last = lines[i]
+			} else {
+				future = len(out)
+				out = append(out, Warning{Kind: FutureTime, File: file, Line: lines[i], At: at, Than: now, Count: 1, Last: lines[i]})
+			}
+			continue
+		case !latest.IsZero() && at.Before(latest.Add(-backSlack)):
+			out = append(out, Warning{Kind: ClockBack, File: file, Line: lines[i], At: at, Than: latest, Other: latestLine})
+			// From here on the clock is compared with itself again:
+			// one warning for one step back.
+			latest = time.Time{}
+		}
+		future = -1
+		if !at.Before(latest) {
+			latest, latestLine = at, lines[i]
+		}
+	}
+	return out
+}
