@@ -21,6 +21,9 @@ type Common struct {
 	Next   string // help text of enter/tab between form fields
 	Back   string // help text of shift+tab between form fields
 	Cancel string // help text of esc in a form or text box
+	// NewLine is the help text of the key that starts a new line in a box
+	// of several lines, where enter goes on to the next field.
+	NewLine string
 }
 
 var commonEN = Common{
@@ -40,6 +43,7 @@ var commonEN = Common{
 	Next:       "next field",
 	Back:       "back",
 	Cancel:     "cancel",
+	NewLine:    "new line",
 }
 
 var commonZH = Common{
@@ -59,4 +63,5 @@ var commonZH = Common{
 	Next:       "下一项",
 	Back:       "上一项",
 	Cancel:     "取消",
+	NewLine:    "换行",
 }

@@ -75,9 +75,11 @@ type Stage struct {
 	AlertNotHere     string // %s %s: who, in how long (Minutes)
 	AlertNotHereNext string // %s: who
 
-	// What a cue did, said after it is made and after it is undone.
+	// What a cue did, said as it is on the message line once it is saved,
+	// and inside Undid once it is undone: each a sentence of its own, never
+	// behind a label, so that nothing reads "Done: GO: ...".
 	CueGo       string // %s: the act that went on
-	CueGoEnd    string
+	CueGoEnd    string // the GO that ended the last act, and the show
 	CueCalled   string // %s: act
 	CueReady    string // %s: act
 	CueSkip     string // %s: act
@@ -91,7 +93,6 @@ type Stage struct {
 	CueEdit     string // %s: act
 	CueAdd      string // %s: act
 	CueNote     string
-	Done        string // %s: a cue description
 	Undid       string // %s: a cue description
 
 	// Refusals, one for each program.Err*.
@@ -219,23 +220,22 @@ var stageEN = Stage{
 	AlertNotHere:     "%s: nobody here, on in ~%s",
 	AlertNotHereNext: "%s: nobody here, on next",
 
-	CueGo:       "GO %s",
-	CueGoEnd:    "GO: end of the show",
-	CueCalled:   "called %s",
-	CueReady:    "ready %s",
-	CueSkip:     "skip %s",
-	CueNoShow:   "no-show %s",
-	CueRestore:  "back in: %s",
-	CueMoveUp:   "move up %s",
-	CueMoveDown: "move down %s",
-	CueTime:     "%s %+d min",
-	CueHold:     "hold",
-	CueResume:   "resume",
-	CueEdit:     "edit %s",
-	CueAdd:      "add %s",
-	CueNote:     "note saved",
-	Done:        "Done: %s",
-	Undid:       "Undid: %s",
+	CueGo:       "GO: %s is on stage",
+	CueGoEnd:    "The last act is over: the show has ended",
+	CueCalled:   "%s called",
+	CueReady:    "%s ready in the wings",
+	CueSkip:     "%s skipped",
+	CueNoShow:   "%s marked no-show",
+	CueRestore:  "%s back in the running order",
+	CueMoveUp:   "%s moved up",
+	CueMoveDown: "%s moved down",
+	CueTime:     "%s: %+d min",
+	CueHold:     "The show is on hold",
+	CueResume:   "The show goes on",
+	CueEdit:     "%s changed",
+	CueAdd:      "%s added",
+	CueNote:     "Incident note saved",
+	Undid:       "Undid the last cue (%s)",
 
 	ErrTooSoon:       "Second GO within 2 seconds ignored.",
 	ErrFinished:      "The show has finished.",
@@ -248,7 +248,7 @@ var stageEN = Stage{
 	ErrNotHolding:    "The show is not on hold.",
 	ErrNothingToUndo: "Nothing to undo.",
 	ErrBadDef:        "An act needs a title and a duration.",
-	ErrEmptyNote:     "The note is empty.",
+	ErrEmptyNote:     "The incident note is empty: nothing saved.",
 	ErrUnknownAct:    "That act is no longer in the programme.",
 	ErrDone:          "That act is over.",
 	ErrOther:         "Not done: %s",
@@ -273,7 +273,7 @@ var stageEN = Stage{
 	KeyUndo:     "undo",
 	KeyEdit:     "edit act",
 	KeyAdd:      "add act",
-	KeyNote:     "note",
+	KeyNote:     "incident note",
 	KeyMoveHere: "move up who is here",
 	KeyPhone:    "show phone",
 
@@ -288,7 +288,7 @@ var stageEN = Stage{
 	FieldContact:    "Contact",
 	NeedTitle:       "a title is needed",
 	BadDuration:     "not a duration: write 5m, 90s or 4:30",
-	NotePrompt:      "Note: ",
+	NotePrompt:      "Incident note: ",
 }
 
 var stageZH = Stage{
@@ -339,7 +339,7 @@ var stageZH = Stage{
 	Notes:       "备注",
 	Contact:     "联系",
 	LabelSep:    "：",
-	NotesLog:    "现场记录",
+	NotesLog:    "事件记录",
 
 	HereAll:      "全到",
 	HereNone:     "无人到",
@@ -359,23 +359,22 @@ var stageZH = Stage{
 	AlertNotHere:     "%s 还没有人签到，约 %s后上场",
 	AlertNotHereNext: "%s 还没有人签到，下一个上场",
 
-	CueGo:       "开始 %s",
-	CueGoEnd:    "开始：演出结束",
+	CueGo:       "%s 开始演出",
+	CueGoEnd:    "最后一个节目已演完，演出结束",
 	CueCalled:   "已通知 %s",
-	CueReady:    "候场 %s",
-	CueSkip:     "跳过 %s",
-	CueNoShow:   "未到 %s",
-	CueRestore:  "恢复 %s",
-	CueMoveUp:   "上移 %s",
-	CueMoveDown: "下移 %s",
-	CueTime:     "%s %+d 分钟",
-	CueHold:     "暂停",
-	CueResume:   "继续",
-	CueEdit:     "修改 %s",
-	CueAdd:      "添加 %s",
-	CueNote:     "已记录",
-	Done:        "完成：%s",
-	Undid:       "已撤销：%s",
+	CueReady:    "%s 已到侧台候场",
+	CueSkip:     "已跳过 %s",
+	CueNoShow:   "%s 已标为未到",
+	CueRestore:  "%s 已放回节目单",
+	CueMoveUp:   "%s 已上移",
+	CueMoveDown: "%s 已下移",
+	CueTime:     "%s 时长 %+d 分钟",
+	CueHold:     "演出已暂停",
+	CueResume:   "演出继续",
+	CueEdit:     "已修改 %s",
+	CueAdd:      "已添加 %s",
+	CueNote:     "事件记录已保存",
+	Undid:       "已撤销上一步（%s）",
 
 	ErrTooSoon:       "两秒内的第二次开始已忽略。",
 	ErrFinished:      "演出已经结束。",
@@ -388,7 +387,7 @@ var stageZH = Stage{
 	ErrNotHolding:    "演出没有暂停。",
 	ErrNothingToUndo: "没有可以撤销的操作。",
 	ErrBadDef:        "节目需要名称和时长。",
-	ErrEmptyNote:     "记录是空的。",
+	ErrEmptyNote:     "事件记录是空的，没有保存。",
 	ErrUnknownAct:    "节目单里已经没有这个节目。",
 	ErrDone:          "这个节目已经演完了。",
 	ErrOther:         "未完成：%s",
@@ -413,7 +412,7 @@ var stageZH = Stage{
 	KeyUndo:     "撤销",
 	KeyEdit:     "修改节目",
 	KeyAdd:      "添加节目",
-	KeyNote:     "记录",
+	KeyNote:     "事件记录",
 	KeyMoveHere: "提前已到的",
 	KeyPhone:    "显示电话",
 
@@ -428,5 +427,5 @@ var stageZH = Stage{
 	FieldContact:    "联系方式",
 	NeedTitle:       "需要节目名称",
 	BadDuration:     "时长看不懂：请写 5m、90s 或 4:30",
-	NotePrompt:      "记录：",
+	NotePrompt:      "事件记录：",
 }

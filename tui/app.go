@@ -95,6 +95,12 @@ type view interface {
 	QuitWarning() string
 }
 
+// formHelp is a view whose form has keys of its own to show in the help
+// bar while it is open.
+type formHelp interface {
+	formKeys() []key.Binding
+}
+
 // textBox is a view with focusText: its box takes every key as text,
 // except while it is empty, when a name cannot start with ? and the key
 // opens the full help as it does everywhere else.
@@ -418,7 +424,11 @@ func (a *App) message() string {
 func (a *App) helpBar() string {
 	b := append(a.helpKey[:0], byte(a.focus()), byte(a.active))
 	b = strconv.AppendInt(b, int64(a.width), 10)
-	for _, bs := range [][]key.Binding{a.env.keys.ShortHelp(), a.views[a.active].Keys().ShortHelp()} {
+	sets := [][]key.Binding{a.env.keys.ShortHelp(), a.views[a.active].Keys().ShortHelp()}
+	if f, ok := a.views[a.active].(formHelp); ok && a.focus() == focusForm {
+		sets = append(sets, f.formKeys())
+	}
+	for _, bs := range sets {
 		for _, k := range bs {
 			h := k.Help()
 			b = strconv.AppendBool(append(b, 0), k.Enabled())
@@ -439,6 +449,9 @@ func (a *App) drawHelpBar() string {
 	case focusQuit:
 		return ""
 	case focusForm:
+		if f, ok := a.views[a.active].(formHelp); ok {
+			return a.bar.ShortHelpView(f.formKeys())
+		}
 		return a.bar.ShortHelpView([]key.Binding{k.Next, k.Back, k.Cancel})
 	case focusInput:
 		return a.bar.ShortHelpView([]key.Binding{k.Save, k.Cancel})

@@ -26,6 +26,9 @@ type KeyMap struct {
 	Next   key.Binding
 	Back   key.Binding
 	Cancel key.Binding
+	// NewLine starts a new line in a box of several lines (the intro and
+	// the notes of the act form), where enter goes on to the next field.
+	NewLine key.Binding
 }
 
 // DefaultKeyMap gives the keys that work in every view (the README lists
@@ -44,6 +47,7 @@ func DefaultKeyMap(t *i18n.Text) KeyMap {
 		Next:      key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", c.Next)),
 		Back:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.Back)),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.Cancel)),
+		NewLine:   key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"), key.WithHelp("ctrl+j", c.NewLine)),
 	}
 }
 

@@ -102,7 +102,7 @@ func (s *stage) Message() string {
 // it is judged on the show as that cue leaves it. h right after space holds
 // the act the GO starts; judged on the show as drawn, before the GO's
 // answer, it would be refused (nothing on stage) and the refusal at once
-// covered by "Done: GO", a hold lost without a word.
+// covered by the GO's own message, a hold lost without a word.
 func (s *stage) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && (len(s.waiting) > 0 || !s.cues.idle() && s.focus == focusMain && s.asksCue(k)) {
 		s.waiting = append(s.waiting, k)

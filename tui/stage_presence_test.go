@@ -155,7 +155,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 		t.Errorf("selection on %q after m, want the act moved up", h.stage().selID)
 	}
 	screen := h.view()
-	mustContain(t, screen, "Done: move up 秧歌", "NEXT · 4 of 9", "All 12 here")
+	mustContain(t, screen, "秧歌 moved up", "NEXT · 4 of 9", "All 12 here")
 	if strings.Contains(screen, "Nobody here yet") {
 		t.Errorf("still warning after the move:\n%s", screen)
 	}
@@ -168,7 +168,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 	if st.Acts[st.NextIdx()].ID != "taichi" {
 		t.Fatalf("tai chi not back on standby after u")
 	}
-	mustContain(t, h.view(), "Undid: move up 秧歌", "! Nobody here yet")
+	mustContain(t, h.view(), "Undid the last cue (秧歌 moved up)", "! Nobody here yet")
 }
 
 // notHereShow is the programme before the start with nobody of the choir
