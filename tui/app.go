@@ -95,6 +95,13 @@ type view interface {
 	QuitWarning() string
 }
 
+// headerFit is a view that lays its header out for the room it has,
+// keeping what matters most when the line is short, rather than being cut
+// at the end.
+type headerFit interface {
+	HeaderIn(w int) string
+}
+
 // formHelp is a view whose form has keys of its own to show in the help
 // bar while it is open.
 type formHelp interface {
@@ -384,12 +391,22 @@ func (a *App) render() string {
 		body = a.fullHelp(w, h-3)
 	}
 	lines := []string{
-		cut(a.tabs()+"  "+v.Header(), w),
+		a.headerLine(v, w),
 		body,
 		cut(a.message(), w),
 		cut(a.helpBar(), w),
 	}
 	return frameLines(lines, w, h)
+}
+
+// headerLine is the top line: the tabs, then the view's header in the
+// room they leave, laid out by the view when it can (headerFit).
+func (a *App) headerLine(v view, w int) string {
+	line := a.tabs() + "  "
+	if f, ok := v.(headerFit); ok {
+		return cut(line+f.HeaderIn(w-width(line)), w)
+	}
+	return cut(line+v.Header(), w)
 }
 
 func (a *App) tabs() string {

@@ -124,7 +124,13 @@ func abs(x int) int {
 }
 
 // Header is the rest of the top line: event · clock · phase · drift.
-func (s *stage) Header() string {
+func (s *stage) Header() string { return s.HeaderIn(-1) }
+
+// HeaderIn is the header in at most w cells (any width when w < 0). The
+// show's state and its drift are what the stage manager looks up for, so
+// they keep their room; the clock comes next; the event's name, which
+// everyone backstage knows, takes what is left, cut short, or goes.
+func (s *stage) HeaderIn(w int) string {
 	st, t, sty := s.st, s.env.t.Stage, s.env.st
 	now := s.local(s.env.now)
 	var phase string
@@ -147,7 +153,32 @@ func (s *stage) Header() string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return sty.EventName.Render(s.env.shown(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
+	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(st.Event.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
+}
+
+// minName is the fewest cells an event's name is worth showing in, cut.
+const minName = 8
+
+// fitHeader lays a header out in w cells (any width when w < 0): the name,
+// then the parts that matter more, joined by sep. The last part keeps its
+// room first, then the others from the end; the name takes what is left,
+// cut short, or goes when too little is.
+func fitHeader(w int, sep, name string, parts ...string) string {
+	all := strings.Join(append([]string{name}, parts...), sep)
+	if w < 0 || width(all) <= w {
+		return all
+	}
+	for len(parts) > 0 {
+		rest := strings.Join(parts, sep)
+		if room := w - width(rest) - width(sep); room >= minName {
+			return cut(name, room) + sep + rest
+		}
+		if width(rest) <= w {
+			return rest
+		}
+		parts = parts[1:]
+	}
+	return cut(name, w)
 }
 
 // local is t in the event's time zone.

@@ -500,3 +500,28 @@ func TestFormEditsIntroOnSeveralLines(t *testing.T) {
 		t.Fatalf("intro saved as %q, want %q", got, want)
 	}
 }
+
+// TestHeaderKeepsStateAndDrift: at 80 columns the header gives the show's
+// state and drift their room, and the event's name what is left; the
+// Summary keeps its clock.
+func TestHeaderKeepsStateAndDrift(t *testing.T) {
+	for _, tc := range []struct{ lang, want, summary string }{
+		{"en", "14:17:30 · LIVE · 3 min early", "as of 14:17:30"},
+		{"zh", "14:17:30 · 演出中 · 早 3 分钟", "截至 14:17:30"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			b := liveShow(t)
+			b.show.State().Event.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
+			h := newHarness(t, b, tc.lang, 80, 24)
+			top := strings.Split(h.view(), "\n")[0]
+			if !strings.HasSuffix(top, tc.want) || !strings.Contains(top, "幸福里") || !strings.Contains(top, "…") {
+				t.Errorf("header %q: want the name cut and %q whole at its end", top, tc.want)
+			}
+			h.press("tab", "tab")
+			top = strings.Split(h.view(), "\n")[0]
+			if !strings.HasSuffix(top, tc.summary) {
+				t.Errorf("Summary header %q: want %q whole at its end", top, tc.summary)
+			}
+		})
+	}
+}
