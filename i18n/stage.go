@@ -54,6 +54,8 @@ type Stage struct {
 	Contact     string
 	LabelSep    string // between a label and its text
 	NotesLog    string // heading of the incident notes, when there is room
+	IntroLines  string // %d %d %d: first and last line of the intro shown, its lines in all
+	IntroWhole  string // [ or ] pressed with the whole intro on screen
 
 	// Who is here: the desk's sign-ins of each act's performers.
 	HereAll      string // in the column: every performer has signed in
@@ -117,25 +119,27 @@ type Stage struct {
 	PhoneShown       string // %s %s: act, its contact in full
 
 	// The keys' help texts.
-	KeyUp       string
-	KeyDown     string
-	KeyGo       string
-	KeyCalled   string
-	KeyReady    string
-	KeySkip     string
-	KeyNoShow   string
-	KeyMoveUp   string
-	KeyMoveDown string
-	KeyMore     string
-	KeyLess     string
-	KeyHold     string
-	KeyResume   string
-	KeyUndo     string
-	KeyEdit     string
-	KeyAdd      string
-	KeyNote     string
-	KeyMoveHere string
-	KeyPhone    string
+	KeyUp        string
+	KeyDown      string
+	KeyGo        string
+	KeyCalled    string
+	KeyReady     string
+	KeySkip      string
+	KeyNoShow    string
+	KeyMoveUp    string
+	KeyMoveDown  string
+	KeyMore      string
+	KeyLess      string
+	KeyHold      string
+	KeyResume    string
+	KeyUndo      string
+	KeyEdit      string
+	KeyAdd       string
+	KeyNote      string
+	KeyMoveHere  string
+	KeyPhone     string
+	KeyIntroUp   string
+	KeyIntroDown string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -201,6 +205,8 @@ var stageEN = Stage{
 	Contact:     "Contact",
 	LabelSep:    ": ",
 	NotesLog:    "Incident notes",
+	IntroLines:  "intro %d–%d/%d",
+	IntroWhole:  "The whole intro is on screen.",
 
 	HereAll:      "all here",
 	HereNone:     "none yet",
@@ -257,25 +263,27 @@ var stageEN = Stage{
 	ErrNoContact:     "No phone number for this act.",
 	PhoneShown:       "%s: %s",
 
-	KeyUp:       "up",
-	KeyDown:     "down",
-	KeyGo:       "GO",
-	KeyCalled:   "called",
-	KeyReady:    "ready",
-	KeySkip:     "skip/unskip",
-	KeyNoShow:   "no-show",
-	KeyMoveUp:   "move up",
-	KeyMoveDown: "move down",
-	KeyMore:     "+1 min",
-	KeyLess:     "-1 min",
-	KeyHold:     "hold",
-	KeyResume:   "resume",
-	KeyUndo:     "undo",
-	KeyEdit:     "edit act",
-	KeyAdd:      "add act",
-	KeyNote:     "incident note",
-	KeyMoveHere: "move up who is here",
-	KeyPhone:    "show phone",
+	KeyUp:        "up",
+	KeyDown:      "down",
+	KeyGo:        "GO",
+	KeyCalled:    "called",
+	KeyReady:     "ready",
+	KeySkip:      "skip/unskip",
+	KeyNoShow:    "no-show",
+	KeyMoveUp:    "move up",
+	KeyMoveDown:  "move down",
+	KeyMore:      "+1 min",
+	KeyLess:      "-1 min",
+	KeyHold:      "hold",
+	KeyResume:    "resume",
+	KeyUndo:      "undo",
+	KeyEdit:      "edit act",
+	KeyAdd:       "add act",
+	KeyNote:      "incident note",
+	KeyMoveHere:  "move up who is here",
+	KeyPhone:     "show phone",
+	KeyIntroUp:   "intro back",
+	KeyIntroDown: "intro on",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -340,6 +348,8 @@ var stageZH = Stage{
 	Contact:     "联系",
 	LabelSep:    "：",
 	NotesLog:    "事件记录",
+	IntroLines:  "串词 %d–%d/%d 行",
+	IntroWhole:  "串词已经全部显示。",
 
 	HereAll:      "全到",
 	HereNone:     "无人到",
@@ -396,25 +406,27 @@ var stageZH = Stage{
 	ErrNoContact:     "这个节目没有电话。",
 	PhoneShown:       "%s：%s",
 
-	KeyUp:       "上",
-	KeyDown:     "下",
-	KeyGo:       "开始",
-	KeyCalled:   "已通知",
-	KeyReady:    "候场",
-	KeySkip:     "跳过/恢复",
-	KeyNoShow:   "未到",
-	KeyMoveUp:   "上移",
-	KeyMoveDown: "下移",
-	KeyMore:     "加 1 分钟",
-	KeyLess:     "减 1 分钟",
-	KeyHold:     "暂停",
-	KeyResume:   "继续",
-	KeyUndo:     "撤销",
-	KeyEdit:     "修改节目",
-	KeyAdd:      "添加节目",
-	KeyNote:     "事件记录",
-	KeyMoveHere: "提前已到的",
-	KeyPhone:    "显示电话",
+	KeyUp:        "上",
+	KeyDown:      "下",
+	KeyGo:        "开始",
+	KeyCalled:    "已通知",
+	KeyReady:     "候场",
+	KeySkip:      "跳过/恢复",
+	KeyNoShow:    "未到",
+	KeyMoveUp:    "上移",
+	KeyMoveDown:  "下移",
+	KeyMore:      "加 1 分钟",
+	KeyLess:      "减 1 分钟",
+	KeyHold:      "暂停",
+	KeyResume:    "继续",
+	KeyUndo:      "撤销",
+	KeyEdit:      "修改节目",
+	KeyAdd:       "添加节目",
+	KeyNote:      "事件记录",
+	KeyMoveHere:  "提前已到的",
+	KeyPhone:     "显示电话",
+	KeyIntroUp:   "串词上翻",
+	KeyIntroDown: "串词下翻",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

@@ -86,6 +86,10 @@ type StageKeyMap struct {
 	MoveHere key.Binding
 	// Phone shows the contact's number in full for a few seconds.
 	Phone key.Binding
+	// IntroUp and IntroDown scroll the next act's intro when it is longer
+	// than the Next panel's room for it.
+	IntroUp   key.Binding
+	IntroDown key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -110,6 +114,10 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		Note:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", s.KeyNote)),
 		MoveHere: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", s.KeyMoveHere)),
 		Phone:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.KeyPhone)),
+		// [ and ] are where the hand is on any keyboard; pgup and pgdn,
+		// which a laptop hides behind fn, do the same.
+		IntroUp:   key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", s.KeyIntroUp)),
+		IntroDown: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", s.KeyIntroDown)),
 	}
 }
 
@@ -123,14 +131,14 @@ func (k StageKeyMap) cueKeys() []key.Binding {
 // the act that is here comes second: it is enabled only when the act on
 // standby has nobody here, which is when it matters most.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.MoveHere, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.MoveHere, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
 func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
-		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone},
+		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone, k.IntroUp, k.IntroDown},
 		{k.More, k.Less, k.Hold, k.Undo},
 		{k.Edit, k.Add, k.Note},
 	}

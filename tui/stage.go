@@ -40,6 +40,13 @@ type stage struct {
 	// once its answer is in (see Update).
 	waiting []tea.KeyPressMsg
 
+	// introOff is the first line of the next act's intro on screen, when
+	// it is longer than its room; introAct is the act it is of, and a new
+	// act on standby starts at its top.
+	introOff int
+	introAct string
+	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
+
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
 	revealUntil time.Time
@@ -79,6 +86,7 @@ func (s *stage) SetSize(w, h int) {
 		s.form.resize(s.formSize())
 	}
 	s.scroll()
+	s.gate()
 }
 
 // QuitWarning asks before quitting while an act is on stage.
@@ -184,6 +192,12 @@ func (s *stage) refresh() {
 		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
 	}
 	s.derive()
+	if i := s.st.NextIdx(); i < 0 || s.st.Acts[i].ID != s.introAct {
+		s.introOff, s.introAct = 0, ""
+		if i >= 0 {
+			s.introAct = s.st.Acts[i].ID
+		}
+	}
 	s.setSel(s.sel)
 	s.gate()
 }
@@ -314,6 +328,12 @@ func (s *stage) gates() []gateRule {
 	if len(st.Acts) == 0 {
 		nav = t.NoActs
 	}
+	intro := ""
+	if s.h > 0 {
+		if _, p := s.layout(); !p.intro.cut() {
+			intro = t.IntroWhole
+		}
+	}
 	here, phone := "", ""
 	if s.candidate() == nil {
 		here = t.ErrNoSuggestion
@@ -333,6 +353,7 @@ func (s *stage) gates() []gateRule {
 		{&k.Edit, edit},
 		{&k.Add, ""}, {&k.Note, ""},
 		{&k.MoveHere, here}, {&k.Phone, phone},
+		{&k.IntroUp, intro}, {&k.IntroDown, intro},
 	}
 }
 
@@ -386,6 +407,10 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Phone):
 		s.showPhone()
+	case key.Matches(msg, k.IntroUp):
+		s.scrollIntro(-1)
+	case key.Matches(msg, k.IntroDown):
+		s.scrollIntro(1)
 	default:
 		// A key that does not apply now says why instead of doing nothing.
 		for _, g := range s.gates() {

@@ -29,7 +29,7 @@ func TestPresenceColumn(t *testing.T) {
 		{"en", "Here", map[string]string{"小品《楼道里的灯》": "all here", "太极拳表演": "none yet", "春季生日会": "5/9", "秧歌": "all here"}},
 		{"zh", "到场", map[string]string{"小品《楼道里的灯》": "全到", "太极拳表演": "无人到", "春季生日会": "5/9", "秧歌": "全到"}},
 	} {
-		h := newHarness(t, liveShow(t), c.lang, 80, 24)
+		h := newHarness(t, liveShow(t), c.lang, 80, 30)
 		screen := h.view()
 		mustContain(t, screen, c.col)
 		for title, cell := range c.cells {
@@ -47,7 +47,7 @@ func TestPresenceColumn(t *testing.T) {
 				}
 			}
 		}
-		checkFits(t, screen, 80, 24)
+		checkFits(t, screen, 80, 30)
 	}
 }
 
@@ -213,9 +213,9 @@ func TestContactKeepsTheNumber(t *testing.T) {
 	ev.Acts[0].Contact = "何阿姨（何秀兰，夕阳红舞蹈队队长） 13901852273"
 	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
 	h := newHarness(t, b, "en", 80, 24)
-	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰… 139****2273 │")
+	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰，夕阳… 139****2273 │")
 	h.press("p")
-	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰… 13901852273 │")
+	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰，夕阳… 13901852273 │")
 	for _, c := range []struct {
 		contact string
 		w       int
