@@ -73,9 +73,18 @@ type Stage struct {
 	AlertCallNext    string // %s: who
 	AlertWings       string // %s %s: who, in how long (Minutes)
 	AlertWingsNext   string // %s: who
-	AlertMore        string // %d: further alerts not shown
+	AlertMore        string // %d %s: further alerts not shown, the key that lists them
 	AlertNotHere     string // %s %s: who, in how long (Minutes)
 	AlertNotHereNext string // %s: who
+
+	// The list of every call, with who is missing.
+	CallsTitle    string // %d: calls to make now
+	CallsNone     string
+	CallsMissing  string // %d %d: arrived, expected; the names not signed in yet follow
+	CallsNoRoster string // the roster links nobody to the act
+	CallsMore     string // %d: lines further down
+	CallsOpen     string // %s: the key that closes the list; another key pressed while it is open
+	NameSep       string // between names in a list
 
 	// What a cue did, said as it is on the message line once it is saved,
 	// and inside Undid once it is undone: each a sentence of its own, never
@@ -119,27 +128,29 @@ type Stage struct {
 	PhoneShown       string // %s %s: act, its contact in full
 
 	// The keys' help texts.
-	KeyUp        string
-	KeyDown      string
-	KeyGo        string
-	KeyCalled    string
-	KeyReady     string
-	KeySkip      string
-	KeyNoShow    string
-	KeyMoveUp    string
-	KeyMoveDown  string
-	KeyMore      string
-	KeyLess      string
-	KeyHold      string
-	KeyResume    string
-	KeyUndo      string
-	KeyEdit      string
-	KeyAdd       string
-	KeyNote      string
-	KeyMoveHere  string
-	KeyPhone     string
-	KeyIntroUp   string
-	KeyIntroDown string
+	KeyUp         string
+	KeyDown       string
+	KeyGo         string
+	KeyCalled     string
+	KeyReady      string
+	KeySkip       string
+	KeyNoShow     string
+	KeyMoveUp     string
+	KeyMoveDown   string
+	KeyMore       string
+	KeyLess       string
+	KeyHold       string
+	KeyResume     string
+	KeyUndo       string
+	KeyEdit       string
+	KeyAdd        string
+	KeyNote       string
+	KeyMoveHere   string
+	KeyPhone      string
+	KeyIntroUp    string
+	KeyIntroDown  string
+	KeyCalls      string
+	KeyCloseCalls string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -222,9 +233,17 @@ var stageEN = Stage{
 	AlertCallNext:    "Call %s now, on next",
 	AlertWings:       "%s to the wings, on in about %s",
 	AlertWingsNext:   "%s to the wings, on next",
-	AlertMore:        "+%d more",
+	AlertMore:        "+%d more (%s)",
 	AlertNotHere:     "%s: nobody here, on in ~%s",
 	AlertNotHereNext: "%s: nobody here, on next",
+
+	CallsTitle:    "Calls to make now: %d",
+	CallsNone:     "No calls to make now.",
+	CallsMissing:  "Here %d of %d · not yet: ",
+	CallsNoRoster: "Nobody on the roster is linked to this act.",
+	CallsMore:     "%d more lines below: ↓",
+	CallsOpen:     "The list of calls is open: %s closes it.",
+	NameSep:       ", ",
 
 	CueGo:       "GO: %s is on stage",
 	CueGoEnd:    "The last act is over: the show has ended",
@@ -263,27 +282,29 @@ var stageEN = Stage{
 	ErrNoContact:     "No phone number for this act.",
 	PhoneShown:       "%s: %s",
 
-	KeyUp:        "up",
-	KeyDown:      "down",
-	KeyGo:        "GO",
-	KeyCalled:    "called",
-	KeyReady:     "ready",
-	KeySkip:      "skip/unskip",
-	KeyNoShow:    "no-show",
-	KeyMoveUp:    "move up",
-	KeyMoveDown:  "move down",
-	KeyMore:      "+1 min",
-	KeyLess:      "-1 min",
-	KeyHold:      "hold",
-	KeyResume:    "resume",
-	KeyUndo:      "undo",
-	KeyEdit:      "edit act",
-	KeyAdd:       "add act",
-	KeyNote:      "incident note",
-	KeyMoveHere:  "move up who is here",
-	KeyPhone:     "show phone",
-	KeyIntroUp:   "intro back",
-	KeyIntroDown: "intro on",
+	KeyUp:         "up",
+	KeyDown:       "down",
+	KeyGo:         "GO",
+	KeyCalled:     "called",
+	KeyReady:      "ready",
+	KeySkip:       "skip/unskip",
+	KeyNoShow:     "no-show",
+	KeyMoveUp:     "move up",
+	KeyMoveDown:   "move down",
+	KeyMore:       "+1 min",
+	KeyLess:       "-1 min",
+	KeyHold:       "hold",
+	KeyResume:     "resume",
+	KeyUndo:       "undo",
+	KeyEdit:       "edit act",
+	KeyAdd:        "add act",
+	KeyNote:       "incident note",
+	KeyMoveHere:   "move up who is here",
+	KeyPhone:      "show phone",
+	KeyIntroUp:    "intro back",
+	KeyIntroDown:  "intro on",
+	KeyCalls:      "all calls",
+	KeyCloseCalls: "close",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -365,9 +386,17 @@ var stageZH = Stage{
 	AlertCallNext:    "现在去叫 %s，下一个上场",
 	AlertWings:       "%s 到侧台候场，约 %s后上场",
 	AlertWingsNext:   "%s 到侧台候场，下一个上场",
-	AlertMore:        "另有 %d 条",
+	AlertMore:        "另有 %d 条（按 %s 查看）",
 	AlertNotHere:     "%s 还没有人签到，约 %s后上场",
 	AlertNotHereNext: "%s 还没有人签到，下一个上场",
+
+	CallsTitle:    "现在要叫的：%d 条",
+	CallsNone:     "现在没有要叫的。",
+	CallsMissing:  "已到 %d/%d，还没到：",
+	CallsNoRoster: "名单上没有这个节目的表演者。",
+	CallsMore:     "下面还有 %d 行：↓",
+	CallsOpen:     "提醒列表开着：按 %s 关闭。",
+	NameSep:       "、",
 
 	CueGo:       "%s 开始演出",
 	CueGoEnd:    "最后一个节目已演完，演出结束",
@@ -406,27 +435,29 @@ var stageZH = Stage{
 	ErrNoContact:     "这个节目没有电话。",
 	PhoneShown:       "%s：%s",
 
-	KeyUp:        "上",
-	KeyDown:      "下",
-	KeyGo:        "开始",
-	KeyCalled:    "已通知",
-	KeyReady:     "候场",
-	KeySkip:      "跳过/恢复",
-	KeyNoShow:    "未到",
-	KeyMoveUp:    "上移",
-	KeyMoveDown:  "下移",
-	KeyMore:      "加 1 分钟",
-	KeyLess:      "减 1 分钟",
-	KeyHold:      "暂停",
-	KeyResume:    "继续",
-	KeyUndo:      "撤销",
-	KeyEdit:      "修改节目",
-	KeyAdd:       "添加节目",
-	KeyNote:      "事件记录",
-	KeyMoveHere:  "提前已到的",
-	KeyPhone:     "显示电话",
-	KeyIntroUp:   "串词上翻",
-	KeyIntroDown: "串词下翻",
+	KeyUp:         "上",
+	KeyDown:       "下",
+	KeyGo:         "开始",
+	KeyCalled:     "已通知",
+	KeyReady:      "候场",
+	KeySkip:       "跳过/恢复",
+	KeyNoShow:     "未到",
+	KeyMoveUp:     "上移",
+	KeyMoveDown:   "下移",
+	KeyMore:       "加 1 分钟",
+	KeyLess:       "减 1 分钟",
+	KeyHold:       "暂停",
+	KeyResume:     "继续",
+	KeyUndo:       "撤销",
+	KeyEdit:       "修改节目",
+	KeyAdd:        "添加节目",
+	KeyNote:       "事件记录",
+	KeyMoveHere:   "提前已到的",
+	KeyPhone:      "显示电话",
+	KeyIntroUp:    "串词上翻",
+	KeyIntroDown:  "串词下翻",
+	KeyCalls:      "全部提醒",
+	KeyCloseCalls: "关闭",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

@@ -212,6 +212,24 @@ func presence(st *program.State, att *checkin.Log) map[string]program.Presence {
 	return m
 }
 
+// Performers lists the performers the roster links to the act with this
+// id, in roster order, each with whether they have signed in; nil when the
+// roster links nobody to it.
+func (e *Event) Performers(actID string) []program.Performer {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	people := e.roster.Performers(actID)
+	if len(people) == 0 {
+		return nil
+	}
+	out := make([]program.Performer, len(people))
+	for i, p := range people {
+		_, in := e.att.Status(p.ID)
+		out[i] = program.Performer{Name: p.Name, In: in}
+	}
+	return out
+}
+
 // LastUndoable is the cue an undo would take back.
 func (e *Event) LastUndoable() (program.Cue, bool) {
 	e.mu.Lock()

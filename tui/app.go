@@ -34,6 +34,10 @@ type Backend interface {
 	Cue(c program.Cue) (program.Cue, error)
 	// LastUndoable is the cue an undo would take back.
 	LastUndoable() (program.Cue, bool)
+	// Performers lists who the roster links to an act, each with whether
+	// they have signed in: who is missing, where the presence says how
+	// many.
+	Performers(actID string) []program.Performer
 	// Subscribe gives a channel that receives a signal after every change,
 	// by anyone, and a function that ends the subscription.
 	Subscribe() (<-chan struct{}, func())

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"maps"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -19,8 +20,10 @@ type fakeBackend struct {
 	cues int // cues written
 
 	// presence is who of each act has signed in, as live.Event works it
-	// out from the desk's log for every Stage snapshot.
-	presence map[string]program.Presence
+	// out from the desk's log for every Stage snapshot, and performers
+	// their names.
+	presence   map[string]program.Presence
+	performers map[string][]program.Performer
 }
 
 func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
@@ -74,6 +77,34 @@ func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
 		}
 	}
 	return c, nil
+}
+
+func (f *fakeBackend) Performers(actID string) []program.Performer {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.performers[actID])
+}
+
+// signInPerformer signs in one more performer of an act, as the desk
+// would: the presence and the names change together, and the subscribers
+// are told. It returns the name.
+func (f *fakeBackend) signInPerformer(actID string) string {
+	f.mu.Lock()
+	var name string
+	for i, p := range f.performers[actID] {
+		if !p.In {
+			f.performers[actID][i].In = true
+			name = p.Name
+			break
+		}
+	}
+	p := f.presence[actID]
+	p.Arrived++
+	f.presence = maps.Clone(f.presence)
+	f.presence[actID] = p
+	f.mu.Unlock()
+	f.notify()
+	return name
 }
 
 func (f *fakeBackend) LastUndoable() (program.Cue, bool) {
@@ -157,7 +188,27 @@ func liveShowOf(t testing.TB, ev *program.Event) *fakeBackend {
 	f.must(t, program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"})
 	f.advance(3 * time.Minute)
 	f.presence = joinedPresence()
+	f.performers = namesFor(f.presence)
 	return f
+}
+
+// namesFor gives each act of presence its performers' names, those who
+// have arrived first.
+func namesFor(presence map[string]program.Presence) map[string][]program.Performer {
+	surnames := []rune("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
+	given := []string{"秀英", "建国", "桂兰", "志强", "淑珍", "文斌", "小红", "国华", "玉梅", "德明", "丽娟", "海涛"}
+	out := make(map[string][]program.Performer, len(presence))
+	n := 0
+	ids := slices.Sorted(maps.Keys(presence))
+	for _, id := range ids {
+		p := presence[id]
+		for i := range p.Expected {
+			name := string(surnames[n%len(surnames)]) + given[n%len(given)]
+			out[id] = append(out[id], program.Performer{Name: name, In: i < p.Arrived})
+			n++
+		}
+	}
+	return out
 }
 
 // mayDay11 is the May Day programme grown to eleven acts since it was

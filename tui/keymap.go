@@ -90,6 +90,10 @@ type StageKeyMap struct {
 	// than the Next panel's room for it.
 	IntroUp   key.Binding
 	IntroDown key.Binding
+	// Calls opens the list of every call to make now, with who of each
+	// act has not signed in yet; CloseCalls closes it.
+	Calls      key.Binding
+	CloseCalls key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -116,8 +120,10 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		Phone:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.KeyPhone)),
 		// [ and ] are where the hand is on any keyboard; pgup and pgdn,
 		// which a laptop hides behind fn, do the same.
-		IntroUp:   key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", s.KeyIntroUp)),
-		IntroDown: key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", s.KeyIntroDown)),
+		IntroUp:    key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", s.KeyIntroUp)),
+		IntroDown:  key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", s.KeyIntroDown)),
+		Calls:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", s.KeyCalls)),
+		CloseCalls: key.NewBinding(key.WithKeys("l", "esc"), key.WithHelp("l/esc", s.KeyCloseCalls)),
 	}
 }
 
@@ -131,18 +137,31 @@ func (k StageKeyMap) cueKeys() []key.Binding {
 // the act that is here comes second: it is enabled only when the act on
 // standby has nobody here, which is when it matters most.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.MoveHere, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.MoveHere, k.Calls, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
 func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
-		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone, k.IntroUp, k.IntroDown},
+		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone},
+		{k.Calls, k.IntroUp, k.IntroDown},
 		{k.More, k.Less, k.Hold, k.Undo},
 		{k.Edit, k.Add, k.Note},
 	}
 }
+
+// callsKeys are the keys of the list of calls, for the help bar while it
+// is open.
+type callsKeys struct{ k *StageKeyMap }
+
+// ShortHelp is what the help bar shows while the list is open.
+func (c callsKeys) ShortHelp() []key.Binding {
+	return []key.Binding{c.k.CloseCalls, c.k.Down, c.k.Up}
+}
+
+// FullHelp is what ? shows while the list is open.
+func (c callsKeys) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
 
 // SummaryKeyMap holds the Summary view's keys: scrolling the report and
 // writing the exports. It implements help.KeyMap; the scroll keys are

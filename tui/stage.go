@@ -47,6 +47,8 @@ type stage struct {
 	introAct string
 	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
 
+	calls callsList // l: every call, with who is missing
+
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
 	revealUntil time.Time
@@ -75,8 +77,14 @@ func (s *stage) Name() string { return s.env.t.Common.TabStage }
 // Focus is where the Stage sends keys.
 func (s *stage) Focus() focus { return s.focus }
 
-// Keys are the Stage's bindings, some disabled by the state of the show.
-func (s *stage) Keys() help.KeyMap { return s.keys }
+// Keys are the Stage's bindings, some disabled by the state of the show;
+// while the list of calls is open, its own.
+func (s *stage) Keys() help.KeyMap {
+	if s.calls.open {
+		return callsKeys{&s.keys}
+	}
+	return s.keys
+}
 
 // SetSize gives the body's size.
 func (s *stage) SetSize(w, h int) {
@@ -146,6 +154,7 @@ func (s *stage) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		s.derive()
+		s.askWho()
 		s.hidePhone()
 		// Alerts come and go with the clock, and p follows them.
 		s.gate()
@@ -192,6 +201,8 @@ func (s *stage) refresh() {
 		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
 	}
 	s.derive()
+	s.calls.who = nil
+	s.askWho()
 	if i := s.st.NextIdx(); i < 0 || s.st.Acts[i].ID != s.introAct {
 		s.introOff, s.introAct = 0, ""
 		if i >= 0 {
@@ -334,6 +345,10 @@ func (s *stage) gates() []gateRule {
 			intro = t.IntroWhole
 		}
 	}
+	calls := ""
+	if len(s.d.alerts) == 0 {
+		calls = t.CallsNone
+	}
 	here, phone := "", ""
 	if s.candidate() == nil {
 		here = t.ErrNoSuggestion
@@ -354,11 +369,15 @@ func (s *stage) gates() []gateRule {
 		{&k.Add, ""}, {&k.Note, ""},
 		{&k.MoveHere, here}, {&k.Phone, phone},
 		{&k.IntroUp, intro}, {&k.IntroDown, intro},
+		{&k.Calls, calls},
 	}
 }
 
 // key handles a key on the running order.
 func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
+	if s.calls.open {
+		return s.callsKey(msg)
+	}
 	k := s.keys
 	a := s.selected()
 	switch {
@@ -411,6 +430,8 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.scrollIntro(-1)
 	case key.Matches(msg, k.IntroDown):
 		s.scrollIntro(1)
+	case key.Matches(msg, k.Calls):
+		s.openCalls()
 	default:
 		// A key that does not apply now says why instead of doing nothing.
 		for _, g := range s.gates() {

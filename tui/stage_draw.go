@@ -121,11 +121,14 @@ func (s *stage) View() string {
 	}
 	out := make([]string, 0, s.h)
 	out = append(out, cut(s.subLine(), s.w))
-	if s.focus == focusForm && s.form != nil {
+	switch {
+	case s.focus == focusForm && s.form != nil:
 		fw, _ := s.formSize()
 		box := s.env.st.Form.Width(fw+4).Padding(0, 1).Render(s.form.f.View())
 		out = append(out, strings.Split(box, "\n")...)
-	} else {
+	case s.calls.open:
+		out = append(out, s.callsLines()...)
+	default:
 		l, p := s.layout()
 		out = append(out, s.table(l.rows)...)
 		out = append(out, s.panels(l, p)...)
@@ -135,9 +138,14 @@ func (s *stage) View() string {
 		out = append(out, "")
 	}
 	out = out[:s.h-1]
-	if s.focus == focusInput {
+	switch {
+	case s.focus == focusInput:
 		out = append(out, s.note.View())
-	} else {
+	case s.calls.open:
+		// The list holds every call: the line of the first ones would
+		// only say it again.
+		out = append(out, "")
+	default:
 		out = append(out, s.alertLine())
 	}
 	return frameLines(out, s.w, s.h)
@@ -339,89 +347,6 @@ func (s *stage) notesLog(room int) []string {
 		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(s.env.shown(note.Text), s.w-6))
 	}
 	return out
-}
-
-// alertLine lists the calls to make now, as many as fit, soonest first.
-func (s *stage) alertLine() string {
-	t, sty, st := s.env.t.Stage, s.env.st, s.st
-	alerts := s.d.alerts
-	if len(alerts) == 0 {
-		return ""
-	}
-	style := sty.Alert
-	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(st.Acts) {
-		style = sty.Overrun
-	}
-	// Only the alerts that fit are worded: a long programme of short acts
-	// can have dozens due at once.
-	line := "! " + s.alertText(0)
-	shown := 1
-	for ; shown < len(alerts); shown++ {
-		x := s.alertText(shown)
-		more := fmt.Sprintf(t.AlertMore, len(alerts)-shown-1)
-		if width(line)+3+width(x)+3+width(more) > s.w && shown+1 < len(alerts) || width(line)+3+width(x) > s.w {
-			break
-		}
-		line += " · " + x
-	}
-	if shown < len(alerts) {
-		line += " · " + fmt.Sprintf(t.AlertMore, len(alerts)-shown)
-	}
-	return style.Render(cut(line, s.w))
-}
-
-// alertText is the words of alert i.
-func (s *stage) alertText(i int) string {
-	t, st, alerts := s.env.t.Stage, s.st, s.d.alerts
-	al := alerts[i]
-	if al.Idx >= len(st.Acts) {
-		return ""
-	}
-	a := &st.Acts[al.Idx]
-	who := s.actText(a, a.Performers)
-	if who == "" {
-		who = s.actText(a, a.Title)
-	}
-	soon := al.In < 30*time.Second
-	switch {
-	case al.Kind == program.NotHere:
-		room := s.w - width("! ")
-		if len(alerts) > 1 {
-			room -= width(" · " + fmt.Sprintf(t.AlertMore, len(alerts)-1))
-		}
-		return s.notHere(a, who, al.In, soon, room)
-	case al.Kind == program.ToWings && soon:
-		return fmt.Sprintf(t.AlertWingsNext, who)
-	case al.Kind == program.ToWings:
-		return fmt.Sprintf(t.AlertWings, who, minutes(s.env.t, al.In))
-	case soon:
-		return fmt.Sprintf(t.AlertCallNext, who)
-	}
-	return fmt.Sprintf(t.AlertCall, who, minutes(s.env.t, al.In))
-}
-
-// notHere is the alert for an act it is time to call but nobody of which
-// has signed in: there is nobody in the waiting area to fetch, so it gives
-// the contact to phone, masked until p shows it. room is the width it may
-// take.
-func (s *stage) notHere(a *program.ActState, who string, in time.Duration, soon bool, room int) string {
-	t := s.env.t.Stage
-	text := func(who string) string {
-		if soon {
-			return fmt.Sprintf(t.AlertNotHereNext, who)
-		}
-		return fmt.Sprintf(t.AlertNotHere, who, minutes(s.env.t, in))
-	}
-	if a.Contact == "" {
-		return text(who)
-	}
-	contact := " · " + t.Contact + t.LabelSep + s.contactText(a)
-	// The number is what the stage manager acts on: a long list of
-	// performers gives way for it.
-	if room -= width(text("")) + width(contact); width(who) > room {
-		who = cut(who, max(room, 6))
-	}
-	return text(who) + contact
 }
 
 // derived is what the screen shows that takes a walk over every act: worked
