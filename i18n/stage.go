@@ -86,6 +86,11 @@ type Stage struct {
 	CallsOpen     string // %s: the key that closes the list; another key pressed while it is open
 	NameSep       string // between names in a list
 
+	// A performer of an act marked no-show has signed in.
+	NoShowArrived string // %s %s %s %s: who, the act, the key that puts it back, the key that lets it be
+	NoShowMore    string // %d: more such sign-ins
+	ErrNoArrival  string // the key that puts an act back, with none to put back
+
 	// What a cue did, said as it is on the message line once it is saved,
 	// and inside Undid once it is undone: each a sentence of its own, never
 	// behind a label, so that nothing reads "Done: GO: ...".
@@ -151,6 +156,8 @@ type Stage struct {
 	KeyIntroDown  string
 	KeyCalls      string
 	KeyCloseCalls string
+	KeyPutBack    string
+	KeyLetBe      string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -245,6 +252,10 @@ var stageEN = Stage{
 	CallsOpen:     "The list of calls is open: %s closes it.",
 	NameSep:       ", ",
 
+	NoShowArrived: "%s of %s (no-show) has just signed in: put it back? %s yes, %s no",
+	NoShowMore:    "%d more signed in",
+	ErrNoArrival:  "Nobody of an act marked no-show has signed in since.",
+
 	CueGo:       "GO: %s is on stage",
 	CueGoEnd:    "The last act is over: the show has ended",
 	CueCalled:   "%s called",
@@ -305,6 +316,8 @@ var stageEN = Stage{
 	KeyIntroDown:  "intro on",
 	KeyCalls:      "all calls",
 	KeyCloseCalls: "close",
+	KeyPutBack:    "put the act back",
+	KeyLetBe:      "let it be",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -398,6 +411,10 @@ var stageZH = Stage{
 	CallsOpen:     "提醒列表开着：按 %s 关闭。",
 	NameSep:       "、",
 
+	NoShowArrived: "%s 刚刚签到，%s 已标为未到：放回节目单吗？%s 放回，%s 不放",
+	NoShowMore:    "还有 %d 人",
+	ErrNoArrival:  "标为未到的节目没有人新签到。",
+
 	CueGo:       "%s 开始演出",
 	CueGoEnd:    "最后一个节目已演完，演出结束",
 	CueCalled:   "已通知 %s",
@@ -458,6 +475,8 @@ var stageZH = Stage{
 	KeyIntroDown:  "串词下翻",
 	KeyCalls:      "全部提醒",
 	KeyCloseCalls: "关闭",
+	KeyPutBack:    "放回节目单",
+	KeyLetBe:      "不放",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

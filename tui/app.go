@@ -106,6 +106,13 @@ type headerFit interface {
 	HeaderIn(w int) string
 }
 
+// badged is a view that has news for whoever is at another view: its tab
+// is marked until it is in front (Seen).
+type badged interface {
+	Badge() bool
+	Seen()
+}
+
 // formHelp is a view whose form has keys of its own to show in the help
 // bar while it is open.
 type formHelp interface {
@@ -258,16 +265,27 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tickMsg:
 		return a, tea.Batch(a.broadcast(msg), tick())
 	case changedMsg:
-		return a, tea.Batch(a.broadcast(msg), waitChange(a.changes))
+		cmd := a.broadcast(msg)
+		a.seen()
+		return a, tea.Batch(cmd, waitChange(a.changes))
 	case answer:
 		if msg.to < 0 || msg.to >= len(a.views) {
 			return a, nil
 		}
 		return a, a.update(msg.to, msg.msg)
 	case tea.KeyPressMsg:
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.seen()
+		return a, cmd
 	}
 	return a, a.update(a.active, msg)
+}
+
+// seen tells the view in front that what its tab was marked for is seen.
+func (a *App) seen() {
+	if b, ok := a.views[a.active].(badged); ok {
+		b.Seen()
+	}
 }
 
 // broadcast hands a message every view must see, active or not: the clock
@@ -420,9 +438,12 @@ func (a *App) tabs() string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		if i == a.active {
+		switch bv, ok := v.(badged); {
+		case i == a.active:
 			b.WriteString(st.ActiveTab.Render("[" + v.Name() + "]"))
-		} else {
+		case ok && bv.Badge():
+			b.WriteString(st.Confirm.Render(" " + v.Name() + "!"))
+		default:
 			b.WriteString(st.Tab.Render(" " + v.Name() + " "))
 		}
 	}

@@ -94,6 +94,11 @@ type StageKeyMap struct {
 	// act has not signed in yet; CloseCalls closes it.
 	Calls      key.Binding
 	CloseCalls key.Binding
+	// PutBack puts back in the running order an act marked no-show one of
+	// whose performers has just signed in; LetBe leaves it out and takes
+	// the alert away.
+	PutBack key.Binding
+	LetBe   key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -124,12 +129,14 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		IntroDown:  key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", s.KeyIntroDown)),
 		Calls:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", s.KeyCalls)),
 		CloseCalls: key.NewBinding(key.WithKeys("l", "esc"), key.WithHelp("l/esc", s.KeyCloseCalls)),
+		PutBack:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", s.KeyPutBack)),
+		LetBe:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.KeyLetBe)),
 	}
 }
 
 // cueKeys are the bindings of the keys that send a cue.
 func (k StageKeyMap) cueKeys() []key.Binding {
-	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere}
+	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere, k.PutBack}
 }
 
 // ShortHelp is what the help bar shows, most used first; the arrows are
@@ -137,14 +144,14 @@ func (k StageKeyMap) cueKeys() []key.Binding {
 // the act that is here comes second: it is enabled only when the act on
 // standby has nobody here, which is when it matters most.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.MoveHere, k.Calls, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.Calls, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
 func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
-		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone},
+		{k.Called, k.Ready, k.Skip, k.NoShow, k.PutBack, k.LetBe, k.Phone},
 		{k.Calls, k.IntroUp, k.IntroDown},
 		{k.More, k.Less, k.Hold, k.Undo},
 		{k.Edit, k.Add, k.Note},

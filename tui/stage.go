@@ -47,7 +47,8 @@ type stage struct {
 	introAct string
 	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
 
-	calls callsList // l: every call, with who is missing
+	calls   callsList   // l: every call, with who is missing
+	noShows noShowWatch // who of the acts marked no-show signs in
 
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
@@ -201,6 +202,7 @@ func (s *stage) refresh() {
 		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
 	}
 	s.derive()
+	s.watchNoShows()
 	s.calls.who = nil
 	s.askWho()
 	if i := s.st.NextIdx(); i < 0 || s.st.Acts[i].ID != s.introAct {
@@ -270,6 +272,9 @@ func (s *stage) gate() {
 	for _, g := range s.gates() {
 		g.b.SetEnabled(g.why == "")
 	}
+	// esc is the key people press to get out of anything: with nothing to
+	// let be, it says nothing.
+	s.keys.LetBe.SetEnabled(len(s.noShows.arrivals) > 0)
 	h := s.env.t.Stage.KeyHold
 	if s.st.Holding() {
 		h = s.env.t.Stage.KeyResume
@@ -345,9 +350,12 @@ func (s *stage) gates() []gateRule {
 			intro = t.IntroWhole
 		}
 	}
-	calls := ""
-	if len(s.d.alerts) == 0 {
+	calls, arrived := "", ""
+	if len(s.d.alerts) == 0 && len(s.noShows.arrivals) == 0 {
 		calls = t.CallsNone
+	}
+	if len(s.noShows.arrivals) == 0 {
+		arrived = t.ErrNoArrival
 	}
 	here, phone := "", ""
 	if s.candidate() == nil {
@@ -370,6 +378,7 @@ func (s *stage) gates() []gateRule {
 		{&k.MoveHere, here}, {&k.Phone, phone},
 		{&k.IntroUp, intro}, {&k.IntroDown, intro},
 		{&k.Calls, calls},
+		{&k.PutBack, arrived},
 	}
 }
 
@@ -432,6 +441,13 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.scrollIntro(1)
 	case key.Matches(msg, k.Calls):
 		s.openCalls()
+	case key.Matches(msg, k.PutBack):
+		if c := s.putBack(); c != nil {
+			return s.send(*c)
+		}
+	case key.Matches(msg, k.LetBe):
+		s.letBe()
+		s.gate()
 	default:
 		// A key that does not apply now says why instead of doing nothing.
 		for _, g := range s.gates() {

@@ -22,18 +22,28 @@ func (s *stage) alertLine() string {
 	sty, st := s.env.st, s.st
 	alerts := s.d.alerts
 	n := len(alerts)
+	more := func(k int) string {
+		if k == 0 {
+			return ""
+		}
+		return " · " + fmt.Sprintf(s.env.t.Stage.AlertMore, k, s.keys.Calls.Help().Key)
+	}
+	// A performer of an act marked no-show who has just come is news that
+	// waits for an answer: it comes first, alone, the calls counted when
+	// the line has room (l lists them anyway).
+	if text := s.arrivalText(); text != "" {
+		line := "! " + text
+		if width(line+more(n)) <= s.w {
+			line += more(n)
+		}
+		return sty.Overrun.Render(cut(line, s.w))
+	}
 	if n == 0 {
 		return ""
 	}
 	style := sty.Alert
 	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(st.Acts) {
 		style = sty.Overrun
-	}
-	more := func(k int) string {
-		if k == 0 {
-			return ""
-		}
-		return " · " + fmt.Sprintf(s.env.t.Stage.AlertMore, k, s.keys.Calls.Help().Key)
 	}
 	// The first call is worded whatever its length (its performers give
 	// way); the count of the others keeps its room. Only the alerts that
@@ -190,10 +200,20 @@ func (s *stage) callsLines() []string {
 func (s *stage) callsBody(w int) []string {
 	t, sty := s.env.t.Stage, s.env.st
 	var body []string
-	if len(s.d.alerts) == 0 {
+	if len(s.d.alerts) == 0 && len(s.noShows.arrivals) == 0 {
 		body = append(body, t.CallsNone)
 	}
 	indent := "    "
+	if text := s.arrivalText(); text != "" {
+		for i, l := range wrapLines(text, w-2) {
+			lead := "  "
+			if i == 0 {
+				lead = "! "
+			}
+			body = append(body, sty.Overrun.Render(lead+l))
+		}
+		body = append(body, "")
+	}
 	for i, al := range s.d.alerts {
 		if al.Idx >= len(s.st.Acts) {
 			continue
