@@ -86,6 +86,12 @@ type Stage struct {
 	CallsOpen     string // %s: the key that closes the list; another key pressed while it is open
 	NameSep       string // between names in a list
 
+	// The big clock.
+	ClockLeft        string // %s: the act's length; under the time left
+	ClockOver        string // %s: the act's length; under the time over
+	ClockNothingLive string // under the time of day, with no act on stage
+	ClockOpen        string // %s: the key that turns it back; another key pressed on it
+
 	// A performer of an act marked no-show has signed in.
 	NoShowArrived string // %s %s %s %s: who, the act, the key that puts it back, the key that lets it be
 	NoShowMore    string // %d: more such sign-ins
@@ -158,6 +164,8 @@ type Stage struct {
 	KeyCloseCalls string
 	KeyPutBack    string
 	KeyLetBe      string
+	KeyClock      string
+	KeyCloseClock string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -252,6 +260,11 @@ var stageEN = Stage{
 	CallsOpen:     "The list of calls is open: %s closes it.",
 	NameSep:       ", ",
 
+	ClockLeft:        "left of %s",
+	ClockOver:        "OVER its %s",
+	ClockNothingLive: "Nothing on stage: the time now",
+	ClockOpen:        "This is the big clock: %s goes back to the running order.",
+
 	NoShowArrived: "%s of %s (no-show) has just signed in: put it back? %s yes, %s no",
 	NoShowMore:    "%d more signed in",
 	ErrNoArrival:  "Nobody of an act marked no-show has signed in since.",
@@ -318,6 +331,8 @@ var stageEN = Stage{
 	KeyCloseCalls: "close",
 	KeyPutBack:    "put the act back",
 	KeyLetBe:      "let it be",
+	KeyClock:      "big clock",
+	KeyCloseClock: "running order",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -411,6 +426,11 @@ var stageZH = Stage{
 	CallsOpen:     "提醒列表开着：按 %s 关闭。",
 	NameSep:       "、",
 
+	ClockLeft:        "还剩（共 %s）",
+	ClockOver:        "超时（计划 %s）",
+	ClockNothingLive: "台上没有节目：现在时间",
+	ClockOpen:        "正在显示大字计时：按 %s 回到节目单。",
+
 	NoShowArrived: "%s 刚刚签到，%s 已标为未到：放回节目单吗？%s 放回，%s 不放",
 	NoShowMore:    "还有 %d 人",
 	ErrNoArrival:  "标为未到的节目没有人新签到。",
@@ -477,6 +497,8 @@ var stageZH = Stage{
 	KeyCloseCalls: "关闭",
 	KeyPutBack:    "放回节目单",
 	KeyLetBe:      "不放",
+	KeyClock:      "大字计时",
+	KeyCloseClock: "回到节目单",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

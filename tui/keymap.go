@@ -99,6 +99,10 @@ type StageKeyMap struct {
 	// the alert away.
 	PutBack key.Binding
 	LetBe   key.Binding
+	// Clock turns the Stage into the live act's time in block digits, to
+	// be read from a distance; CloseClock turns it back.
+	Clock      key.Binding
+	CloseClock key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -131,6 +135,8 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		CloseCalls: key.NewBinding(key.WithKeys("l", "esc"), key.WithHelp("l/esc", s.KeyCloseCalls)),
 		PutBack:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", s.KeyPutBack)),
 		LetBe:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.KeyLetBe)),
+		Clock:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", s.KeyClock)),
+		CloseClock: key.NewBinding(key.WithKeys("t", "esc"), key.WithHelp("t/esc", s.KeyCloseClock)),
 	}
 }
 
@@ -140,11 +146,14 @@ func (k StageKeyMap) cueKeys() []key.Binding {
 }
 
 // ShortHelp is what the help bar shows, most used first; the arrows are
-// left to the full help because everyone tries them anyway. The move-up of
-// the act that is here comes second: it is enabled only when the act on
-// standby has nobody here, which is when it matters most.
+// left to the full help because everyone tries them anyway. The keys
+// enabled only when they matter most come right after GO: putting back an
+// act marked no-show whose performer has just come, moving up the act
+// that is here when nobody of the one on standby is, scrolling an intro
+// too long for its panel. The list of calls is also named on the alert
+// line, which counts the calls it has no room for.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.Calls, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Calls, k.Clock, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
@@ -152,7 +161,7 @@ func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
 		{k.Called, k.Ready, k.Skip, k.NoShow, k.PutBack, k.LetBe, k.Phone},
-		{k.Calls, k.IntroUp, k.IntroDown},
+		{k.Calls, k.IntroUp, k.IntroDown, k.Clock},
 		{k.More, k.Less, k.Hold, k.Undo},
 		{k.Edit, k.Add, k.Note},
 	}
@@ -169,6 +178,23 @@ func (c callsKeys) ShortHelp() []key.Binding {
 
 // FullHelp is what ? shows while the list is open.
 func (c callsKeys) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
+
+// clockKeys are the keys that work on the big clock, for the help bar
+// while it is shown: those that need no running order in sight.
+type clockKeys struct{ k *StageKeyMap }
+
+// clockKeys are the Stage's keys that work on the big clock.
+func (k StageKeyMap) clockKeys() []key.Binding {
+	return []key.Binding{k.Go, k.Hold, k.More, k.Less, k.Undo}
+}
+
+// ShortHelp is what the help bar shows on the big clock.
+func (c clockKeys) ShortHelp() []key.Binding {
+	return append([]key.Binding{c.k.CloseClock}, c.k.clockKeys()...)
+}
+
+// FullHelp is what ? shows on the big clock.
+func (c clockKeys) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
 
 // SummaryKeyMap holds the Summary view's keys: scrolling the report and
 // writing the exports. It implements help.KeyMap; the scroll keys are

@@ -47,8 +47,9 @@ type stage struct {
 	introAct string
 	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
 
-	calls   callsList   // l: every call, with who is missing
-	noShows noShowWatch // who of the acts marked no-show signs in
+	calls    callsList   // l: every call, with who is missing
+	bigClock bool        // t: the live act's time in block digits, the whole body
+	noShows  noShowWatch // who of the acts marked no-show signs in
 
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
@@ -81,8 +82,11 @@ func (s *stage) Focus() focus { return s.focus }
 // Keys are the Stage's bindings, some disabled by the state of the show;
 // while the list of calls is open, its own.
 func (s *stage) Keys() help.KeyMap {
-	if s.calls.open {
+	switch {
+	case s.calls.open:
 		return callsKeys{&s.keys}
+	case s.bigClock:
+		return clockKeys{&s.keys}
 	}
 	return s.keys
 }
@@ -387,6 +391,9 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 	if s.calls.open {
 		return s.callsKey(msg)
 	}
+	if s.bigClock && s.clockKey(msg) {
+		return nil
+	}
 	k := s.keys
 	a := s.selected()
 	switch {
@@ -441,6 +448,8 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.scrollIntro(1)
 	case key.Matches(msg, k.Calls):
 		s.openCalls()
+	case key.Matches(msg, k.Clock):
+		s.bigClock = true
 	case key.Matches(msg, k.PutBack):
 		if c := s.putBack(); c != nil {
 			return s.send(*c)

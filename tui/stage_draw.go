@@ -120,8 +120,14 @@ func (s *stage) View() string {
 		return ""
 	}
 	out := make([]string, 0, s.h)
-	out = append(out, cut(s.subLine(), s.w))
 	switch {
+	case s.bigClock && s.focus == focusMain:
+		out = append(out, s.clockLines(s.w, s.h-1)...)
+	default:
+		out = append(out, cut(s.subLine(), s.w))
+	}
+	switch {
+	case s.bigClock && s.focus == focusMain:
 	case s.focus == focusForm && s.form != nil:
 		fw, _ := s.formSize()
 		box := s.env.st.Form.Width(fw+4).Padding(0, 1).Render(s.form.f.View())

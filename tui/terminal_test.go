@@ -156,6 +156,8 @@ func TestResizeSweep(t *testing.T) {
 		"over":   func(h *harness) { h.tick(10 * time.Minute) },
 		"zh":     func(h *harness) {},
 		"finish": func(h *harness) {},
+		"clock":  func(h *harness) { h.press("t") },
+		"calls":  func(h *harness) { h.press("l") },
 	}
 	for name, setup := range states {
 		t.Run(name, func(t *testing.T) {
