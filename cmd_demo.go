@@ -29,7 +29,7 @@ func newDemoCmd(c *i18n.CLI, lang string, stdout, stderr io.Writer) *cobra.Comma
 			}
 			where := fmt.Sprintf(c.DemoFolder, dir)
 			fmt.Fprintln(stdout, where)
-			return openAndRun(c, lang, dir, []string{where}, stderr)
+			return openAndRun(c, lang, dir, runMode{}, []string{where}, stderr)
 		},
 	}
 }

@@ -24,6 +24,10 @@ type Common struct {
 	// NewLine is the help text of the key that starts a new line in a box
 	// of several lines, where enter goes on to the next field.
 	NewLine string
+
+	// Rehearsal is the tag at the start of every screen's top line in a
+	// rehearsal.
+	Rehearsal string
 }
 
 var commonEN = Common{
@@ -44,6 +48,7 @@ var commonEN = Common{
 	Back:       "back",
 	Cancel:     "cancel",
 	NewLine:    "new line",
+	Rehearsal:  "REHEARSAL",
 }
 
 var commonZH = Common{
@@ -64,4 +69,5 @@ var commonZH = Common{
 	Back:       "上一项",
 	Cancel:     "取消",
 	NewLine:    "换行",
+	Rehearsal:  "排练",
 }

@@ -86,6 +86,16 @@ type Stage struct {
 	CallsOpen     string // %s: the key that closes the list; another key pressed while it is open
 	NameSep       string // between names in a list
 
+	// The rehearsal.
+	RehearsalLine        string // %s: the key that starts it again
+	RehearsalOffer       string // %s %s: the event's date, the key that starts a rehearsal
+	RestartRehearsal     string // the question R asks in a rehearsal
+	RestartYes           string
+	RestartNo            string
+	ErrNoRehearsalHere   string // R where the app cannot open a rehearsal
+	ErrRehearsalStarted  string // R after the show has started
+	ErrRehearsalEventDay string // R on the event's day
+
 	// The big clock.
 	ClockLeft        string // %s: the act's length; under the time left
 	ClockOver        string // %s: the act's length; under the time over
@@ -166,6 +176,8 @@ type Stage struct {
 	KeyLetBe      string
 	KeyClock      string
 	KeyCloseClock string
+	KeyRehearse   string
+	KeyRestart    string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -260,6 +272,15 @@ var stageEN = Stage{
 	CallsOpen:     "The list of calls is open: %s closes it.",
 	NameSep:       ", ",
 
+	RehearsalLine:        "Rehearsal, not the show's record: timed from the first GO · %s starts it again",
+	RehearsalOffer:       "Today is not the event day (%s): %s starts a rehearsal, kept apart from the show's record",
+	RestartRehearsal:     "Rehearse again from the top? This run is kept aside.",
+	RestartYes:           "start again",
+	RestartNo:            "go on",
+	ErrNoRehearsalHere:   "A rehearsal is opened with: eventday run FOLDER --rehearsal",
+	ErrRehearsalStarted:  "The show has started: this is its record. For a rehearsal, quit and run: eventday run FOLDER --rehearsal",
+	ErrRehearsalEventDay: "Today is the event day: R is not offered, so that the show is never run as a rehearsal by mistake. For one: eventday run FOLDER --rehearsal",
+
 	ClockLeft:        "left of %s",
 	ClockOver:        "OVER its %s",
 	ClockNothingLive: "Nothing on stage: the time now",
@@ -333,6 +354,8 @@ var stageEN = Stage{
 	KeyLetBe:      "let it be",
 	KeyClock:      "big clock",
 	KeyCloseClock: "running order",
+	KeyRehearse:   "rehearsal",
+	KeyRestart:    "start the rehearsal again",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -426,6 +449,15 @@ var stageZH = Stage{
 	CallsOpen:     "提醒列表开着：按 %s 关闭。",
 	NameSep:       "、",
 
+	RehearsalLine:        "排练：从第一次开始计时，不记入正式记录 · 按 %s 从头再排",
+	RehearsalOffer:       "今天不是活动日（%s）：按 %s 开始排练，排练不记入正式记录",
+	RestartRehearsal:     "从头再排一次吗？这次排练的记录会另存起来。",
+	RestartYes:           "从头再排",
+	RestartNo:            "接着排",
+	ErrNoRehearsalHere:   "排练请这样打开：eventday run 文件夹 --rehearsal",
+	ErrRehearsalStarted:  "演出已经开始，这是正式记录。要排练，请退出后运行：eventday run 文件夹 --rehearsal",
+	ErrRehearsalEventDay: "今天就是活动日：这里不提供 R，免得把正式演出误当排练。要排练，请运行：eventday run 文件夹 --rehearsal",
+
 	ClockLeft:        "还剩（共 %s）",
 	ClockOver:        "超时（计划 %s）",
 	ClockNothingLive: "台上没有节目：现在时间",
@@ -499,6 +531,8 @@ var stageZH = Stage{
 	KeyLetBe:      "不放",
 	KeyClock:      "大字计时",
 	KeyCloseClock: "回到节目单",
+	KeyRehearse:   "排练",
+	KeyRestart:    "从头再排",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",

@@ -38,7 +38,7 @@ type DeskMatch struct {
 }
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, log, err := loadAttendance(e.dir, e.ev)
+	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.ev)
 	if err != nil {
 		return nil, err
 	}
@@ -218,12 +218,12 @@ func (e *Event) recordAt(arrived time.Time, prepare func(*checkin.Log, time.Time
 	return rec, nil
 }
 
-// loadAttendance reads and parses roster.csv on one goroutine while
-// attendance.jsonl is read and replayed on others: on a big day they are the
+// loadAttendance reads and parses roster.csv of dir on one goroutine while
+// attendance.jsonl of logs is read and replayed on others: on a big day they are the
 // two biggest files and the replay needs the roster only for each act's
 // count of performers, which is made once both are done. It changes nothing
 // on disk.
-func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+func loadAttendance(dir, logs string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
@@ -233,7 +233,7 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 		r, err := checkin.LoadRoster(dir, ev.Acts)
 		done <- parsed{r, err}
 	}()
-	c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
+	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
 	var log *checkin.Log
 	if err == nil {
 		log = checkin.NewLog(nil, ev.Location)

@@ -40,6 +40,14 @@ func bad(err error) error { return badInput{err} }
 type Options struct {
 	Now  func() time.Time // the clock; nil means time.Now
 	Desk string           // this station's name at the sign-in desk; "" means DefaultDesk()
+	// Rehearsal opens the event for a rehearsal: its cues and sign-ins go
+	// to journals of its own in RehearsalDir, and the show's are not
+	// touched (see rehearsal.go).
+	Rehearsal bool
+	// Fresh, with Rehearsal, starts the rehearsal again from the top: its
+	// journals so far are moved aside, never deleted, once the folder's
+	// lock is held.
+	Fresh bool
 }
 
 // DefaultDesk names a desk after the machine it runs on, so that sign-ins
@@ -58,6 +66,12 @@ type Event struct {
 	desk string
 	ev   *program.Event
 	lock *folderLock
+
+	// logs is the folder of the journals: dir, or its RehearsalDir for a
+	// rehearsal; aside is where a fresh rehearsal moved the earlier one.
+	logs      string
+	rehearsal bool
+	aside     string
 
 	mu       sync.Mutex
 	show     *program.Show
@@ -93,7 +107,16 @@ func Open(dir string, opts Options) (*Event, error) {
 	if desk == "" {
 		desk = DefaultDesk()
 	}
-	e := &Event{dir: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	e := &Event{dir: dir, logs: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	if opts.Rehearsal {
+		e.rehearsal, e.logs = true, filepath.Join(dir, RehearsalDir)
+		if opts.Fresh {
+			if e.aside, err = setRehearsalAside(e.logs, now()); err != nil {
+				lock.release(true)
+				return nil, err
+			}
+		}
+	}
 	if err := e.load(); err != nil {
 		lock.release(true)
 		return nil, err
@@ -104,7 +127,7 @@ func Open(dir string, opts Options) (*Event, error) {
 // load replays the journals, and only when all of them are good opens them
 // for appending (which sets a torn tail aside).
 func (e *Event) load() error {
-	showPath := filepath.Join(e.dir, ShowLog)
+	showPath := filepath.Join(e.logs, ShowLog)
 	contents, show, err := replayShow(showPath, e.ev)
 	if err != nil {
 		return err
@@ -113,7 +136,13 @@ func (e *Event) load() error {
 	if err != nil {
 		return err
 	}
-	// Everything read is good: only now may a torn tail be set aside.
+	// Everything read is good: only now may a torn tail be set aside, and
+	// a rehearsal's folder be made.
+	if e.rehearsal {
+		if err := os.MkdirAll(e.logs, 0o700); err != nil {
+			return err
+		}
+	}
 	for _, j := range []struct {
 		name     string
 		contents *journal.Contents
@@ -122,7 +151,7 @@ func (e *Event) load() error {
 		if len(j.contents.Torn) > 0 {
 			e.warnings = append(e.warnings, tornWarning(j.name, j.contents))
 		}
-		jr, err := journal.Open(filepath.Join(e.dir, j.name), j.contents)
+		jr, err := journal.Open(filepath.Join(e.logs, j.name), j.contents)
 		if err != nil {
 			if e.showLog != nil {
 				e.showLog.Close()
@@ -197,6 +226,7 @@ func (e *Event) Stage() *program.State {
 	defer e.mu.Unlock()
 	st := e.show.State()
 	st.Presence = presence(st, e.att)
+	st.Rehearsal = e.rehearsal
 	return st
 }
 

@@ -53,6 +53,12 @@ type Options struct {
 	// Export writes the attendance exports and returns the paths written;
 	// the Summary's x calls it. Nil leaves x disabled.
 	Export func() ([]string, error)
+	// Rehearsal says the backend is a rehearsal: every screen says so.
+	Rehearsal bool
+	// Rehearse, when not nil, is told that the user asked for a rehearsal
+	// (fresh: a rehearsal started again from the top), just before the app
+	// quits for the folder to be opened again for it. Nil leaves R off.
+	Rehearse func(fresh bool)
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -148,6 +154,9 @@ type env struct {
 	keys  KeyMap
 	now   time.Time
 	texts map[string]string // see env.shown
+
+	rehearsal bool             // the backend is a rehearsal
+	rehearse  func(fresh bool) // Options.Rehearse
 }
 
 // Messages of the root.
@@ -191,7 +200,7 @@ type App struct {
 // New builds the app on a backend. It subscribes to the backend's changes;
 // Close ends the subscription.
 func New(b Backend, opts Options) *App {
-	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now()}
+	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse}
 	e.keys = DefaultKeyMap(e.t)
 	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New()}
 	a.restyle()
@@ -425,6 +434,10 @@ func (a *App) render() string {
 // room they leave, laid out by the view when it can (headerFit).
 func (a *App) headerLine(v view, w int) string {
 	line := a.tabs() + "  "
+	if a.env.rehearsal {
+		// Whatever view is in front, a rehearsal says so first.
+		line = a.env.st.Rehearsal.Render(" "+a.env.t.Common.Rehearsal+" ") + " " + line
+	}
 	if f, ok := v.(headerFit); ok {
 		return cut(line+f.HeaderIn(w-width(line)), w)
 	}

@@ -103,6 +103,9 @@ type StageKeyMap struct {
 	// be read from a distance; CloseClock turns it back.
 	Clock      key.Binding
 	CloseClock key.Binding
+	// Rehearse opens a rehearsal from the first screen, or in a rehearsal
+	// starts it again from the top.
+	Rehearse key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -137,6 +140,7 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		LetBe:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.KeyLetBe)),
 		Clock:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", s.KeyClock)),
 		CloseClock: key.NewBinding(key.WithKeys("t", "esc"), key.WithHelp("t/esc", s.KeyCloseClock)),
+		Rehearse:   key.NewBinding(key.WithKeys("R"), key.WithHelp("R", s.KeyRehearse)),
 	}
 }
 
@@ -153,7 +157,7 @@ func (k StageKeyMap) cueKeys() []key.Binding {
 // too long for its panel. The list of calls is also named on the alert
 // line, which counts the calls it has no room for.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.IntroDown, k.Called, k.Ready, k.Hold, k.Undo, k.Calls, k.Clock, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.IntroDown, k.Rehearse, k.Called, k.Ready, k.Hold, k.Undo, k.Calls, k.Clock, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
@@ -163,7 +167,7 @@ func (k StageKeyMap) FullHelp() [][]key.Binding {
 		{k.Called, k.Ready, k.Skip, k.NoShow, k.PutBack, k.LetBe, k.Phone},
 		{k.Calls, k.IntroUp, k.IntroDown, k.Clock},
 		{k.More, k.Less, k.Hold, k.Undo},
-		{k.Edit, k.Add, k.Note},
+		{k.Edit, k.Add, k.Note, k.Rehearse},
 	}
 }
 

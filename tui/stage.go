@@ -47,9 +47,11 @@ type stage struct {
 	introAct string
 	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
 
-	calls    callsList   // l: every call, with who is missing
-	bigClock bool        // t: the live act's time in block digits, the whole body
-	noShows  noShowWatch // who of the acts marked no-show signs in
+	calls    callsList // l: every call, with who is missing
+	bigClock bool      // t: the live act's time in block digits, the whole body
+
+	restarting bool        // R in a rehearsal asks whether to start it again
+	noShows    noShowWatch // who of the acts marked no-show signs in
 
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
@@ -110,8 +112,11 @@ func (s *stage) QuitWarning() string {
 	return ""
 }
 
-// Message is the latest message, styled.
+// Message is the latest message, styled, or the question R asks.
 func (s *stage) Message() string {
+	if s.restarting {
+		return s.restartQuestion()
+	}
 	return s.messageLine.render(s.env.st)
 }
 
@@ -284,6 +289,9 @@ func (s *stage) gate() {
 		h = s.env.t.Stage.KeyResume
 	}
 	s.keys.Hold.SetHelp("h", h)
+	if s.env.rehearsal {
+		s.keys.Rehearse.SetHelp("R", s.env.t.Stage.KeyRestart)
+	}
 }
 
 // gateRule is a key and why it does not apply now ("" when it does).
@@ -361,6 +369,7 @@ func (s *stage) gates() []gateRule {
 	if len(s.noShows.arrivals) == 0 {
 		arrived = t.ErrNoArrival
 	}
+	_, rehearse := s.rehearsal()
 	here, phone := "", ""
 	if s.candidate() == nil {
 		here = t.ErrNoSuggestion
@@ -383,11 +392,15 @@ func (s *stage) gates() []gateRule {
 		{&k.IntroUp, intro}, {&k.IntroDown, intro},
 		{&k.Calls, calls},
 		{&k.PutBack, arrived},
+		{&k.Rehearse, rehearse},
 	}
 }
 
 // key handles a key on the running order.
 func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
+	if s.restarting {
+		return s.restartKey(msg)
+	}
 	if s.calls.open {
 		return s.callsKey(msg)
 	}
@@ -450,6 +463,8 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.openCalls()
 	case key.Matches(msg, k.Clock):
 		s.bigClock = true
+	case key.Matches(msg, k.Rehearse):
+		return s.rehearseKey()
 	case key.Matches(msg, k.PutBack):
 		if c := s.putBack(); c != nil {
 			return s.send(*c)

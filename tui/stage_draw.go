@@ -168,6 +168,11 @@ func (s *stage) subLine() string {
 	} else {
 		line = fmt.Sprintf(t.Ends, hhmm(s.local(s.d.projectedEnd)), planned)
 	}
+	// A rehearsal, or the one R offers, is said first: it says why the
+	// plan counts from the first GO, and what to press.
+	if r := s.rehearsalLine(); r != "" {
+		return r + s.env.st.Sub.Render(" · "+line)
+	}
 	if s.d.anchored {
 		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Event.Start))
 	}

@@ -93,6 +93,10 @@ type Styles struct {
 	// and on hold.
 	ClockBig, ClockLow, ClockOver, ClockFlash, ClockHold style
 
+	// Rehearsal is the tag that says REHEARSAL on every screen: reversed,
+	// so that it stands out with colour or without.
+	Rehearsal style
+
 	// rows are the styles of a table row by what it shows, and selected
 	// the same under the selection.
 	rows, selected [rowKinds]style
@@ -175,6 +179,7 @@ func newStyles(mode colourMode, isDark bool) Styles {
 		ClockOver:   newStyle(fg(p.danger).Bold(true)),
 		ClockFlash:  newStyle(fg(p.danger).Bold(true).Reverse(true)),
 		ClockHold:   newStyle(fg(p.warn).Bold(true)),
+		Rehearsal:   newStyle(fg(p.warn).Bold(true).Reverse(true)),
 		Help:        help.DefaultStyles(isDark),
 	}
 	st.rows = [rowKinds]style{rowPlain: newStyle(s()), rowCalled: st.Called, rowReady: st.Ready,

@@ -175,9 +175,12 @@ func (s *summary) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startExport()
 	case slices.Contains(k.Export.Keys(), msg.String()):
 		// x that does not apply now says why rather than doing nothing.
-		if s.export == nil {
+		switch {
+		case s.export == nil && s.env.rehearsal:
+			s.say(s.env.t.Summary.NoExportRehearsal, true)
+		case s.export == nil:
 			s.say(s.env.t.Summary.NoExport, true)
-		} else {
+		default:
 			s.say(s.env.t.Summary.ExportBusy, true)
 		}
 	}
