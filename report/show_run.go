@@ -24,6 +24,12 @@ type actRun struct {
 	ran       time.Duration // on stage, holds left out
 	extra     time.Duration // given (or taken) on the spot
 	held      time.Duration
+
+	// What was changed in the act on the day (an edit cue): its length
+	// then (zero when it was not changed), and the printed title when
+	// the title was.
+	editedLength time.Duration
+	printedTitle string
 }
 
 // over is how much longer than planned the act ran; zero for an act that
@@ -74,9 +80,9 @@ func newShowRun(d Data, now time.Time) *showRun {
 			t = t.Add(a.Duration)
 		}
 	}
-	printed := make(map[string]time.Duration, len(d.Event.Acts))
+	printed := make(map[string]program.Act, len(d.Event.Acts))
 	for _, a := range d.Event.Acts {
-		printed[a.ID] = a.Duration
+		printed[a.ID] = a
 		r.planLen += a.Duration
 	}
 	for i := range st.Acts {
@@ -86,8 +92,14 @@ func newShowRun(d Data, now time.Time) *showRun {
 			planStart: plan[a.ID], start: a.Start,
 			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
 		}
-		if d, ok := printed[a.ID]; ok && !a.Added {
-			ar.planned = d
+		if p, ok := printed[a.ID]; ok && !a.Added {
+			ar.planned = p.Duration
+			if a.Duration != p.Duration {
+				ar.editedLength = a.Duration
+			}
+			if a.Title != p.Title {
+				ar.printedTitle = p.Title
+			}
 		}
 		if a.Added {
 			ar.planStart = time.Time{}
@@ -177,6 +189,12 @@ func (a *actRun) note(t *i18n.Report) []string {
 	}
 	if a.added {
 		out = append(out, t.Added)
+	}
+	if a.printedTitle != "" {
+		out = append(out, fmt.Sprintf(t.Retitled, shown(a.printedTitle)))
+	}
+	if a.editedLength != 0 {
+		out = append(out, fmt.Sprintf(t.LengthChanged, length(a.planned), length(a.editedLength)))
 	}
 	if a.extra != 0 && !a.start.IsZero() {
 		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
