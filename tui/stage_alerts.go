@@ -184,7 +184,7 @@ func (s *stage) callsRows() int { return max(s.h-4, 1) }
 func (s *stage) callsLines() []string {
 	t, sty, w := s.env.t.Stage, s.env.st, s.w
 	body := s.callsBody(w)
-	head := sty.PanelTitle.Render(fmt.Sprintf(t.CallsTitle, len(s.d.alerts))) +
+	head := sty.PanelTitle.Render(fmt.Sprintf(t.CallsTitle, len(s.d.alerts)+len(s.noShows.arrivals))) +
 		sty.Faint.Render("  "+s.keys.CloseCalls.Help().Key+" "+s.keys.CloseCalls.Help().Desc)
 	rows := s.callsRows()
 	off := min(s.calls.off, max(len(body)-rows, 0))
