@@ -510,9 +510,9 @@ func TestHeaderKeepsStateAndDrift(t *testing.T) {
 		{"zh", "14:17:30 · 演出中 · 早 3 分钟", "截至 14:17:30"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			b := liveShow(t)
-			b.show.State().Event.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
-			h := newHarness(t, b, tc.lang, 80, 24)
+			ev := mayDay()
+			ev.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
+			h := newHarness(t, liveShowOf(t, ev), tc.lang, 80, 24)
 			top := strings.Split(h.view(), "\n")[0]
 			if !strings.HasSuffix(top, tc.want) || !strings.Contains(top, "幸福里") || !strings.Contains(top, "…") {
 				t.Errorf("header %q: want the name cut and %q whole at its end", top, tc.want)
