@@ -226,7 +226,15 @@ func (s *stage) callsBody(w int) []string {
 		if i > 0 {
 			body = append(body, "")
 		}
-		body = append(body, style.Render(cut("! "+s.alertText(i, w-2), w)))
+		// The list has the room the alert line has not: the call is
+		// worded whole, on as many lines as it takes.
+		for j, l := range wrapLines(s.alertText(i, 1<<20), w-2) {
+			lead := "  "
+			if j == 0 {
+				lead = "! "
+			}
+			body = append(body, style.Render(lead+l))
+		}
 		for _, l := range s.whoLines(a, w-width(indent)) {
 			body = append(body, indent+l)
 		}
