@@ -111,7 +111,7 @@ func Open(dir string, opts Options) (*Event, error) {
 	if opts.Rehearsal {
 		e.rehearsal, e.logs = true, filepath.Join(dir, RehearsalDir)
 		if opts.Fresh {
-			if e.aside, err = setRehearsalAside(e.logs, now()); err != nil {
+			if e.aside, err = setRehearsalAside(e.logs, now().In(ev.Location)); err != nil {
 				lock.release(true)
 				return nil, err
 			}

@@ -24,7 +24,7 @@ const earlierPrefix = "earlier-"
 
 // setRehearsalAside moves the journals of the rehearsal in logs (and the
 // torn tails set aside from them) into a new folder of logs named for
-// now, and returns that folder; "" when there was nothing to move. Nothing
+// now (on the event's clock), and returns that folder; "" when there was nothing to move. Nothing
 // is deleted: an earlier rehearsal stays there to be looked at.
 func setRehearsalAside(logs string, now time.Time) (string, error) {
 	var names []string
