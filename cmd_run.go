@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,7 +20,8 @@ import (
 
 func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 	c := &t.CLI
-	return &cobra.Command{
+	var mode runMode
+	cmd := &cobra.Command{
 		Use:     "run " + c.DirArg,
 		Short:   c.RunShort,
 		Long:    c.RunLong,
@@ -28,25 +31,52 @@ func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 		// and the logs are closed.
 		Annotations: map[string]string{stopsItself: "yes"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return openAndRun(cmd.Context(), t, "run", args[0], nil, stderr)
+			if mode.fresh && !mode.rehearsal {
+				return errors.New(c.FreshAlone)
+			}
+			return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr)
 		},
 	}
+	cmd.Flags().BoolVar(&mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
+	cmd.Flags().BoolVar(&mode.fresh, "fresh", false, c.FreshFlag)
+	return cmd
+}
+
+// runMode is how run opens the folder: for the show, or for a rehearsal
+// on journals of its own (fresh: started again from the top).
+type runMode struct {
+	rehearsal, fresh bool
 }
 
 // openAndRun opens the event folder dir for command (run, demo) and runs
 // the full-screen app on it until the user quits or ctx is done (a signal,
 // the terminal closed). notices are lines to show in the app at start; the
-// folder's warnings (a torn journal line set aside) are added to them and
-// also printed on stderr, where they outlive the app's screen.
-func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, notices []string, stderr io.Writer) error {
+// folder's warnings (a torn journal line set aside, a column of the roster
+// left out) are added to them and also printed on stderr, where they
+// outlive the app's screen. When the user asks the app for a rehearsal
+// (R), the folder is opened again for it.
+func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer) error {
+	for {
+		next, err := openAndRunOnce(ctx, t, command, dir, mode, notices, stderr)
+		if err != nil || next == nil {
+			return err
+		}
+		mode, notices = *next, nil
+	}
+}
+
+// openAndRunOnce opens the folder in mode and runs the app until it quits;
+// it returns the mode to open the folder in again, or nil when the user
+// quit.
+func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer) (*runMode, error) {
 	c := &t.CLI
-	ev, err := live.Open(dir, live.Options{Command: command})
+	ev, err := live.Open(dir, live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh})
 	var held *live.LockedError
 	if errors.As(err, &held) {
-		return &failure{exitFailure, lockedError(t, held, true)}
+		return nil, &failure{exitFailure, lockedError(t, held, true)}
 	}
 	if err != nil {
-		return fromLive(t, dir, err)
+		return nil, fromLive(t, dir, err)
 	}
 	for _, w := range ev.Warnings() {
 		text := fmt.Sprintf(c.Warning, warningText(&t.Logs, w, ev.Programme(), tailSetAside))
@@ -54,28 +84,43 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, notices 
 		notices = append(notices, text)
 	}
 	notices = append(notices, printFileWarnings(stderr, t, ev.FileWarnings())...)
-	export := func() ([]string, error) {
-		// The export reads the folder from disk, as `eventday export`
-		// does, so that the files hold what the journals hold.
-		f, err := live.Read(dir)
-		if err != nil {
-			return nil, err
+	if aside := ev.SetAside(); aside != "" {
+		if rel, err := filepath.Rel(dir, aside); err == nil {
+			aside = rel
 		}
-		out, err := report.ExportFolder(dir)
-		if err != nil {
-			return nil, localize(t, err)
-		}
-		return report.WriteFiles(ctx, out, report.NewAttendance(f, time.Now()), report.Formats(), t.Lang)
+		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
-	err = tui.Run(ev, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: export, Context: ctx})
+	var export func() ([]string, error)
+	if !mode.rehearsal {
+		// A rehearsal is not exported: export reads the show's journals.
+		export = func() ([]string, error) {
+			// The export reads the folder from disk, as `eventday export`
+			// does, so that the files hold what the journals hold.
+			f, err := live.Read(dir)
+			if err != nil {
+				return nil, err
+			}
+			out, err := report.ExportFolder(dir)
+			if err != nil {
+				return nil, localize(t, err)
+			}
+			return report.WriteFiles(ctx, out, report.NewAttendance(f, time.Now()), report.Formats(), t.Lang)
+		}
+	}
+	// R in the app asks for a rehearsal; it is told so from one of the
+	// app's commands, and read here once the app has quit.
+	var next atomic.Pointer[runMode]
+	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
+	err = tui.Run(ev, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: export,
+		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
 	if cerr := ev.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
 	}
 	if stop := stopped(ctx, &t.Folder, t.Folder.StoppedApp); stop != nil {
-		return stop
+		return nil, stop
 	}
 	if err != nil {
-		return &failure{exitFailure, err}
+		return nil, &failure{exitFailure, err}
 	}
-	return nil
+	return next.Load(), nil
 }

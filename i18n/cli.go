@@ -19,6 +19,12 @@ type CLI struct {
 	RunShort   string
 	RunLong    string
 	RunExample string
+	// The rehearsal: run's flags, the usage error of --fresh alone, and
+	// the notice when a fresh rehearsal set the earlier one aside.
+	RehearsalFlag  string
+	FreshFlag      string
+	FreshAlone     string
+	RehearsalAgain string // %s: where the earlier rehearsal is kept
 
 	CheckShort   string
 	CheckLong    string
@@ -93,9 +99,23 @@ if FOLDER already holds an event.yaml or a roster.csv, init stops.`,
 	RunLong: `run opens the event in FOLDER full-screen. It reads event.yaml and
 roster.csv, replays show.jsonl and attendance.jsonl (so after a crash the
 show and the count are where they were), and locks the folder: a second
-copy on the same folder is refused.`,
+copy on the same folder is refused.
+
+--rehearsal runs a rehearsal instead: the whole show and the desk, on
+journals of its own in FOLDER/rehearsal/, so that show.jsonl and
+attendance.jsonl stay untouched and export, report and check never count
+it. Every screen says REHEARSAL. A rehearsal opened again goes on where it
+was; --fresh starts it again from the top, keeping the earlier one aside
+in FOLDER/rehearsal/earlier-DATE-TIME/. On a day other than the event's,
+before the show has started, R on the Stage opens a rehearsal too.`,
 	RunExample: `  eventday run mayday
-  eventday run mayday --lang zh`,
+  eventday run mayday --lang zh
+  eventday run mayday --rehearsal
+  eventday run mayday --rehearsal --fresh`,
+	RehearsalFlag:  "run a rehearsal, on journals of its own in FOLDER/rehearsal/",
+	FreshFlag:      "with --rehearsal: start the rehearsal again from the top (the earlier one is kept aside)",
+	FreshAlone:     "--fresh starts a rehearsal again: use it with --rehearsal (the show's own record is never started again)",
+	RehearsalAgain: "The rehearsal starts again from the top; the earlier one is kept in %s.",
 
 	CheckShort: "Check an event folder without opening it",
 	CheckLong: `check reads the files of FOLDER and prints every problem at once, one a
@@ -170,9 +190,22 @@ var cliZH = CLI{
 	RunShort: "打开活动文件夹：舞台和签到台",
 	RunLong: `run 全屏打开文件夹里的活动。它读取 event.yaml 和 roster.csv，
 重放 show.jsonl 和 attendance.jsonl（所以死机重启后节目和人数都和原来一样），
-并锁住文件夹：同一个文件夹不能同时打开第二份。`,
+并锁住文件夹：同一个文件夹不能同时打开第二份。
+
+加 --rehearsal 就是排练：整场演出和签到台都能用，但记录写在
+文件夹/rehearsal/ 里另外的日志中，show.jsonl 和 attendance.jsonl 一点不动，
+export、report、check 也从不把排练算进去。排练时每个画面都标着“排练”。
+再次打开排练会接着上次排；加 --fresh 则从头再排，上一次排练的记录另存在
+文件夹/rehearsal/earlier-日期-时间/ 里。不在活动当天、演出还没开始时，
+在舞台画面按 R 也能开始排练。`,
 	RunExample: `  eventday run mayday
-  eventday run mayday --lang zh`,
+  eventday run mayday --lang zh
+  eventday run mayday --rehearsal
+  eventday run mayday --rehearsal --fresh`,
+	RehearsalFlag:  "排练：记录写在 文件夹/rehearsal/ 里另外的日志中",
+	FreshFlag:      "和 --rehearsal 一起用：从头再排（上一次排练的记录另存起来）",
+	FreshAlone:     "--fresh 是让排练从头再来，要和 --rehearsal 一起用（正式演出的记录不能从头再来）",
+	RehearsalAgain: "排练从头开始；上一次排练的记录另存在 %s。",
 
 	CheckShort: "检查活动文件夹，不打开它",
 	CheckLong: `check 读取文件夹里的文件，一次列出所有问题，每行一个，

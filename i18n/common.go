@@ -21,6 +21,13 @@ type Common struct {
 	Next   string // help text of enter/tab between form fields
 	Back   string // help text of shift+tab between form fields
 	Cancel string // help text of esc in a form or text box
+	// NewLine is the help text of the key that starts a new line in a box
+	// of several lines, where enter goes on to the next field.
+	NewLine string
+
+	// Rehearsal is the tag at the start of every screen's top line in a
+	// rehearsal.
+	Rehearsal string
 }
 
 var commonEN = Common{
@@ -40,6 +47,8 @@ var commonEN = Common{
 	Next:       "next field",
 	Back:       "back",
 	Cancel:     "cancel",
+	NewLine:    "new line",
+	Rehearsal:  "REHEARSAL",
 }
 
 var commonZH = Common{
@@ -59,4 +68,6 @@ var commonZH = Common{
 	Next:       "下一项",
 	Back:       "上一项",
 	Cancel:     "取消",
+	NewLine:    "换行",
+	Rehearsal:  "排练",
 }

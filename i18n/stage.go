@@ -54,6 +54,8 @@ type Stage struct {
 	Contact     string
 	LabelSep    string // between a label and its text
 	NotesLog    string // heading of the incident notes, when there is room
+	IntroLines  string // %d %d %d: first and last line of the intro shown, its lines in all
+	IntroWhole  string // [ or ] pressed with the whole intro on screen
 
 	// Who is here: the desk's sign-ins of each act's performers.
 	HereAll      string // in the column: every performer has signed in
@@ -71,13 +73,45 @@ type Stage struct {
 	AlertCallNext    string // %s: who
 	AlertWings       string // %s %s: who, in how long (Minutes)
 	AlertWingsNext   string // %s: who
-	AlertMore        string // %d: further alerts not shown
+	AlertMore        string // %d %s: further alerts not shown, the key that lists them
 	AlertNotHere     string // %s %s: who, in how long (Minutes)
 	AlertNotHereNext string // %s: who
 
-	// What a cue did, said after it is made and after it is undone.
+	// The list of every call, with who is missing.
+	CallsTitle    string // %d: calls to make now
+	CallsNone     string
+	CallsMissing  string // %d %d: arrived, expected; the names not signed in yet follow
+	CallsNoRoster string // the roster links nobody to the act
+	CallsMore     string // %d: lines further down
+	CallsOpen     string // %s: the key that closes the list; another key pressed while it is open
+	NameSep       string // between names in a list
+
+	// The rehearsal.
+	RehearsalLine        string // %s: the key that starts it again
+	RehearsalOffer       string // %s %s: the event's date, the key that starts a rehearsal
+	RestartRehearsal     string // the question R asks in a rehearsal
+	RestartYes           string
+	RestartNo            string
+	ErrNoRehearsalHere   string // R where the app cannot open a rehearsal
+	ErrRehearsalStarted  string // R after the show has started
+	ErrRehearsalEventDay string // R on the event's day
+
+	// The big clock.
+	ClockLeft        string // %s: the act's length; under the time left
+	ClockOver        string // %s: the act's length; under the time over
+	ClockNothingLive string // under the time of day, with no act on stage
+	ClockOpen        string // %s: the key that turns it back; another key pressed on it
+
+	// A performer of an act marked no-show has signed in.
+	NoShowArrived string // %s %s %s %s: who, the act, the key that puts it back, the key that lets it be
+	NoShowMore    string // %d: more such sign-ins
+	ErrNoArrival  string // the key that puts an act back, with none to put back
+
+	// What a cue did, said as it is on the message line once it is saved,
+	// and inside Undid once it is undone: each a sentence of its own, never
+	// behind a label, so that nothing reads "Done: GO: ...".
 	CueGo       string // %s: the act that went on
-	CueGoEnd    string
+	CueGoEnd    string // the GO that ended the last act, and the show
 	CueCalled   string // %s: act
 	CueReady    string // %s: act
 	CueSkip     string // %s: act
@@ -91,7 +125,6 @@ type Stage struct {
 	CueEdit     string // %s: act
 	CueAdd      string // %s: act
 	CueNote     string
-	Done        string // %s: a cue description
 	Undid       string // %s: a cue description
 
 	// Refusals, one for each program.Err*.
@@ -116,25 +149,35 @@ type Stage struct {
 	PhoneShown       string // %s %s: act, its contact in full
 
 	// The keys' help texts.
-	KeyUp       string
-	KeyDown     string
-	KeyGo       string
-	KeyCalled   string
-	KeyReady    string
-	KeySkip     string
-	KeyNoShow   string
-	KeyMoveUp   string
-	KeyMoveDown string
-	KeyMore     string
-	KeyLess     string
-	KeyHold     string
-	KeyResume   string
-	KeyUndo     string
-	KeyEdit     string
-	KeyAdd      string
-	KeyNote     string
-	KeyMoveHere string
-	KeyPhone    string
+	KeyUp         string
+	KeyDown       string
+	KeyGo         string
+	KeyCalled     string
+	KeyReady      string
+	KeySkip       string
+	KeyNoShow     string
+	KeyMoveUp     string
+	KeyMoveDown   string
+	KeyMore       string
+	KeyLess       string
+	KeyHold       string
+	KeyResume     string
+	KeyUndo       string
+	KeyEdit       string
+	KeyAdd        string
+	KeyNote       string
+	KeyMoveHere   string
+	KeyPhone      string
+	KeyIntroUp    string
+	KeyIntroDown  string
+	KeyCalls      string
+	KeyCloseCalls string
+	KeyPutBack    string
+	KeyLetBe      string
+	KeyClock      string
+	KeyCloseClock string
+	KeyRehearse   string
+	KeyRestart    string
 
 	// The edit/add form and the note box.
 	FormEdit        string // %s: the act's title
@@ -200,6 +243,8 @@ var stageEN = Stage{
 	Contact:     "Contact",
 	LabelSep:    ": ",
 	NotesLog:    "Incident notes",
+	IntroLines:  "intro %d–%d/%d",
+	IntroWhole:  "The whole intro is on screen.",
 
 	HereAll:      "all here",
 	HereNone:     "none yet",
@@ -215,27 +260,52 @@ var stageEN = Stage{
 	AlertCallNext:    "Call %s now, on next",
 	AlertWings:       "%s to the wings, on in about %s",
 	AlertWingsNext:   "%s to the wings, on next",
-	AlertMore:        "+%d more",
+	AlertMore:        "+%d more (%s)",
 	AlertNotHere:     "%s: nobody here, on in ~%s",
 	AlertNotHereNext: "%s: nobody here, on next",
 
-	CueGo:       "GO %s",
-	CueGoEnd:    "GO: end of the show",
-	CueCalled:   "called %s",
-	CueReady:    "ready %s",
-	CueSkip:     "skip %s",
-	CueNoShow:   "no-show %s",
-	CueRestore:  "back in: %s",
-	CueMoveUp:   "move up %s",
-	CueMoveDown: "move down %s",
-	CueTime:     "%s %+d min",
-	CueHold:     "hold",
-	CueResume:   "resume",
-	CueEdit:     "edit %s",
-	CueAdd:      "add %s",
-	CueNote:     "note saved",
-	Done:        "Done: %s",
-	Undid:       "Undid: %s",
+	CallsTitle:    "Calls to make now: %d",
+	CallsNone:     "No calls to make now.",
+	CallsMissing:  "Here %d of %d · not yet: ",
+	CallsNoRoster: "Nobody on the roster is linked to this act.",
+	CallsMore:     "%d more lines below: ↓",
+	CallsOpen:     "The list of calls is open: %s closes it.",
+	NameSep:       ", ",
+
+	RehearsalLine:        "Rehearsal, not the show's record: timed from the first GO · %s starts it again",
+	RehearsalOffer:       "Today is not the event day (%s): %s starts a rehearsal, kept apart from the show's record",
+	RestartRehearsal:     "Rehearse again from the top? This run is kept aside.",
+	RestartYes:           "start again",
+	RestartNo:            "go on",
+	ErrNoRehearsalHere:   "A rehearsal is opened with: eventday run FOLDER --rehearsal",
+	ErrRehearsalStarted:  "The show has started: this is its record. For a rehearsal, quit and run: eventday run FOLDER --rehearsal",
+	ErrRehearsalEventDay: "Today is the event day: R is not offered, so that the show is never run as a rehearsal by mistake. For one: eventday run FOLDER --rehearsal",
+
+	ClockLeft:        "left of %s",
+	ClockOver:        "OVER its %s",
+	ClockNothingLive: "Nothing on stage: the time now",
+	ClockOpen:        "This is the big clock: %s goes back to the running order.",
+
+	NoShowArrived: "%s of %s (no-show) has just signed in: put it back? %s yes, %s no",
+	NoShowMore:    "%d more signed in",
+	ErrNoArrival:  "Nobody of an act marked no-show has signed in since.",
+
+	CueGo:       "GO: %s is on stage",
+	CueGoEnd:    "The last act is over: the show has ended",
+	CueCalled:   "%s called",
+	CueReady:    "%s ready in the wings",
+	CueSkip:     "%s skipped",
+	CueNoShow:   "%s marked no-show",
+	CueRestore:  "%s back in the running order",
+	CueMoveUp:   "%s moved up",
+	CueMoveDown: "%s moved down",
+	CueTime:     "%s: %+d min",
+	CueHold:     "The show is on hold",
+	CueResume:   "The show goes on",
+	CueEdit:     "%s changed",
+	CueAdd:      "%s added",
+	CueNote:     "Incident note saved",
+	Undid:       "Undid the last cue (%s)",
 
 	ErrTooSoon:       "Second GO within 2 seconds ignored.",
 	ErrFinished:      "The show has finished.",
@@ -248,7 +318,7 @@ var stageEN = Stage{
 	ErrNotHolding:    "The show is not on hold.",
 	ErrNothingToUndo: "Nothing to undo.",
 	ErrBadDef:        "An act needs a title and a duration.",
-	ErrEmptyNote:     "The note is empty.",
+	ErrEmptyNote:     "The incident note is empty: nothing saved.",
 	ErrUnknownAct:    "That act is no longer in the programme.",
 	ErrDone:          "That act is over.",
 	ErrOther:         "Not done: %s",
@@ -257,25 +327,35 @@ var stageEN = Stage{
 	ErrNoContact:     "No phone number for this act.",
 	PhoneShown:       "%s: %s",
 
-	KeyUp:       "up",
-	KeyDown:     "down",
-	KeyGo:       "GO",
-	KeyCalled:   "called",
-	KeyReady:    "ready",
-	KeySkip:     "skip/unskip",
-	KeyNoShow:   "no-show",
-	KeyMoveUp:   "move up",
-	KeyMoveDown: "move down",
-	KeyMore:     "+1 min",
-	KeyLess:     "-1 min",
-	KeyHold:     "hold",
-	KeyResume:   "resume",
-	KeyUndo:     "undo",
-	KeyEdit:     "edit act",
-	KeyAdd:      "add act",
-	KeyNote:     "note",
-	KeyMoveHere: "move up who is here",
-	KeyPhone:    "show phone",
+	KeyUp:         "up",
+	KeyDown:       "down",
+	KeyGo:         "GO",
+	KeyCalled:     "called",
+	KeyReady:      "ready",
+	KeySkip:       "skip/unskip",
+	KeyNoShow:     "no-show",
+	KeyMoveUp:     "move up",
+	KeyMoveDown:   "move down",
+	KeyMore:       "+1 min",
+	KeyLess:       "-1 min",
+	KeyHold:       "hold",
+	KeyResume:     "resume",
+	KeyUndo:       "undo",
+	KeyEdit:       "edit act",
+	KeyAdd:        "add act",
+	KeyNote:       "incident note",
+	KeyMoveHere:   "move up who is here",
+	KeyPhone:      "show phone",
+	KeyIntroUp:    "intro back",
+	KeyIntroDown:  "intro on",
+	KeyCalls:      "all calls",
+	KeyCloseCalls: "close",
+	KeyPutBack:    "put the act back",
+	KeyLetBe:      "let it be",
+	KeyClock:      "big clock",
+	KeyCloseClock: "running order",
+	KeyRehearse:   "rehearsal",
+	KeyRestart:    "start the rehearsal again",
 
 	FormEdit:        "Edit %s",
 	FormAdd:         "New act after %s",
@@ -288,7 +368,7 @@ var stageEN = Stage{
 	FieldContact:    "Contact",
 	NeedTitle:       "a title is needed",
 	BadDuration:     "not a duration: write 5m, 90s or 4:30",
-	NotePrompt:      "Note: ",
+	NotePrompt:      "Incident note: ",
 }
 
 var stageZH = Stage{
@@ -339,7 +419,9 @@ var stageZH = Stage{
 	Notes:       "备注",
 	Contact:     "联系",
 	LabelSep:    "：",
-	NotesLog:    "现场记录",
+	NotesLog:    "事件记录",
+	IntroLines:  "串词 %d–%d/%d 行",
+	IntroWhole:  "串词已经全部显示。",
 
 	HereAll:      "全到",
 	HereNone:     "无人到",
@@ -355,27 +437,52 @@ var stageZH = Stage{
 	AlertCallNext:    "现在去叫 %s，下一个上场",
 	AlertWings:       "%s 到侧台候场，约 %s后上场",
 	AlertWingsNext:   "%s 到侧台候场，下一个上场",
-	AlertMore:        "另有 %d 条",
+	AlertMore:        "另有 %d 条（按 %s 查看）",
 	AlertNotHere:     "%s 还没有人签到，约 %s后上场",
 	AlertNotHereNext: "%s 还没有人签到，下一个上场",
 
-	CueGo:       "开始 %s",
-	CueGoEnd:    "开始：演出结束",
+	CallsTitle:    "现在要叫的：%d 条",
+	CallsNone:     "现在没有要叫的。",
+	CallsMissing:  "已到 %d/%d，还没到：",
+	CallsNoRoster: "名单上没有这个节目的表演者。",
+	CallsMore:     "下面还有 %d 行：↓",
+	CallsOpen:     "提醒列表开着：按 %s 关闭。",
+	NameSep:       "、",
+
+	RehearsalLine:        "排练：从第一次开始计时，不记入正式记录 · 按 %s 从头再排",
+	RehearsalOffer:       "今天不是活动日（%s）：按 %s 开始排练，排练不记入正式记录",
+	RestartRehearsal:     "从头再排一次吗？这次排练的记录会另存起来。",
+	RestartYes:           "从头再排",
+	RestartNo:            "接着排",
+	ErrNoRehearsalHere:   "排练请这样打开：eventday run 文件夹 --rehearsal",
+	ErrRehearsalStarted:  "演出已经开始，这是正式记录。要排练，请退出后运行：eventday run 文件夹 --rehearsal",
+	ErrRehearsalEventDay: "今天就是活动日：这里不提供 R，免得把正式演出误当排练。要排练，请运行：eventday run 文件夹 --rehearsal",
+
+	ClockLeft:        "还剩（共 %s）",
+	ClockOver:        "超时（计划 %s）",
+	ClockNothingLive: "台上没有节目：现在时间",
+	ClockOpen:        "正在显示大字计时：按 %s 回到节目单。",
+
+	NoShowArrived: "%s 刚刚签到，%s 已标为未到：放回节目单吗？%s 放回，%s 不放",
+	NoShowMore:    "还有 %d 人",
+	ErrNoArrival:  "标为未到的节目没有人新签到。",
+
+	CueGo:       "%s 开始演出",
+	CueGoEnd:    "最后一个节目已演完，演出结束",
 	CueCalled:   "已通知 %s",
-	CueReady:    "候场 %s",
-	CueSkip:     "跳过 %s",
-	CueNoShow:   "未到 %s",
-	CueRestore:  "恢复 %s",
-	CueMoveUp:   "上移 %s",
-	CueMoveDown: "下移 %s",
-	CueTime:     "%s %+d 分钟",
-	CueHold:     "暂停",
-	CueResume:   "继续",
-	CueEdit:     "修改 %s",
-	CueAdd:      "添加 %s",
-	CueNote:     "已记录",
-	Done:        "完成：%s",
-	Undid:       "已撤销：%s",
+	CueReady:    "%s 已到侧台候场",
+	CueSkip:     "已跳过 %s",
+	CueNoShow:   "%s 已标为未到",
+	CueRestore:  "%s 已放回节目单",
+	CueMoveUp:   "%s 已上移",
+	CueMoveDown: "%s 已下移",
+	CueTime:     "%s 时长 %+d 分钟",
+	CueHold:     "演出已暂停",
+	CueResume:   "演出继续",
+	CueEdit:     "已修改 %s",
+	CueAdd:      "已添加 %s",
+	CueNote:     "事件记录已保存",
+	Undid:       "已撤销上一步（%s）",
 
 	ErrTooSoon:       "两秒内的第二次开始已忽略。",
 	ErrFinished:      "演出已经结束。",
@@ -388,7 +495,7 @@ var stageZH = Stage{
 	ErrNotHolding:    "演出没有暂停。",
 	ErrNothingToUndo: "没有可以撤销的操作。",
 	ErrBadDef:        "节目需要名称和时长。",
-	ErrEmptyNote:     "记录是空的。",
+	ErrEmptyNote:     "事件记录是空的，没有保存。",
 	ErrUnknownAct:    "节目单里已经没有这个节目。",
 	ErrDone:          "这个节目已经演完了。",
 	ErrOther:         "未完成：%s",
@@ -397,25 +504,35 @@ var stageZH = Stage{
 	ErrNoContact:     "这个节目没有电话。",
 	PhoneShown:       "%s：%s",
 
-	KeyUp:       "上",
-	KeyDown:     "下",
-	KeyGo:       "开始",
-	KeyCalled:   "已通知",
-	KeyReady:    "候场",
-	KeySkip:     "跳过/恢复",
-	KeyNoShow:   "未到",
-	KeyMoveUp:   "上移",
-	KeyMoveDown: "下移",
-	KeyMore:     "加 1 分钟",
-	KeyLess:     "减 1 分钟",
-	KeyHold:     "暂停",
-	KeyResume:   "继续",
-	KeyUndo:     "撤销",
-	KeyEdit:     "修改节目",
-	KeyAdd:      "添加节目",
-	KeyNote:     "记录",
-	KeyMoveHere: "提前已到的",
-	KeyPhone:    "显示电话",
+	KeyUp:         "上",
+	KeyDown:       "下",
+	KeyGo:         "开始",
+	KeyCalled:     "已通知",
+	KeyReady:      "候场",
+	KeySkip:       "跳过/恢复",
+	KeyNoShow:     "未到",
+	KeyMoveUp:     "上移",
+	KeyMoveDown:   "下移",
+	KeyMore:       "加 1 分钟",
+	KeyLess:       "减 1 分钟",
+	KeyHold:       "暂停",
+	KeyResume:     "继续",
+	KeyUndo:       "撤销",
+	KeyEdit:       "修改节目",
+	KeyAdd:        "添加节目",
+	KeyNote:       "事件记录",
+	KeyMoveHere:   "提前已到的",
+	KeyPhone:      "显示电话",
+	KeyIntroUp:    "串词上翻",
+	KeyIntroDown:  "串词下翻",
+	KeyCalls:      "全部提醒",
+	KeyCloseCalls: "关闭",
+	KeyPutBack:    "放回节目单",
+	KeyLetBe:      "不放",
+	KeyClock:      "大字计时",
+	KeyCloseClock: "回到节目单",
+	KeyRehearse:   "排练",
+	KeyRestart:    "从头再排",
 
 	FormEdit:        "修改 %s",
 	FormAdd:         "在 %s 之后添加节目",
@@ -428,5 +545,5 @@ var stageZH = Stage{
 	FieldContact:    "联系方式",
 	NeedTitle:       "需要节目名称",
 	BadDuration:     "时长看不懂：请写 5m、90s 或 4:30",
-	NotePrompt:      "记录：",
+	NotePrompt:      "事件记录：",
 }

@@ -11,7 +11,9 @@ type Summary struct {
 	FileSep      string // between the names of the files written
 	ExportFailed string // %s: the error
 	NoExport     string // the export key where the app was started without one
-	ExportBusy   string // the export key while an export is being written
+	// NoExportRehearsal is the export key in a rehearsal.
+	NoExportRehearsal string
+	ExportBusy        string // the export key while an export is being written
 
 	KeyUp       string
 	KeyDown     string
@@ -26,12 +28,13 @@ var summaryEN = Summary{
 	Generated: "as of %s",
 	Lines:     "lines %d–%d of %d",
 
-	Exporting:    "Exporting…",
-	Exported:     "Exported to %s: %s",
-	FileSep:      ", ",
-	ExportFailed: "Export failed: %s",
-	NoExport:     "Export is not available here.",
-	ExportBusy:   "An export is being written.",
+	Exporting:         "Exporting…",
+	Exported:          "Exported to %s: %s",
+	FileSep:           ", ",
+	ExportFailed:      "Export failed: %s",
+	NoExport:          "Export is not available here.",
+	NoExportRehearsal: "A rehearsal is not exported: its cues and sign-ins are kept apart from the show's.",
+	ExportBusy:        "An export is being written.",
 
 	KeyUp:       "scroll up",
 	KeyDown:     "scroll down",
@@ -46,12 +49,13 @@ var summaryZH = Summary{
 	Generated: "截至 %s",
 	Lines:     "第 %d–%d 行，共 %d 行",
 
-	Exporting:    "正在导出……",
-	Exported:     "已导出到 %s：%s",
-	FileSep:      "、",
-	ExportFailed: "导出失败：%s",
-	NoExport:     "这里不能导出。",
-	ExportBusy:   "正在导出，请稍候。",
+	Exporting:         "正在导出……",
+	Exported:          "已导出到 %s：%s",
+	FileSep:           "、",
+	ExportFailed:      "导出失败：%s",
+	NoExport:          "这里不能导出。",
+	NoExportRehearsal: "排练不导出：排练的记录和正式演出的记录分开保存。",
+	ExportBusy:        "正在导出，请稍候。",
 
 	KeyUp:       "上滚",
 	KeyDown:     "下滚",

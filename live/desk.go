@@ -42,7 +42,7 @@ type DeskMatch struct {
 }
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, log, err := loadAttendance(e.dir, e.ev)
+	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.ev)
 	if err != nil {
 		return nil, err
 	}
@@ -398,12 +398,12 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 	return rec, nil
 }
 
-// loadAttendance reads and parses roster.csv on one goroutine while
-// attendance.jsonl is read and replayed on others: on a big day they are the
+// loadAttendance reads and parses roster.csv of dir on one goroutine while
+// attendance.jsonl of logs is read and replayed on others: on a big day they are the
 // two biggest files and the replay needs the roster only for each act's
 // count of performers, which is made once both are done. It changes nothing
 // on disk.
-func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+func loadAttendance(dir, logs string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
@@ -413,7 +413,7 @@ func loadAttendance(dir string, ev *program.Event) (*checkin.Roster, *journal.Co
 		r, err := checkin.LoadRoster(dir, ev.Acts)
 		done <- parsed{r, err}
 	}()
-	c, err := journal.Read(filepath.Join(dir, checkin.AttendanceFile))
+	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
 	var log *checkin.Log
 	if err == nil {
 		setAsideUnreadable(c)

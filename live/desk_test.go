@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -206,6 +207,39 @@ func TestSignInsReachTheStage(t *testing.T) {
 	<-ch
 	if p := e.Stage().PresenceOf("fan"); !p.Nobody() {
 		t.Fatalf("fan after the undo: %+v", p)
+	}
+}
+
+// TestPerformersSayWhoIsHere: the owner says who of an act's performers
+// has signed in, not only how many, and follows the desk.
+func TestPerformersSayWhoIsHere(t *testing.T) {
+	dir := eventDir(t)
+	roster := "name,category,group,phone,act,note\n" +
+		"何阿姨,performer,3号楼,13812345678,fan,\n" +
+		"王芳,performer,1号楼,,fan,\n" +
+		"单小明,volunteer,,,,\n"
+	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(roster), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := newClock()
+	e, err := Open(dir, Options{Now: c.Now, Desk: "gate"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	want := []program.Performer{{Name: "何阿姨"}, {Name: "王芳"}}
+	if got := e.Performers("fan"); !slices.Equal(got, want) {
+		t.Fatalf("before anyone came: %+v, want %+v", got, want)
+	}
+	if _, err := e.SignIn(e.Search("王芳", 1)[0].Person, false); err != nil {
+		t.Fatal(err)
+	}
+	want[1].In = true
+	if got := e.Performers("fan"); !slices.Equal(got, want) {
+		t.Fatalf("after 王芳 signed in: %+v, want %+v", got, want)
+	}
+	if got := e.Performers("taichi"); got != nil {
+		t.Fatalf("taichi has nobody on the roster, yet %+v", got)
 	}
 }
 

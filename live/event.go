@@ -45,6 +45,14 @@ type Options struct {
 	// signin; "" means run), written in the lock file so that a refused
 	// second opener learns what holds the folder.
 	Command string
+	// Rehearsal opens the event for a rehearsal: its cues and sign-ins go
+	// to journals of its own in RehearsalDir, and the show's are not
+	// touched (see rehearsal.go).
+	Rehearsal bool
+	// Fresh, with Rehearsal, starts the rehearsal again from the top: its
+	// journals so far are moved aside, never deleted, once the folder's
+	// lock is held.
+	Fresh bool
 }
 
 // DefaultDesk names a desk after the machine it runs on, so that sign-ins
@@ -63,6 +71,12 @@ type Event struct {
 	desk string
 	ev   *program.Event
 	lock *folderLock
+
+	// logs is the folder of the journals: dir, or its RehearsalDir for a
+	// rehearsal; aside is where a fresh rehearsal moved the earlier one.
+	logs      string
+	rehearsal bool
+	aside     string
 
 	mu       sync.Mutex
 	show     *program.Show
@@ -107,7 +121,16 @@ func Open(dir string, opts Options) (*Event, error) {
 	if desk == "" {
 		desk = DefaultDesk()
 	}
-	e := &Event{dir: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	e := &Event{dir: dir, logs: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	if opts.Rehearsal {
+		e.rehearsal, e.logs = true, filepath.Join(dir, RehearsalDir)
+		if opts.Fresh {
+			if e.aside, err = setRehearsalAside(e.logs, now().In(ev.Location)); err != nil {
+				lock.release(true)
+				return nil, err
+			}
+		}
+	}
 	if err := e.load(); err != nil {
 		lock.release(true)
 		return nil, err
@@ -118,7 +141,7 @@ func Open(dir string, opts Options) (*Event, error) {
 // load replays the journals, and only when all of them are good opens them
 // for appending (which sets a torn tail aside).
 func (e *Event) load() error {
-	showPath := filepath.Join(e.dir, ShowLog)
+	showPath := filepath.Join(e.logs, ShowLog)
 	contents, show, err := replayShow(showPath, e.ev)
 	if err != nil {
 		return err
@@ -127,7 +150,13 @@ func (e *Event) load() error {
 	if err != nil {
 		return err
 	}
-	// Everything read is good: only now may a torn tail be set aside.
+	// Everything read is good: only now may a torn tail be set aside, and
+	// a rehearsal's folder be made.
+	if e.rehearsal {
+		if err := os.MkdirAll(e.logs, 0o700); err != nil {
+			return err
+		}
+	}
 	for _, j := range []struct {
 		name     string
 		contents *journal.Contents
@@ -136,7 +165,7 @@ func (e *Event) load() error {
 		if w, ok := tailWarning(j.name, j.contents, true); ok {
 			e.warnings = append(e.warnings, w)
 		}
-		jr, err := journal.Open(filepath.Join(e.dir, j.name), j.contents)
+		jr, err := journal.Open(filepath.Join(e.logs, j.name), j.contents)
 		if err != nil {
 			if e.showLog != nil {
 				e.showLog.Close()
@@ -223,6 +252,7 @@ func (e *Event) Stage() *program.State {
 	defer e.mu.Unlock()
 	st := e.show.State()
 	st.Presence = presence(st, e.att)
+	st.Rehearsal = e.rehearsal
 	return st
 }
 
@@ -236,6 +266,24 @@ func presence(st *program.State, att *checkin.Log) map[string]program.Presence {
 		}
 	}
 	return m
+}
+
+// Performers lists the performers the roster links to the act with this
+// id, in roster order, each with whether they have signed in; nil when the
+// roster links nobody to it.
+func (e *Event) Performers(actID string) []program.Performer {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	people := e.roster.Performers(actID)
+	if len(people) == 0 {
+		return nil
+	}
+	out := make([]program.Performer, len(people))
+	for i, p := range people {
+		_, in := e.att.Status(p.ID)
+		out[i] = program.Performer{Name: p.Name, In: in}
+	}
+	return out
 }
 
 // LastUndoable is the cue an undo would take back.

@@ -40,7 +40,7 @@ func Read(dir string) (*Folder, error) {
 		return nil, err
 	}
 	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), ev)
-	roster, attC, log, attErr := loadAttendance(dir, ev)
+	roster, attC, log, attErr := loadAttendance(dir, dir, ev)
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}

@@ -16,6 +16,13 @@ func (p Presence) Nobody() bool { return p.Expected > 0 && p.Arrived == 0 }
 // All reports that every performer expected has arrived.
 func (p Presence) All() bool { return p.Expected > 0 && p.Arrived >= p.Expected }
 
+// Performer is one of an act's performers on the roster, and whether they
+// have signed in at the desk: "here 3 of 6" says how many, the names who.
+type Performer struct {
+	Name string
+	In   bool
+}
+
 // PresenceOf gives the presence of the act with this id; the zero value when
 // the state carries none.
 func (st *State) PresenceOf(id string) Presence { return st.Presence[id] }

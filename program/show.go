@@ -64,6 +64,10 @@ type State struct {
 	// owner fills it from the desk's log when it hands out a state; the
 	// fold of cues never reads or writes it.
 	Presence map[string]Presence
+
+	// Rehearsal says the show is a rehearsal, not the event: the owner
+	// sets it, and the plan then counts from the first GO whatever the day.
+	Rehearsal bool
 }
 
 // Show is the cue state: a fold over the cue journal. Apply a cue only after

@@ -16,8 +16,13 @@ func (st *State) Anchor(now time.Time) time.Time {
 }
 
 // AnchoredAtFirstGo reports whether the plan is anchored at the first GO
-// rather than at the printed start, because the show runs on another day.
+// rather than at the printed start, because the show runs on another day
+// or is a rehearsal (a morning run-through on the day must not read as
+// hours early).
 func (st *State) AnchoredAtFirstGo(now time.Time) bool {
+	if st.Rehearsal {
+		return true
+	}
 	day := now
 	if !st.Started.IsZero() {
 		day = st.Started

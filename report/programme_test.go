@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -22,12 +23,20 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "fan", Def: &def}); err != nil {
 		t.Fatal(err)
 	}
+	// Another act gets new lines for the MC only, which the report does
+	// not show: its note says it was changed all the same.
+	st := ev.Stage()
+	choir := program.DefOf(st.Acts[st.Find("choir")].Act)
+	choir.Intro = "新的串词"
+	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
+		t.Fatal(err)
+	}
 	if err := ev.Close(); err != nil {
 		t.Fatal(err)
 	}
 	d := FromFolder(read(t, dir))
 	for _, r := range Programme(d, reportTime) {
-		if r.Edited != (r.ID == "fan") {
+		if r.Edited != (r.ID == "fan" || r.ID == "choir") {
 			t.Errorf("act %s: edited %v", r.ID, r.Edited)
 		}
 		if r.ID == "fan" && (r.Title != def.Title || r.PlannedSeconds != 8*60) {
@@ -36,12 +45,17 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	}
 	for _, lang := range langs {
 		tr := i18nFor(lang)
-		row := d.ProgrammeTable(lang, reportTime).Rows[1]
-		if !strings.Contains(row[ColNote], tr.Edited) {
-			t.Errorf("%s: note of the edited act %q", lang, row[ColNote])
+		rows := d.ProgrammeTable(lang, reportTime).Rows
+		retitled := fmt.Sprintf(tr.Retitled, "扇子舞《茉莉花》")
+		longer := fmt.Sprintf(tr.LengthChanged, "8:00", "10:00")
+		if note := rows[1][ColNote]; !strings.Contains(note, retitled) || !strings.Contains(note, longer) {
+			t.Errorf("%s: note of the retitled, longer act %q", lang, note)
 		}
-		if md := Markdown(d, lang, reportTime); !strings.Contains(md, tr.Edited) {
-			t.Errorf("%s: the Markdown report does not say the act was changed", lang)
+		if note := rows[0][ColNote]; !strings.Contains(note, tr.Edited) {
+			t.Errorf("%s: note of the act with new lines for the MC %q", lang, note)
+		}
+		if md := Markdown(d, lang, reportTime); !strings.Contains(md, longer) || !strings.Contains(md, tr.Edited) {
+			t.Errorf("%s: the Markdown report does not say the acts were changed", lang)
 		}
 	}
 }

@@ -108,5 +108,11 @@ func Markdown(d Data, lang string, now time.Time) string {
 	for _, n := range run.notes {
 		p("- %s %s\n", hhmm(n.At, loc), mdText(n.Text))
 	}
+
+	p("\n## %s\n\n", t.HeadDetails)
+	p("| %s | %s |\n| --- | ---: |\n", t.ColItem, t.ColValue)
+	for _, r := range detailRows(t, d) {
+		p("| %s | %d |\n", r.label, r.n)
+	}
 	return b.String()
 }

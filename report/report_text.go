@@ -77,6 +77,9 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	for _, n := range run.notes {
 		w.hanging(indent+hhmm(n.At, loc)+"  ", shown(n.Text))
 	}
+
+	w.heading(t.HeadDetails)
+	w.table(detailRows(t, d))
 	return w.String()
 }
 
@@ -115,9 +118,13 @@ func attendanceRows(t *i18n.Report, d Data) []labelled {
 		labelled{t.Named, tot.Named},
 		labelled{"  " + t.WalkIns, tot.WalkIns},
 		labelled{t.Anonymous, tot.Anonymous},
-		labelled{t.Entries, tot.Entries},
-		labelled{t.Undone, tot.Undone},
 	)
+}
+
+// detailRows are the counts of the log's entries, for the details at the
+// end: what a funder reads is people, and an entry is not one.
+func detailRows(t *i18n.Report, d Data) []labelled {
+	return []labelled{{t.DetailEntries, d.Totals.Entries}, {t.DetailUndone, d.Totals.Undone}}
 }
 
 // categoryRows gives people by category, a category's name cut to at most
@@ -207,13 +214,15 @@ func (w *textWriter) heading(s string) {
 	w.line(strings.Repeat("─", cells.Width(s)))
 }
 
-// table adds label–number rows, the numbers lined up on the right.
+// table adds label–number rows, the numbers lined up on the right; a
+// label too long for the width is cut, never a number.
 func (w *textWriter) table(rows []labelled) {
 	labelW, numW := 0, 0
 	for _, r := range rows {
 		labelW = max(labelW, cells.Width(r.label))
 		numW = max(numW, len(strconv.Itoa(r.n)))
 	}
+	labelW = max(min(labelW, w.width-cells.Width(indent)-2-numW), 1)
 	for _, r := range rows {
 		w.line(indent + cells.Fit(r.label, labelW) + "  " + cells.FitRight(strconv.Itoa(r.n), numW))
 	}
@@ -236,15 +245,14 @@ func (w *textWriter) arrivals(t *i18n.Report, qs []checkin.Arrival, loc *time.Lo
 	}
 }
 
-// programme adds the table of acts: number, title, planned and actual
-// start, planned and actual length, the difference, and a note. The title
-// and the note take the room the other columns leave and wrap within it;
-// when the terminal is too narrow for a note column, each note goes on a
-// line of its own under its act.
+// programme adds the table of acts, one line each: number, title, planned
+// and actual start, planned and actual length, the difference, and a note.
+// Nothing in it wraps: a title longer than its room is cut short with an
+// ellipsis, and when the notes do not fit beside the titles, each goes on
+// a line of its own under its act, wrapped there.
 func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 	const gap = 2
 	const act, note = 1, 7
-	const minAct, minNote = 12, 10
 	head := []string{t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote}
 	rows := programmeRows(t, r, loc)
 	widths := make([]int, len(head))
@@ -254,56 +262,34 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 			widths[c] = max(widths[c], cells.Width(row[c]))
 		}
 	}
-	fixed := cells.Width(indent) + gap*(len(head)-1)
+	fixed := cells.Width(indent) + gap*(len(head)-2)
 	for c, wc := range widths {
 		if c != act && c != note {
 			fixed += wc
 		}
 	}
-	room := w.width - fixed
-	below := room < minAct+minNote
+	// Beside the titles when every note fits whole on the line; else
+	// under the acts, and the titles get the line's room.
+	below := fixed+widths[act]+gap+widths[note] > w.width
 	if below {
-		// No note column: the title has its room and its gap.
-		room += gap
-		widths[act] = max(min(widths[act], room), minAct)
 		head, widths = head[:note], widths[:note]
-	} else {
-		// The title gets what it needs up to two thirds of the room, the
-		// note the rest.
-		widths[act] = max(min(widths[act], max(room-widths[note], room*2/3)), minAct)
-		widths[note] = max(min(widths[note], room-widths[act]), minNote)
+		widths[act] = max(min(widths[act], w.width-fixed), cells.Width(t.ColAct))
 	}
 	right := map[int]bool{0: true, 4: true, 5: true, 6: true}
-	wrapped := map[int]bool{act: true, note: true}
 	put := func(row []string) {
-		cols := make([][]string, len(row))
-		height := 1
+		var b strings.Builder
+		b.WriteString(indent)
 		for c, s := range row {
-			cols[c] = []string{s}
-			if wrapped[c] && cells.Width(s) > widths[c] {
-				cols[c] = wrap(s, widths[c])
-				height = max(height, len(cols[c]))
+			if c > 0 {
+				b.WriteString(strings.Repeat(" ", gap))
+			}
+			if right[c] {
+				b.WriteString(cells.FitRight(s, widths[c]))
+			} else {
+				b.WriteString(cells.Fit(s, widths[c]))
 			}
 		}
-		for l := range height {
-			var b strings.Builder
-			b.WriteString(indent)
-			for c := range row {
-				if c > 0 {
-					b.WriteString(strings.Repeat(" ", gap))
-				}
-				s := ""
-				if l < len(cols[c]) {
-					s = cols[c][l]
-				}
-				if right[c] {
-					b.WriteString(cells.FitRight(s, widths[c]))
-				} else {
-					b.WriteString(cells.Fit(s, widths[c]))
-				}
-			}
-			w.line(b.String())
-		}
+		w.line(b.String())
 	}
 	put(head)
 	for _, row := range rows {

@@ -26,6 +26,12 @@ type actRun struct {
 	ran       time.Duration // on stage, holds left out
 	extra     time.Duration // given (or taken) on the spot
 	held      time.Duration
+
+	// What was changed in the act on the day (an edit cue): its length
+	// then (zero when it was not changed), and the printed title when
+	// the title was.
+	editedLength time.Duration
+	printedTitle string
 }
 
 // over is how much longer than planned the act ran; zero for an act that
@@ -91,6 +97,12 @@ func newShowRun(d Data, now time.Time) *showRun {
 		if p, ok := printed[a.ID]; ok && !a.Added {
 			ar.planned = p.Duration
 			ar.edited = p != a.Act
+			if a.Duration != p.Duration {
+				ar.editedLength = a.Duration
+			}
+			if a.Title != p.Title {
+				ar.printedTitle = p.Title
+			}
 		}
 		if a.Added {
 			ar.planStart = time.Time{}
@@ -181,7 +193,14 @@ func (a *actRun) note(t *i18n.Report) []string {
 	if a.added {
 		out = append(out, t.Added)
 	}
-	if a.edited {
+	if a.printedTitle != "" {
+		out = append(out, fmt.Sprintf(t.Retitled, shown(a.printedTitle)))
+	}
+	if a.editedLength != 0 {
+		out = append(out, fmt.Sprintf(t.LengthChanged, Length(a.planned), Length(a.editedLength)))
+	}
+	if a.edited && a.printedTitle == "" && a.editedLength == 0 {
+		// Changed in what the report does not show: the intro, the notes.
 		out = append(out, t.Edited)
 	}
 	if a.extra != 0 && !a.start.IsZero() {

@@ -19,14 +19,14 @@ func TestGoThenQuickTab(t *testing.T) {
 	h.press("space", "tab") // the GO is written after the tab
 	h.deliverAll()
 	h.press("shift+tab")
-	mustContain(t, h.view(), "[Stage]", "Done: GO")
+	mustContain(t, h.view(), "[Stage]", "GO: ")
 	h.press("h")
 	h.deliverAll()
 	if b.cues != 2 || !b.Stage().Holding() || b.Stage().Live() == nil {
 		t.Fatalf("after space, tab, shift+tab, h: %d cues written, live %v, holding %v; want the GO and the hold",
 			b.cues, b.Stage().Live() != nil, b.Stage().Holding())
 	}
-	mustContain(t, h.view(), "Done: hold")
+	mustContain(t, h.view(), "The show is on hold")
 	if s := h.stage(); !s.cues.idle() {
 		t.Errorf("the Stage still waits for ticket %d", s.cues.flying)
 	}
@@ -34,8 +34,8 @@ func TestGoThenQuickTab(t *testing.T) {
 
 // TestKeysWaitForTheCueOnItsWay: h pressed right after space, before the
 // GO's answer, holds the act the GO starts; judged on the show as drawn it
-// was refused (nothing on stage) and the refusal at once covered by "Done:
-// GO". A second h right after the first resumes.
+// was refused (nothing on stage) and the refusal at once covered by the
+// GO's message. A second h right after the first resumes.
 func TestKeysWaitForTheCueOnItsWay(t *testing.T) {
 	b := notStarted(t)
 	h := newHarness(t, b, "en", 80, 24)
@@ -45,7 +45,7 @@ func TestKeysWaitForTheCueOnItsWay(t *testing.T) {
 	if b.cues != 2 || !b.Stage().Holding() {
 		t.Fatalf("after space and h at once: %d cues, holding %v; want the GO and the hold", b.cues, b.Stage().Holding())
 	}
-	mustContain(t, h.view(), "Done: hold")
+	mustContain(t, h.view(), "The show is on hold")
 	h.press("h", "h") // resume, hold
 	h.deliverAll()
 	if b.cues != 4 || !b.Stage().Holding() {
@@ -158,14 +158,14 @@ func TestEveryWriteAfterAQuickTab(t *testing.T) {
 		done  func(df *deskFake) bool
 		said  string
 	}{
-		{"GO", 0, nil, "space", []string{"tab"}, func(df *deskFake) bool { return df.Stage().Live() != nil }, "Done: GO"},
-		{"hold", 0, []string{"space"}, "h", []string{"shift+tab"}, func(df *deskFake) bool { return df.Stage().Holding() }, "Done: hold"},
+		{"GO", 0, nil, "space", []string{"tab"}, func(df *deskFake) bool { return df.Stage().Live() != nil }, "GO: "},
+		{"hold", 0, []string{"space"}, "h", []string{"shift+tab"}, func(df *deskFake) bool { return df.Stage().Holding() }, "The show is on hold"},
 		{"note", 0, []string{"i", "type:mic 2 dead"}, "enter", []string{"tab", "tab"},
-			func(df *deskFake) bool { return len(df.Stage().Notes) == 1 }, "Done: note saved"},
+			func(df *deskFake) bool { return len(df.Stage().Notes) == 1 }, "Incident note saved"},
 		{"edit form", 0, []string{"down", "e", "ctrl+u", "type:红绸舞", "enter", "enter", "enter", "enter", "enter"}, "enter", []string{"tab"},
-			func(df *deskFake) bool { st := df.Stage(); return st.Acts[st.Find("fan")].Title == "红绸舞" }, "Done: edit 红绸舞"},
+			func(df *deskFake) bool { st := df.Stage(); return st.Acts[st.Find("fan")].Title == "红绸舞" }, "红绸舞 changed"},
 		{"add form", 0, []string{"a", "type:Lion dance", "enter", "enter", "type:4:30", "enter", "enter", "enter"}, "enter", []string{"shift+tab"},
-			func(df *deskFake) bool { return len(df.Stage().Acts) == 10 }, "Done: add Lion dance"},
+			func(df *deskFake) bool { return len(df.Stage().Acts) == 10 }, "Lion dance added"},
 		{"sign-in", 1, []string{"type:单志"}, "enter", []string{"tab"}, func(df *deskFake) bool { return df.totals().People == 1 }, "signed in: 单志刚"},
 		{"count", 1, []string{"type:+3"}, "enter", []string{"shift+tab"}, func(df *deskFake) bool { return df.totals().People == 3 }, "counted: 3"},
 		{"walk-in form", 1, []string{"ctrl+n", "type:钱阿姨", "enter", "enter", "enter", "enter"}, "enter", []string{"tab", "tab"},

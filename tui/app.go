@@ -35,6 +35,10 @@ type Backend interface {
 	Cue(c program.Cue) (program.Cue, error)
 	// LastUndoable is the cue an undo would take back.
 	LastUndoable() (program.Cue, bool)
+	// Performers lists who the roster links to an act, each with whether
+	// they have signed in: who is missing, where the presence says how
+	// many.
+	Performers(actID string) []program.Performer
 	// Subscribe gives a channel that receives a signal after every change,
 	// by anyone, and a function that ends the subscription.
 	Subscribe() (<-chan struct{}, func())
@@ -53,6 +57,12 @@ type Options struct {
 	// Context, when done, ends the app as if the user had quit, and gives
 	// the terminal back: the terminal was closed, or a signal came.
 	Context context.Context
+	// Rehearsal says the backend is a rehearsal: every screen says so.
+	Rehearsal bool
+	// Rehearse, when not nil, is told that the user asked for a rehearsal
+	// (fresh: a rehearsal started again from the top), just before the app
+	// quits for the folder to be opened again for it. Nil leaves R off.
+	Rehearse func(fresh bool)
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -99,6 +109,26 @@ type view interface {
 	QuitWarning() string
 }
 
+// headerFit is a view that lays its header out for the room it has,
+// keeping what matters most when the line is short, rather than being cut
+// at the end.
+type headerFit interface {
+	HeaderIn(w int) string
+}
+
+// badged is a view that has news for whoever is at another view: its tab
+// is marked until it is in front (Seen).
+type badged interface {
+	Badge() bool
+	Seen()
+}
+
+// formHelp is a view whose form has keys of its own to show in the help
+// bar while it is open.
+type formHelp interface {
+	formKeys() []key.Binding
+}
+
 // textBox is a view with focusText: its box takes every key as text,
 // except while it is empty, when a name cannot start with ? and the key
 // opens the full help as it does everywhere else.
@@ -128,6 +158,9 @@ type env struct {
 	keys  KeyMap
 	now   time.Time
 	texts map[string]string // see env.shown
+
+	rehearsal bool             // the backend is a rehearsal
+	rehearse  func(fresh bool) // Options.Rehearse
 }
 
 // Messages of the root.
@@ -171,7 +204,7 @@ type App struct {
 // New builds the app on a backend. It subscribes to the backend's changes;
 // Close ends the subscription.
 func New(b Backend, opts Options) *App {
-	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now()}
+	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse}
 	e.keys = DefaultKeyMap(e.t)
 	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New()}
 	a.restyle()
@@ -249,16 +282,27 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tickMsg:
 		return a, tea.Batch(a.broadcast(msg), tick())
 	case changedMsg:
-		return a, tea.Batch(a.broadcast(msg), waitChange(a.changes))
+		cmd := a.broadcast(msg)
+		a.seen()
+		return a, tea.Batch(cmd, waitChange(a.changes))
 	case answer:
 		if msg.to < 0 || msg.to >= len(a.views) {
 			return a, nil
 		}
 		return a, a.update(msg.to, msg.msg)
 	case tea.KeyPressMsg:
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.seen()
+		return a, cmd
 	}
 	return a, a.update(a.active, msg)
+}
+
+// seen tells the view in front that what its tab was marked for is seen.
+func (a *App) seen() {
+	if b, ok := a.views[a.active].(badged); ok {
+		b.Seen()
+	}
 }
 
 // broadcast hands a message every view must see, active or not: the clock
@@ -386,12 +430,26 @@ func (a *App) render() string {
 		body = a.fullHelp(w, h-3)
 	}
 	lines := []string{
-		cut(a.tabs()+"  "+v.Header(), w),
+		a.headerLine(v, w),
 		body,
 		cut(a.message(), w),
 		cut(a.helpBar(), w),
 	}
 	return frameLines(lines, w, h)
+}
+
+// headerLine is the top line: the tabs, then the view's header in the
+// room they leave, laid out by the view when it can (headerFit).
+func (a *App) headerLine(v view, w int) string {
+	line := a.tabs() + "  "
+	if a.env.rehearsal {
+		// Whatever view is in front, a rehearsal says so first.
+		line = a.env.st.Rehearsal.Render(" "+a.env.t.Common.Rehearsal+" ") + " " + line
+	}
+	if f, ok := v.(headerFit); ok {
+		return cut(line+f.HeaderIn(w-width(line)), w)
+	}
+	return cut(line+v.Header(), w)
 }
 
 func (a *App) tabs() string {
@@ -401,9 +459,12 @@ func (a *App) tabs() string {
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		if i == a.active {
+		switch bv, ok := v.(badged); {
+		case i == a.active:
 			b.WriteString(st.ActiveTab.Render("[" + v.Name() + "]"))
-		} else {
+		case ok && bv.Badge():
+			b.WriteString(st.Confirm.Render(" " + v.Name() + "!"))
+		default:
 			b.WriteString(st.Tab.Render(" " + v.Name() + " "))
 		}
 	}
@@ -426,7 +487,11 @@ func (a *App) message() string {
 func (a *App) helpBar() string {
 	b := append(a.helpKey[:0], byte(a.focus()), byte(a.active))
 	b = strconv.AppendInt(b, int64(a.width), 10)
-	for _, bs := range [][]key.Binding{a.env.keys.ShortHelp(), a.views[a.active].Keys().ShortHelp()} {
+	sets := [][]key.Binding{a.env.keys.ShortHelp(), a.views[a.active].Keys().ShortHelp()}
+	if f, ok := a.views[a.active].(formHelp); ok && a.focus() == focusForm {
+		sets = append(sets, f.formKeys())
+	}
+	for _, bs := range sets {
 		for _, k := range bs {
 			h := k.Help()
 			b = strconv.AppendBool(append(b, 0), k.Enabled())
@@ -447,6 +512,9 @@ func (a *App) drawHelpBar() string {
 	case focusQuit:
 		return ""
 	case focusForm:
+		if f, ok := a.views[a.active].(formHelp); ok {
+			return a.bar.ShortHelpView(f.formKeys())
+		}
 		return a.bar.ShortHelpView([]key.Binding{k.Next, k.Back, k.Cancel})
 	case focusInput:
 		return a.bar.ShortHelpView([]key.Binding{k.Save, k.Cancel})

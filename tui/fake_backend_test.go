@@ -2,6 +2,7 @@ package tui
 
 import (
 	"maps"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -19,8 +20,10 @@ type fakeBackend struct {
 	cues int // cues written
 
 	// presence is who of each act has signed in, as live.Event works it
-	// out from the desk's log for every Stage snapshot.
-	presence map[string]program.Presence
+	// out from the desk's log for every Stage snapshot, and performers
+	// their names.
+	presence   map[string]program.Presence
+	performers map[string][]program.Performer
 }
 
 func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
@@ -74,6 +77,34 @@ func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
 		}
 	}
 	return c, nil
+}
+
+func (f *fakeBackend) Performers(actID string) []program.Performer {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.performers[actID])
+}
+
+// signInPerformer signs in one more performer of an act, as the desk
+// would: the presence and the names change together, and the subscribers
+// are told. It returns the name.
+func (f *fakeBackend) signInPerformer(actID string) string {
+	f.mu.Lock()
+	var name string
+	for i, p := range f.performers[actID] {
+		if !p.In {
+			f.performers[actID][i].In = true
+			name = p.Name
+			break
+		}
+	}
+	p := f.presence[actID]
+	p.Arrived++
+	f.presence = maps.Clone(f.presence)
+	f.presence[actID] = p
+	f.mu.Unlock()
+	f.notify()
+	return name
 }
 
 func (f *fakeBackend) LastUndoable() (program.Cue, bool) {
@@ -138,7 +169,12 @@ func mayDay() *program.Event {
 // performers are not on the roster.
 func liveShow(t testing.TB) *fakeBackend {
 	t.Helper()
-	ev := mayDay()
+	return liveShowOf(t, mayDay())
+}
+
+// liveShowOf is liveShow on another programme with the same first acts.
+func liveShowOf(t testing.TB, ev *program.Event) *fakeBackend {
+	t.Helper()
 	start := time.Date(2025, 5, 1, 14, 1, 0, 0, ev.Location)
 	f := newFakeBackend(ev, start)
 	f.must(t, program.Cue{Kind: program.KindGo}) // choir 14:01
@@ -152,7 +188,50 @@ func liveShow(t testing.TB) *fakeBackend {
 	f.must(t, program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"})
 	f.advance(3 * time.Minute)
 	f.presence = joinedPresence()
+	f.performers = namesFor(f.presence)
 	return f
+}
+
+// namesFor gives each act of presence its performers' names, those who
+// have arrived first.
+func namesFor(presence map[string]program.Presence) map[string][]program.Performer {
+	surnames := []rune("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
+	given := []string{"秀英", "建国", "桂兰", "志强", "淑珍", "文斌", "小红", "国华", "玉梅", "德明", "丽娟", "海涛"}
+	out := make(map[string][]program.Performer, len(presence))
+	n := 0
+	ids := slices.Sorted(maps.Keys(presence))
+	for _, id := range ids {
+		p := presence[id]
+		for i := range p.Expected {
+			name := string(surnames[n%len(surnames)]) + given[n%len(given)]
+			out[id] = append(out[id], program.Performer{Name: name, In: i < p.Arrived})
+			n++
+		}
+	}
+	return out
+}
+
+// mayDay11 is the May Day programme grown to eleven acts since it was
+// printed: a poem and the thanks to the sponsors before the finale. Tai
+// chi, on standby in liveShow, has the MC's lines in full, longer than a
+// narrow Next panel holds, and its notes and performers say more.
+func mayDay11() *program.Event {
+	ev := mayDay()
+	m := time.Minute
+	tc := &ev.Acts[3]
+	tc.Performers = "幸福里太极拳队（郑文斌带队，十二位队员）"
+	tc.Intro = "一招一式，刚柔相济。太极拳队的队员们风雨无阻，每天早上六点在这里练拳，已经坚持了十年。\n" +
+		"最年长的队员今年八十一岁，最年轻的才四十出头。\n" +
+		"有请太极拳队为大家表演二十四式太极拳，大家掌声欢迎！"
+	tc.Notes = "伴奏带 05-太极音乐.mp3；需要舞台全部空出，先把立麦撤到两边；队员在台下右侧候场。"
+	finale := ev.Acts[8]
+	ev.Acts = append(ev.Acts[:8],
+		program.Act{ID: "poem", Title: "诗朗诵《我爱我的家乡》", Performers: "幸福里老年大学朗诵班", Duration: 5 * m,
+			Intro: "老年大学朗诵班的学员们平均年龄七十二岁。\n请大家安静聆听诗朗诵《我爱我的家乡》。", Notes: "2 支立麦", Contact: "陶静 13564427781"},
+		program.Act{ID: "thanks", Title: "感谢赞助商", Performers: "甜心烘焙坊、幸福里物业公司、周边商户代表", Duration: 6 * m,
+			Intro: "感谢甜心烘焙坊送来的生日蛋糕，感谢物业公司借出广场、搭好舞台！", Notes: "锦旗 3 面在签到桌下面", Contact: "丁建华 13918840527"},
+		finale)
+	return ev
 }
 
 // joinedPresence is liveShow's sign-ins by act.

@@ -272,6 +272,7 @@ func keyMsg(k string) tea.KeyPressMsg {
 		"shift+tab":  {Code: tea.KeyTab, Mod: tea.ModShift},
 		"ctrl+c":     {Code: 'c', Mod: tea.ModCtrl},
 		"ctrl+u":     {Code: 'u', Mod: tea.ModCtrl},
+		"ctrl+j":     {Code: 'j', Mod: tea.ModCtrl},
 		"backspace":  {Code: tea.KeyBackspace},
 		"pgdown":     {Code: tea.KeyPgDown},
 		"pgup":       {Code: tea.KeyPgUp},

@@ -26,6 +26,9 @@ type KeyMap struct {
 	Next   key.Binding
 	Back   key.Binding
 	Cancel key.Binding
+	// NewLine starts a new line in a box of several lines (the intro and
+	// the notes of the act form), where enter goes on to the next field.
+	NewLine key.Binding
 }
 
 // DefaultKeyMap gives the keys that work in every view (the README lists
@@ -44,6 +47,7 @@ func DefaultKeyMap(t *i18n.Text) KeyMap {
 		Next:      key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", c.Next)),
 		Back:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", c.Back)),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.Cancel)),
+		NewLine:   key.NewBinding(key.WithKeys("ctrl+j", "alt+enter"), key.WithHelp("ctrl+j", c.NewLine)),
 	}
 }
 
@@ -82,6 +86,26 @@ type StageKeyMap struct {
 	MoveHere key.Binding
 	// Phone shows the contact's number in full for a few seconds.
 	Phone key.Binding
+	// IntroUp and IntroDown scroll the next act's intro when it is longer
+	// than the Next panel's room for it.
+	IntroUp   key.Binding
+	IntroDown key.Binding
+	// Calls opens the list of every call to make now, with who of each
+	// act has not signed in yet; CloseCalls closes it.
+	Calls      key.Binding
+	CloseCalls key.Binding
+	// PutBack puts back in the running order an act marked no-show one of
+	// whose performers has just signed in; LetBe leaves it out and takes
+	// the alert away.
+	PutBack key.Binding
+	LetBe   key.Binding
+	// Clock turns the Stage into the live act's time in block digits, to
+	// be read from a distance; CloseClock turns it back.
+	Clock      key.Binding
+	CloseClock key.Binding
+	// Rehearse opens a rehearsal from the first screen, or in a rehearsal
+	// starts it again from the top.
+	Rehearse key.Binding
 }
 
 // DefaultStageKeyMap gives the Stage keys with help texts from the catalog.
@@ -106,31 +130,75 @@ func DefaultStageKeyMap(t *i18n.Text) StageKeyMap {
 		Note:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", s.KeyNote)),
 		MoveHere: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", s.KeyMoveHere)),
 		Phone:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", s.KeyPhone)),
+		// [ and ] are where the hand is on any keyboard; pgup and pgdn,
+		// which a laptop hides behind fn, do the same.
+		IntroUp:    key.NewBinding(key.WithKeys("[", "pgup"), key.WithHelp("[", s.KeyIntroUp)),
+		IntroDown:  key.NewBinding(key.WithKeys("]", "pgdown"), key.WithHelp("]", s.KeyIntroDown)),
+		Calls:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", s.KeyCalls)),
+		CloseCalls: key.NewBinding(key.WithKeys("l", "esc"), key.WithHelp("l/esc", s.KeyCloseCalls)),
+		PutBack:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", s.KeyPutBack)),
+		LetBe:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", s.KeyLetBe)),
+		Clock:      key.NewBinding(key.WithKeys("t"), key.WithHelp("t", s.KeyClock)),
+		CloseClock: key.NewBinding(key.WithKeys("t", "esc"), key.WithHelp("t/esc", s.KeyCloseClock)),
+		Rehearse:   key.NewBinding(key.WithKeys("R"), key.WithHelp("R", s.KeyRehearse)),
 	}
 }
 
 // cueKeys are the bindings of the keys that send a cue.
 func (k StageKeyMap) cueKeys() []key.Binding {
-	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere}
+	return []key.Binding{k.Go, k.Called, k.Ready, k.Skip, k.NoShow, k.MoveUp, k.MoveDown, k.More, k.Less, k.Hold, k.Undo, k.MoveHere, k.PutBack}
 }
 
 // ShortHelp is what the help bar shows, most used first; the arrows are
-// left to the full help because everyone tries them anyway. The move-up of
-// the act that is here comes second: it is enabled only when the act on
-// standby has nobody here, which is when it matters most.
+// left to the full help because everyone tries them anyway. The keys
+// enabled only when they matter most come right after GO: putting back an
+// act marked no-show whose performer has just come, moving up the act
+// that is here when nobody of the one on standby is, scrolling an intro
+// too long for its panel. The list of calls is also named on the alert
+// line, which counts the calls it has no room for.
 func (k StageKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Go, k.MoveHere, k.Called, k.Ready, k.Hold, k.Undo, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
+	return []key.Binding{k.Go, k.PutBack, k.LetBe, k.MoveHere, k.IntroDown, k.Rehearse, k.Called, k.Ready, k.Hold, k.Undo, k.Calls, k.Clock, k.Skip, k.Note, k.Edit, k.Add, k.Phone}
 }
 
 // FullHelp is what ? shows, in columns.
 func (k StageKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Go, k.Up, k.Down, k.MoveUp, k.MoveDown, k.MoveHere},
-		{k.Called, k.Ready, k.Skip, k.NoShow, k.Phone},
+		{k.Called, k.Ready, k.Skip, k.NoShow, k.PutBack, k.LetBe, k.Phone},
+		{k.Calls, k.IntroUp, k.IntroDown, k.Clock},
 		{k.More, k.Less, k.Hold, k.Undo},
-		{k.Edit, k.Add, k.Note},
+		{k.Edit, k.Add, k.Note, k.Rehearse},
 	}
 }
+
+// callsKeys are the keys of the list of calls, for the help bar while it
+// is open.
+type callsKeys struct{ k *StageKeyMap }
+
+// ShortHelp is what the help bar shows while the list is open.
+func (c callsKeys) ShortHelp() []key.Binding {
+	return []key.Binding{c.k.CloseCalls, c.k.Down, c.k.Up}
+}
+
+// FullHelp is what ? shows while the list is open.
+func (c callsKeys) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
+
+// clockKeys are the keys that work on the big clock, for the help bar
+// while it is shown: those that need no running order in sight.
+type clockKeys struct{ k *StageKeyMap }
+
+// clockKeys are the Stage's keys that work on the big clock.
+func (k StageKeyMap) clockKeys() []key.Binding {
+	return []key.Binding{k.Go, k.Hold, k.More, k.Less, k.Undo}
+}
+
+// ShortHelp is what the help bar shows on the big clock.
+func (c clockKeys) ShortHelp() []key.Binding {
+	return append([]key.Binding{c.k.CloseClock}, c.k.clockKeys()...)
+}
+
+// FullHelp is what ? shows on the big clock.
+func (c clockKeys) FullHelp() [][]key.Binding { return [][]key.Binding{c.ShortHelp()} }
 
 // SummaryKeyMap holds the Summary view's keys: scrolling the report and
 // writing the exports. It implements help.KeyMap; the scroll keys are

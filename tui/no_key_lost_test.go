@@ -211,7 +211,7 @@ var keyChoices = strings.Fields(`
 	tab tab tab tab shift+tab shift+tab shift+tab
 	space space space c r s n K J + - h h u u m up down p
 	enter enter enter ctrl+z ctrl+z esc y n backspace 3
-	ctrl+u x`)
+	ctrl+u x l t b`)
 
 // keyRun is what one sequence did, for the figures.
 type keyRun struct {
@@ -458,7 +458,7 @@ func asksWrite(h *harness, k string) int {
 			return noWrite
 		}
 		switch k {
-		case "space", "c", "r", "s", "n", "K", "J", "+", "-", "h", "u", "m":
+		case "space", "c", "r", "s", "n", "K", "J", "+", "-", "h", "u", "m", "b":
 			return write
 		}
 	case 1:

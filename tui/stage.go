@@ -40,6 +40,19 @@ type stage struct {
 	// once its answer is in (see Update).
 	waiting []tea.KeyPressMsg
 
+	// introOff is the first line of the next act's intro on screen, when
+	// it is longer than its room; introAct is the act it is of, and a new
+	// act on standby starts at its top.
+	introOff int
+	introAct string
+	wraps    map[wrapKey][]string // the acts' texts as last wrapped (actLines)
+
+	calls    callsList // l: every call, with who is missing
+	bigClock bool      // t: the live act's time in block digits, the whole body
+
+	restarting bool        // R in a rehearsal asks whether to start it again
+	noShows    noShowWatch // who of the acts marked no-show signs in
+
 	// p shows one act's contact in full until revealUntil.
 	reveal      string // the act's id; "" when every number is masked
 	revealUntil time.Time
@@ -68,8 +81,17 @@ func (s *stage) Name() string { return s.env.t.Common.TabStage }
 // Focus is where the Stage sends keys.
 func (s *stage) Focus() focus { return s.focus }
 
-// Keys are the Stage's bindings, some disabled by the state of the show.
-func (s *stage) Keys() help.KeyMap { return s.keys }
+// Keys are the Stage's bindings, some disabled by the state of the show;
+// while the list of calls is open, its own.
+func (s *stage) Keys() help.KeyMap {
+	switch {
+	case s.calls.open:
+		return callsKeys{&s.keys}
+	case s.bigClock:
+		return clockKeys{&s.keys}
+	}
+	return s.keys
+}
 
 // SetSize gives the body's size.
 func (s *stage) SetSize(w, h int) {
@@ -79,6 +101,7 @@ func (s *stage) SetSize(w, h int) {
 		s.form.resize(s.formSize())
 	}
 	s.scroll()
+	s.gate()
 }
 
 // QuitWarning asks before quitting while an act is on stage.
@@ -89,8 +112,11 @@ func (s *stage) QuitWarning() string {
 	return ""
 }
 
-// Message is the latest message, styled.
+// Message is the latest message, styled, or the question R asks.
 func (s *stage) Message() string {
+	if s.restarting {
+		return s.restartQuestion()
+	}
 	return s.messageLine.render(s.env.st)
 }
 
@@ -102,7 +128,7 @@ func (s *stage) Message() string {
 // it is judged on the show as that cue leaves it. h right after space holds
 // the act the GO starts; judged on the show as drawn, before the GO's
 // answer, it would be refused (nothing on stage) and the refusal at once
-// covered by "Done: GO", a hold lost without a word.
+// covered by the GO's own message, a hold lost without a word.
 func (s *stage) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && (len(s.waiting) > 0 || !s.cues.idle() && s.focus == focusMain && s.asksCue(k)) {
 		s.waiting = append(s.waiting, k)
@@ -138,6 +164,7 @@ func (s *stage) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tickMsg:
 		s.derive()
+		s.askWho()
 		s.hidePhone()
 		// Alerts come and go with the clock, and p follows them.
 		s.gate()
@@ -184,6 +211,15 @@ func (s *stage) refresh() {
 		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
 	}
 	s.derive()
+	s.watchNoShows()
+	s.calls.who = nil
+	s.askWho()
+	if i := s.st.NextIdx(); i < 0 || s.st.Acts[i].ID != s.introAct {
+		s.introOff, s.introAct = 0, ""
+		if i >= 0 {
+			s.introAct = s.st.Acts[i].ID
+		}
+	}
 	s.setSel(s.sel)
 	s.gate()
 }
@@ -245,11 +281,17 @@ func (s *stage) gate() {
 	for _, g := range s.gates() {
 		g.b.SetEnabled(g.why == "")
 	}
+	// esc is the key people press to get out of anything: with nothing to
+	// let be, it says nothing.
+	s.keys.LetBe.SetEnabled(len(s.noShows.arrivals) > 0)
 	h := s.env.t.Stage.KeyHold
 	if s.st.Holding() {
 		h = s.env.t.Stage.KeyResume
 	}
 	s.keys.Hold.SetHelp("h", h)
+	if s.env.rehearsal {
+		s.keys.Rehearse.SetHelp("R", s.env.t.Stage.KeyRestart)
+	}
 }
 
 // gateRule is a key and why it does not apply now ("" when it does).
@@ -314,6 +356,20 @@ func (s *stage) gates() []gateRule {
 	if len(st.Acts) == 0 {
 		nav = t.NoActs
 	}
+	intro := ""
+	if s.h > 0 {
+		if _, p := s.layout(); !p.intro.cut() {
+			intro = t.IntroWhole
+		}
+	}
+	calls, arrived := "", ""
+	if len(s.d.alerts) == 0 && len(s.noShows.arrivals) == 0 {
+		calls = t.CallsNone
+	}
+	if len(s.noShows.arrivals) == 0 {
+		arrived = t.ErrNoArrival
+	}
+	_, rehearse := s.rehearsal()
 	here, phone := "", ""
 	if s.candidate() == nil {
 		here = t.ErrNoSuggestion
@@ -333,11 +389,24 @@ func (s *stage) gates() []gateRule {
 		{&k.Edit, edit},
 		{&k.Add, ""}, {&k.Note, ""},
 		{&k.MoveHere, here}, {&k.Phone, phone},
+		{&k.IntroUp, intro}, {&k.IntroDown, intro},
+		{&k.Calls, calls},
+		{&k.PutBack, arrived},
+		{&k.Rehearse, rehearse},
 	}
 }
 
 // key handles a key on the running order.
 func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
+	if s.restarting {
+		return s.restartKey(msg)
+	}
+	if s.calls.open {
+		return s.callsKey(msg)
+	}
+	if s.bigClock && s.clockKey(msg) {
+		return nil
+	}
 	k := s.keys
 	a := s.selected()
 	switch {
@@ -386,6 +455,23 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Phone):
 		s.showPhone()
+	case key.Matches(msg, k.IntroUp):
+		s.scrollIntro(-1)
+	case key.Matches(msg, k.IntroDown):
+		s.scrollIntro(1)
+	case key.Matches(msg, k.Calls):
+		s.openCalls()
+	case key.Matches(msg, k.Clock):
+		s.bigClock = true
+	case key.Matches(msg, k.Rehearse):
+		return s.rehearseKey()
+	case key.Matches(msg, k.PutBack):
+		if c := s.putBack(); c != nil {
+			return s.send(*c)
+		}
+	case key.Matches(msg, k.LetBe):
+		s.letBe()
+		s.gate()
 	default:
 		// A key that does not apply now says why instead of doing nothing.
 		for _, g := range s.gates() {

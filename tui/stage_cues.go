@@ -55,7 +55,7 @@ func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
 			s.say(fmt.Sprintf(t.Undid, "#"+fmt.Sprint(m.got.cue.Undoes)), false)
 		}
 	default:
-		s.say(fmt.Sprintf(t.Done, s.describe(m.got.cue, s.st)), false)
+		s.say(s.describe(m.got.cue, s.st), false)
 		if m.got.cue.Kind == program.KindGo {
 			// The act on standby went on: stand by on the next one.
 			if a := s.selected(); a == nil || !a.Status.Pending() {

@@ -10,81 +10,6 @@ import (
 	"eventday/program"
 )
 
-// stageLayout is how the body's lines are shared out.
-type stageLayout struct {
-	rows    int  // rows of the running order on screen, header not counted
-	panel   int  // lines inside each Now/Next box; 0 when condensed
-	side    bool // Now and Next side by side
-	compact bool // Now and Next on one line each, no boxes
-}
-
-// sideBySideWidth is the narrowest body that takes Now and Next side by side.
-const sideBySideWidth = 60
-
-// layout shares the body out: a line under the header, the running order,
-// the Now and Next panels, the alert line. The table gets the rows it needs
-// first; the panels get what their text needs from what is left, and at
-// least minPanel lines; when even that does not fit, Now and Next shrink to
-// one line each. It also gives the panels' text for the lines they get
-// (none when condensed).
-func (s *stage) layout() (stageLayout, panelText) {
-	avail := s.h - 3 // the line under the header, the table header, alerts
-	n := max(len(s.st.Acts), 1)
-	l := stageLayout{side: s.w >= sideBySideWidth}
-	cost := func(c int) int {
-		if l.side {
-			return c + 2
-		}
-		return 2 * (c + 2)
-	}
-	switch {
-	case avail-n-cost(minPanel) >= 0:
-		// Every row fits: the panels may take what their text needs.
-	case avail-cost(minPanel) >= min(n, 5):
-		// A long programme: the smallest panels, whatever their text
-		// would take, and the table gets the rest.
-		l.panel = minPanel
-		l.rows = avail - cost(minPanel)
-		return l, s.panelText(l.side, l.panel)
-	default:
-		l.compact = true
-		l.rows = max(avail-2, 0)
-		return l, panelText{}
-	}
-	p := s.panelText(l.side, maxPanel)
-	natural := min(max(len(p.now), len(p.next), minPanel), maxPanel)
-	l.rows, l.panel = n, minPanel
-	for l.panel < natural && avail-n-cost(l.panel+1) >= 0 {
-		l.panel++
-	}
-	if l.panel < natural {
-		p = s.panelText(l.side, l.panel)
-	}
-	return l, p
-}
-
-// The panels' height inside their boxes.
-const minPanel, maxPanel = 5, 14
-
-// panelText is the text of the Now and Next panels, one string a line.
-type panelText struct {
-	now, next []string
-	nw, xw    int // the boxes' outer widths
-}
-
-func (s *stage) panelText(side bool, h int) panelText {
-	nw, xw := s.panelWidths(side)
-	return panelText{now: s.nowLines(nw-4, h), next: s.nextLines(xw-4, h), nw: nw, xw: xw}
-}
-
-// panelWidths are the outer widths of the Now and Next boxes.
-func (s *stage) panelWidths(side bool) (int, int) {
-	if !side {
-		return s.w, s.w
-	}
-	return s.w / 2, s.w - s.w/2
-}
-
 // scroll keeps the selected row on screen, with the live act too when both fit.
 func (s *stage) scroll() {
 	if s.h <= 0 || s.st == nil {
@@ -124,7 +49,13 @@ func abs(x int) int {
 }
 
 // Header is the rest of the top line: event · clock · phase · drift.
-func (s *stage) Header() string {
+func (s *stage) Header() string { return s.HeaderIn(-1) }
+
+// HeaderIn is the header in at most w cells (any width when w < 0). The
+// show's state and its drift are what the stage manager looks up for, so
+// they keep their room; the clock comes next; the event's name, which
+// everyone backstage knows, takes what is left, cut short, or goes.
+func (s *stage) HeaderIn(w int) string {
 	st, t, sty := s.st, s.env.t.Stage, s.env.st
 	now := s.local(s.env.now)
 	var phase string
@@ -147,7 +78,32 @@ func (s *stage) Header() string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return sty.EventName.Render(s.env.shown(st.Event.Name)) + sep + sty.Clock.Render(clock(now)) + sep + phase + sep + dt
+	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(st.Event.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
+}
+
+// minName is the fewest cells an event's name is worth showing in, cut.
+const minName = 8
+
+// fitHeader lays a header out in w cells (any width when w < 0): the name,
+// then the parts that matter more, joined by sep. The last part keeps its
+// room first, then the others from the end; the name takes what is left,
+// cut short, or goes when too little is.
+func fitHeader(w int, sep, name string, parts ...string) string {
+	all := strings.Join(append([]string{name}, parts...), sep)
+	if w < 0 || width(all) <= w {
+		return all
+	}
+	for len(parts) > 0 {
+		rest := strings.Join(parts, sep)
+		if room := w - width(rest) - width(sep); room >= minName {
+			return cut(name, room) + sep + rest
+		}
+		if width(rest) <= w {
+			return rest
+		}
+		parts = parts[1:]
+	}
+	return cut(name, w)
 }
 
 // local is t in the event's time zone.
@@ -164,12 +120,21 @@ func (s *stage) View() string {
 		return ""
 	}
 	out := make([]string, 0, s.h)
-	out = append(out, cut(s.subLine(), s.w))
-	if s.focus == focusForm && s.form != nil {
+	switch {
+	case s.bigClock && s.focus == focusMain:
+		out = append(out, s.clockLines(s.w, s.h-1)...)
+	default:
+		out = append(out, cut(s.subLine(), s.w))
+	}
+	switch {
+	case s.bigClock && s.focus == focusMain:
+	case s.focus == focusForm && s.form != nil:
 		fw, _ := s.formSize()
 		box := s.env.st.Form.Width(fw+4).Padding(0, 1).Render(s.form.f.View())
 		out = append(out, strings.Split(box, "\n")...)
-	} else {
+	case s.calls.open:
+		out = append(out, s.callsLines()...)
+	default:
 		l, p := s.layout()
 		out = append(out, s.table(l.rows)...)
 		out = append(out, s.panels(l, p)...)
@@ -179,9 +144,14 @@ func (s *stage) View() string {
 		out = append(out, "")
 	}
 	out = out[:s.h-1]
-	if s.focus == focusInput {
+	switch {
+	case s.focus == focusInput:
 		out = append(out, s.note.View())
-	} else {
+	case s.calls.open:
+		// The list holds every call: the line of the first ones would
+		// only say it again.
+		out = append(out, "")
+	default:
 		out = append(out, s.alertLine())
 	}
 	return frameLines(out, s.w, s.h)
@@ -197,6 +167,11 @@ func (s *stage) subLine() string {
 		line = fmt.Sprintf(t.Ended, hhmm(s.local(st.Finished)), planned)
 	} else {
 		line = fmt.Sprintf(t.Ends, hhmm(s.local(s.d.projectedEnd)), planned)
+	}
+	// A rehearsal, or the one R offers, is said first: it says why the
+	// plan counts from the first GO, and what to press.
+	if r := s.rehearsalLine(); r != "" {
+		return r + s.env.st.Sub.Render(" · "+line)
 	}
 	if s.d.anchored {
 		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Event.Start))
@@ -232,9 +207,10 @@ func (s *stage) columns() columns {
 		c.title = max(flex, 1)
 		return c
 	}
-	// Past a point wider columns only make a row harder to follow.
+	// Past a point wider columns only make a row harder to follow; a wide
+	// screen gives the rest to the performers' names, which are long.
 	c.title = min(flex*11/20, 44)
-	c.performers = min(flex-c.title-1, 32)
+	c.performers = min(flex-c.title-1, 60)
 	return c
 }
 
@@ -368,227 +344,6 @@ func (s *stage) statusStyle(st program.Status) style {
 	return s.env.st.rows[s.statusKind(st)]
 }
 
-// panels draws Now and Next: boxes side by side or stacked, or one line
-// each when the window is short.
-func (s *stage) panels(l stageLayout, p panelText) []string {
-	if l.compact {
-		return []string{cut(s.nowLine(), s.w), cut(s.nextLine(), s.w)}
-	}
-	now := s.box(p.now, p.nw, l.panel)
-	next := s.box(p.next, p.xw, l.panel)
-	if !l.side {
-		return append(now, next...)
-	}
-	for i := range now {
-		now[i] += next[i]
-	}
-	return now
-}
-
-// box draws lines in a rounded box w cells wide and h lines high inside,
-// one space of padding each side. It is drawn by hand rather than by
-// lipgloss, which measures every line again: this is the hot path of a frame.
-func (s *stage) box(lines []string, w, h int) []string {
-	border := s.env.st.Panel
-	edge := func(l, r string) string {
-		return border.Render(l + strings.Repeat("─", max(w-2, 0)) + r)
-	}
-	side := border.Render("│")
-	out := make([]string, 0, h+2)
-	out = append(out, edge("╭", "╮"))
-	for i := range h {
-		var l string
-		if i < len(lines) {
-			l = lines[i]
-		}
-		out = append(out, side+" "+fit(l, w-4)+" "+side)
-	}
-	return append(out, edge("╰", "╯"))
-}
-
-// nowLines is the Now panel: the live act, its time and a progress bar.
-func (s *stage) nowLines(w, h int) []string {
-	st, t, sty, now := s.st, s.env.t.Stage, s.env.st, s.env.now
-	a := st.Live()
-	if a == nil {
-		lines := []string{sty.PanelTitle.Render(t.Now)}
-		switch {
-		case st.Phase() == program.Over:
-			lines = append(lines, fmt.Sprintf(t.ShowOver, hhmm(s.local(st.Finished))))
-		default:
-			lines = append(lines, t.NothingLive)
-			if i := st.NextIdx(); i >= 0 {
-				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, s.actText(&st.Acts[i], st.Acts[i].Title))))
-			}
-		}
-		return lines
-	}
-	elapsed, left := st.Elapsed(a, now), st.Remaining(now)
-	lines := []string{
-		sty.PanelTitle.Render(t.Now) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, st.LiveIdx+1, len(st.Acts))),
-		sty.Big.Render(cut(s.actText(a, a.Title), w)),
-	}
-	if a.Performers != "" {
-		lines = append(lines, sty.Faint.Render(cut(s.actText(a, a.Performers), w)))
-	}
-	lines = append(lines, s.bar(elapsed, a.Length(), w))
-	timing := fmt.Sprintf(t.Elapsed, mmss(elapsed), mmss(a.Length()))
-	if left > 0 {
-		timing += " · " + fmt.Sprintf(t.Left, countdown(left))
-	} else {
-		timing += " · " + sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
-	}
-	lines = append(lines, timing)
-	if st.Holding() {
-		lines = append(lines, sty.Hold.Render(fmt.Sprintf(t.Holding, mmss(now.Sub(st.HoldSince)))))
-	}
-	if a.Notes != "" && len(lines) < h {
-		lines = append(lines, s.labelled(t.Notes, s.actText(a, a.Notes), w))
-	}
-	return lines
-}
-
-// bar is the live act's progress, full and red once it overruns.
-func (s *stage) bar(elapsed, length time.Duration, w int) string {
-	sty := s.env.st
-	if w <= 0 {
-		return ""
-	}
-	if length <= 0 || elapsed >= length {
-		return sty.BarOver.Render(strings.Repeat("█", w))
-	}
-	n := int(int64(w) * int64(elapsed) / int64(length))
-	full, empty := sty.BarFull, sty.BarEmpty
-	return full.Render(strings.Repeat("█", n)) + empty.Render(strings.Repeat("░", w-n))
-}
-
-// nextLines is the Next panel: the act on standby, when it is expected,
-// who of it is here, the MC's intro, the notes and the contact. When the
-// box is short, the intro gives way first, then the notes, then the
-// performers' names; the warning that nobody is here and the contact to
-// phone stay.
-func (s *stage) nextLines(w, h int) []string {
-	st, t, sty := s.st, s.env.t.Stage, s.env.st
-	i := st.NextIdx()
-	if i < 0 {
-		return []string{sty.PanelTitle.Render(t.Next), t.NoNext}
-	}
-	a := &st.Acts[i]
-	head := sty.PanelTitle.Render(t.Next) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, i+1, len(st.Acts))+" · ") +
-		s.statusStyle(a.Status).Render(s.statusText(a.Status))
-	if exp := s.expectedAt(i); !exp.IsZero() {
-		head += sty.Faint.Render(" · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp))))
-	}
-	here := s.presenceLines(a, w)
-	var performers, notes, contact string
-	used := 2 + len(here)
-	take := func(dst *string, line string) {
-		if used < h {
-			*dst = line
-			used++
-		}
-	}
-	if a.Contact != "" {
-		take(&contact, s.env.st.Label.Render(t.Contact+t.LabelSep)+s.contactFit(a, w-width(t.Contact+t.LabelSep)))
-	}
-	if a.Performers != "" {
-		take(&performers, sty.Faint.Render(cut(s.actText(a, a.Performers), w)))
-	}
-	if a.Notes != "" {
-		take(&notes, s.labelled(t.Notes, s.actText(a, a.Notes), w))
-	}
-	lines := []string{head, sty.Big.Render(cut(s.actText(a, a.Title), w))}
-	if performers != "" {
-		lines = append(lines, performers)
-	}
-	lines = append(lines, here...)
-	if a.Intro != "" && used < h {
-		lines = append(lines, s.intro(a, w, h-used)...)
-	}
-	for _, l := range []string{notes, contact} {
-		if l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return lines
-}
-
-// intro is act a's lines for the MC, labelled and wrapped into at most n
-// lines; a phone number is masked before its line is wrapped, so that no
-// part of it shows on a line of its own.
-func (s *stage) intro(a *program.ActState, w, n int) []string {
-	label := s.env.t.Stage.Intro + s.env.t.Stage.LabelSep
-	lw := width(label)
-	var wrapped []string
-	for _, l := range inert.Lines(a.Intro) {
-		if s.reveal != a.ID {
-			l = s.env.shown(l)
-		}
-		wrapped = append(wrapped, wrapLines(l, max(w-lw, 1))...)
-	}
-	if len(wrapped) > n {
-		wrapped = wrapped[:n]
-		last := wrapped[n-1]
-		if width(last)+1 > w-lw {
-			last = cut(last, w-lw-1)
-		}
-		wrapped[n-1] = last + tail
-	}
-	out := make([]string, len(wrapped))
-	for i, l := range wrapped {
-		pre := strings.Repeat(" ", lw)
-		if i == 0 {
-			pre = s.env.st.Label.Render(label)
-		}
-		out[i] = pre + l
-	}
-	return out
-}
-
-// labelled is "Label: text" on one line, text as the screen shows it.
-func (s *stage) labelled(label, text string, w int) string {
-	l := label + s.env.t.Stage.LabelSep
-	return s.env.st.Label.Render(l) + cut(text, w-width(l))
-}
-
-// nowLine is the Now panel in one line, for short windows.
-func (s *stage) nowLine() string {
-	st, t, sty, now := s.st, s.env.t.Stage, s.env.st, s.env.now
-	a := st.Live()
-	head := sty.PanelTitle.Render(t.Now) + " "
-	if a == nil {
-		if st.Phase() == program.Over {
-			return head + fmt.Sprintf(t.ShowOver, hhmm(s.local(st.Finished)))
-		}
-		return head + t.NothingLive
-	}
-	left := st.Remaining(now)
-	timing := fmt.Sprintf(t.Left, countdown(left))
-	if left <= 0 {
-		timing = sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
-	}
-	return head + sty.Big.Render(s.actText(a, a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
-}
-
-// nextLine is the Next panel in one line, for short windows.
-func (s *stage) nextLine() string {
-	st, t, sty := s.st, s.env.t.Stage, s.env.st
-	head := sty.PanelTitle.Render(t.Next) + " "
-	i := st.NextIdx()
-	if i < 0 {
-		return head + t.NoNext
-	}
-	a := &st.Acts[i]
-	line := head + sty.Big.Render(s.actText(a, a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
-	if st.PresenceOf(a.ID).Nobody() {
-		line += " · " + sty.Overrun.Render("! "+t.NobodyShort)
-	}
-	if exp := s.expectedAt(i); !exp.IsZero() {
-		line += " · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp)))
-	}
-	return line
-}
-
 // notesLog is the latest incident notes, newest last, in the room left
 // under the panels on a tall screen.
 func (s *stage) notesLog(room int) []string {
@@ -603,89 +358,6 @@ func (s *stage) notesLog(room int) []string {
 		out = append(out, sty.Faint.Render(hhmm(s.local(note.At)))+" "+cut(s.env.shown(note.Text), s.w-6))
 	}
 	return out
-}
-
-// alertLine lists the calls to make now, as many as fit, soonest first.
-func (s *stage) alertLine() string {
-	t, sty, st := s.env.t.Stage, s.env.st, s.st
-	alerts := s.d.alerts
-	if len(alerts) == 0 {
-		return ""
-	}
-	style := sty.Alert
-	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(st.Acts) {
-		style = sty.Overrun
-	}
-	// Only the alerts that fit are worded: a long programme of short acts
-	// can have dozens due at once.
-	line := "! " + s.alertText(0)
-	shown := 1
-	for ; shown < len(alerts); shown++ {
-		x := s.alertText(shown)
-		more := fmt.Sprintf(t.AlertMore, len(alerts)-shown-1)
-		if width(line)+3+width(x)+3+width(more) > s.w && shown+1 < len(alerts) || width(line)+3+width(x) > s.w {
-			break
-		}
-		line += " · " + x
-	}
-	if shown < len(alerts) {
-		line += " · " + fmt.Sprintf(t.AlertMore, len(alerts)-shown)
-	}
-	return style.Render(cut(line, s.w))
-}
-
-// alertText is the words of alert i.
-func (s *stage) alertText(i int) string {
-	t, st, alerts := s.env.t.Stage, s.st, s.d.alerts
-	al := alerts[i]
-	if al.Idx >= len(st.Acts) {
-		return ""
-	}
-	a := &st.Acts[al.Idx]
-	who := s.actText(a, a.Performers)
-	if who == "" {
-		who = s.actText(a, a.Title)
-	}
-	soon := al.In < 30*time.Second
-	switch {
-	case al.Kind == program.NotHere:
-		room := s.w - width("! ")
-		if len(alerts) > 1 {
-			room -= width(" · " + fmt.Sprintf(t.AlertMore, len(alerts)-1))
-		}
-		return s.notHere(a, who, al.In, soon, room)
-	case al.Kind == program.ToWings && soon:
-		return fmt.Sprintf(t.AlertWingsNext, who)
-	case al.Kind == program.ToWings:
-		return fmt.Sprintf(t.AlertWings, who, minutes(s.env.t, al.In))
-	case soon:
-		return fmt.Sprintf(t.AlertCallNext, who)
-	}
-	return fmt.Sprintf(t.AlertCall, who, minutes(s.env.t, al.In))
-}
-
-// notHere is the alert for an act it is time to call but nobody of which
-// has signed in: there is nobody in the waiting area to fetch, so it gives
-// the contact to phone, masked until p shows it. room is the width it may
-// take.
-func (s *stage) notHere(a *program.ActState, who string, in time.Duration, soon bool, room int) string {
-	t := s.env.t.Stage
-	text := func(who string) string {
-		if soon {
-			return fmt.Sprintf(t.AlertNotHereNext, who)
-		}
-		return fmt.Sprintf(t.AlertNotHere, who, minutes(s.env.t, in))
-	}
-	if a.Contact == "" {
-		return text(who)
-	}
-	contact := " · " + t.Contact + t.LabelSep + s.contactText(a)
-	// The number is what the stage manager acts on: a long list of
-	// performers gives way for it.
-	if room -= width(text("")) + width(contact); width(who) > room {
-		who = cut(who, max(room, 6))
-	}
-	return text(who) + contact
 }
 
 // derived is what the screen shows that takes a walk over every act: worked

@@ -7,13 +7,18 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 
 	"eventday/program"
 )
 
-// actForm is the edit/add form: a huh form over the fields of an act.
+// actForm is the edit/add form: a huh form over the fields of an act. The
+// MC's intro and the notes are written on several lines in the file, and
+// are edited so: each in a box of a few lines (a huh Text field), where
+// enter goes on to the next field as everywhere in the form and ctrl+j
+// (or alt+enter) starts a new line.
 type actForm struct {
 	f     *huh.Form
 	v     *actFields
@@ -42,7 +47,7 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 		}
 		af.v = &actFields{
 			title: inert.Text(a.Title), performers: inert.Text(a.Performers), duration: mmss(a.Duration),
-			intro: inert.Text(a.Intro), notes: inert.Text(a.Notes), contact: inert.Text(a.Contact),
+			intro: inertLines(a.Intro), notes: inertLines(a.Notes), contact: inert.Text(a.Contact),
 		}
 		title = fmt.Sprintf(t.FormEdit, inert.Text(a.Title))
 	} else if after != nil {
@@ -62,6 +67,12 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 		in.WithWidth(w)
 		return in.Value(v)
 	}
+	// A box of several lines: its label above it, as huh draws a Text.
+	text := func(label string, lines int, v *string) *huh.Text {
+		tx := huh.NewText().Title(label).Lines(lines).CharLimit(program.MaxNote).ExternalEditor(false)
+		tx.WithWidth(w)
+		return tx.Value(v)
+	}
 	needTitle := func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return fmt.Errorf("%s", t.NeedTitle)
@@ -78,8 +89,8 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 		input(t.FieldTitle, &af.v.title).Validate(needTitle),
 		input(t.FieldPerformers, &af.v.performers),
 		input(t.FieldDuration, &af.v.duration).Validate(duration),
-		input(t.FieldIntro, &af.v.intro),
-		input(t.FieldNotes, &af.v.notes),
+		text(t.FieldIntro, introLines, &af.v.intro),
+		text(t.FieldNotes, notesLines, &af.v.notes),
 		input(t.FieldContact, &af.v.contact),
 	).Title(title)
 
@@ -88,6 +99,12 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 	km.Input.Next = e.keys.Next
 	km.Input.Prev = e.keys.Back
 	km.Input.Submit = e.keys.Save
+	km.Text.Next = e.keys.Next
+	km.Text.Prev = e.keys.Back
+	km.Text.Submit = e.keys.Save
+	km.Text.NewLine = e.keys.NewLine
+	// No outside editor: ctrl+e would start one over the whole screen.
+	km.Text.Editor = key.NewBinding(key.WithDisabled())
 	af.f = huh.NewForm(group).
 		WithTheme(formTheme(e.st)).
 		WithKeyMap(km).
@@ -122,13 +139,33 @@ func (af *actForm) resize(w, h int) {
 	af.f = af.f.WithWidth(w).WithHeight(h)
 }
 
+// The lines of the intro's and the notes' boxes in the form.
+const introLines, notesLines = 3, 2
+
 // formSize is the inside of the box the form is drawn in: as wide as is
-// useful, and as high as the form's title and six one-line fields (an error
-// under them is drawn beyond this height and the box grows for it).
+// useful, and as high as the form's title, four one-line fields and the
+// intro's and notes' boxes with their labels (an error under them is drawn
+// beyond this height and the box grows for it).
 func (s *stage) formSize() (int, int) {
-	const formLines = 8
-	return max(min(s.w, 76)-4, 10), max(min(s.h-6, formLines), 3)
+	const formLines = 2 + 4 + 1 + introLines + 1 + notesLines
+	return max(min(s.w, 76)-4, 10), max(min(s.h-4, formLines), 3)
 }
+
+// formKeys are the keys the help bar shows while the form is open: ctrl+j
+// only in a box of several lines, where it starts a new one.
+func (s *stage) formKeys() []key.Binding {
+	k := s.env.keys
+	if s.form != nil {
+		if _, ok := s.form.f.GetFocusedField().(*huh.Text); ok {
+			return []key.Binding{k.Next, k.NewLine, k.Back, k.Cancel}
+		}
+	}
+	return []key.Binding{k.Next, k.Back, k.Cancel}
+}
+
+// inertLines is text whose line breaks mean something, made safe and kept
+// on its lines, for a box of several lines.
+func inertLines(s string) string { return strings.Join(inert.Lines(s), "\n") }
 
 // cue turns the filled form into an edit or add cue.
 func (af *actForm) cue() (program.Cue, error) {
@@ -138,19 +175,19 @@ func (af *actForm) cue() (program.Cue, error) {
 	}
 	// A field left as it was keeps the file's text, line breaks in an
 	// intro included, rather than the one-line form the field showed.
-	keep := func(v, orig string) string {
-		if af.edit != "" && v == inert.Text(orig) {
+	keep := func(v, orig string, shown func(string) string) string {
+		if af.edit != "" && v == shown(orig) {
 			return orig
 		}
 		return strings.TrimSpace(v)
 	}
 	def := &program.ActDef{
-		Title:      keep(af.v.title, af.orig.title),
-		Performers: keep(af.v.performers, af.orig.performers),
+		Title:      keep(af.v.title, af.orig.title, inert.Text),
+		Performers: keep(af.v.performers, af.orig.performers, inert.Text),
 		Seconds:    int(d / time.Second),
-		Intro:      keep(af.v.intro, af.orig.intro),
-		Notes:      keep(af.v.notes, af.orig.notes),
-		Contact:    keep(af.v.contact, af.orig.contact),
+		Intro:      keep(af.v.intro, af.orig.intro, inertLines),
+		Notes:      keep(af.v.notes, af.orig.notes, inertLines),
+		Contact:    keep(af.v.contact, af.orig.contact, inert.Text),
 	}
 	if af.edit != "" {
 		return program.Cue{Kind: program.KindEdit, Act: af.edit, Def: def}, nil

@@ -29,7 +29,7 @@ func TestPresenceColumn(t *testing.T) {
 		{"en", "Here", map[string]string{"小品《楼道里的灯》": "all here", "太极拳表演": "none yet", "春季生日会": "5/9", "秧歌": "all here"}},
 		{"zh", "到场", map[string]string{"小品《楼道里的灯》": "全到", "太极拳表演": "无人到", "春季生日会": "5/9", "秧歌": "全到"}},
 	} {
-		h := newHarness(t, liveShow(t), c.lang, 80, 24)
+		h := newHarness(t, liveShow(t), c.lang, 80, 30)
 		screen := h.view()
 		mustContain(t, screen, c.col)
 		for title, cell := range c.cells {
@@ -47,7 +47,7 @@ func TestPresenceColumn(t *testing.T) {
 				}
 			}
 		}
-		checkFits(t, screen, 80, 24)
+		checkFits(t, screen, 80, 30)
 	}
 }
 
@@ -155,7 +155,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 		t.Errorf("selection on %q after m, want the act moved up", h.stage().selID)
 	}
 	screen := h.view()
-	mustContain(t, screen, "Done: move up 秧歌", "NEXT · 4 of 9", "All 12 here")
+	mustContain(t, screen, "秧歌 moved up", "NEXT · 4 of 9", "All 12 here")
 	if strings.Contains(screen, "Nobody here yet") {
 		t.Errorf("still warning after the move:\n%s", screen)
 	}
@@ -168,7 +168,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 	if st.Acts[st.NextIdx()].ID != "taichi" {
 		t.Fatalf("tai chi not back on standby after u")
 	}
-	mustContain(t, h.view(), "Undid: move up 秧歌", "! Nobody here yet")
+	mustContain(t, h.view(), "Undid the last cue (秧歌 moved up)", "! Nobody here yet")
 }
 
 // notHereShow is the programme before the start with nobody of the choir
@@ -213,9 +213,9 @@ func TestContactKeepsTheNumber(t *testing.T) {
 	ev.Acts[0].Contact = "何阿姨（何秀兰，夕阳红舞蹈队队长） 13901852273"
 	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
 	h := newHarness(t, b, "en", 80, 24)
-	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰… 139****2273 │")
+	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰，夕阳… 139****2273 │")
 	h.press("p")
-	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰… 13901852273 │")
+	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰，夕阳… 13901852273 │")
 	for _, c := range []struct {
 		contact string
 		w       int

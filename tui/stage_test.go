@@ -42,7 +42,7 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 	if live := st.Live(); live == nil || live.ID != "choir" {
 		t.Fatalf("live = %+v, want the choir", live)
 	}
-	mustContain(t, h.view(), "LIVE", "Done: GO 幼儿园合唱《春天在哪里》", "NOW · 1 of 9")
+	mustContain(t, h.view(), "LIVE", "GO: 幼儿园合唱《春天在哪里》 is on stage", "NOW · 1 of 9")
 	// The selection moved on to the new act on standby.
 	if got := h.stage().selID; got != "fan" {
 		t.Errorf("selection on %q after GO, want the next act (fan)", got)
@@ -76,7 +76,7 @@ func TestSkipAndRestore(t *testing.T) {
 	if got := statusOf(t, h.b, "sketch"); got != program.Skipped {
 		t.Fatalf("after s: %v, want skipped", got)
 	}
-	mustContain(t, h.view(), "skipped", "Done: skip 小品《楼道里的灯》")
+	mustContain(t, h.view(), "skipped", "小品《楼道里的灯》 skipped")
 	h.press("s")
 	if got := statusOf(t, h.b, "sketch"); got != program.Waiting {
 		t.Fatalf("after s again: %v, want waiting", got)
@@ -152,7 +152,7 @@ func TestMoreAndLessTime(t *testing.T) {
 	if got := h.b.Stage().Live().Extra; got != 2*time.Minute {
 		t.Fatalf("after ++ extra = %v", got)
 	}
-	mustContain(t, h.view(), "Done: 幼儿园合唱《春天在哪里》 +1 min", "7:00")
+	mustContain(t, h.view(), "幼儿园合唱《春天在哪里》: +1 min", "7:00")
 	h.press("-")
 	if got := h.b.Stage().Live().Extra; got != time.Minute {
 		t.Fatalf("after - extra = %v", got)
@@ -180,7 +180,7 @@ func TestHoldAndResume(t *testing.T) {
 	if h.b.Stage().Holding() {
 		t.Fatal("second h did not resume")
 	}
-	mustContain(t, h.view(), "Done: resume", "h hold")
+	mustContain(t, h.view(), "The show goes on", "h hold")
 }
 
 func TestUndoSaysWhatWasUndone(t *testing.T) {
@@ -192,18 +192,18 @@ func TestUndoSaysWhatWasUndone(t *testing.T) {
 	if h.b.Stage().Live() != nil {
 		t.Fatal("undo of the first GO left an act live")
 	}
-	mustContain(t, h.view(), "Undid: GO 幼儿园合唱《春天在哪里》")
+	mustContain(t, h.view(), "Undid the last cue (GO: 幼儿园合唱《春天在哪里》 is on stage)")
 	h.press("s", "u") // the selection stayed on the fan dance
 	if got := statusOf(t, h.b, "fan"); got != program.Waiting {
 		t.Fatalf("undo of skip: %v", got)
 	}
-	mustContain(t, h.view(), "Undid: skip 扇子舞")
+	mustContain(t, h.view(), "Undid the last cue (扇子舞 skipped)")
 }
 
 func TestUndoInChinese(t *testing.T) {
 	h := newHarness(t, notStarted(t), "zh", 80, 24)
 	h.press("space", "u")
-	mustContain(t, h.view(), "已撤销：开始 幼儿园合唱《春天在哪里》")
+	mustContain(t, h.view(), "已撤销上一步（幼儿园合唱《春天在哪里》 开始演出）")
 }
 
 func TestIncidentNote(t *testing.T) {
@@ -223,7 +223,7 @@ func TestIncidentNote(t *testing.T) {
 	if len(notes) != 1 || notes[0].Text != "mic 2 dead, q space" {
 		t.Fatalf("notes = %+v", notes)
 	}
-	mustContain(t, h.view(), "Done: note saved", "Incident notes", "mic 2 dead, q space")
+	mustContain(t, h.view(), "Incident note saved", "Incident notes", "mic 2 dead, q space")
 
 	h.press("i")
 	h.typeText("never mind")
@@ -232,7 +232,7 @@ func TestIncidentNote(t *testing.T) {
 		t.Fatal("esc did not cancel the note")
 	}
 	h.press("i", "enter")
-	mustContain(t, h.view(), "The note is empty.")
+	mustContain(t, h.view(), "The incident note is empty: nothing saved.")
 }
 
 func TestEditFormThroughHuh(t *testing.T) {
@@ -259,7 +259,7 @@ func TestEditFormThroughHuh(t *testing.T) {
 	if a.Title != "红绸舞" || a.Duration != 7*time.Minute || a.Performers != "何阿姨舞蹈队" || a.Intro != "掌声欢迎何阿姨舞蹈队。" {
 		t.Fatalf("after edit: %+v", a.Act)
 	}
-	mustContain(t, h.view(), "Done: edit 红绸舞", "红绸舞")
+	mustContain(t, h.view(), "红绸舞 changed", "红绸舞")
 }
 
 func TestAddFormAndValidation(t *testing.T) {
@@ -282,7 +282,7 @@ func TestAddFormAndValidation(t *testing.T) {
 	if len(st.Acts) != 10 || st.Acts[1].Title != "Lion dance" || st.Acts[1].Duration != 270*time.Second || !st.Acts[1].Added {
 		t.Fatalf("after add: %+v", st.Acts[1])
 	}
-	mustContain(t, h.view(), "Done: add Lion dance")
+	mustContain(t, h.view(), "Lion dance added")
 }
 
 func TestFormEscCancels(t *testing.T) {
@@ -412,4 +412,116 @@ func TestFormLongIntroStaysOnItsLine(t *testing.T) {
 	screen := h.view()
 	mustContain(t, screen, "Edit 太极拳表演", "Notes", "需要空场地", "Contact", "赵师傅 13900002222")
 	checkFits(t, screen, 80, 24)
+}
+
+// TestMessagesReadAsSentences: what a cue did is said in a sentence of its
+// own, never behind a label ("完成：开始：演出结束" nested two labels).
+func TestMessagesReadAsSentences(t *testing.T) {
+	for _, tc := range []struct{ lang, end, undo string }{
+		{"en", "The last act is over: the show has ended", "Undid the last cue (The last act is over: the show has ended)"},
+		{"zh", "最后一个节目已演完，演出结束", "已撤销上一步（最后一个节目已演完，演出结束）"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			b := notStarted(t)
+			for range 9 {
+				b.must(t, program.Cue{Kind: program.KindGo})
+				b.advance(5 * time.Minute)
+			}
+			h := newHarness(t, b, tc.lang, 80, 24)
+			h.press("space")
+			if b.Stage().Phase() != program.Over {
+				t.Fatal("the last GO did not end the show")
+			}
+			screen := h.view()
+			mustContain(t, screen, tc.end)
+			for _, nested := range []string{"完成：", "Done: "} {
+				if strings.Contains(screen, nested) {
+					t.Errorf("the message nests a label %q:\n%s", nested, screen)
+				}
+			}
+			h.press("u")
+			mustContain(t, h.view(), tc.undo)
+		})
+	}
+}
+
+// TestIncidentNoteSaysWhatItRecords: i is an incident note in the help bar,
+// the full help, the box's prompt and the log, not a bare "note".
+func TestIncidentNoteSaysWhatItRecords(t *testing.T) {
+	for _, tc := range []struct{ lang, key, prompt string }{
+		{"en", "i incident note", "Incident note: "},
+		{"zh", "i 事件记录", "事件记录："},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			h := newHarness(t, notStarted(t), tc.lang, 160, 45)
+			mustContain(t, h.view(), tc.key)
+			h.press("i")
+			mustContain(t, h.view(), tc.prompt)
+		})
+	}
+}
+
+// TestFormEditsIntroOnSeveralLines: the intro is edited in a box of
+// several lines, each line of the file on its own; ctrl+j starts a new
+// line, enter goes on to the next field, and the lines are saved as typed.
+func TestFormEditsIntroOnSeveralLines(t *testing.T) {
+	ev := mayDay()
+	ev.Acts[1].Intro = "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！"
+	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	h := newHarness(t, b, "zh", 80, 24)
+	h.press("down", "e")
+	screen := h.view()
+	lines := strings.Split(screen, "\n")
+	first, second := -1, -1
+	for i, l := range lines {
+		if strings.Contains(l, "掌声欢迎何阿姨舞蹈队。") {
+			first = i
+		}
+		if strings.Contains(l, "她们练了三个月！") {
+			second = i
+		}
+	}
+	if first < 0 || second != first+1 {
+		t.Fatalf("the intro's two lines are not on two lines of the form (%d, %d):\n%s", first, second, screen)
+	}
+	h.press("enter", "enter", "enter") // to the intro, the cursor at its end
+	mustContain(t, h.view(), "ctrl+j 换行")
+	h.typeText("大家")
+	h.press("ctrl+j")
+	h.typeText("一起拍手")
+	h.press("enter", "enter", "enter") // notes, contact: submit
+	if h.a.focus() != focusMain {
+		t.Fatalf("form still open:\n%s", h.view())
+	}
+	st := b.Stage()
+	got := st.Acts[st.Find("fan")].Intro
+	want := "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！大家\n一起拍手"
+	if got != want {
+		t.Fatalf("intro saved as %q, want %q", got, want)
+	}
+}
+
+// TestHeaderKeepsStateAndDrift: at 80 columns the header gives the show's
+// state and drift their room, and the event's name what is left; the
+// Summary keeps its clock.
+func TestHeaderKeepsStateAndDrift(t *testing.T) {
+	for _, tc := range []struct{ lang, want, summary string }{
+		{"en", "14:17:30 · LIVE · 3 min early", "as of 14:17:30"},
+		{"zh", "14:17:30 · 演出中 · 早 3 分钟", "截至 14:17:30"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			ev := mayDay()
+			ev.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
+			h := newHarness(t, liveShowOf(t, ev), tc.lang, 80, 24)
+			top := strings.Split(h.view(), "\n")[0]
+			if !strings.HasSuffix(top, tc.want) || !strings.Contains(top, "幸福里") || !strings.Contains(top, "…") {
+				t.Errorf("header %q: want the name cut and %q whole at its end", top, tc.want)
+			}
+			h.press("tab", "tab")
+			top = strings.Split(h.view(), "\n")[0]
+			if !strings.HasSuffix(top, tc.summary) {
+				t.Errorf("Summary header %q: want %q whole at its end", top, tc.summary)
+			}
+		})
+	}
 }

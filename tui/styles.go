@@ -88,6 +88,15 @@ type Styles struct {
 
 	BarFull, BarEmpty, BarOver style // a progress bar's parts, and one full past its end
 
+	// The big clock's digits: with time left, with under a minute left,
+	// over the act's time (and every other second, to flash, reversed),
+	// and on hold.
+	ClockBig, ClockLow, ClockOver, ClockFlash, ClockHold style
+
+	// Rehearsal is the tag that says REHEARSAL on every screen: reversed,
+	// so that it stands out with colour or without.
+	Rehearsal style
+
 	// rows are the styles of a table row by what it shows, and selected
 	// the same under the selection.
 	rows, selected [rowKinds]style
@@ -165,6 +174,12 @@ func newStyles(mode colourMode, isDark bool) Styles {
 		BarFull:     newStyle(fg(p.ok)),
 		BarEmpty:    newStyle(fg(p.muted)),
 		BarOver:     newStyle(fg(p.danger)),
+		ClockBig:    newStyle(s().Bold(true)),
+		ClockLow:    newStyle(fg(p.warn).Bold(true)),
+		ClockOver:   newStyle(fg(p.danger).Bold(true)),
+		ClockFlash:  newStyle(fg(p.danger).Bold(true).Reverse(true)),
+		ClockHold:   newStyle(fg(p.warn).Bold(true)),
+		Rehearsal:   newStyle(fg(p.warn).Bold(true).Reverse(true)),
 		Help:        help.DefaultStyles(isDark),
 	}
 	st.rows = [rowKinds]style{rowPlain: newStyle(s()), rowCalled: st.Called, rowReady: st.Ready,

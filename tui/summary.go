@@ -59,10 +59,14 @@ func newSummary(e *env, export func() ([]string, error)) *summary {
 func (s *summary) Name() string { return s.env.t.Common.TabSummary }
 
 // Header is the event and the clock the report is as of.
-func (s *summary) Header() string {
+func (s *summary) Header() string { return s.HeaderIn(-1) }
+
+// HeaderIn is the header in at most w cells: the clock keeps its room and
+// the event's name takes what is left.
+func (s *summary) HeaderIn(w int) string {
 	sty := s.env.st
-	return sty.EventName.Render(s.env.shown(s.event)) + sty.Faint.Render(" · ") +
-		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc))))
+	return fitHeader(w, sty.Faint.Render(" · "), sty.EventName.Render(s.env.shown(s.event)),
+		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc)))))
 }
 
 // Focus is always the report itself: the Summary has no text to type.
@@ -171,9 +175,12 @@ func (s *summary) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.startExport()
 	case slices.Contains(k.Export.Keys(), msg.String()):
 		// x that does not apply now says why rather than doing nothing.
-		if s.export == nil {
+		switch {
+		case s.export == nil && s.env.rehearsal:
+			s.say(s.env.t.Summary.NoExportRehearsal, true)
+		case s.export == nil:
 			s.say(s.env.t.Summary.NoExport, true)
-		} else {
+		default:
 			s.say(s.env.t.Summary.ExportBusy, true)
 		}
 	}
@@ -210,7 +217,10 @@ func (s *summary) exported(m exportDoneMsg) {
 }
 
 // writtenText says where the last export's files went: the folder once and
-// the names, or every path when they are not in one folder.
+// the names, or every path when they are not in one folder. When the line
+// is too narrow the names are said once with their endings
+// (attendance.json/.csv/.xlsx), and then the folder gives way in its
+// middle: its start says which disk and whose folder, its end which event.
 func (s *summary) writtenText() string {
 	t := s.env.t.Summary
 	paths := s.written
@@ -230,16 +240,39 @@ func (s *summary) writtenText() string {
 	if dir == "" {
 		names = paths
 	}
+	dir = inert.Text(dir)
 	files := inert.Text(strings.Join(names, t.FileSep))
-	// The names are what the user looks for: when the line is too narrow,
-	// the folder gives way from its start.
-	room := s.w - width(fmt.Sprintf(t.Exported, "", files))
-	return fmt.Sprintf(t.Exported, cutLeft(inert.Text(dir), room), files)
+	room := func() int { return s.w - width(fmt.Sprintf(t.Exported, "", files)) }
+	if width(dir) > room() {
+		if short := oneStem(names); short != "" {
+			files = inert.Text(short)
+		}
+	}
+	return fmt.Sprintf(t.Exported, cutMiddle(dir, room()), files)
 }
 
-// cutLeft shortens s to at most w cells by dropping its start, which an
-// ellipsis replaces: the end of a path is the part that tells.
-func cutLeft(s string, w int) string {
+// oneStem is names said once when they differ only in their endings
+// (attendance.json/.csv/.xlsx), or "" when they do not.
+func oneStem(names []string) string {
+	if len(names) < 2 {
+		return ""
+	}
+	stem, _, _ := strings.Cut(names[0], ".")
+	out := names[0]
+	for _, n := range names[1:] {
+		s, ext, ok := strings.Cut(n, ".")
+		if !ok || s != stem {
+			return ""
+		}
+		out += "/." + ext
+	}
+	return out
+}
+
+// cutMiddle shortens s to at most w cells by dropping a part of its middle,
+// which an ellipsis replaces: the start and the end of a path are the parts
+// that tell where it is.
+func cutMiddle(s string, w int) string {
 	if width(s) <= w {
 		return s
 	}
@@ -247,12 +280,24 @@ func cutLeft(s string, w int) string {
 		return tail
 	}
 	r := []rune(s)
-	for i := range r {
-		if rest := string(r[i:]); width(rest) <= w-1 {
-			return tail + rest
+	keepEnd := (w - 1) * 2 / 3
+	var end int // runes kept at the end
+	for end < len(r) && width(string(r[len(r)-end-1:])) <= keepEnd {
+		end++
+	}
+	room := w - 1 - width(string(r[len(r)-end:]))
+	var start int
+	for start < len(r)-end && width(string(r[:start+1])) <= room {
+		start++
+	}
+	// The start ends after a whole folder's name when it can.
+	for i := start - 1; i > 0; i-- {
+		if r[i] == '/' || r[i] == '\\' {
+			start = i + 1
+			break
 		}
 	}
-	return tail
+	return string(r[:start]) + tail + string(r[len(r)-end:])
 }
 
 // View draws the report from the scroll position, and where in it the

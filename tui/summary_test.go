@@ -222,7 +222,8 @@ func TestSummaryExport(t *testing.T) {
 		t.Error("still exporting after the answer")
 	}
 
-	// A long folder gives way from its start; the names stay.
+	// A long folder at 80 columns: the names are said once, and the folder
+	// gives way in its middle, its start and its end kept.
 	long := "/home/volunteer/Documents/community-centre/2025/may-day-variety-show/export"
 	export = func() ([]string, error) {
 		return []string{long + "/attendance.json", long + "/attendance.csv", long + "/attendance.xlsx"}, nil
@@ -230,7 +231,7 @@ func TestSummaryExport(t *testing.T) {
 	h = summaryHarness(t, summaryShow(t), export, "zh", 80, 24)
 	h.press("x")
 	screen := h.view()
-	mustContain(t, screen, "已导出到 …", "/export：attendance.json、attendance.csv、attendance.xlsx")
+	mustContain(t, screen, "已导出到 /home/…/may-day-variety-show/export：attendance.json/.csv/.xlsx")
 	checkFits(t, screen, 80, 24)
 	// On a wider screen the whole folder is said.
 	h.send(tea.WindowSizeMsg{Width: 160, Height: 24})
@@ -292,23 +293,23 @@ func TestTabCyclesThroughTheThreeViews(t *testing.T) {
 	mustContain(t, h.view(), "[Summary]")
 }
 
-func TestCutLeft(t *testing.T) {
+func TestCutMiddle(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		w    int
 		want string
 	}{
 		{"/srv/export", 20, "/srv/export"},
-		{"/srv/export", 8, "…/export"},
-		{"/活动/五一/export", 10, "…一/export"},
-		{"/活动/五一/export", 11, "…一/export"},
-		{"/活动/五一/export", 12, "…五一/export"},
+		{"/srv/export", 8, "/sr…port"},
+		{"/home/volunteer/Documents/mayday/export", 30, "/home/…ments/mayday/export"},
+		{"/活动/五一/export", 12, "/活…/export"},
+		{`C:\Users\何阿姨\Documents\五一汇演\export`, 30, `C:\Users\…nts\五一汇演\export`},
 		{"/srv/export", 1, "…"},
 		{"/srv/export", 0, "…"},
 	} {
-		got := cutLeft(c.in, c.w)
-		if got != c.want {
-			t.Errorf("cutLeft(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+		got := cutMiddle(c.in, c.w)
+		if got != c.want || width(got) > max(c.w, 1) {
+			t.Errorf("cutMiddle(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
 		}
 	}
 }

@@ -156,6 +156,8 @@ func TestResizeSweep(t *testing.T) {
 		"over":   func(h *harness) { h.tick(10 * time.Minute) },
 		"zh":     func(h *harness) {},
 		"finish": func(h *harness) {},
+		"clock":  func(h *harness) { h.press("t") },
+		"calls":  func(h *harness) { h.press("l") },
 	}
 	for name, setup := range states {
 		t.Run(name, func(t *testing.T) {
@@ -241,11 +243,17 @@ func FuzzStageView(f *testing.F) {
 		// Nobody of the act on standby is here: the warning, the move-up
 		// of the act after it and the alert with the contact are drawn too.
 		b.presence = map[string]program.Presence{ev.Acts[1].ID: {Expected: 3}, ev.Acts[2].ID: {Arrived: 2, Expected: 2}}
+		b.performers = map[string][]program.Performer{ev.Acts[1].ID: {{Name: name}, {Name: title}, {Name: performers}}}
 		h := newHarness(t, b, "zh", 80, 24)
-		screen := h.view()
-		checkFits(t, screen, 80, 24)
-		if strings.ContainsAny(screen, "\x1b\a\u009b") {
-			t.Fatalf("escape on screen: %q", screen)
+		// The running order, the list of calls with who is missing, the
+		// big clock.
+		for _, keys := range [][]string{nil, {"l"}, {"esc", "t"}} {
+			h.press(keys...)
+			screen := h.view()
+			checkFits(t, screen, 80, 24)
+			if strings.ContainsAny(screen, "\x1b\a\u009b") {
+				t.Fatalf("escape on screen after %q: %q", keys, screen)
+			}
 		}
 	})
 }
