@@ -24,6 +24,7 @@ type Text struct {
 	Folder  Folder
 	Paper   Paper
 	Logs    Logs
+	Station Station
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -73,6 +74,7 @@ func english() Text {
 		Folder:  folderEN,
 		Paper:   paperEN,
 		Logs:    logsEN,
+		Station: stationEN,
 	}
 }
 
@@ -90,5 +92,6 @@ func chinese() Text {
 		Folder:  folderZH,
 		Paper:   paperZH,
 		Logs:    logsZH,
+		Station: stationZH,
 	}
 }

@@ -18,6 +18,10 @@
 //   - QuitSignals are the signals that ask eventday to stop: SIGINT, SIGTERM
 //     and SIGHUP on Unix; ctrl+c and ctrl+break, and closing the console
 //     window, logging off or shutting down on Windows.
+//   - AddrInUse and AddrForbidden read why a listen failed: EADDRINUSE and
+//     EACCES on Unix, WSAEADDRINUSE and WSAEACCES on Windows.
+//   - OpenToOthers tells a private key that others may read: by its mode
+//     bits on Unix; never on Windows, which has none.
 //
 // File modes are the Unix ones (0600 files, 0700 folders). Windows has no
 // such modes: there the files are as private as the folder they are in, whose

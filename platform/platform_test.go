@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -277,5 +278,23 @@ func TestStopCode(t *testing.T) {
 	}
 	if !slices.Contains(QuitSignals(), os.Interrupt) || !slices.Contains(QuitSignals(), os.Signal(hangup)) {
 		t.Errorf("QuitSignals %v lack ctrl+c or the terminal closing", QuitSignals())
+	}
+}
+
+func TestAddrInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	_, err = net.Listen("tcp", ln.Addr().String())
+	if err == nil || !AddrInUse(err) {
+		t.Errorf("a second listen on %s: %v, want AddrInUse", ln.Addr(), err)
+	}
+	if AddrForbidden(err) {
+		t.Errorf("a port in use is taken for a forbidden one: %v", err)
+	}
+	if AddrInUse(errors.New("other")) || AddrForbidden(errors.New("other")) {
+		t.Error("any error is taken for a port in use or forbidden")
 	}
 }

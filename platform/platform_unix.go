@@ -104,3 +104,15 @@ const hangup = syscall.SIGHUP
 // and will not let it be replaced: never so on Unix, where a file open
 // elsewhere can still be replaced.
 func InUse(err error) bool { return false }
+
+// AddrInUse reports whether err, from a listen, says that another program
+// already listens on the port.
+func AddrInUse(err error) bool { return errors.Is(err, syscall.EADDRINUSE) }
+
+// AddrForbidden reports whether err, from a listen, says that the port may
+// not be used by this user: one under 1024 without administrator rights.
+func AddrForbidden(err error) bool { return errors.Is(err, syscall.EACCES) }
+
+// OpenToOthers reports whether a file with info fi can be read or written
+// by users other than its owner, as a private key must not be.
+func OpenToOthers(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o077 != 0 }

@@ -29,3 +29,20 @@ func TestOpenFileRefusesFoldersAndPipes(t *testing.T) {
 		t.Errorf("CheckPlain of a pipe: %v", err)
 	}
 }
+
+func TestOpenToOthers(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "key")
+	os.WriteFile(path, nil, 0o600)
+	for mode, want := range map[os.FileMode]bool{0o600: false, 0o400: false, 0o640: true, 0o604: true, 0o644: true} {
+		if err := os.Chmod(path, mode); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := OpenToOthers(fi); got != want {
+			t.Errorf("mode %04o: OpenToOthers = %v", mode, got)
+		}
+	}
+}

@@ -139,3 +139,16 @@ func InUse(err error) bool {
 		errors.Is(err, windows.ERROR_LOCK_VIOLATION) ||
 		errors.Is(err, windows.ERROR_ACCESS_DENIED)
 }
+
+// AddrInUse reports whether err, from a listen, says that another program
+// already listens on the port.
+func AddrInUse(err error) bool { return errors.Is(err, windows.WSAEADDRINUSE) }
+
+// AddrForbidden reports whether err, from a listen, says that the port may
+// not be used: Windows reserves ranges of ports for Hyper-V and WSL and
+// refuses them with "access forbidden".
+func AddrForbidden(err error) bool { return errors.Is(err, windows.WSAEACCES) }
+
+// OpenToOthers is always false on Windows: a file has no mode bits there,
+// and is as private as the folder it is in (see the package comment).
+func OpenToOthers(fi fs.FileInfo) bool { return false }
