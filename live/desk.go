@@ -77,6 +77,14 @@ func (e *Event) Desk() *DeskState {
 	}
 }
 
+// Totals returns the desk's headline counts alone: what a view that shows
+// only how many people are here needs, without copying the rest of the desk.
+func (e *Event) Totals() checkin.Totals {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.att.Totals()
+}
+
 // DeskName is the name this station signs people in under.
 func (e *Event) DeskName() string { return e.desk }
 
