@@ -23,6 +23,7 @@ type Text struct {
 	Files   Files
 	Folder  Folder
 	Paper   Paper
+	Board   Board
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -71,6 +72,7 @@ func english() Text {
 		Files:   filesEN,
 		Folder:  folderEN,
 		Paper:   paperEN,
+		Board:   boardEN,
 	}
 }
 
@@ -87,5 +89,6 @@ func chinese() Text {
 		Files:   filesZH,
 		Folder:  folderZH,
 		Paper:   paperZH,
+		Board:   boardZH,
 	}
 }
