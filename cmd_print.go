@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/browser"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/paper"
@@ -143,12 +144,12 @@ func runPrint(t *i18n.Text, dir string, f printFlags, now time.Time, stdout, std
 	if !f.pdf {
 		return nil
 	}
-	browser, ok := paper.FindBrowser()
+	path, ok := browser.Find()
 	if !ok {
 		fmt.Fprintf(stdout, p.NoBrowser+"\n", strings.Join(pages, ", "))
 		return nil
 	}
-	pdfs, err := paper.PDFs(context.Background(), browser, pages)
+	pdfs, err := paper.PDFs(context.Background(), path, pages)
 	for i, data := range pdfs {
 		if data == nil {
 			continue
@@ -160,7 +161,7 @@ func runPrint(t *i18n.Text, dir string, f printFlags, now time.Time, stdout, std
 		fmt.Fprintf(stdout, p.Wrote+"\n", whats[i]+" PDF", path)
 	}
 	if err != nil {
-		return &failure{exitFailure, fmt.Errorf(p.PDFFailed, filepath.Base(browser), err)}
+		return &failure{exitFailure, fmt.Errorf(p.PDFFailed, filepath.Base(path), err)}
 	}
 	return nil
 }

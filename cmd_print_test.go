@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"eventday/browser"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/paper"
@@ -76,7 +77,7 @@ func TestPrintWritesThePapers(t *testing.T) {
 // HTML, says which file to open and print, and exits 0.
 func TestPrintWithoutBrowser(t *testing.T) {
 	englishEnv(t)
-	t.Setenv(paper.BrowserEnv, filepath.Join(t.TempDir(), "no-such-browser"))
+	t.Setenv(browser.Env, filepath.Join(t.TempDir(), "no-such-browser"))
 	dir := demoDir(t)
 	code, out, errs := runCmd(t, "print", dir, "--runsheet", "--pdf")
 	page := filepath.Join(dir, "print", "runsheet.html")
@@ -213,7 +214,7 @@ func time0() time.Time { return time.Date(2026, 5, 1, 18, 0, 0, 0, time.UTC) }
 // as privately as the page.
 func TestPrintPDF(t *testing.T) {
 	englishEnv(t)
-	if _, ok := paper.FindBrowser(); !ok {
+	if _, ok := browser.Find(); !ok {
 		if os.Getenv("EVENTDAY_REQUIRE_CHROMIUM") == "1" {
 			t.Fatal("no Chromium to print with (EVENTDAY_REQUIRE_CHROMIUM=1)")
 		}

@@ -25,6 +25,7 @@ type Text struct {
 	Paper   Paper
 	Logs    Logs
 	Station Station
+	Board   Board
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -75,6 +76,7 @@ func english() Text {
 		Paper:   paperEN,
 		Logs:    logsEN,
 		Station: stationEN,
+		Board:   boardEN,
 	}
 }
 
@@ -93,5 +95,6 @@ func chinese() Text {
 		Paper:   paperZH,
 		Logs:    logsZH,
 		Station: stationZH,
+		Board:   boardZH,
 	}
 }

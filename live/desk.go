@@ -99,6 +99,14 @@ func (e *Event) Mine(n int) []checkin.Record {
 	return e.att.RecentAt(e.desk, n)
 }
 
+// Totals returns the desk's headline counts alone: what a view that shows
+// only how many people are here needs, without copying the rest of the desk.
+func (e *Event) Totals() checkin.Totals {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.att.Totals()
+}
+
 // DeskName is the name this station signs people in under.
 func (e *Event) DeskName() string { return e.desk }
 

@@ -5,15 +5,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
-	"golang.org/x/net/html"
 
-	"eventday/inert"
+	"eventday/inert/inerttest"
 	"eventday/live"
 )
 
@@ -119,44 +117,13 @@ var (
 // page's text, unescaped.
 func inertPage(t *testing.T, where, page string) string {
 	t.Helper()
-	var text strings.Builder
-	count := map[string]int{}
-	z := html.NewTokenizer(strings.NewReader(page))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			if z.Err() != io.EOF {
-				t.Fatalf("%s: %v", where, z.Err())
-			}
-			for _, once := range []string{"style", "title", "body"} {
-				if count[once] != 1 {
-					t.Errorf("%s: %d <%s> elements", where, count[once], once)
-				}
-			}
-			return text.String()
-		case html.StartTagToken, html.SelfClosingTagToken:
-			tok := z.Token()
-			count[tok.Data]++
-			if !slices.Contains(pageTags, tok.Data) {
-				t.Errorf("%s: element <%s> from a file", where, tok.Data)
-			}
-			for _, a := range tok.Attr {
-				if !slices.Contains(pageAttrs, strings.ToLower(a.Key)) {
-					t.Errorf("%s: attribute %s=%q on <%s>", where, a.Key, a.Val, tok.Data)
-				}
-			}
-		case html.CommentToken:
-			t.Errorf("%s: a comment %q", where, z.Token().Data)
-		case html.TextToken:
-			s := z.Token().Data
-			for _, r := range s {
-				if inert.Dangerous(r) && r != '\n' {
-					t.Errorf("%s: %U in the text", where, r)
-				}
-			}
-			text.WriteString(s)
+	text, count := inerttest.Page(t, where, page, pageTags, pageAttrs)
+	for _, once := range []string{"style", "title", "body"} {
+		if count[once] != 1 {
+			t.Errorf("%s: %d <%s> elements", where, count[once], once)
 		}
 	}
+	return text
 }
 
 // TestSigninSheetPages: each group fills whole pages, with at least three

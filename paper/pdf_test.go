@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"eventday/browser"
 	"eventday/inert"
 	"eventday/live"
 )
@@ -59,7 +60,7 @@ func squeeze(s string) string {
 // title in the report, a page number on each page, and the pages the sheet
 // says it takes.
 func TestPDF(t *testing.T) {
-	browser := needTool(t, FindBrowser, "Chromium (or Chrome, or Edge)")
+	path := needTool(t, browser.Find, "Chromium (or Chrome, or Edge)")
 	pdftotext := needTool(t, onPath("pdftotext"), "pdftotext")
 	pdfinfo := needTool(t, onPath("pdfinfo"), "pdfinfo")
 
@@ -94,12 +95,12 @@ func TestPDF(t *testing.T) {
 	}
 	wg.Go(func() {
 		if runtime.GOOS == "windows" {
-			pdfs, pipeErr = PDFs(context.Background(), browser, htmls)
+			pdfs, pipeErr = PDFs(context.Background(), path, htmls)
 		} else {
-			pdfs, pipeErr = printThroughPipe(context.Background(), browser, urls)
+			pdfs, pipeErr = printThroughPipe(context.Background(), path, urls)
 		}
 	})
-	wg.Go(func() { one, oneErr = printOne(context.Background(), browser, urls[len(urls)-1]) })
+	wg.Go(func() { one, oneErr = printOne(context.Background(), path, urls[len(urls)-1]) })
 	wg.Wait()
 	if pipeErr != nil || oneErr != nil {
 		t.Fatalf("printing: %v; by the command line: %v", pipeErr, oneErr)

@@ -1,6 +1,6 @@
 //go:build !windows
 
-package paper
+package browser
 
 import (
 	"os"

@@ -1,11 +1,9 @@
-package paper
+package browser
 
 import (
 	"bufio"
 	"context"
-	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -13,7 +11,7 @@ import (
 
 // devtools speaks the browser's DevTools protocol over the pipe that
 // --remote-debugging-pipe opens: JSON messages, each ended by a NUL byte.
-// It is what lets one browser print every page, rather than starting a
+// It is what lets one browser open many pages, rather than starting a
 // browser for each.
 type devtools struct {
 	w       io.Writer
@@ -163,46 +161,4 @@ func (d *devtools) waitLoad(ctx context.Context, session, loader string) error {
 			return ctx.Err()
 		}
 	}
-}
-
-// print opens url in a page of its own and prints it to PDF at the size
-// and margins of the page's @page rule, without the browser's header and
-// footer.
-func (d *devtools) print(ctx context.Context, url string) ([]byte, error) {
-	var target struct{ TargetID string }
-	if err := d.call(ctx, "", "Target.createTarget", map[string]any{"url": "about:blank"}, &target); err != nil {
-		return nil, err
-	}
-	defer d.call(context.WithoutCancel(ctx), "", "Target.closeTarget", map[string]any{"targetId": target.TargetID}, nil)
-	var attached struct{ SessionID string }
-	if err := d.call(ctx, "", "Target.attachToTarget", map[string]any{"targetId": target.TargetID, "flatten": true}, &attached); err != nil {
-		return nil, err
-	}
-	s := attached.SessionID
-	if err := d.call(ctx, s, "Page.enable", nil, nil); err != nil {
-		return nil, err
-	}
-	if err := d.call(ctx, s, "Page.setLifecycleEventsEnabled", map[string]any{"enabled": true}, nil); err != nil {
-		return nil, err
-	}
-	var nav struct {
-		LoaderID  string
-		ErrorText string
-	}
-	if err := d.call(ctx, s, "Page.navigate", map[string]any{"url": url}, &nav); err != nil {
-		return nil, err
-	}
-	if nav.ErrorText != "" {
-		return nil, errors.New(nav.ErrorText)
-	}
-	if err := d.waitLoad(ctx, s, nav.LoaderID); err != nil {
-		return nil, err
-	}
-	var pdf struct{ Data string }
-	if err := d.call(ctx, s, "Page.printToPDF", map[string]any{
-		"printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
-	}, &pdf); err != nil {
-		return nil, err
-	}
-	return base64.StdEncoding.DecodeString(pdf.Data)
 }
