@@ -44,20 +44,20 @@ const nearEvent = 6 * time.Hour
 //
 // A time before 1970 is refused: a slip of the finger (and, before time
 // zones were standard, one with an offset that RFC 3339 cannot write).
-func parseArrival(s string, ev *program.Event, now time.Time) (time.Time, arrivalProblem) {
-	t, problem := parseAnyArrival(s, ev, now)
+func parseArrival(s string, plan *program.Plan, now time.Time) (time.Time, arrivalProblem) {
+	t, problem := parseAnyArrival(s, plan, now)
 	if problem == arrivalOK && t.Year() < 1970 {
 		return time.Time{}, arrivalBad
 	}
 	return t, problem
 }
 
-func parseAnyArrival(s string, ev *program.Event, now time.Time) (time.Time, arrivalProblem) {
+func parseAnyArrival(s string, plan *program.Plan, now time.Time) (time.Time, arrivalProblem) {
 	s = strings.TrimSpace(width.Narrow.String(s))
 	if s == "" || len(s) > 64 {
 		return time.Time{}, arrivalBad
 	}
-	loc := zone(ev)
+	loc := zone(plan)
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.In(loc), arrivalOK
 	}
@@ -68,7 +68,7 @@ func parseAnyArrival(s string, ev *program.Event, now time.Time) (time.Time, arr
 	}
 	for _, layout := range []string{"15:04", "15:04:05"} {
 		if day, err := time.Parse(layout, s); err == nil {
-			return placeClock(day, ev, now)
+			return placeClock(day, plan, now)
 		}
 	}
 	return time.Time{}, arrivalBad
@@ -76,11 +76,11 @@ func parseAnyArrival(s string, ev *program.Event, now time.Time) (time.Time, arr
 
 // placeClock puts a time of day (clock, on no date) on the day it means,
 // as parseArrival says.
-func placeClock(clock time.Time, ev *program.Event, now time.Time) (time.Time, arrivalProblem) {
-	loc := zone(ev)
+func placeClock(clock time.Time, plan *program.Plan, now time.Time) (time.Time, arrivalProblem) {
+	loc := zone(plan)
 	type window struct{ day, from, to time.Time }
 	var windows []window
-	start, end := eventSpan(ev)
+	start, end := eventSpan(plan)
 	if !start.IsZero() {
 		windows = append(windows, window{start, start.Add(-nearEvent), end.Add(nearEvent)})
 	}
@@ -112,10 +112,10 @@ func placeClock(clock time.Time, ev *program.Event, now time.Time) (time.Time, a
 
 // eventSpan is when the event is planned to run: from event.start on its
 // date to the end of the last act; zero when event.yaml gives no start.
-func eventSpan(ev *program.Event) (start, end time.Time) {
-	start = ev.PlannedStart()
+func eventSpan(plan *program.Plan) (start, end time.Time) {
+	start = plan.PlannedStart()
 	end = start
-	for _, a := range ev.Acts {
+	for _, a := range plan.Acts {
 		end = end.Add(a.Duration)
 	}
 	return start, end
@@ -123,11 +123,11 @@ func eventSpan(ev *program.Event) (start, end time.Time) {
 
 // eventTime shows when the event runs, for a message: "2026-05-01
 // 19:30–21:05" (the end's date too when it is on the next day).
-func eventTime(ev *program.Event) string {
-	start, end := eventSpan(ev)
-	loc := zone(ev)
+func eventTime(plan *program.Plan) string {
+	start, end := eventSpan(plan)
+	loc := zone(plan)
 	to := end.In(loc).Format("15:04")
-	if end.In(loc).Format("2006-01-02") != ev.Date {
+	if end.In(loc).Format("2006-01-02") != plan.Date {
 		to = end.In(loc).Format("2006-01-02 15:04")
 	}
 	return start.In(loc).Format("2006-01-02 15:04") + "–" + to
@@ -135,23 +135,23 @@ func eventTime(ev *program.Event) string {
 
 // withDate writes a time of day with the event's date before it, as an
 // example of what parseArrival takes when it asks for the date.
-func withDate(clock string, ev *program.Event) string {
-	return ev.Date + " " + strings.TrimSpace(width.Narrow.String(clock))
+func withDate(clock string, plan *program.Plan) string {
+	return plan.Date + " " + strings.TrimSpace(width.Narrow.String(clock))
 }
 
 // clock shows an arrival time for a line of output: HH:MM on the event's
 // date, the date as well on any other day.
-func clock(t time.Time, ev *program.Event) string {
-	if ev.IsEventDay(t) {
-		return t.In(zone(ev)).Format("15:04")
+func clock(t time.Time, plan *program.Plan) string {
+	if plan.IsEventDay(t) {
+		return t.In(zone(plan)).Format("15:04")
 	}
-	return t.In(zone(ev)).Format("2006-01-02 15:04")
+	return t.In(zone(plan)).Format("2006-01-02 15:04")
 }
 
 // zone is the event's time zone; the machine's when the event has none.
-func zone(ev *program.Event) *time.Location {
-	if ev.Location == nil {
+func zone(plan *program.Plan) *time.Location {
+	if plan.Location == nil {
 		return time.Local
 	}
-	return ev.Location
+	return plan.Location
 }

@@ -17,13 +17,13 @@ func TestParseArrival(t *testing.T) {
 	}
 	at := func(day, h, m int) time.Time { return time.Date(2026, 5, day, h, m, 0, 0, loc) }
 	acts := func(d time.Duration) []program.Act { return []program.Act{{Title: "a", Duration: d}} }
-	afternoon := &program.Event{Date: "2026-05-01", Start: "14:30", Location: loc, Acts: acts(65 * time.Minute)}
-	evening := &program.Event{Date: "2026-05-01", Start: "19:30", Location: loc, Acts: acts(2 * time.Hour)}
-	allDay := &program.Event{Date: "2026-05-01", Start: "08:00", Location: loc, Acts: acts(14 * time.Hour)}
+	afternoon := &program.Plan{Date: "2026-05-01", Start: "14:30", Location: loc, Acts: acts(65 * time.Minute)}
+	evening := &program.Plan{Date: "2026-05-01", Start: "19:30", Location: loc, Acts: acts(2 * time.Hour)}
+	allDay := &program.Plan{Date: "2026-05-01", Start: "08:00", Location: loc, Acts: acts(14 * time.Hour)}
 	later := at(20, 10, 0) // typing a sheet in weeks after the event
 	for _, tc := range []struct {
 		name string
-		ev   *program.Event
+		plan *program.Plan
 		now  time.Time
 		in   string
 		want time.Time
@@ -52,7 +52,7 @@ func TestParseArrival(t *testing.T) {
 		{"RFC 3339", afternoon, later, "2026-05-01T06:32:00Z", at(1, 14, 32), arrivalOK},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, prob := parseArrival(tc.in, tc.ev, tc.now)
+			got, prob := parseArrival(tc.in, tc.plan, tc.now)
 			if prob != tc.prob || !got.Equal(tc.want) {
 				t.Errorf("parseArrival(%q) = %v, %v; want %v, %v", tc.in, got, prob, tc.want, tc.prob)
 			}

@@ -166,7 +166,7 @@ type signer struct {
 	stderr io.Writer
 
 	ev   *live.Event
-	prog *program.Event
+	plan *program.Plan
 
 	written, heads, skipped, absent int
 }
@@ -207,9 +207,9 @@ func (s *signer) run(dir string) error {
 		return s.openError(dir, err)
 	}
 	defer ev.Close()
-	s.ev, s.prog = ev, ev.Programme()
+	s.ev, s.plan = ev, ev.Programme()
 	for _, w := range ev.Warnings() {
-		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.prog, tailSetAside)))
+		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.plan, tailSetAside)))
 	}
 	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
 
@@ -217,14 +217,14 @@ func (s *signer) run(dir string) error {
 	if f.at != "" {
 		now := ev.Now()
 		var problem arrivalProblem
-		switch at, problem = parseArrival(f.at, s.prog, now); problem {
+		switch at, problem = parseArrival(f.at, s.plan, now); problem {
 		case arrivalBad:
-			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.prog.Date))
+			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.plan.Date))
 		case arrivalNeedsDate:
-			return badInput(fmt.Errorf(s.t.AtNeedsDate, cut(f.at), int(nearEvent/time.Hour), eventTime(s.prog), withDate(f.at, s.prog)))
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, cut(f.at), int(nearEvent/time.Hour), eventTime(s.plan), withDate(f.at, s.plan)))
 		}
 		if at.After(now) {
-			return badInput(fmt.Errorf(s.t.Future, clock(at, s.prog), clock(now, s.prog)))
+			return badInput(fmt.Errorf(s.t.Future, clock(at, s.plan), clock(now, s.plan)))
 		}
 	}
 
@@ -309,16 +309,16 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			source: rowSource(f.from, rows, i)}
 		ok := !r.bad
 		if r.time != "" {
-			t, problem := parseArrival(r.time, s.prog, now)
+			t, problem := parseArrival(r.time, s.plan, now)
 			switch {
 			case problem == arrivalBad:
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, cut(r.time))
 				ok = false
 			case problem == arrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, cut(r.time), int(nearEvent/time.Hour), eventTime(s.prog), withDate(r.time, s.prog))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, cut(r.time), int(nearEvent/time.Hour), eventTime(s.plan), withDate(r.time, s.plan))
 				ok = false
 			case t.After(now):
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.prog), clock(now, s.prog))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.plan), clock(now, s.plan))
 				ok = false
 			}
 			e.at = t
@@ -419,14 +419,14 @@ func (s *signer) write(e entry) error {
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.prog), rec.Seq)
+			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
 			rec, err := s.ev.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.prog), rec.Seq)
+			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.plan), rec.Seq)
 		}
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
@@ -438,13 +438,13 @@ func (s *signer) write(e entry) error {
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.prog), rec.Seq)
+		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.plan), rec.Seq)
 	default:
 		rec, err := s.ev.AnonymousFrom(e.party, main)
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.prog), rec.Seq)
+		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.plan), rec.Seq)
 	}
 	return nil
 }
@@ -540,15 +540,15 @@ func (s *signer) writeError(e entry, err error) error {
 	var in *checkin.AlreadySignedInError
 	switch {
 	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, shown(in.Name), clock(in.At, s.prog), shown(in.Desk))
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, shown(in.Name), clock(in.At, s.plan), shown(in.Desk))
 		s.skipped++
 		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, shown(in.Name), clock(in.At, s.prog), shown(in.Desk), in.Seq))
+		return badInput(fmt.Errorf(s.t.AlreadyIn, shown(in.Name), clock(in.At, s.plan), shown(in.Desk), in.Seq))
 	case errors.Is(err, live.ErrNotSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
 	case errors.Is(err, live.ErrFuture):
-		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.prog), clock(s.ev.Now(), s.prog)))
+		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.plan), clock(s.ev.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
 		if e.place != "" {
 			err = fmt.Errorf("%s: %w", e.place, err)

@@ -75,8 +75,8 @@ const (
 )
 
 // warningText says w in the catalog's words; times are shown on the
-// clock of the event ev.
-func warningText(l *i18n.Logs, w live.Warning, ev *program.Event, tail int) string {
+// clock of the event plan.
+func warningText(l *i18n.Logs, w live.Warning, plan *program.Plan, tail int) string {
 	aside := w.File + journal.SetAsideSuffix
 	switch w.Kind {
 	case live.TornTail, live.UnreadableTail:
@@ -91,11 +91,11 @@ func warningText(l *i18n.Logs, w live.Warning, ev *program.Event, tail int) stri
 		return fmt.Sprintf(formats[kind][tail], w.File, w.Line, w.Bytes, aside)
 	case live.FutureTime:
 		if w.Count > 1 {
-			return fmt.Sprintf(l.FutureRun, w.File, w.Line, clock(w.At, ev), clock(w.Than, ev), w.Count, w.Last)
+			return fmt.Sprintf(l.FutureRun, w.File, w.Line, clock(w.At, plan), clock(w.Than, plan), w.Count, w.Last)
 		}
-		return fmt.Sprintf(l.Future, w.File, w.Line, clock(w.At, ev), clock(w.Than, ev))
+		return fmt.Sprintf(l.Future, w.File, w.Line, clock(w.At, plan), clock(w.Than, plan))
 	case live.ClockBack:
-		return fmt.Sprintf(l.ClockBack, w.File, w.Line, clock(w.At, ev), w.Other, clock(w.Than, ev))
+		return fmt.Sprintf(l.ClockBack, w.File, w.Line, clock(w.At, plan), w.Other, clock(w.Than, plan))
 	}
 	return fmt.Sprintf("%s:%d", w.File, w.Line)
 }

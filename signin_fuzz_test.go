@@ -10,12 +10,12 @@ import (
 )
 
 // fuzzEvent is the event the fuzz targets read times against.
-func fuzzEvent(t testing.TB) *program.Event {
+func fuzzEvent(t testing.TB) *program.Plan {
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &program.Event{Name: "fuzz", Date: "2020-05-01", Start: "14:30", Location: loc}
+	return &program.Plan{Name: "fuzz", Date: "2020-05-01", Start: "14:30", Location: loc}
 }
 
 // FuzzParseArrival: any text either is refused or gives a time that reads
@@ -26,25 +26,25 @@ func FuzzParseArrival(f *testing.F) {
 		"2020-05-01T06:32:00Z", "24:00", "14:60", "", " ", "14", "下午两点", "2020-13-01 10:00", "\x1b[2J"} {
 		f.Add(s)
 	}
-	ev := fuzzEvent(f)
-	now := time.Date(2026, 11, 30, 10, 0, 0, 0, ev.Location)
-	start, end := eventSpan(ev)
+	plan := fuzzEvent(f)
+	now := time.Date(2026, 11, 30, 10, 0, 0, 0, plan.Location)
+	start, end := eventSpan(plan)
 	near := func(t, from, to time.Time) bool {
 		return !t.Before(from.Add(-nearEvent)) && !t.After(to.Add(nearEvent))
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, problem := parseArrival(s, ev, now)
+		got, problem := parseArrival(s, plan, now)
 		if problem != arrivalOK {
 			if !got.IsZero() {
 				t.Fatalf("%q refused but gave %v", s, got)
 			}
 			return
 		}
-		again, problem := parseArrival(got.Format(time.RFC3339Nano), ev, now)
+		again, problem := parseArrival(got.Format(time.RFC3339Nano), plan, now)
 		if problem != arrivalOK || !again.Equal(got) {
 			t.Fatalf("%q gave %v, which reads back as %v (%v)", s, got, again, problem)
 		}
-		if c := clock(got, ev); strings.ContainsFunc(c, func(r rune) bool { return r < ' ' }) {
+		if c := clock(got, plan); strings.ContainsFunc(c, func(r rune) bool { return r < ' ' }) {
 			t.Fatalf("clock(%v) = %q", got, c)
 		}
 		if n := len(strings.TrimSpace(s)); n > 0 && n <= 8 && !strings.ContainsAny(s, "-TZ") && !near(got, start, end) && !near(got, now, now) {

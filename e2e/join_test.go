@@ -29,15 +29,15 @@ func TestJoinDeskToStage(t *testing.T) {
 
 	// The third act and its performers, read the way eventday reads them,
 	// from the folder init wrote.
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ev.Acts) < 3 {
-		t.Fatalf("the demo has %d acts; the test needs a third", len(ev.Acts))
+	if len(plan.Acts) < 3 {
+		t.Fatalf("the demo has %d acts; the test needs a third", len(plan.Acts))
 	}
-	act := ev.Acts[2]
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	act := plan.Acts[2]
+	roster, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,20 +119,20 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		return nil, err
 	}
 
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, err
 	}
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	roster, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		return nil, err
 	}
 	if roster.Len() != people {
 		return nil, fmt.Errorf("roster has %d people, want %d", roster.Len(), people)
 	}
-	l := checkin.NewLog(roster, ev.Location)
+	l := checkin.NewLog(roster, plan.Location)
 	desks := []string{"gate", "side", "stage"}
-	now := time.Date(2026, 5, 1, 13, 30, 0, 0, ev.Location)
+	now := time.Date(2026, 5, 1, 13, 30, 0, 0, plan.Location)
 	var att []byte
 	for l.Len() < lines {
 		now = now.Add(time.Duration(rng.IntN(200)) * time.Millisecond)

@@ -42,7 +42,7 @@ type DeskMatch struct {
 }
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.ev)
+	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.plan)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func (e *Event) Desk() *DeskState {
 	defer e.mu.Unlock()
 	return &DeskState{
 		Desk:       e.desk,
-		Capacity:   e.ev.Capacity,
+		Capacity:   e.plan.Capacity,
 		Totals:     e.att.Totals(),
 		ByCategory: e.att.ByCategory(),
 		Recent:     e.att.Recent(RecentShown),
@@ -340,7 +340,7 @@ func (e *Event) Teams(query string, limit int) []TeamMatch {
 // thousands of teams of two, and the start is kept for the first frame. The
 // roster does not change once loaded.
 func (e *Event) teamIndex() *checkin.TeamIndex {
-	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.ev.Acts)) })
+	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.plan.Acts)) })
 	return e.teams
 }
 
@@ -378,7 +378,7 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 		return checkin.Record{}, err
 	}
 	if !arrived.IsZero() {
-		rec = rec.Backdated(arrived.In(e.ev.Location))
+		rec = rec.Backdated(arrived.In(e.plan.Location))
 	}
 	rec.Source = o.Source
 	line, err := checkin.Encode(rec)
@@ -403,21 +403,21 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 // two biggest files and the replay needs the roster only for each act's
 // count of performers, which is made once both are done. It changes nothing
 // on disk.
-func loadAttendance(dir, logs string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
 	}
 	done := make(chan parsed, 1)
 	go func() {
-		r, err := checkin.LoadRoster(dir, ev.Acts)
+		r, err := checkin.LoadRoster(dir, plan.Acts)
 		done <- parsed{r, err}
 	}()
 	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
 	var log *checkin.Log
 	if err == nil {
 		setAsideUnreadable(c)
-		log = checkin.NewLog(nil, ev.Location)
+		log = checkin.NewLog(nil, plan.Location)
 		err = withLong(damage(log.Replay(c.Lines)), checkin.AttendanceFile, c)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.

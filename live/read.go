@@ -16,7 +16,7 @@ import (
 // report: they only read, so they work while the app has the folder open.
 type Folder struct {
 	Dir      string
-	Event    *program.Event
+	Event    *program.Plan
 	Show     *program.State
 	Roster   *checkin.Roster
 	Log      *checkin.Log
@@ -32,21 +32,21 @@ type Folder struct {
 // left out with a warning; any other damage is an error wrapping
 // ErrBadInput, naming every journal that does not fit.
 func Read(dir string) (*Folder, error) {
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, bad(err)
 	}
 	if err := checkWritten(dir); err != nil {
 		return nil, err
 	}
-	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), ev)
-	roster, attC, log, attErr := loadAttendance(dir, dir, ev)
+	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
+	roster, attC, log, attErr := loadAttendance(dir, dir, plan)
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}
 	st := show.State()
 	st.Presence = presence(st, log)
-	f := &Folder{Dir: dir, Event: ev, Show: st, Roster: roster, Log: log, show: show,
+	f := &Folder{Dir: dir, Event: plan, Show: st, Roster: roster, Log: log, show: show,
 		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
 	attC.Release()
 	for _, j := range []struct {
@@ -97,6 +97,6 @@ func (f *Folder) TimeDoubts(now time.Time) []Warning {
 func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Event, f.Roster) }
 
 // fileWarnings are the warnings of reading the programme and the roster.
-func fileWarnings(ev *program.Event, r *checkin.Roster) input.Errors {
-	return append(slices.Clone(ev.Warnings), r.Warnings...)
+func fileWarnings(plan *program.Plan, r *checkin.Roster) input.Errors {
+	return append(slices.Clone(plan.Warnings), r.Warnings...)
 }

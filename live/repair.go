@@ -53,7 +53,7 @@ type Repaired struct {
 // alone needs no repair (the next start sets it aside); with damage before
 // it, it goes with the damaged lines.
 func Repair(dir string, now time.Time) ([]Repaired, error) {
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, bad(err)
 	}
@@ -63,7 +63,7 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 	}
 	plans := make([]*repairPlan, 0, 2)
 	for _, name := range []string{ShowLog, checkin.AttendanceFile} {
-		p, err := planRepair(dir, name, ev)
+		p, err := planRepair(dir, name, plan)
 		if err != nil {
 			lock.release(true)
 			return nil, err
@@ -72,7 +72,7 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 	}
 	var out []Repaired
 	changed := false
-	stamp := now.In(ev.Location).Format("20060102-1504")
+	stamp := now.In(plan.Location).Format("20060102-1504")
 	for _, p := range plans {
 		r := Repaired{File: p.name, Kept: len(p.keep)}
 		for _, a := range p.aside {
@@ -107,7 +107,7 @@ type asidePiece struct {
 
 // planRepair reads the log name of dir and sorts its lines into those kept
 // and those set aside, changing nothing.
-func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
+func planRepair(dir, name string, plan *program.Plan) (*repairPlan, error) {
 	p := &repairPlan{name: name, path: filepath.Join(dir, name)}
 	c, err := journal.Read(p.path)
 	if err != nil {
@@ -117,7 +117,7 @@ func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
 	var fits func(journal.Line) bool
 	var refused *DamageError
 	if name == ShowLog {
-		show := program.NewShow(ev)
+		show := program.NewShow(plan)
 		fits = func(l journal.Line) bool {
 			err := applyCue(show, l.Data)
 			if err != nil && err.Programme && len(p.aside) == 0 && refused == nil {
@@ -127,7 +127,7 @@ func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
 			return err == nil
 		}
 	} else {
-		log := checkin.NewLog(nil, ev.Location)
+		log := checkin.NewLog(nil, plan.Location)
 		fits = func(l journal.Line) bool {
 			rec, err := checkin.Decode(l.Data)
 			return err == nil && log.Apply(rec) == nil

@@ -22,13 +22,13 @@ func FuzzReplayShow(f *testing.F) {
 		`{"seq":4,"at":"2026-05-01T14:30:03+08:00","kind":"hold"}` + "\n" +
 		`{"seq":5,"at":"2026-05-01T14:30:04+08:00","kind":"time","delta":-60}` + "\n"))
 	f.Add([]byte("{\"seq\":1,\"at\":\"2026-05-01T14:30:00+08:00\",\"kind\":\"note\",\"text\":\"\x1b[31m\"}\n{\"seq"))
-	ev, err := program.ParseEvent("event.yaml", []byte(eventYAML), nil)
+	plan, err := program.ParsePlan("event.yaml", []byte(eventYAML), nil)
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := journal.Parse(data)
-		show, err := ReplayShow(ShowLog, ev, c.Lines)
+		show, err := ReplayShow(ShowLog, plan, c.Lines)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "show.jsonl:") {
 				t.Fatalf("error without its place: %v", err)
@@ -48,7 +48,7 @@ func FuzzReplayShow(f *testing.F) {
 			buf.Write(line)
 			buf.WriteByte('\n')
 		}
-		again, err := ReplayShow(ShowLog, ev, journal.Parse(buf.Bytes()).Lines)
+		again, err := ReplayShow(ShowLog, plan, journal.Parse(buf.Bytes()).Lines)
 		if err != nil {
 			t.Fatalf("re-encoded journal does not replay: %v", err)
 		}

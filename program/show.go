@@ -50,7 +50,7 @@ type Note struct {
 // State is the show at one moment: what the views read. It is a value the
 // owner hands out; changing it changes nothing else.
 type State struct {
-	Event     *Event
+	Plan      *Plan
 	Acts      []ActState // the running order
 	LiveIdx   int        // index into Acts, -1 when nothing is live
 	Started   time.Time  // the first GO
@@ -79,15 +79,15 @@ type Show struct {
 }
 
 // NewShow gives the show of ev before its first cue.
-func NewShow(ev *Event) *Show {
+func NewShow(plan *Plan) *Show {
 	s := &Show{undone: map[int]bool{}}
-	s.st = initial(ev)
+	s.st = initial(plan)
 	return s
 }
 
-func initial(ev *Event) State {
-	st := State{Event: ev, LiveIdx: -1, Acts: make([]ActState, len(ev.Acts))}
-	for i, a := range ev.Acts {
+func initial(plan *Plan) State {
+	st := State{Plan: plan, LiveIdx: -1, Acts: make([]ActState, len(plan.Acts))}
+	for i, a := range plan.Acts {
 		st.Acts[i] = ActState{Act: a}
 	}
 	return st
@@ -206,7 +206,7 @@ func (s *Show) lastUndoable() (int, bool) {
 // rebuild folds the cues that still count from the start. The cues undone are
 // always the latest ones, so what remains applied cleanly before.
 func (s *Show) rebuild() {
-	st := initial(s.st.Event)
+	st := initial(s.st.Plan)
 	for _, c := range s.cues {
 		if c.Kind == KindUndo || s.undone[c.Seq] {
 			continue

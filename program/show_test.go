@@ -11,8 +11,8 @@ import (
 var shanghai = time.FixedZone("CST", 8*3600)
 
 // testEvent is a small programme on 2026-05-01 from 14:30, call ahead 10m.
-func testEvent() *Event {
-	return &Event{
+func testEvent() *Plan {
+	return &Plan{
 		Name: "五一文艺汇演", Date: "2026-05-01", Start: "14:30", CallAhead: 10 * time.Minute, Location: shanghai,
 		Acts: []Act{
 			{ID: "choir", Title: "幼儿园小合唱", Performers: "阳光幼儿园", Duration: 5 * time.Minute},

@@ -12,7 +12,7 @@ func (st *State) Anchor(now time.Time) time.Time {
 		}
 		return now
 	}
-	return st.Event.PlannedStart()
+	return st.Plan.PlannedStart()
 }
 
 // AnchoredAtFirstGo reports whether the plan is anchored at the first GO
@@ -27,15 +27,15 @@ func (st *State) AnchoredAtFirstGo(now time.Time) bool {
 	if !st.Started.IsZero() {
 		day = st.Started
 	}
-	return !st.Event.IsEventDay(day) || st.Event.PlannedStart().IsZero()
+	return !st.Plan.IsEventDay(day) || st.Plan.PlannedStart().IsZero()
 }
 
 // PlannedStarts gives, for each act of the printed programme by id, when it
 // was planned to start.
 func (st *State) PlannedStarts(now time.Time) map[string]time.Time {
 	t := st.Anchor(now)
-	m := make(map[string]time.Time, len(st.Event.Acts))
-	for _, a := range st.Event.Acts {
+	m := make(map[string]time.Time, len(st.Plan.Acts))
+	for _, a := range st.Plan.Acts {
 		m[a.ID] = t
 		t = t.Add(a.Duration)
 	}
@@ -45,7 +45,7 @@ func (st *State) PlannedStarts(now time.Time) map[string]time.Time {
 // PlannedEnd is when the printed programme was planned to end.
 func (st *State) PlannedEnd(now time.Time) time.Time {
 	t := st.Anchor(now)
-	for _, a := range st.Event.Acts {
+	for _, a := range st.Plan.Acts {
 		t = t.Add(a.Duration)
 	}
 	return t
@@ -137,7 +137,7 @@ func (st *State) Alerts(now time.Time) []Alert {
 		a := &st.Acts[i]
 		in := max(start.Sub(now), 0)
 		switch {
-		case a.Status == Waiting && (first || in <= st.Event.CallAhead):
+		case a.Status == Waiting && (first || in <= st.Plan.CallAhead):
 			kind := CallNow
 			if st.PresenceOf(a.ID).Nobody() {
 				kind = NotHere

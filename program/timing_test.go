@@ -122,7 +122,7 @@ func TestAlertsFromExpectedStart(t *testing.T) {
 }
 
 func TestAlertsStopWhenOver(t *testing.T) {
-	s := NewShow(&Event{Name: "x", Date: "2026-05-01", Start: "14:30", CallAhead: time.Hour, Location: shanghai,
+	s := NewShow(&Plan{Name: "x", Date: "2026-05-01", Start: "14:30", CallAhead: time.Hour, Location: shanghai,
 		Acts: []Act{{ID: "a", Title: "A", Duration: time.Minute}}})
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
 	cue(t, s, Cue{Kind: KindGo}, at("14:31:00"))

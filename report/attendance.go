@@ -86,8 +86,8 @@ const (
 // NewAttendance builds the export of a folder read by live.Read, made at
 // now. Undone sign-ins are left out of the records and counted in Totals.
 func NewAttendance(f *live.Folder, now time.Time) *Attendance {
-	ev := f.Event
-	loc := ev.Location
+	plan := f.Event
+	loc := plan.Location
 	if loc == nil {
 		loc = time.Local
 	}
@@ -95,8 +95,8 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 	a := &Attendance{
 		FormatVersion: FormatVersion,
 		Event: EventInfo{
-			Name: ev.Name, Date: ev.Date, Venue: ev.Venue,
-			Timezone: loc.String(), Capacity: ev.Capacity,
+			Name: plan.Name, Date: plan.Date, Venue: plan.Venue,
+			Timezone: loc.String(), Capacity: plan.Capacity,
 		},
 		GeneratedAt: now.In(loc).Truncate(time.Second),
 		Totals: Totals{
@@ -115,7 +115,7 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 		from := q.Start.In(loc)
 		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}
-	acts := actTitles(ev, f.Show)
+	acts := actTitles(plan, f.Show)
 	for _, r := range f.Log.Records() {
 		if r.Kind != checkin.KindSignIn || f.Log.Undone(r.Seq) {
 			continue
@@ -127,9 +127,9 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 
 // actTitles maps act IDs to their titles as they were on the day (an act
 // edited on the spot has its new title), falling back to the printed ones.
-func actTitles(ev *program.Event, st *program.State) map[string]string {
-	m := make(map[string]string, len(ev.Acts))
-	for _, a := range ev.Acts {
+func actTitles(plan *program.Plan, st *program.State) map[string]string {
+	m := make(map[string]string, len(plan.Acts))
+	for _, a := range plan.Acts {
 		m[a.ID] = a.Title
 	}
 	if st != nil {

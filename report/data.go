@@ -18,7 +18,7 @@ import (
 // stands, and the desk's counts. FromFolder makes it from a folder read from
 // disk; FromEvent from an open event, for the Summary tab.
 type Data struct {
-	Event      *program.Event
+	Event      *program.Plan
 	Show       *program.State
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
@@ -48,7 +48,7 @@ type Snapshots interface {
 func FromEvent(e Snapshots) Data {
 	st, desk := e.Stage(), e.Desk()
 	return Data{
-		Event:      st.Event,
+		Event:      st.Plan,
 		Show:       st,
 		Totals:     desk.Totals,
 		ByCategory: desk.ByCategory,

@@ -16,11 +16,11 @@ import (
 // heads between them.
 func bigFolder(b *testing.B, n int) *live.Folder {
 	b.Helper()
-	ev, err := program.ParseEvent("event.yaml", []byte(fixtureYAML), nil)
+	plan, err := program.ParsePlan("event.yaml", []byte(fixtureYAML), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
-	log := checkin.NewLog(nil, ev.Location)
+	log := checkin.NewLog(nil, plan.Location)
 	at := time.Date(2026, 5, 1, 13, 0, 0, 0, shanghai)
 	for i := range n {
 		now := at.Add(time.Duration(i) * 100 * time.Millisecond)
@@ -37,7 +37,7 @@ func bigFolder(b *testing.B, n int) *live.Folder {
 			b.Fatal(err)
 		}
 	}
-	return &live.Folder{Event: ev, Show: program.NewShow(ev).State(), Log: log}
+	return &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Log: log}
 }
 
 // BenchmarkExport measures each export of 100,000 sign-ins, from the folder

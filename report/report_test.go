@@ -195,15 +195,15 @@ func FuzzText(f *testing.F) {
 	f.Add("=1+1", "|*_`#", "１３８１２３４５６７８", 1)
 	f.Fuzz(func(t *testing.T, category, title, note string, width int) {
 		width = 20 + (width%200+200)%200
-		ev := &program.Event{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: shanghai,
+		plan := &program.Plan{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: shanghai,
 			Acts: []program.Act{{ID: "a", Title: title, Duration: 5 * time.Minute}, {ID: "b", Title: category, Duration: time.Minute}}}
-		show := program.NewShow(ev)
+		show := program.NewShow(plan)
 		at := time.Date(2026, 5, 1, 14, 31, 0, 0, shanghai)
 		for i, c := range []program.Cue{{Kind: program.KindGo}, {Kind: program.KindNote, Text: note}, {Kind: program.KindGo}} {
 			c.Seq, c.At = i+1, at.Add(time.Duration(i)*time.Minute)
 			show.Apply(c) // a note the show refuses (empty, too long) is simply not there
 		}
-		d := Data{Event: ev, Show: show.State(), Totals: checkin.Totals{People: 3},
+		d := Data{Event: plan, Show: show.State(), Totals: checkin.Totals{People: 3},
 			ByCategory: []checkin.CategoryCount{{Category: category, People: 3}},
 			Arrivals:   []checkin.Arrival{{Start: at, People: 3}}}
 		for _, out := range []string{Text(d, "zh", at.Add(time.Hour), width), Markdown(d, "en", at.Add(time.Hour))} {

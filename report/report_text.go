@@ -84,17 +84,17 @@ func Text(d Data, lang string, now time.Time, width int) string {
 }
 
 // Location is the event's zone; the machine's when the event has none.
-func Location(ev *program.Event) *time.Location {
-	if ev.Location != nil {
-		return ev.Location
+func Location(plan *program.Plan) *time.Location {
+	if plan.Location != nil {
+		return plan.Location
 	}
 	return time.Local
 }
 
 // EventLine is the event's date and venue, as far as event.yaml gives them.
-func EventLine(ev *program.Event) string {
+func EventLine(plan *program.Plan) string {
 	var parts []string
-	for _, s := range []string{ev.Date, ev.Venue} {
+	for _, s := range []string{plan.Date, plan.Venue} {
 		if s != "" {
 			parts = append(parts, s)
 		}

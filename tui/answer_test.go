@@ -174,8 +174,8 @@ func TestEveryWriteAfterAQuickTab(t *testing.T) {
 		{"export", 2, nil, "x", []string{"tab"}, func(*deskFake) bool { return true }, "Exported to /e/export: attendance.json"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			ev := mayDay()
-			fb := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+			plan := mayDay()
+			fb := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 			df := newDeskFake(t, fb, deskPeople())
 			exports := 0
 			export := func() ([]string, error) { exports++; return []string{"/e/export/attendance.json"}, nil }

@@ -118,8 +118,8 @@ func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
 	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
-	if st := e.b.Stage(); st != nil && st.Event != nil {
-		d.event, d.loc = st.Event.Name, st.Event.Location
+	if st := e.b.Stage(); st != nil && st.Plan != nil {
+		d.event, d.loc = st.Plan.Name, st.Plan.Location
 	}
 	if d.loc == nil {
 		d.loc = time.Local

@@ -38,8 +38,8 @@ func deskPeople() []checkin.Person {
 // with the Desk tab shown, as newHarness does for the Stage.
 func newDeskHarness(t testing.TB, lang string, w, h int) (*harness, *deskFake) {
 	t.Helper()
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 17, 30, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 17, 30, 0, plan.Location))
 	df := newDeskFake(t, b, deskPeople())
 	df.capacity = 150
 	hs := deskHarness(t, df, lang, w, h)
@@ -68,8 +68,8 @@ func ctrl(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Mod: tea.Mod
 // fixedLog signs in a few people over the afternoon: the golden state.
 func fixedLog(t testing.TB, df *deskFake) {
 	t.Helper()
-	ev := mayDay()
-	at := func(hh, mm int) { df.now = time.Date(2025, 5, 1, hh, mm, 0, 0, ev.Location) }
+	plan := mayDay()
+	at := func(hh, mm int) { df.now = time.Date(2025, 5, 1, hh, mm, 0, 0, plan.Location) }
 	people := df.roster.People
 	steps := []struct {
 		hh, mm int
@@ -640,8 +640,8 @@ func TestDeskNoColor(t *testing.T) {
 // TestDeskEscapesInDataAreInert: control characters and escape sequences
 // in the roster reach the screen as U+FFFD, never as themselves.
 func TestDeskEscapesInDataAreInert(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 0, 0, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 0, 0, 0, plan.Location))
 	people := deskPeople()
 	people[0].Name = "何阿姨" + hostile
 	people[0].Group = "\x9b2J\u202e楼"

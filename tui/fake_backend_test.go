@@ -26,8 +26,8 @@ type fakeBackend struct {
 	performers map[string][]program.Performer
 }
 
-func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
-	return &fakeBackend{show: program.NewShow(ev), now: now, subs: map[chan struct{}]bool{}}
+func newFakeBackend(plan *program.Plan, now time.Time) *fakeBackend {
+	return &fakeBackend{show: program.NewShow(plan), now: now, subs: map[chan struct{}]bool{}}
 }
 
 func (f *fakeBackend) Now() time.Time {
@@ -140,7 +140,7 @@ func (f *fakeBackend) must(t testing.TB, cues ...program.Cue) {
 
 // mayDay is the test programme: the May Day show of PRODUCT §1, nine acts
 // with Chinese titles, on 2025-05-01 at 14:00 in Shanghai.
-func mayDay() *program.Event {
+func mayDay() *program.Plan {
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		loc = time.FixedZone("CST", 8*3600)
@@ -157,7 +157,7 @@ func mayDay() *program.Event {
 		{ID: "birthday", Title: "春季生日会", Performers: "全体寿星", Duration: 10 * m, Intro: "请春天出生的邻居们上台！", Notes: "蛋糕由面包房提供"},
 		{ID: "finale", Title: "大合唱《歌唱祖国》", Performers: "全体演员", Duration: 5 * m},
 	}
-	return &program.Event{Name: "五一劳动节文艺汇演", Date: "2025-05-01", Venue: "社区广场", Start: "14:00",
+	return &program.Plan{Name: "五一劳动节文艺汇演", Date: "2025-05-01", Venue: "社区广场", Start: "14:00",
 		CallAhead: 10 * m, Acts: acts, Location: loc}
 }
 
@@ -173,10 +173,10 @@ func liveShow(t testing.TB) *fakeBackend {
 }
 
 // liveShowOf is liveShow on another programme with the same first acts.
-func liveShowOf(t testing.TB, ev *program.Event) *fakeBackend {
+func liveShowOf(t testing.TB, plan *program.Plan) *fakeBackend {
 	t.Helper()
-	start := time.Date(2025, 5, 1, 14, 1, 0, 0, ev.Location)
-	f := newFakeBackend(ev, start)
+	start := time.Date(2025, 5, 1, 14, 1, 0, 0, plan.Location)
+	f := newFakeBackend(plan, start)
 	f.must(t, program.Cue{Kind: program.KindGo}) // choir 14:01
 	f.advance(5*time.Minute + 30*time.Second)
 	f.must(t, program.Cue{Kind: program.KindGo}) // fan dance 14:06:30
@@ -215,23 +215,23 @@ func namesFor(presence map[string]program.Presence) map[string][]program.Perform
 // printed: a poem and the thanks to the sponsors before the finale. Tai
 // chi, on standby in liveShow, has the MC's lines in full, longer than a
 // narrow Next panel holds, and its notes and performers say more.
-func mayDay11() *program.Event {
-	ev := mayDay()
+func mayDay11() *program.Plan {
+	plan := mayDay()
 	m := time.Minute
-	tc := &ev.Acts[3]
+	tc := &plan.Acts[3]
 	tc.Performers = "幸福里太极拳队（郑文斌带队，十二位队员）"
 	tc.Intro = "一招一式，刚柔相济。太极拳队的队员们风雨无阻，每天早上六点在这里练拳，已经坚持了十年。\n" +
 		"最年长的队员今年八十一岁，最年轻的才四十出头。\n" +
 		"有请太极拳队为大家表演二十四式太极拳，大家掌声欢迎！"
 	tc.Notes = "伴奏带 05-太极音乐.mp3；需要舞台全部空出，先把立麦撤到两边；队员在台下右侧候场。"
-	finale := ev.Acts[8]
-	ev.Acts = append(ev.Acts[:8],
+	finale := plan.Acts[8]
+	plan.Acts = append(plan.Acts[:8],
 		program.Act{ID: "poem", Title: "诗朗诵《我爱我的家乡》", Performers: "幸福里老年大学朗诵班", Duration: 5 * m,
 			Intro: "老年大学朗诵班的学员们平均年龄七十二岁。\n请大家安静聆听诗朗诵《我爱我的家乡》。", Notes: "2 支立麦", Contact: "陶静 13564427781"},
 		program.Act{ID: "thanks", Title: "感谢赞助商", Performers: "甜心烘焙坊、幸福里物业公司、周边商户代表", Duration: 6 * m,
 			Intro: "感谢甜心烘焙坊送来的生日蛋糕，感谢物业公司借出广场、搭好舞台！", Notes: "锦旗 3 面在签到桌下面", Contact: "丁建华 13918840527"},
 		finale)
-	return ev
+	return plan
 }
 
 // joinedPresence is liveShow's sign-ins by act.

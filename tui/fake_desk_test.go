@@ -107,9 +107,9 @@ func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFak
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev := b.show.State().Event
-	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, ev.Location),
-		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(ev.Acts))}
+	plan := b.show.State().Plan
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, plan.Location),
+		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(plan.Acts))}
 }
 
 func mustPhone(t testing.TB, s string) string {

@@ -58,12 +58,12 @@ func frameTabs() []string { return []string{"Stage", "Desk"} }
 // in. Every act's presence is worked out from the log.
 func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	tb.Helper()
-	ev := mayDay()
-	loc := ev.Location
+	plan := mayDay()
+	loc := plan.Location
 	base := min(5*time.Minute, 8*time.Hour/time.Duration(size.acts))
-	ev.Acts = make([]program.Act, size.acts)
-	for i := range ev.Acts {
-		ev.Acts[i] = program.Act{
+	plan.Acts = make([]program.Act, size.acts)
+	for i := range plan.Acts {
+		plan.Acts[i] = program.Act{
 			ID:         fmt.Sprintf("act-%d", i+1),
 			Title:      fmt.Sprintf("第 %d 个节目《春天在哪里》", i+1),
 			Performers: fmt.Sprintf("%d号楼合唱队", i%40+1),
@@ -79,7 +79,7 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	// The roster: each act's performers (one to four), then residents and
 	// volunteers.
 	people := make([]checkin.Person, 0, size.roster)
-	for k, a := range ev.Acts {
+	for k, a := range plan.Acts {
 		for range 1 + k%4 {
 			people = append(people, framePerson(len(people), "performer", a.Performers, a.ID))
 		}
@@ -94,13 +94,13 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 		}
 		people = append(people, framePerson(len(people), cat, fmt.Sprintf("%d号楼", len(people)%40+1), ""))
 	}
-	fb := newFakeBackend(ev, time.Date(2025, 5, 1, 12, 0, 0, 0, loc))
+	fb := newFakeBackend(plan, time.Date(2025, 5, 1, 12, 0, 0, 0, loc))
 	df := newDeskFake(tb, fb, people)
 	df.capacity = size.signins * 5 / 2
 
 	// Who signs in by name, in order.
-	actIdx := make(map[string]int, len(ev.Acts))
-	for k, a := range ev.Acts {
+	actIdx := make(map[string]int, len(plan.Acts))
+	for k, a := range plan.Acts {
 		actIdx[a.ID] = k
 	}
 	var named []*checkin.Person
@@ -149,21 +149,21 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	at := time.Date(2025, 5, 1, 14, 0, 0, 0, loc)
 	for k := range live + 1 {
 		if k%6 == 4 && k < live {
-			cues = append(cues, timedCue{at, program.Cue{Kind: program.KindSkip, Act: ev.Acts[k].ID}})
+			cues = append(cues, timedCue{at, program.Cue{Kind: program.KindSkip, Act: plan.Acts[k].ID}})
 			continue
 		}
 		cues = append(cues, timedCue{at, program.Cue{Kind: program.KindGo}})
 		if k < live {
-			at = at.Add(ev.Acts[k].Duration + time.Duration(15-25*(k%2))*time.Second)
+			at = at.Add(plan.Acts[k].Duration + time.Duration(15-25*(k%2))*time.Second)
 		}
 	}
-	d := ev.Acts[live].Duration
+	d := plan.Acts[live].Duration
 	if standby < size.acts {
-		cues = append(cues, timedCue{at.Add(d / 4), program.Cue{Kind: program.KindCalled, Act: ev.Acts[standby].ID}})
+		cues = append(cues, timedCue{at.Add(d / 4), program.Cue{Kind: program.KindCalled, Act: plan.Acts[standby].ID}})
 	}
 	cues = append(cues, timedCue{at.Add(d / 3), program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"}})
 	if standby+1 < size.acts {
-		cues = append(cues, timedCue{at.Add(d / 2), program.Cue{Kind: program.KindSkip, Act: ev.Acts[standby+1].ID}})
+		cues = append(cues, timedCue{at.Add(d / 2), program.Cue{Kind: program.KindSkip, Act: plan.Acts[standby+1].ID}})
 	}
 	now := at.Add(d * 6 / 10)
 
@@ -184,7 +184,7 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	fb.now = now
 
 	presence := map[string]program.Presence{}
-	for _, a := range ev.Acts {
+	for _, a := range plan.Acts {
 		if in, of := df.log.ActArrivals(a.ID); of > 0 {
 			presence[a.ID] = program.Presence{Arrived: in, Expected: of}
 		}

@@ -63,8 +63,8 @@ type owner struct {
 }
 
 func fakeOwner(t *testing.T) owner {
-	ev := mayDay()
-	fb := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	fb := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	df := newDeskFake(t, fb, deskPeople())
 	return owner{
 		b: df, fb: fb, advance: fb.advance, fail: df.setFail,

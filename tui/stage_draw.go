@@ -78,7 +78,7 @@ func (s *stage) HeaderIn(w int) string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(st.Event.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
+	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(st.Plan.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
 }
 
 // minName is the fewest cells an event's name is worth showing in, cut.
@@ -108,7 +108,7 @@ func fitHeader(w int, sep, name string, parts ...string) string {
 
 // local is t in the event's time zone.
 func (s *stage) local(t time.Time) time.Time {
-	if loc := s.st.Event.Location; loc != nil {
+	if loc := s.st.Plan.Location; loc != nil {
 		return t.In(loc)
 	}
 	return t
@@ -174,7 +174,7 @@ func (s *stage) subLine() string {
 		return r + s.env.st.Sub.Render(" · "+line)
 	}
 	if s.d.anchored {
-		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Event.Start))
+		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Plan.Start))
 	}
 	return s.env.st.Sub.Render(line)
 }

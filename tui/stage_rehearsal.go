@@ -30,7 +30,7 @@ func (s *stage) rehearsal() (offered bool, why string) {
 		return true, ""
 	case s.st.Phase() != program.NotStarted:
 		return false, t.ErrRehearsalStarted
-	case s.st.Event.IsEventDay(s.env.now):
+	case s.st.Plan.IsEventDay(s.env.now):
 		return false, t.ErrRehearsalEventDay
 	}
 	return true, ""
@@ -87,7 +87,7 @@ func (s *stage) rehearsalLine() string {
 	case s.env.rehearsal:
 		return sty.Alert.Render(fmt.Sprintf(t.RehearsalLine, s.keys.Rehearse.Help().Key))
 	case offered:
-		return sty.Alert.Render(fmt.Sprintf(t.RehearsalOffer, inert.Text(s.st.Event.Date), s.keys.Rehearse.Help().Key))
+		return sty.Alert.Render(fmt.Sprintf(t.RehearsalOffer, inert.Text(s.st.Plan.Date), s.keys.Rehearse.Help().Key))
 	}
 	return ""
 }

@@ -56,8 +56,8 @@ func TestRehearsalSaysSoOnEveryScreen(t *testing.T) {
 // the show, the first screen offers R for a rehearsal, and R asks for one;
 // on the event's day, or once the show has started, R says why not.
 func TestRehearsalOfferedOffTheDay(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 4, 28, 19, 30, 0, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 4, 28, 19, 30, 0, 0, plan.Location))
 	var asked []bool
 	h := rehearsalHarness(t, b, false, "zh", &asked)
 	mustContain(t, h.view(), "今天不是活动日（2025-05-01）：按 R 开始排练，排练不记入正式记录", "R 排练")

@@ -11,8 +11,8 @@ import (
 // notStarted is the May Day programme before the first GO, at 13:55 on the
 // event's day.
 func notStarted(t testing.TB) *fakeBackend {
-	ev := mayDay()
-	return newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	return newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 }
 
 func statusOf(t testing.TB, b *fakeBackend, id string) program.Status {
@@ -357,8 +357,8 @@ func TestChangesFromElsewhereShow(t *testing.T) {
 }
 
 func TestAnchoredAtFirstGoOffTheDay(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 4, 28, 19, 30, 0, 0, ev.Location)) // a rehearsal
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 4, 28, 19, 30, 0, 0, plan.Location)) // a rehearsal
 	h := newHarness(t, b, "en", 120, 40)
 	mustContain(t, h.view(), "Not the event day: timed from the first GO, not 14:00", "19:30")
 }
@@ -386,11 +386,11 @@ func TestFullHelpFromTheSameKeyMap(t *testing.T) {
 }
 
 func TestScrollKeepsSelectionInView(t *testing.T) {
-	ev := mayDay()
+	plan := mayDay()
 	for i := range 60 {
-		ev.Acts = append(ev.Acts, program.Act{ID: "x" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Title: "加演节目", Duration: time.Minute})
+		plan.Acts = append(plan.Acts, program.Act{ID: "x" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Title: "加演节目", Duration: time.Minute})
 	}
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 0, 0, 0, ev.Location))
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 0, 0, 0, plan.Location))
 	h := newHarness(t, b, "en", 80, 24)
 	for range 40 {
 		h.press("j")
@@ -465,9 +465,9 @@ func TestIncidentNoteSaysWhatItRecords(t *testing.T) {
 // several lines, each line of the file on its own; ctrl+j starts a new
 // line, enter goes on to the next field, and the lines are saved as typed.
 func TestFormEditsIntroOnSeveralLines(t *testing.T) {
-	ev := mayDay()
-	ev.Acts[1].Intro = "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！"
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	plan.Acts[1].Intro = "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！"
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	h := newHarness(t, b, "zh", 80, 24)
 	h.press("down", "e")
 	screen := h.view()
@@ -510,9 +510,9 @@ func TestHeaderKeepsStateAndDrift(t *testing.T) {
 		{"zh", "14:17:30 · 演出中 · 早 3 分钟", "截至 14:17:30"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			ev := mayDay()
-			ev.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
-			h := newHarness(t, liveShowOf(t, ev), tc.lang, 80, 24)
+			plan := mayDay()
+			plan.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
+			h := newHarness(t, liveShowOf(t, plan), tc.lang, 80, 24)
 			top := strings.Split(h.view(), "\n")[0]
 			if !strings.HasSuffix(top, tc.want) || !strings.Contains(top, "幸福里") || !strings.Contains(top, "…") {
 				t.Errorf("header %q: want the name cut and %q whole at its end", top, tc.want)

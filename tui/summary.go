@@ -45,10 +45,10 @@ type exportDoneMsg = written[struct{}, []string]
 func newSummary(e *env, export func() ([]string, error)) *summary {
 	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
 	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
-	if st := e.b.Stage(); st != nil && st.Event != nil {
-		s.event = st.Event.Name
-		if st.Event.Location != nil {
-			s.loc = st.Event.Location
+	if st := e.b.Stage(); st != nil && st.Plan != nil {
+		s.event = st.Plan.Name
+		if st.Plan.Location != nil {
+			s.loc = st.Plan.Location
 		}
 	}
 	s.gate()

@@ -34,7 +34,7 @@ func (b *summaryBackend) Desk() *live.DeskState {
 // signIn records a sign-in made by do at hh:mm and tells the subscribers.
 func (b *summaryBackend) signIn(t testing.TB, hh, mm int, do func(l *checkin.Log, at time.Time) (checkin.Record, error)) {
 	t.Helper()
-	loc := b.Stage().Event.Location
+	loc := b.Stage().Plan.Location
 	b.mu.Lock()
 	rec, err := do(b.log, time.Date(2025, 5, 1, hh, mm, 0, 0, loc))
 	if err == nil {
@@ -63,7 +63,7 @@ func summaryShow(t testing.TB) *summaryBackend {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &summaryBackend{fakeBackend: f, log: checkin.NewLog(roster, f.Stage().Event.Location)}
+	b := &summaryBackend{fakeBackend: f, log: checkin.NewLog(roster, f.Stage().Plan.Location)}
 	b.signIn(t, 13, 31, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[2], "gate", at) })
 	b.signIn(t, 13, 38, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(3, "gate", at) })
 	b.signIn(t, 13, 47, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[1], "gate", at) })

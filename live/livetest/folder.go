@@ -68,7 +68,7 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), eventYAML, 0o644); err != nil {
 		return err
 	}
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return err
 	}
@@ -98,7 +98,7 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	if err := os.WriteFile(filepath.Join(dir, checkin.RosterFile), []byte(roster.String()), 0o644); err != nil {
 		return err
 	}
-	r, err := checkin.LoadRoster(dir, ev.Acts)
+	r, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		return err
 	}
@@ -109,11 +109,11 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	}
 	defer f.Close()
 	w := bufio.NewWriter(f)
-	log := checkin.NewLog(r, ev.Location)
+	log := checkin.NewLog(r, plan.Location)
 	order := rng.Perm(len(r.People))
 	next := 0
 	desks := []string{"gate", "east", "paper"}
-	at := ev.PlannedStart().Add(-2 * time.Hour)
+	at := plan.PlannedStart().Add(-2 * time.Hour)
 	for n := 0; n < s.SignIns; {
 		at = at.Add(time.Duration(rng.IntN(250)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]

@@ -10,9 +10,9 @@ import (
 	"eventday/input"
 )
 
-// Event is the programme as planned: the top of event.yaml and its acts in
-// printed order.
-type Event struct {
+// Plan is what event.yaml (or an act spreadsheet) says: the event's details
+// and its acts as printed.
+type Plan struct {
 	Name      string
 	Date      string // YYYY-MM-DD
 	Venue     string
@@ -46,12 +46,12 @@ type Act struct {
 }
 
 // PlannedStart is event.date at event.start in the event's time zone.
-func (e *Event) PlannedStart() time.Time {
-	loc := e.Location
+func (p *Plan) PlannedStart() time.Time {
+	loc := p.Location
 	if loc == nil {
 		loc = time.Local
 	}
-	t, err := time.ParseInLocation("2006-01-02 15:04", e.Date+" "+e.Start, loc)
+	t, err := time.ParseInLocation("2006-01-02 15:04", p.Date+" "+p.Start, loc)
 	if err != nil {
 		return time.Time{}
 	}
@@ -59,10 +59,10 @@ func (e *Event) PlannedStart() time.Time {
 }
 
 // IsEventDay reports whether t falls on event.date in the event's zone.
-func (e *Event) IsEventDay(t time.Time) bool {
-	loc := e.Location
+func (p *Plan) IsEventDay(t time.Time) bool {
+	loc := p.Location
 	if loc == nil {
 		loc = time.Local
 	}
-	return t.In(loc).Format("2006-01-02") == e.Date
+	return t.In(loc).Format("2006-01-02") == p.Date
 }
