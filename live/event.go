@@ -247,20 +247,20 @@ func (e *Event) Now() time.Time { return e.now().In(e.plan.Location) }
 
 // Stage returns a snapshot of the show, with how many performers of each
 // act have signed in at the desk.
-func (e *Event) Stage() *program.State {
+func (e *Event) Stage() *program.ShowState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	st := e.show.State()
-	st.Presence = presence(st, e.att)
-	st.Rehearsal = e.rehearsal
-	return st
+	show := e.show.State()
+	show.Presence = presence(show, e.att)
+	show.Rehearsal = e.rehearsal
+	return show
 }
 
 // presence counts, for every act linked to someone on the roster, the
 // performers signed in.
-func presence(st *program.State, att *checkin.Log) map[string]program.Presence {
-	m := make(map[string]program.Presence, len(st.Acts))
-	for _, a := range st.Acts {
+func presence(show *program.ShowState, att *checkin.Log) map[string]program.Presence {
+	m := make(map[string]program.Presence, len(show.Acts))
+	for _, a := range show.Acts {
 		if arrived, expected := att.ActArrivals(a.ID); expected > 0 {
 			m[a.ID] = program.Presence{Arrived: arrived, Expected: expected}
 		}

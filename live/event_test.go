@@ -200,11 +200,11 @@ func TestTwoSubscribersSeeEveryChange(t *testing.T) {
 			last := 0
 			for last < n {
 				<-ch
-				st := e.Stage()
-				if st.Seq < last {
-					t.Errorf("subscriber %d saw seq go back from %d to %d", i, last, st.Seq)
+				show := e.Stage()
+				if show.Seq < last {
+					t.Errorf("subscriber %d saw seq go back from %d to %d", i, last, show.Seq)
 				}
-				last = st.Seq
+				last = show.Seq
 				seen[i] = append(seen[i], last)
 			}
 		}()

@@ -17,13 +17,13 @@ import (
 type Folder struct {
 	Dir      string
 	Event    *program.Plan
-	Show     *program.State
+	Show     *program.ShowState
 	Roster   *checkin.Roster
 	Log      *checkin.Log
 	Warnings []Warning // last lines left out
 
-	show *program.Show
-	// The line of each cue of show and of each record of Log, in order.
+	replayed *program.Show
+	// The line of each cue of replayed and of each record of Log, in order.
 	showLines, attLines []int
 }
 
@@ -39,14 +39,14 @@ func Read(dir string) (*Folder, error) {
 	if err := checkWritten(dir); err != nil {
 		return nil, err
 	}
-	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
+	showC, replayed, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
 	roster, attC, log, attErr := loadAttendance(dir, dir, plan)
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}
-	st := show.State()
-	st.Presence = presence(st, log)
-	f := &Folder{Dir: dir, Event: plan, Show: st, Roster: roster, Log: log, show: show,
+	show := replayed.State()
+	show.Presence = presence(show, log)
+	f := &Folder{Dir: dir, Event: plan, Show: show, Roster: roster, Log: log, replayed: replayed,
 		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
 	attC.Release()
 	for _, j := range []struct {
@@ -75,7 +75,7 @@ func lineNumbers(c *journal.Contents) []int {
 // written), or before a line above them (the clock went back). They are
 // read as written all the same; eventday check shows them.
 func (f *Folder) TimeDoubts(now time.Time) []Warning {
-	cues := f.show.Cues()
+	cues := f.replayed.Cues()
 	written := make([]time.Time, len(cues))
 	for i, c := range cues {
 		written[i] = c.At

@@ -97,8 +97,8 @@ func TestRepairShow(t *testing.T) {
 	}
 	e := open(t, dir, newClock())
 	defer e.Close()
-	if st := e.Stage(); st.Seq != 2 || st.Live().ID != "choir" {
-		t.Errorf("after the repair: seq %d, live %q", st.Seq, st.Live().ID)
+	if show := e.Stage(); show.Seq != 2 || show.Live().ID != "choir" {
+		t.Errorf("after the repair: seq %d, live %q", show.Seq, show.Live().ID)
 	}
 }
 

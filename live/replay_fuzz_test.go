@@ -28,19 +28,19 @@ func FuzzReplayShow(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := journal.Parse(data)
-		show, err := ReplayShow(ShowLog, plan, c.Lines)
+		replayed, err := ReplayShow(ShowLog, plan, c.Lines)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "show.jsonl:") {
 				t.Fatalf("error without its place: %v", err)
 			}
 			return
 		}
-		st := show.State()
-		if st.LiveIdx >= len(st.Acts) || (st.LiveIdx >= 0 && st.Acts[st.LiveIdx].Status != program.Live) {
-			t.Fatalf("live index %d does not point at a live act", st.LiveIdx)
+		show := replayed.State()
+		if show.LiveIdx >= len(show.Acts) || (show.LiveIdx >= 0 && show.Acts[show.LiveIdx].Status != program.Live) {
+			t.Fatalf("live index %d does not point at a live act", show.LiveIdx)
 		}
 		var buf bytes.Buffer
-		for _, cue := range show.Cues() {
+		for _, cue := range replayed.Cues() {
 			line, err := program.EncodeCue(cue)
 			if err != nil {
 				t.Fatal(err)
@@ -52,7 +52,7 @@ func FuzzReplayShow(f *testing.F) {
 		if err != nil {
 			t.Fatalf("re-encoded journal does not replay: %v", err)
 		}
-		if again.State().Seq != st.Seq || again.State().LiveIdx != st.LiveIdx || len(again.State().Acts) != len(st.Acts) {
+		if again.State().Seq != show.Seq || again.State().LiveIdx != show.LiveIdx || len(again.State().Acts) != len(show.Acts) {
 			t.Fatal("re-encoded journal replays to another state")
 		}
 	})

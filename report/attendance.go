@@ -127,13 +127,13 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 
 // actTitles maps act IDs to their titles as they were on the day (an act
 // edited on the spot has its new title), falling back to the printed ones.
-func actTitles(plan *program.Plan, st *program.State) map[string]string {
+func actTitles(plan *program.Plan, show *program.ShowState) map[string]string {
 	m := make(map[string]string, len(plan.Acts))
 	for _, a := range plan.Acts {
 		m[a.ID] = a.Title
 	}
-	if st != nil {
-		for _, a := range st.Acts {
+	if show != nil {
+		for _, a := range show.Acts {
 			m[a.ID] = a.Title
 		}
 	}

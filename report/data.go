@@ -19,7 +19,7 @@ import (
 // disk; FromEvent from an open event, for the Summary tab.
 type Data struct {
 	Event      *program.Plan
-	Show       *program.State
+	Show       *program.ShowState
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Arrivals   []checkin.Arrival
@@ -39,17 +39,17 @@ func FromFolder(f *live.Folder) Data {
 // Snapshots is what FromEvent needs of an open event: *live.Event has it,
 // and so may a view's backend.
 type Snapshots interface {
-	Stage() *program.State
+	Stage() *program.ShowState
 	Desk() *live.DeskState
 }
 
 // FromEvent gives the report's data of an open event from the snapshots it
 // hands out, so a view can show the report live without touching the log.
 func FromEvent(e Snapshots) Data {
-	st, desk := e.Stage(), e.Desk()
+	show, desk := e.Stage(), e.Desk()
 	return Data{
-		Event:      st.Plan,
-		Show:       st,
+		Event:      show.Plan,
+		Show:       show,
 		Totals:     desk.Totals,
 		ByCategory: desk.ByCategory,
 		Arrivals:   desk.Arrivals,

@@ -42,26 +42,26 @@ func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
 			err = cerr
 		}
 	}()
-	st, err := newStyles(f)
+	sty, err := newStyles(f)
 	if err != nil {
 		return err
 	}
 	if err := f.SetSheetName(f.GetSheetName(0), t.SheetRecords); err != nil {
 		return err
 	}
-	if err := writeRecords(f, t, a, st); err != nil {
+	if err := writeRecords(f, t, a, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetRecords, err)
 	}
 	if _, err := f.NewSheet(t.SheetTotals); err != nil {
 		return err
 	}
-	if err := writeTotals(f, t, a, st); err != nil {
+	if err := writeTotals(f, t, a, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetTotals, err)
 	}
 	if _, err := f.NewSheet(t.SheetShow); err != nil {
 		return err
 	}
-	if err := writeProgramme(f, t, a, st); err != nil {
+	if err := writeProgramme(f, t, a, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetShow, err)
 	}
 	f.SetActiveSheet(0)
@@ -91,7 +91,7 @@ func colWidth(widest int) float64 {
 	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
 }
 
-func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
 	head := columns(t)
 	rows := make([][]string, len(a.Records))
 	widest := make([]int, numColumns)
@@ -115,7 +115,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 		}
 	}
 	// A phone number typed into the sheet later stays text too.
-	if err := sw.SetColStyle(colPhone+1, colPhone+1, st.text); err != nil {
+	if err := sw.SetColStyle(colPhone+1, colPhone+1, sty.text); err != nil {
 		return err
 	}
 	// The header stays in view while the rows scroll.
@@ -124,7 +124,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 	}
 	values := make([]any, numColumns)
 	for c, h := range head {
-		values[c] = excelize.Cell{StyleID: st.head, Value: h}
+		values[c] = excelize.Cell{StyleID: sty.head, Value: h}
 	}
 	if err := sw.SetRow("A1", values); err != nil {
 		return err
@@ -134,14 +134,14 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 		for c, v := range rows[i] {
 			values[c] = nil // an empty cell, not an empty string
 			if v != "" {
-				values[c] = excelize.Cell{StyleID: st.text, Value: v}
+				values[c] = excelize.Cell{StyleID: sty.text, Value: v}
 			}
 		}
 		values[colSeq] = r.Seq
 		values[colParty] = r.Party
-		values[colArrived] = excelize.Cell{StyleID: st.time, Value: wallClock(r.At)}
+		values[colArrived] = excelize.Cell{StyleID: sty.time, Value: wallClock(r.At)}
 		if r.RecordedAt != nil {
-			values[colRecorded] = excelize.Cell{StyleID: st.time, Value: wallClock(*r.RecordedAt)}
+			values[colRecorded] = excelize.Cell{StyleID: sty.time, Value: wallClock(*r.RecordedAt)}
 		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {
@@ -173,7 +173,7 @@ func (g *grid) add(bold bool, cells ...any) {
 
 // writeTotals fills the totals sheet: the event and the counts as item and
 // value, then people by category, then arrivals per 15 minutes.
-func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
 	var g grid
 	add := g.add
 	tot := a.Totals
@@ -205,13 +205,13 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 	for _, q := range a.Arrivals {
 		add(false, wallClock(q.From), wallClock(q.To), q.Count)
 	}
-	return writeGrid(f, t.SheetTotals, &g, st)
+	return writeGrid(f, t.SheetTotals, &g, sty)
 }
 
 // writeProgramme fills the sheet of the programme as it really ran: one row
 // an act, in the running order of the day, with its planned and actual start
 // as times and its lengths as minutes:seconds.
-func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
 	var g grid
 	g.add(true, t.ColNo, t.ColAct, t.ColStatus, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColHeld, t.ColNote)
 	status := map[string]string{
@@ -251,12 +251,12 @@ func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) 
 		}
 		g.add(false, row...)
 	}
-	return writeGrid(f, t.SheetShow, &g, st)
+	return writeGrid(f, t.SheetShow, &g, sty)
 }
 
 // writeGrid writes g's cells into sheet: strings as text, ints as numbers,
 // times as date-times; every column as wide as its widest cell.
-func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
+func writeGrid(f *excelize.File, sheet string, g *grid, sty styles) error {
 	widest := []int{}
 	for r, cellsOfRow := range g.rows {
 		for len(widest) < len(cellsOfRow) {
@@ -267,7 +267,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 			if err != nil {
 				return err
 			}
-			style := st.text
+			style := sty.text
 			switch v := v.(type) {
 			case nil:
 				continue // an empty cell, not an empty string
@@ -280,7 +280,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 				widest[c] = max(widest[c], len(fmt.Sprint(v)))
 				err = f.SetCellInt(sheet, name, int64(v))
 			default: // a time
-				style = st.time
+				style = sty.time
 				widest[c] = max(widest[c], len(timeLayout))
 				err = f.SetCellValue(sheet, name, v)
 			}
@@ -288,7 +288,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 				return err
 			}
 			if g.bold[r] {
-				style = st.head
+				style = sty.head
 			}
 			if style != 0 {
 				if err := f.SetCellStyle(sheet, name, name, style); err != nil {

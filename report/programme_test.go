@@ -25,8 +25,8 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	}
 	// Another act gets new lines for the MC only, which the report does
 	// not show: its note says it was changed all the same.
-	st := ev.Stage()
-	choir := program.DefOf(st.Acts[st.Find("choir")].Act)
+	show := ev.Stage()
+	choir := program.DefOf(show.Acts[show.Find("choir")].Act)
 	choir.Intro = "新的串词"
 	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
 		t.Fatal(err)

@@ -63,14 +63,14 @@ type showRun struct {
 }
 
 func newShowRun(d Data, now time.Time) *showRun {
-	st := d.Show
-	if st == nil {
-		st = program.NewShow(d.Event).State()
+	show := d.Show
+	if show == nil {
+		show = program.NewShow(d.Event).State()
 	}
-	r := &showRun{phase: st.Phase(), started: st.Started, finished: st.Finished, notes: st.Notes}
-	plan := st.PlannedStarts(now)
-	r.fromGo = st.AnchoredAtFirstGo(now)
-	r.planStart = st.Anchor(now)
+	r := &showRun{phase: show.Phase(), started: show.Started, finished: show.Finished, notes: show.Notes}
+	plan := show.PlannedStarts(now)
+	r.fromGo = show.AnchoredAtFirstGo(now)
+	r.planStart = show.Anchor(now)
 	if r.phase == program.NotStarted && r.fromGo && !d.Event.PlannedStart().IsZero() {
 		// Before the show, on another day, the printed times are the plan
 		// people know; they count from the first GO only once it is given.
@@ -87,12 +87,12 @@ func newShowRun(d Data, now time.Time) *showRun {
 		printed[a.ID] = a
 		r.planLen += a.Duration
 	}
-	for i := range st.Acts {
-		a := &st.Acts[i]
+	for i := range show.Acts {
+		a := &show.Acts[i]
 		ar := actRun{
 			id: a.ID, title: a.Title, status: a.Status, added: a.Added,
 			planStart: plan[a.ID], start: a.Start,
-			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
+			planned: a.Duration, ran: show.Elapsed(a, now), extra: a.Extra, held: a.Held,
 		}
 		if p, ok := printed[a.ID]; ok && !a.Added {
 			ar.planned = p.Duration
@@ -107,17 +107,17 @@ func newShowRun(d Data, now time.Time) *showRun {
 		if a.Added {
 			ar.planStart = time.Time{}
 		}
-		if a.Status == program.Live && st.Holding() {
-			ar.held += max(now.Sub(st.HoldSince), 0)
+		if a.Status == program.Live && show.Holding() {
+			ar.held += max(now.Sub(show.HoldSince), 0)
 		}
 		r.held += ar.held
 		r.acts = append(r.acts, ar)
 	}
 	switch {
-	case !st.Finished.IsZero():
-		r.ran = st.Finished.Sub(st.Started)
-	case !st.Started.IsZero():
-		r.ran = max(now.Sub(st.Started), 0)
+	case !show.Finished.IsZero():
+		r.ran = show.Finished.Sub(show.Started)
+	case !show.Started.IsZero():
+		r.ran = max(now.Sub(show.Started), 0)
 	}
 	return r
 }

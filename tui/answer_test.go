@@ -163,7 +163,7 @@ func TestEveryWriteAfterAQuickTab(t *testing.T) {
 		{"note", 0, []string{"i", "type:mic 2 dead"}, "enter", []string{"tab", "tab"},
 			func(df *deskFake) bool { return len(df.Stage().Notes) == 1 }, "Incident note saved"},
 		{"edit form", 0, []string{"down", "e", "ctrl+u", "type:红绸舞", "enter", "enter", "enter", "enter", "enter"}, "enter", []string{"tab"},
-			func(df *deskFake) bool { st := df.Stage(); return st.Acts[st.Find("fan")].Title == "红绸舞" }, "红绸舞 changed"},
+			func(df *deskFake) bool { show := df.Stage(); return show.Acts[show.Find("fan")].Title == "红绸舞" }, "红绸舞 changed"},
 		{"add form", 0, []string{"a", "type:Lion dance", "enter", "enter", "type:4:30", "enter", "enter", "enter"}, "enter", []string{"shift+tab"},
 			func(df *deskFake) bool { return len(df.Stage().Acts) == 10 }, "Lion dance added"},
 		{"sign-in", 1, []string{"type:单志"}, "enter", []string{"tab"}, func(df *deskFake) bool { return df.totals().People == 1 }, "signed in: 单志刚"},

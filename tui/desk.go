@@ -86,7 +86,7 @@ type desk struct {
 	// show is a snapshot of the running order, for the acts of the
 	// performers found and of the one just signed in; nil when stale or
 	// not needed.
-	show *program.State
+	show *program.ShowState
 	// join is the act of the performer just signed in: the line under the
 	// empty box says where they should go, until the next name is typed.
 	join string
@@ -118,8 +118,8 @@ func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
 	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
-	if st := e.b.Stage(); st != nil && st.Plan != nil {
-		d.event, d.loc = st.Plan.Name, st.Plan.Location
+	if show := e.b.Stage(); show != nil && show.Plan != nil {
+		d.event, d.loc = show.Plan.Name, show.Plan.Location
 	}
 	if d.loc == nil {
 		d.loc = time.Local
@@ -199,32 +199,32 @@ func (d *desk) SetSize(w, h int) {
 
 // Message is the latest message, styled.
 func (d *desk) Message() string {
-	return d.messageLine.render(d.env.st)
+	return d.messageLine.render(d.env.styles)
 }
 
 // Header is the rest of the top line: event · clock · desk. The count of
 // people is not repeated there: it is the largest thing on the screen.
 func (d *desk) Header() string {
-	st, t := d.env.st, d.env.t.Desk
-	sep := st.Faint.Render(" · ")
+	sty, t := d.env.styles, d.env.t.Desk
+	sep := sty.Faint.Render(" · ")
 	name := fmt.Sprintf(t.HeaderDesk, inert.Text(d.name))
 	if d.name == "" {
-		name = st.Refusal.Render(t.HeaderNoDesk)
+		name = sty.Refusal.Render(t.HeaderNoDesk)
 	}
-	return st.EventName.Render(d.env.shown(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return sty.EventName.Render(d.env.shown(d.event)) + sep + sty.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
 // terminal, golden files) the box draws no cursor, which would be the only
 // escape sequence on the screen.
 func (d *desk) restyle() {
-	st := d.env.st
-	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock}}
-	ts.Focused.Prompt = st.Label.Style
-	ts.Focused.Placeholder = st.Faint.Style
+	sty := d.env.styles
+	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: sty.Cursor, Shape: tea.CursorBlock}}
+	ts.Focused.Prompt = sty.Label.Style
+	ts.Focused.Placeholder = sty.Faint.Style
 	ts.Blurred = ts.Focused
 	d.box.SetStyles(ts)
-	d.box.SetVirtualCursor(st.Selected.GetReverse())
+	d.box.SetVirtualCursor(sty.Selected.GetReverse())
 }
 
 // Update handles changes to the event, the answers to writes and the keys;
@@ -246,7 +246,7 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 	case styleMsg:
 		d.restyle()
 		if d.form != nil {
-			d.form.restyle(d.env.st)
+			d.form.restyle(d.env.styles)
 		}
 		return nil
 	case deskDoneMsg:

@@ -106,7 +106,7 @@ func newWalkInForm(e *env, categories []string, name string, party int) *walkInF
 	km.Select.Submit = e.keys.Save
 	km.Select.Filter.SetEnabled(false) // "/" is not worth a mode here
 	wf.f = huh.NewForm(group).
-		WithTheme(formTheme(e.st)).
+		WithTheme(formTheme(e.styles)).
 		WithKeyMap(km).
 		WithShowHelp(false).
 		WithShowErrors(true)
@@ -163,8 +163,8 @@ func looksLikeName(q string) bool {
 }
 
 // restyle gives the form the app's styles.
-func (wf *walkInForm) restyle(st Styles) {
-	wf.f = wf.f.WithTheme(formTheme(st))
+func (wf *walkInForm) restyle(sty Styles) {
+	wf.f = wf.f.WithTheme(formTheme(sty))
 }
 
 // resize fits the form into the body.

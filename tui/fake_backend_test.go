@@ -42,12 +42,12 @@ func (f *fakeBackend) advance(d time.Duration) {
 	f.now = f.now.Add(d)
 }
 
-func (f *fakeBackend) Stage() *program.State {
+func (f *fakeBackend) Stage() *program.ShowState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	st := f.show.State()
-	st.Presence = maps.Clone(f.presence)
-	return st
+	show := f.show.State()
+	show.Presence = maps.Clone(f.presence)
+	return show
 }
 
 // setPresence changes who has signed in, as sign-ins at the desk would, and

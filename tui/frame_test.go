@@ -190,8 +190,8 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 		}
 	}
 	fb.presence = presence
-	if st := fb.Stage(); st.LiveIdx != live {
-		tb.Fatalf("live act %d, want %d", st.LiveIdx, live)
+	if show := fb.Stage(); show.LiveIdx != live {
+		tb.Fatalf("live act %d, want %d", show.LiveIdx, live)
 	}
 	if got := df.log.Totals().Entries; got != size.signins {
 		tb.Fatalf("%d sign-ins, want %d", got, size.signins)
@@ -322,14 +322,14 @@ func frameWalks() []frameWalk {
 			s := a.views[0].(*stage)
 			return func() {
 				c := s.columns()
-				for i := range s.st.Acts {
+				for i := range s.show.Acts {
 					_ = s.actRow(c, i, false)
 				}
 			}
 		}},
 		{"every act's time worked out", "Stage", func(a *App, _ *deskFake) func() {
 			s := a.views[0].(*stage)
-			return func() { _ = s.st.Expected(s.env.now) }
+			return func() { _ = s.show.Expected(s.env.now) }
 		}},
 		{"the log scanned", "Desk", func(_ *App, df *deskFake) func() {
 			return func() {

@@ -106,7 +106,7 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 	// No outside editor: ctrl+e would start one over the whole screen.
 	km.Text.Editor = key.NewBinding(key.WithDisabled())
 	af.f = huh.NewForm(group).
-		WithTheme(formTheme(e.st)).
+		WithTheme(formTheme(e.styles)).
 		WithKeyMap(km).
 		WithShowHelp(false).
 		WithShowErrors(true)
@@ -114,22 +114,22 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 }
 
 // formTheme is huh's base theme, one line a field, in the app's styles.
-func formTheme(st Styles) huh.Theme {
+func formTheme(sty Styles) huh.Theme {
 	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
 		t := huh.ThemeBase(isDark)
 		t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
-		t.Group.Title = st.PanelTitle.MarginBottom(1)
+		t.Group.Title = sty.PanelTitle.MarginBottom(1)
 		for _, f := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
-			f.Title = st.Label.Style
-			f.ErrorIndicator = st.Refusal.SetString(" *")
-			f.ErrorMessage = st.Refusal.Style
-			f.TextInput = huh.TextInputStyles{Placeholder: st.Faint.Style, Cursor: lipgloss.NewStyle()}
-			if st.Cursor != nil {
-				f.TextInput.Cursor = f.TextInput.Cursor.Foreground(st.Cursor)
+			f.Title = sty.Label.Style
+			f.ErrorIndicator = sty.Refusal.SetString(" *")
+			f.ErrorMessage = sty.Refusal.Style
+			f.TextInput = huh.TextInputStyles{Placeholder: sty.Faint.Style, Cursor: lipgloss.NewStyle()}
+			if sty.Cursor != nil {
+				f.TextInput.Cursor = f.TextInput.Cursor.Foreground(sty.Cursor)
 			}
 		}
-		t.Focused.Title = st.Focused.Style
-		t.Help = st.Help
+		t.Focused.Title = sty.Focused.Style
+		t.Help = sty.Help
 		return t
 	})
 }

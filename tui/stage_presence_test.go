@@ -144,11 +144,11 @@ func TestMoveHereAndUndo(t *testing.T) {
 	if h.b.cues != cues+1 {
 		t.Fatalf("m wrote %d cues, want 1", h.b.cues-cues)
 	}
-	st := h.b.Stage()
-	if i := st.NextIdx(); i < 0 || st.Acts[i].ID != "yangge" {
-		t.Fatalf("after m the act on standby is %+v, want the yangge", st.Acts[i])
+	show := h.b.Stage()
+	if i := show.NextIdx(); i < 0 || show.Acts[i].ID != "yangge" {
+		t.Fatalf("after m the act on standby is %+v, want the yangge", show.Acts[i])
 	}
-	if got := st.Find("taichi"); got != 4 {
+	if got := show.Find("taichi"); got != 4 {
 		t.Errorf("tai chi at %d after m, want 4 (one down)", got)
 	}
 	if h.stage().selID != "yangge" {
@@ -161,11 +161,11 @@ func TestMoveHereAndUndo(t *testing.T) {
 	}
 
 	h.press("u")
-	st = h.b.Stage()
-	if got := st.Find("yangge"); got != 6 {
+	show = h.b.Stage()
+	if got := show.Find("yangge"); got != 6 {
 		t.Fatalf("yangge at %d after u, want back at 6", got)
 	}
-	if st.Acts[st.NextIdx()].ID != "taichi" {
+	if show.Acts[show.NextIdx()].ID != "taichi" {
 		t.Fatalf("tai chi not back on standby after u")
 	}
 	mustContain(t, h.view(), "Undid the last cue (秧歌 moved up)", "! Nobody here yet")

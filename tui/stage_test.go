@@ -17,12 +17,12 @@ func notStarted(t testing.TB) *fakeBackend {
 
 func statusOf(t testing.TB, b *fakeBackend, id string) program.Status {
 	t.Helper()
-	st := b.Stage()
-	i := st.Find(id)
+	show := b.Stage()
+	i := show.Find(id)
 	if i < 0 {
 		t.Fatalf("act %q not found", id)
 	}
-	return st.Acts[i].Status
+	return show.Acts[i].Status
 }
 
 func mustContain(t testing.TB, screen string, want ...string) {
@@ -38,8 +38,8 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	mustContain(t, h.view(), "not started", "space starts 幼儿园合唱")
 	h.press("space")
-	st := h.b.Stage()
-	if live := st.Live(); live == nil || live.ID != "choir" {
+	show := h.b.Stage()
+	if live := show.Live(); live == nil || live.ID != "choir" {
 		t.Fatalf("live = %+v, want the choir", live)
 	}
 	mustContain(t, h.view(), "LIVE", "GO: 幼儿园合唱《春天在哪里》 is on stage", "NOW · 1 of 9")
@@ -121,23 +121,23 @@ func TestMoveFollowsTheAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("down", "down") // the sketch, third
 	h.press("K")
-	if st := h.b.Stage(); st.Find("sketch") != 1 {
-		t.Fatalf("after K the sketch is at %d, want 1", st.Find("sketch"))
+	if show := h.b.Stage(); show.Find("sketch") != 1 {
+		t.Fatalf("after K the sketch is at %d, want 1", show.Find("sketch"))
 	}
 	if h.stage().sel != 1 || h.stage().selID != "sketch" {
 		t.Errorf("selection did not follow: %d %q", h.stage().sel, h.stage().selID)
 	}
 	h.press("shift+down", "shift+down")
-	if st := h.b.Stage(); st.Find("sketch") != 3 {
-		t.Fatalf("after two shift+down the sketch is at %d, want 3", st.Find("sketch"))
+	if show := h.b.Stage(); show.Find("sketch") != 3 {
+		t.Fatalf("after two shift+down the sketch is at %d, want 3", show.Find("sketch"))
 	}
 	h.press("shift+up")
-	if st := h.b.Stage(); st.Find("sketch") != 2 {
-		t.Fatalf("after shift+up the sketch is at %d, want 2", st.Find("sketch"))
+	if show := h.b.Stage(); show.Find("sketch") != 2 {
+		t.Fatalf("after shift+up the sketch is at %d, want 2", show.Find("sketch"))
 	}
 	h.press("J")
-	if st := h.b.Stage(); st.Find("sketch") != 3 {
-		t.Fatalf("after J the sketch is at %d, want 3", st.Find("sketch"))
+	if show := h.b.Stage(); show.Find("sketch") != 3 {
+		t.Fatalf("after J the sketch is at %d, want 3", show.Find("sketch"))
 	}
 }
 
@@ -254,8 +254,8 @@ func TestEditFormThroughHuh(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	st := h.b.Stage()
-	a := st.Acts[st.Find("fan")]
+	show := h.b.Stage()
+	a := show.Acts[show.Find("fan")]
 	if a.Title != "红绸舞" || a.Duration != 7*time.Minute || a.Performers != "何阿姨舞蹈队" || a.Intro != "掌声欢迎何阿姨舞蹈队。" {
 		t.Fatalf("after edit: %+v", a.Act)
 	}
@@ -278,9 +278,9 @@ func TestAddFormAndValidation(t *testing.T) {
 	h.press("ctrl+u")
 	h.typeText("4:30")
 	h.press("enter", "enter", "enter", "enter")
-	st := h.b.Stage()
-	if len(st.Acts) != 10 || st.Acts[1].Title != "Lion dance" || st.Acts[1].Duration != 270*time.Second || !st.Acts[1].Added {
-		t.Fatalf("after add: %+v", st.Acts[1])
+	show := h.b.Stage()
+	if len(show.Acts) != 10 || show.Acts[1].Title != "Lion dance" || show.Acts[1].Duration != 270*time.Second || !show.Acts[1].Added {
+		t.Fatalf("after add: %+v", show.Acts[1])
 	}
 	mustContain(t, h.view(), "Lion dance added")
 }
@@ -493,8 +493,8 @@ func TestFormEditsIntroOnSeveralLines(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	st := b.Stage()
-	got := st.Acts[st.Find("fan")].Intro
+	show := b.Stage()
+	got := show.Acts[show.Find("fan")].Intro
 	want := "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！大家\n一起拍手"
 	if got != want {
 		t.Fatalf("intro saved as %q, want %q", got, want)

@@ -45,10 +45,10 @@ type exportDoneMsg = written[struct{}, []string]
 func newSummary(e *env, export func() ([]string, error)) *summary {
 	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
 	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
-	if st := e.b.Stage(); st != nil && st.Plan != nil {
-		s.event = st.Plan.Name
-		if st.Plan.Location != nil {
-			s.loc = st.Plan.Location
+	if show := e.b.Stage(); show != nil && show.Plan != nil {
+		s.event = show.Plan.Name
+		if show.Plan.Location != nil {
+			s.loc = show.Plan.Location
 		}
 	}
 	s.gate()
@@ -64,7 +64,7 @@ func (s *summary) Header() string { return s.HeaderIn(-1) }
 // HeaderIn is the header in at most w cells: the clock keeps its room and
 // the event's name takes what is left.
 func (s *summary) HeaderIn(w int) string {
-	sty := s.env.st
+	sty := s.env.styles
 	return fitHeader(w, sty.Faint.Render(" · "), sty.EventName.Render(s.env.shown(s.event)),
 		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc)))))
 }
@@ -82,9 +82,9 @@ func (s *summary) QuitWarning() string { return "" }
 // the width of the moment.
 func (s *summary) Message() string {
 	if s.written != nil {
-		return s.env.st.Message.Render(s.writtenText())
+		return s.env.styles.Message.Render(s.writtenText())
 	}
-	return s.messageLine.render(s.env.st)
+	return s.messageLine.render(s.env.styles)
 }
 
 // SetSize gives the body's size; the report is drawn again for a new width.
@@ -316,7 +316,7 @@ func (s *summary) View() string {
 	}
 	if len(s.lines) > s.h {
 		pos := fmt.Sprintf(s.env.t.Summary.Lines, s.off+1, end, len(s.lines))
-		out = append(out, s.env.st.Faint.Render(fitRight(pos, s.w)))
+		out = append(out, s.env.styles.Faint.Render(fitRight(pos, s.w)))
 	}
 	return frameLines(out, s.w, s.h)
 }
