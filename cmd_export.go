@@ -68,10 +68,10 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
-	a := report.NewAttendance(folder, now)
+	x := report.NewExport(folder, now)
 
 	if out == "-" {
-		if err := report.Write(stdout, a, formats[0], t.Lang); err != nil {
+		if err := report.Write(stdout, x, formats[0], t.Lang); err != nil {
 			return &failure{exitFailure, err}
 		}
 		return nil
@@ -82,12 +82,12 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 	}
 	var written []string
 	if len(formats) > 1 {
-		written, err = report.WriteFiles(ctx, target, a, formats, t.Lang)
-	} else if err = report.WriteFile(ctx, files[0], a, formats[0], t.Lang); err == nil {
+		written, err = report.WriteFiles(ctx, target, x, formats, t.Lang)
+	} else if err = report.WriteFile(ctx, files[0], x, formats[0], t.Lang); err == nil {
 		written = files
 	}
 	for _, p := range written {
-		fmt.Fprintf(stdout, r.Wrote+"\n", p, a.Totals.People, len(a.Records))
+		fmt.Fprintf(stdout, r.Wrote+"\n", p, x.Totals.People, len(x.Records))
 	}
 	if stop := exportStopped(ctx, t, len(written)); stop != nil {
 		return stop

@@ -187,9 +187,9 @@ func roundTrip(t *testing.T, lang, head string) {
 	if tot.People != 13 || tot.Named != 11 || tot.WalkIns != 2 || tot.Anonymous != 2 || tot.Entries != 11 {
 		t.Errorf("totals %+v", tot)
 	}
-	a := report.NewAttendance(f, time0())
+	x := report.NewExport(f, time0())
 	names := map[string]bool{}
-	for _, r := range a.Records {
+	for _, r := range x.Records {
 		names[r.Name] = true
 	}
 	for _, n := range []string{"何阿姨", "曾凤英", "周雅琴", "单子涵", "沈桂英", "钱晓红", "Tom李", "王建平", "胡志华", "陌生人"} {

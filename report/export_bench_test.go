@@ -47,7 +47,7 @@ func BenchmarkExport(b *testing.B) {
 	for _, format := range Formats() {
 		b.Run(string(format), func(b *testing.B) {
 			for b.Loop() {
-				if err := Write(io.Discard, NewAttendance(f, reportTime), format, "zh"); err != nil {
+				if err := Write(io.Discard, NewExport(f, reportTime), format, "zh"); err != nil {
 					b.Fatal(err)
 				}
 			}

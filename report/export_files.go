@@ -33,14 +33,14 @@ func FileName(f Format) string { return "attendance." + string(f) }
 
 // Write writes a in format f to w, with the headers of the CSV and the xlsx
 // in lang.
-func Write(w io.Writer, a *Attendance, f Format, lang string) error {
+func Write(w io.Writer, x *Export, f Format, lang string) error {
 	switch f {
 	case JSON:
-		return WriteJSON(w, a)
+		return WriteJSON(w, x)
 	case CSV:
-		return WriteCSV(w, a, lang)
+		return WriteCSV(w, x, lang)
 	case XLSX:
-		return WriteXLSX(w, a, lang)
+		return WriteXLSX(w, x, lang)
 	}
 	return fmt.Errorf("unknown export format %q", f)
 }
@@ -51,9 +51,9 @@ func Write(w io.Writer, a *Attendance, f Format, lang string) error {
 // The file is private to the user (mode 0600, like the logs it comes from).
 // A partial file an export killed earlier left beside path is removed.
 // When ctx is done before the file is complete, nothing at path changes.
-func WriteFile(ctx context.Context, path string, a *Attendance, f Format, lang string) error {
+func WriteFile(ctx context.Context, path string, x *Export, f Format, lang string) error {
 	err := platform.Replace(path, func(w io.Writer) error {
-		if err := Write(stopWriter{ctx, w}, a, f, lang); err != nil {
+		if err := Write(stopWriter{ctx, w}, x, f, lang); err != nil {
 			return err
 		}
 		return ctx.Err()
@@ -81,7 +81,7 @@ func (s stopWriter) Write(p []byte) (int, error) {
 // WriteFiles writes a in each format into dir, creating it (mode 0700) if
 // needed, and returns the paths written. Each file is written atomically on
 // its own; when ctx is done the files not yet complete are not written.
-func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format, lang string) ([]string, error) {
+func WriteFiles(ctx context.Context, dir string, x *Export, formats []Format, lang string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
@@ -91,7 +91,7 @@ func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format
 			return paths, err
 		}
 		path := filepath.Join(dir, FileName(f))
-		if err := WriteFile(ctx, path, a, f, lang); err != nil {
+		if err := WriteFile(ctx, path, x, f, lang); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)

@@ -30,10 +30,10 @@ import (
 
 var langs = []string{"en", "zh"}
 
-func export(t *testing.T, a *Attendance, f Format, lang string) []byte {
+func export(t *testing.T, x *Export, f Format, lang string) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, a, f, lang); err != nil {
+	if err := Write(&b, x, f, lang); err != nil {
 		t.Fatalf("%s %s: %v", f, lang, err)
 	}
 	return b.Bytes()
@@ -42,27 +42,27 @@ func export(t *testing.T, a *Attendance, f Format, lang string) []byte {
 // TestGoldenJSON pins attendance.json for the fixed event and log. Its keys
 // are the same in every language, so there is one golden file.
 func TestGoldenJSON(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	out := export(t, a, JSON, "en")
+	x := NewExport(read(t, playedFolder(t)), reportTime)
+	out := export(t, x, JSON, "en")
 	golden.RequireEqual(t, out)
-	if zh := export(t, a, JSON, "zh"); !bytes.Equal(zh, out) {
+	if zh := export(t, x, JSON, "zh"); !bytes.Equal(zh, out) {
 		t.Error("attendance.json differs between languages")
 	}
 }
 
 func TestGoldenCSV(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
+	x := NewExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
-		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, a, CSV, lang)) })
+		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, x, CSV, lang)) })
 	}
 }
 
 // TestGoldenXLSX pins the workbook as text: each sheet's column widths and
 // each cell's shown value and type.
 func TestGoldenXLSX(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
+	x := NewExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
-		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, a, XLSX, lang))) })
+		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, x, XLSX, lang))) })
 	}
 }
 
@@ -130,8 +130,8 @@ func dumpXLSX(t *testing.T, data []byte) string {
 // every record that counts, cell by cell.
 func TestCSVReadBack(t *testing.T) {
 	f := read(t, playedFolder(t))
-	a := NewAttendance(f, reportTime)
-	data := export(t, a, CSV, "zh")
+	x := NewExport(f, reportTime)
+	data := export(t, x, CSV, "zh")
 	if !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		t.Fatalf("first bytes % x, want the UTF-8 BOM", data[:3])
 	}
@@ -265,56 +265,56 @@ func FuzzCSVCell(f *testing.F) {
 // the name column is wide enough for the longest Chinese name, and the
 // programme sheet has an act a row with its real start as a time.
 func TestXLSXReadBack(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
+	x := NewExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
 		tr := i18nFor(lang)
-		x := openXLSX(t, export(t, a, XLSX, lang))
-		if got := x.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals, tr.SheetShow}) {
+		book := openXLSX(t, export(t, x, XLSX, lang))
+		if got := book.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals, tr.SheetShow}) {
 			t.Fatalf("%s: sheets %q", lang, got)
 		}
-		show, err := x.GetRows(tr.SheetShow)
+		show, err := book.GetRows(tr.SheetShow)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(show) != 1+len(a.Programme) || show[1][1] != "童声合唱《春天在哪里》" || show[1][4] != "2026-05-01 14:32:00" {
+		if len(show) != 1+len(x.Programme) || show[1][1] != "童声合唱《春天在哪里》" || show[1][4] != "2026-05-01 14:32:00" {
 			t.Errorf("%s: programme sheet %q", lang, show)
 		}
 		sheet := tr.SheetRecords
-		rows, err := x.GetRows(sheet)
+		rows, err := book.GetRows(sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != len(a.Records)+1 {
-			t.Fatalf("%s: %d rows, want %d", lang, len(rows), len(a.Records)+1)
+		if len(rows) != len(x.Records)+1 {
+			t.Fatalf("%s: %d rows, want %d", lang, len(rows), len(x.Records)+1)
 		}
-		for i, r := range a.Records {
+		for i, r := range x.Records {
 			cell, _ := excelize.CoordinatesToCellName(colPhone+1, i+2)
-			v, _ := x.GetCellValue(sheet, cell)
+			v, _ := book.GetCellValue(sheet, cell)
 			if v != r.Phone {
 				t.Errorf("%s %s: phone %q, want %q", lang, cell, v, r.Phone)
 			}
 			if r.Phone == "" {
 				continue
 			}
-			typ, _ := x.GetCellType(sheet, cell)
+			typ, _ := book.GetCellType(sheet, cell)
 			if typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
 				t.Errorf("%s %s: phone cell of type %v, want text", lang, cell, typ)
 			}
 			name, _ := excelize.CoordinatesToCellName(colName+1, i+2)
-			if v, _ := x.GetCellValue(sheet, name); v != inert.Text(r.Name) {
+			if v, _ := book.GetCellValue(sheet, name); v != inert.Text(r.Name) {
 				t.Errorf("%s %s: name %q, want %q (kept as text, not neutralised)", lang, name, v, inert.Text(r.Name))
 			}
 		}
 		col, _ := excelize.ColumnNumberToName(colName + 1)
-		w, _ := x.GetColWidth(sheet, col)
-		for _, r := range a.Records {
+		w, _ := book.GetColWidth(sheet, col)
+		for _, r := range x.Records {
 			if float64(cells.Width(inert.Text(r.Name))) > w {
 				t.Errorf("%s: name column %g wide, too narrow for %q", lang, w, r.Name)
 			}
 		}
 
 		totals := map[string]string{}
-		trows, err := x.GetRows(tr.SheetTotals)
+		trows, err := book.GetRows(tr.SheetTotals)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -356,14 +356,14 @@ func TestJSONAgainstSchema(t *testing.T) {
 		return schema.Validate(inst)
 	}
 	for name, dir := range map[string]string{"played": playedFolder(t), "empty": newFolder(t)} {
-		data := export(t, NewAttendance(read(t, dir), reportTime), JSON, "en")
+		data := export(t, NewExport(read(t, dir), reportTime), JSON, "en")
 		if err := validate(data); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 
 	var doc map[string]any
-	if err := json.Unmarshal(export(t, NewAttendance(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
+	if err := json.Unmarshal(export(t, NewExport(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
 		t.Fatal(err)
 	}
 	for what, spoil := range map[string]func(){
@@ -392,21 +392,21 @@ func TestJSONAgainstSchema(t *testing.T) {
 // show.jsonl) exports zero totals and no records, not an error.
 func TestExportEmptyFolder(t *testing.T) {
 	dir := newFolder(t)
-	a := NewAttendance(read(t, dir), reportTime)
-	if a.Totals != (Totals{}) || len(a.Records) != 0 || len(a.Arrivals) != 0 || len(a.ByCategory) != 0 {
-		t.Errorf("empty folder: %+v", a)
+	x := NewExport(read(t, dir), reportTime)
+	if x.Totals != (Totals{}) || len(x.Records) != 0 || len(x.Arrivals) != 0 || len(x.ByCategory) != 0 {
+		t.Errorf("empty folder: %+v", x)
 	}
-	js := string(export(t, a, JSON, "en"))
+	js := string(export(t, x, JSON, "en"))
 	for _, key := range []string{`"records": []`, `"arrivals": []`, `"by_category": []`, `"people": 0`} {
 		if !strings.Contains(js, key) {
 			t.Errorf("attendance.json lacks %s:\n%s", key, js)
 		}
 	}
-	rows, err := csv.NewReader(bytes.NewReader(export(t, a, CSV, "en")[3:])).ReadAll()
+	rows, err := csv.NewReader(bytes.NewReader(export(t, x, CSV, "en")[3:])).ReadAll()
 	if err != nil || len(rows) != 1 {
 		t.Errorf("attendance.csv of an empty log: %d rows, %v", len(rows), err)
 	}
-	paths, err := WriteFiles(context.Background(), filepath.Join(dir, ExportDir), a, Formats(), "en")
+	paths, err := WriteFiles(context.Background(), filepath.Join(dir, ExportDir), x, Formats(), "en")
 	if err != nil || len(paths) != 3 {
 		t.Fatalf("WriteFiles: %v, %v", paths, err)
 	}
@@ -443,12 +443,12 @@ func TestExportWhileOpen(t *testing.T) {
 	if len(f.Warnings) != 1 || f.Warnings[0].File != checkin.AttendanceFile || f.Warnings[0].Kind != live.TornTail {
 		t.Errorf("warnings %+v, want one about the torn line", f.Warnings)
 	}
-	a := NewAttendance(f, reportTime)
-	if len(a.Records) != 10 || a.Totals.People != 14 {
-		t.Errorf("export while open: %d records, %d people; want 10, 14", len(a.Records), a.Totals.People)
+	x := NewExport(f, reportTime)
+	if len(x.Records) != 10 || x.Totals.People != 14 {
+		t.Errorf("export while open: %d records, %d people; want 10, 14", len(x.Records), x.Totals.People)
 	}
 	out := filepath.Join(dir, ExportDir)
-	if _, err := WriteFiles(context.Background(), out, a, Formats(), "zh"); err != nil {
+	if _, err := WriteFiles(context.Background(), out, x, Formats(), "zh"); err != nil {
 		t.Fatalf("export while the folder is open: %v", err)
 	}
 	entries, _ := os.ReadDir(out)
@@ -473,8 +473,8 @@ func TestWriteFileAtomic(t *testing.T) {
 	if err := os.WriteFile(path, old, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	if err := WriteFile(context.Background(), path, a, Format("pdf"), "en"); err == nil {
+	x := NewExport(read(t, playedFolder(t)), reportTime)
+	if err := WriteFile(context.Background(), path, x, Format("pdf"), "en"); err == nil {
 		t.Fatal("an unknown format was written")
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
@@ -483,11 +483,11 @@ func TestWriteFileAtomic(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("a failed export left %d files", len(entries))
 	}
-	if err := WriteFile(context.Background(), path, a, JSON, "en"); err != nil {
+	if err := WriteFile(context.Background(), path, x, JSON, "en"); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(path)
-	if !json.Valid(got) || !bytes.Equal(got, export(t, a, JSON, "en")) {
+	if !json.Valid(got) || !bytes.Equal(got, export(t, x, JSON, "en")) {
 		t.Error("the file is not the whole new export")
 	}
 	// The export holds what the logs hold, phone numbers in full: it is as
@@ -504,10 +504,10 @@ func TestWriteFileStopped(t *testing.T) {
 	path := filepath.Join(dir, "attendance.xlsx")
 	old := []byte("the export of yesterday\n")
 	os.WriteFile(path, old, 0o600)
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
+	x := NewExport(read(t, playedFolder(t)), reportTime)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := WriteFile(ctx, path, a, XLSX, "en"); !errors.Is(err, context.Canceled) {
+	if err := WriteFile(ctx, path, x, XLSX, "en"); !errors.Is(err, context.Canceled) {
 		t.Fatalf("a stopped export: %v, want context.Canceled", err)
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
@@ -516,7 +516,7 @@ func TestWriteFileStopped(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("a stopped export left %d files", len(entries))
 	}
-	paths, err := WriteFiles(ctx, filepath.Join(dir, "more"), a, Formats(), "en")
+	paths, err := WriteFiles(ctx, filepath.Join(dir, "more"), x, Formats(), "en")
 	if len(paths) != 0 || !errors.Is(err, context.Canceled) {
 		t.Errorf("WriteFiles after a stop: %v, %v", paths, err)
 	}

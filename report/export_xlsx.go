@@ -34,7 +34,7 @@ const timeFormat = "yyyy-mm-dd hh:mm:ss"
 // included; and a sheet of the totals, people by category and arrivals per
 // 15 minutes. In a workbook a text cell is never a formula, so the cells are
 // kept as they are, only on one line.
-func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
+func WriteXLSX(w io.Writer, x *Export, lang string) (err error) {
 	t := &i18n.For(lang).Report
 	f := excelize.NewFile()
 	defer func() {
@@ -49,19 +49,19 @@ func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
 	if err := f.SetSheetName(f.GetSheetName(0), t.SheetRecords); err != nil {
 		return err
 	}
-	if err := writeRecords(f, t, a, sty); err != nil {
+	if err := writeRecords(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetRecords, err)
 	}
 	if _, err := f.NewSheet(t.SheetTotals); err != nil {
 		return err
 	}
-	if err := writeTotals(f, t, a, sty); err != nil {
+	if err := writeTotals(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetTotals, err)
 	}
 	if _, err := f.NewSheet(t.SheetShow); err != nil {
 		return err
 	}
-	if err := writeProgramme(f, t, a, sty); err != nil {
+	if err := writeProgramme(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetShow, err)
 	}
 	f.SetActiveSheet(0)
@@ -91,15 +91,15 @@ func colWidth(widest int) float64 {
 	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
 }
 
-func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
+func writeRecords(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
 	head := columns(t)
-	rows := make([][]string, len(a.Records))
+	rows := make([][]string, len(x.Records))
 	widest := make([]int, numColumns)
 	for c, h := range head {
 		widest[c] = cells.Width(h)
 	}
-	for i := range a.Records {
-		rows[i] = row(t, &a.Records[i])
+	for i := range x.Records {
+		rows[i] = row(t, &x.Records[i])
 		for c, v := range rows[i] {
 			rows[i][c] = inert.Text(v)
 			widest[c] = max(widest[c], cells.Width(rows[i][c]))
@@ -129,8 +129,8 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) e
 	if err := sw.SetRow("A1", values); err != nil {
 		return err
 	}
-	for i := range a.Records {
-		r := &a.Records[i]
+	for i := range x.Records {
+		r := &x.Records[i]
 		for c, v := range rows[i] {
 			values[c] = nil // an empty cell, not an empty string
 			if v != "" {
@@ -173,18 +173,18 @@ func (g *grid) add(bold bool, cells ...any) {
 
 // writeTotals fills the totals sheet: the event and the counts as item and
 // value, then people by category, then arrivals per 15 minutes.
-func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
+func writeTotals(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
 	var g grid
 	add := g.add
-	tot := a.Totals
+	tot := x.Totals
 	add(true, t.ColItem, t.ColValue)
-	add(false, t.EventName, a.Event.Name)
-	add(false, t.EventDate, a.Event.Date)
-	add(false, t.EventVenue, a.Event.Venue)
-	add(false, t.MadeAt, wallClock(a.GeneratedAt))
+	add(false, t.EventName, x.Event.Name)
+	add(false, t.EventDate, x.Event.Date)
+	add(false, t.EventVenue, x.Event.Venue)
+	add(false, t.MadeAt, wallClock(x.GeneratedAt))
 	add(false, t.People, tot.People)
-	if a.Event.Capacity > 0 {
-		add(false, t.Capacity, a.Event.Capacity)
+	if x.Event.Capacity > 0 {
+		add(false, t.Capacity, x.Event.Capacity)
 	}
 	add(false, t.Named, tot.Named)
 	add(false, t.WalkIns, tot.WalkIns)
@@ -193,7 +193,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) er
 	add(false, t.Undone, tot.Undone)
 	add(false)
 	add(true, t.ColCategory, t.ColCount)
-	for _, c := range a.ByCategory {
+	for _, c := range x.ByCategory {
 		name := c.Category
 		if name == "" {
 			name = t.NoCategory
@@ -202,7 +202,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) er
 	}
 	add(false)
 	add(true, t.ColFrom, t.ColTo, t.ColCount)
-	for _, q := range a.Arrivals {
+	for _, q := range x.Arrivals {
 		add(false, wallClock(q.From), wallClock(q.To), q.Count)
 	}
 	return writeGrid(f, t.SheetTotals, &g, sty)
@@ -211,14 +211,14 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) er
 // writeProgramme fills the sheet of the programme as it really ran: one row
 // an act, in the running order of the day, with its planned and actual start
 // as times and its lengths as minutes:seconds.
-func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, sty styles) error {
+func writeProgramme(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
 	var g grid
 	g.add(true, t.ColNo, t.ColAct, t.ColStatus, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColHeld, t.ColNote)
 	status := map[string]string{
 		StatusDone: t.StDone, StatusSkipped: t.StSkipped, StatusNoShow: t.StNoShow,
 		StatusOnStage: t.StLive, StatusToCome: t.StToCome,
 	}
-	for _, r := range a.Programme {
+	for _, r := range x.Programme {
 		row := []any{r.Position, r.Title, status[r.Status], nil, nil, Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
 		if r.PlannedStart != nil {
 			row[3] = wallClock(*r.PlannedStart)

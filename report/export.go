@@ -12,9 +12,9 @@ import (
 // when a field changes meaning or goes away (attendance.schema.json).
 const FormatVersion = 1
 
-// Attendance is the attendance export, attendance.json as Go values: the
+// Export is the attendance export, attendance.json as Go values: the
 // CSV and the xlsx are made from it too, so all three always agree.
-type Attendance struct {
+type Export struct {
 	FormatVersion int           `json:"format_version"`
 	Event         EventInfo     `json:"event"`
 	GeneratedAt   time.Time     `json:"generated_at"`
@@ -83,16 +83,16 @@ const (
 	TypeAnonymous = "anonymous" // heads counted without a name
 )
 
-// NewAttendance builds the export of a folder read by live.Read, made at
+// NewExport builds the export of a folder read by live.Read, made at
 // now. Undone sign-ins are left out of the records and counted in Totals.
-func NewAttendance(f *live.Folder, now time.Time) *Attendance {
+func NewExport(f *live.Folder, now time.Time) *Export {
 	plan := f.Event
 	loc := plan.Location
 	if loc == nil {
 		loc = time.Local
 	}
 	tot := f.Log.Totals()
-	a := &Attendance{
+	x := &Export{
 		FormatVersion: FormatVersion,
 		Event: EventInfo{
 			Name: plan.Name, Date: plan.Date, Venue: plan.Venue,
@@ -107,22 +107,22 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 		Arrivals:   []ArrivalRow{},
 		Records:    []AttendeeRow{},
 	}
-	a.Programme = Programme(FromFolder(f), now)
+	x.Programme = Programme(FromFolder(f), now)
 	for _, c := range f.Log.ByCategory() {
-		a.ByCategory = append(a.ByCategory, CategoryRow(c))
+		x.ByCategory = append(x.ByCategory, CategoryRow(c))
 	}
 	for _, q := range Quarters(f.Log.Arrivals()) {
 		from := q.Start.In(loc)
-		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
+		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}
 	acts := actTitles(plan, f.Show)
 	for _, r := range f.Log.Records() {
 		if r.Kind != checkin.KindSignIn || f.Log.Undone(r.Seq) {
 			continue
 		}
-		a.Records = append(a.Records, attendee(r, f.Roster, acts, loc))
+		x.Records = append(x.Records, attendee(r, f.Roster, acts, loc))
 	}
-	return a
+	return x
 }
 
 // actTitles maps act IDs to their titles as they were on the day (an act
