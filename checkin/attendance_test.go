@@ -29,16 +29,16 @@ func testRoster(t testing.TB) *Roster {
 	return r
 }
 
-// desk drives a Log as its owner does: prepare, journal, apply.
+// desk drives an Attendance as its owner does: prepare, journal, apply.
 type desk struct {
 	t       testing.TB
-	log     *Log
+	log     *Attendance
 	lines   [][]byte
 	applied []Record
 }
 
 func newDesk(t testing.TB) *desk {
-	return &desk{t: t, log: NewLog(testRoster(t), shanghai)}
+	return &desk{t: t, log: NewAttendance(testRoster(t), shanghai)}
 }
 
 func (d *desk) commit(rec Record, err error) Record {
@@ -88,7 +88,7 @@ func TestSignInAndReplay(t *testing.T) {
 	}
 
 	// The same lines, read back from the file, give the same log.
-	again := NewLog(testRoster(t), shanghai)
+	again := NewAttendance(testRoster(t), shanghai)
 	if err := again.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +262,7 @@ func TestUndo(t *testing.T) {
 		t.Errorf("leftovers after undoing all: %v %v %v", d.log.ByCategory(), d.log.Arrivals(), d.log.Recent(5))
 	}
 	// Replayed from the lines, the same state.
-	again := NewLog(testRoster(t), shanghai)
+	again := NewAttendance(testRoster(t), shanghai)
 	if err := again.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
@@ -299,40 +299,40 @@ func TestPrepareDoesNotChangeTheLog(t *testing.T) {
 }
 
 func TestDeskErrors(t *testing.T) {
-	l := NewLog(testRoster(t), shanghai)
+	att := NewAttendance(testRoster(t), shanghai)
 	for _, n := range []int{0, -1, 100, 1000} {
-		_, err := l.Anonymous(n, "gate", t0)
+		_, err := att.Anonymous(n, "gate", t0)
 		if !errors.Is(err, ErrParty) {
 			t.Errorf("Anonymous(%d): %v, want ErrParty", n, err)
 		}
 	}
-	if _, err := l.Anonymous(100, "gate", t0); err == nil || err.Error() != "party size out of range: 100 people in one entry; it must be 1 to 99" {
+	if _, err := att.Anonymous(100, "gate", t0); err == nil || err.Error() != "party size out of range: 100 people in one entry; it must be 1 to 99" {
 		t.Errorf("Anonymous(100) message: %v", err)
 	}
 	for _, n := range []int{1, 99} {
-		if _, err := l.Anonymous(n, "gate", t0); err != nil {
+		if _, err := att.Anonymous(n, "gate", t0); err != nil {
 			t.Errorf("Anonymous(%d): %v", n, err)
 		}
 	}
-	if _, err := l.Anonymous(1, "", t0); !errors.Is(err, ErrNoDesk) {
+	if _, err := att.Anonymous(1, "", t0); !errors.Is(err, ErrNoDesk) {
 		t.Errorf("no desk: %v", err)
 	}
-	if _, err := l.WalkIn("  ", "", "", 1, "", "gate", t0); !errors.Is(err, ErrNoName) {
+	if _, err := att.WalkIn("  ", "", "", 1, "", "gate", t0); !errors.Is(err, ErrNoName) {
 		t.Errorf("walk-in without name: %v", err)
 	}
-	if _, err := l.WalkIn(strings.Repeat("长", MaxName+1), "", "", 1, "", "gate", t0); !errors.Is(err, ErrNameTooLong) {
+	if _, err := att.WalkIn(strings.Repeat("长", MaxName+1), "", "", 1, "", "gate", t0); !errors.Is(err, ErrNameTooLong) {
 		t.Errorf("walk-in with a name of %d characters: %v", MaxName+1, err)
 	}
-	if _, err := l.WalkIn(strings.Repeat("长", MaxName), "", "", 1, "", "gate", t0); err != nil {
+	if _, err := att.WalkIn(strings.Repeat("长", MaxName), "", "", 1, "", "gate", t0); err != nil {
 		t.Errorf("walk-in with a name of %d characters: %v", MaxName, err)
 	}
-	if _, err := l.WalkIn("x", "", "", 0, "", "gate", t0); !errors.Is(err, ErrParty) {
+	if _, err := att.WalkIn("x", "", "", 0, "", "gate", t0); !errors.Is(err, ErrParty) {
 		t.Errorf("walk-in party 0: %v", err)
 	}
-	if _, err := l.WalkIn("x", "", "", 1, "12ab", "gate", t0); !errors.Is(err, ErrPhone) {
+	if _, err := att.WalkIn("x", "", "", 1, "12ab", "gate", t0); !errors.Is(err, ErrPhone) {
 		t.Errorf("walk-in bad phone: %v", err)
 	}
-	if _, err := l.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
+	if _, err := att.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("undo on an empty log: %v", err)
 	}
 }
@@ -377,8 +377,8 @@ func TestApplyRefuses(t *testing.T) {
 		for i, s := range append(slices.Clone(base), tt.line) {
 			lines = append(lines, journal.Line{No: 11 + i, Data: []byte(s)})
 		}
-		l := NewLog(nil, shanghai)
-		err := l.Replay(lines)
+		att := NewAttendance(nil, shanghai)
+		err := att.Replay(lines)
 		want := fmt.Sprintf("attendance.jsonl:14: %s", tt.want)
 		if err == nil || err.Error() != want {
 			t.Errorf("replay of %s:\n got %v\nwant %s", tt.line, err, want)
@@ -400,7 +400,7 @@ func TestReplayDamagedLineInTheMiddle(t *testing.T) {
 	data = append(data, bytes.Join(lines[3:], []byte("\n"))...)
 	data = append(data, '\n')
 	c := journal.Parse(data)
-	err := NewLog(nil, shanghai).Replay(c.Lines)
+	err := NewAttendance(nil, shanghai).Replay(c.Lines)
 	if err == nil || !strings.HasPrefix(err.Error(), "attendance.jsonl:8: not a record: ") {
 		t.Errorf("damaged line 8: error %v", err)
 	}
@@ -453,28 +453,28 @@ func recompute(records []Record, roster *Roster, loc *time.Location) (Totals, ma
 	return tot, cat, acts, arr
 }
 
-func checkAgainstRecompute(t *testing.T, l *Log) {
+func checkAgainstRecompute(t *testing.T, att *Attendance) {
 	t.Helper()
-	tot, cat, acts, arr := recompute(l.Records(), l.roster, l.loc)
-	if got := l.Totals(); got != tot {
+	tot, cat, acts, arr := recompute(att.Records(), att.roster, att.loc)
+	if got := att.Totals(); got != tot {
 		t.Fatalf("Totals = %+v, recomputed %+v", got, tot)
 	}
 	gotCat := map[string]int{}
-	for _, c := range l.ByCategory() {
+	for _, c := range att.ByCategory() {
 		gotCat[c.Category] = c.People
 	}
 	if !maps.Equal(gotCat, cat) {
 		t.Fatalf("ByCategory = %v, recomputed %v", gotCat, cat)
 	}
 	gotArr := map[time.Time]int{}
-	for _, a := range l.Arrivals() {
+	for _, a := range att.Arrivals() {
 		gotArr[a.Start] = a.People
 	}
 	if !maps.Equal(gotArr, arr) {
 		t.Fatalf("Arrivals = %v, recomputed %v", gotArr, arr)
 	}
 	for _, a := range testActs {
-		if got, _ := l.ActArrivals(a.ID); got != acts[a.ID] {
+		if got, _ := att.ActArrivals(a.ID); got != acts[a.ID] {
 			t.Fatalf("ActArrivals(%s) = %d, recomputed %d", a.ID, got, acts[a.ID])
 		}
 	}
@@ -490,68 +490,68 @@ func FuzzReplay(f *testing.F) {
 		b, _ := Encode(rec)
 		lines = append(lines, string(b))
 	}
-	l := NewLog(roster, shanghai)
+	att := NewAttendance(roster, shanghai)
 	commit := func(rec Record, err error) {
 		add(rec, err)
-		if err := l.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			f.Fatal(err)
 		}
 	}
-	commit(l.SignIn(&roster.People[0], "gate", t0))
-	commit(l.Anonymous(3, "gate", t0.Add(20*time.Minute)))
-	commit(l.Reenter(&roster.People[0], "side", t0.Add(40*time.Minute)))
-	commit(l.WalkIn("路人", "x", "", 2, "", "side", t0.Add(50*time.Minute)))
-	commit(l.UndoLast("gate", t0.Add(time.Hour)))
-	commit(l.UndoLast("gate", t0.Add(time.Hour)))
+	commit(att.SignIn(&roster.People[0], "gate", t0))
+	commit(att.Anonymous(3, "gate", t0.Add(20*time.Minute)))
+	commit(att.Reenter(&roster.People[0], "side", t0.Add(40*time.Minute)))
+	commit(att.WalkIn("路人", "x", "", 2, "", "side", t0.Add(50*time.Minute)))
+	commit(att.UndoLast("gate", t0.Add(time.Hour)))
+	commit(att.UndoLast("gate", t0.Add(time.Hour)))
 	f.Add(strings.Join(lines, "\n"))
 	f.Add(`{"seq":1,"at":"2025-05-01T09:00:00+05:45","kind":"signin","party":99,"desk":"a"}` + "\n" +
 		`{"seq":3,"at":"1970-01-01T00:00:00-00:30","kind":"signin","person":"` + roster.People[2].ID + `","name":"t","party":1,"desk":"b"}` + "\n" +
 		`{"seq":4,"at":"2025-05-01T09:00:00Z","kind":"undo","undoes":1,"desk":"b"}`)
 	f.Fuzz(func(t *testing.T, data string) {
 		c := journal.Parse([]byte(data))
-		l := NewLog(roster, shanghai)
-		if err := l.Replay(c.Lines); err != nil {
+		att := NewAttendance(roster, shanghai)
+		if err := att.Replay(c.Lines); err != nil {
 			if !strings.HasPrefix(err.Error(), "attendance.jsonl:") {
 				t.Fatalf("error %q does not name the file", err)
 			}
 			return
 		}
-		checkAgainstRecompute(t, l)
+		checkAgainstRecompute(t, att)
 		// The log gives back every record exactly as it was read.
-		recs := l.Records()
+		recs := att.Records()
 		for i, line := range c.Lines {
 			want, _ := Decode(line.Data)
 			if !reflect.DeepEqual(recs[i], want) {
 				t.Fatalf("line %d read back as %+v, applied as %+v", line.No, recs[i], want)
 			}
 		}
-		n := l.Totals().Entries
-		if r := l.Recent(n + 1); len(r) != n {
+		n := att.Totals().Entries
+		if r := att.Recent(n + 1); len(r) != n {
 			t.Fatalf("Recent gives %d of %d standing entries", len(r), n)
 		}
 		// A start replays before the roster is read, then links it: the
 		// same counts, also for what is applied after.
-		late := NewLog(nil, shanghai)
+		late := NewAttendance(nil, shanghai)
 		if err := late.Replay(c.Lines); err != nil {
 			t.Fatalf("replayed with the roster but not without: %v", err)
 		}
 		late.UseRoster(roster)
 		checkAgainstRecompute(t, late)
 		// Undo everything, desk by desk, and nothing is left.
-		for _, l := range []*Log{l, late} {
-			for _, r := range l.Records() {
+		for _, att := range []*Attendance{att, late} {
+			for _, r := range att.Records() {
 				for {
-					u, err := l.UndoLast(r.Desk, t0)
+					u, err := att.UndoLast(r.Desk, t0)
 					if err != nil {
 						break
 					}
-					if err := l.Apply(u); err != nil {
+					if err := att.Apply(u); err != nil {
 						t.Fatalf("undo prepared by UndoLast refused: %v", err)
 					}
-					checkAgainstRecompute(t, l)
+					checkAgainstRecompute(t, att)
 				}
 			}
-			if tot := l.Totals(); tot.People != 0 || tot.Entries != 0 {
+			if tot := att.Totals(); tot.People != 0 || tot.Entries != 0 {
 				t.Fatalf("after undoing all: %+v", tot)
 			}
 		}
@@ -568,7 +568,7 @@ func FuzzDesk(f *testing.F) {
 	f.Add([]byte{1, 9, 17, 25, 33, 41, 4, 12, 20, 28})
 	roster := testRoster(f)
 	f.Fuzz(func(t *testing.T, ops []byte) {
-		d := &desk{t: t, log: NewLog(roster, shanghai)}
+		d := &desk{t: t, log: NewAttendance(roster, shanghai)}
 		desks := []string{"gate", "side", "stage"}
 		now := t0
 		for i, op := range ops {
@@ -601,7 +601,7 @@ func FuzzDesk(f *testing.F) {
 		if got := d.log.Records(); len(got) != len(d.applied) || len(got) > 0 && !reflect.DeepEqual(got, d.applied) {
 			t.Fatalf("the log gives back %+v, applied %+v", d.log.Records(), d.applied)
 		}
-		again := NewLog(roster, shanghai)
+		again := NewAttendance(roster, shanghai)
 		if err := again.Replay(d.journal()); err != nil {
 			t.Fatal(err)
 		}
@@ -654,11 +654,11 @@ func TestLogGivesBackEveryRecord(t *testing.T) {
 	for _, l := range lines {
 		data = append(append(data, l.json...), '\n')
 	}
-	l := NewLog(nil, shanghai)
-	if err := l.Replay(journal.Parse(data).Lines); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay(journal.Parse(data).Lines); err != nil {
 		t.Fatal(err)
 	}
-	recs := l.Records()
+	recs := att.Records()
 	for i, line := range lines {
 		want, err := Decode([]byte(line.json))
 		if err != nil {
@@ -667,15 +667,15 @@ func TestLogGivesBackEveryRecord(t *testing.T) {
 		if !reflect.DeepEqual(recs[i], want) {
 			t.Errorf("line %d read back as %+v, want %+v", i+1, recs[i], want)
 		}
-		if got := l.lines[i].flags&lineWhole != 0; got != line.whole {
+		if got := att.lines[i].flags&lineWhole != 0; got != line.whole {
 			t.Errorf("line %d kept whole: %v, want %v", i+1, got, line.whole)
 		}
-		if got, _ := l.Find(want.Seq); !reflect.DeepEqual(got, want) {
+		if got, _ := att.Find(want.Seq); !reflect.DeepEqual(got, want) {
 			t.Errorf("Find(%d) = %+v, want %+v", want.Seq, got, want)
 		}
 	}
-	if len(l.zones) != 3 {
-		t.Errorf("the log keeps %d zones, want 3 (+08:00, +05:30, UTC)", len(l.zones))
+	if len(att.zones) != 3 {
+		t.Errorf("the log keeps %d zones, want 3 (+08:00, +05:30, UTC)", len(att.zones))
 	}
 }
 
@@ -687,19 +687,19 @@ func TestLogKeepsManyZones(t *testing.T) {
 		off := i - 200
 		data = fmt.Appendf(data, `{"seq":%d,"at":"2025-05-01T09:00:00%+03d:%02d","kind":"signin","party":1,"desk":"d"}`+"\n", i+1, off/60, abs(off%60))
 	}
-	l := NewLog(nil, shanghai)
+	att := NewAttendance(nil, shanghai)
 	lines := journal.Parse(data).Lines
-	if err := l.Replay(lines); err != nil {
+	if err := att.Replay(lines); err != nil {
 		t.Fatal(err)
 	}
-	for i, r := range l.Records() {
+	for i, r := range att.Records() {
 		want, _ := Decode(lines[i].Data)
 		if !reflect.DeepEqual(r, want) {
 			t.Fatalf("line %d read back as %v, want %v", i+1, r, want)
 		}
 	}
-	if len(l.whole) == 0 || len(l.zones) != 256 {
-		t.Errorf("%d zones, %d records kept whole; want 256 zones and the rest whole", len(l.zones), len(l.whole))
+	if len(att.whole) == 0 || len(att.zones) != 256 {
+		t.Errorf("%d zones, %d records kept whole; want 256 zones and the rest whole", len(att.zones), len(att.whole))
 	}
 }
 
@@ -725,11 +725,11 @@ func TestLineKeepsEveryField(t *testing.T) {
 // hold, a sign-in can still be numbered and written.
 func TestSeqAfterTheLargestRead(t *testing.T) {
 	line := fmt.Sprintf(`{"seq":%d,"at":"2025-05-01T09:00:00+08:00","kind":"signin","party":1,"desk":"gate"}`, MaxReadSeq)
-	l := NewLog(nil, shanghai)
-	if err := l.Replay([]journal.Line{{No: 1, Data: []byte(line)}}); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay([]journal.Line{{No: 1, Data: []byte(line)}}); err != nil {
 		t.Fatal(err)
 	}
-	rec, err := l.Anonymous(1, "gate", t0)
+	rec, err := att.Anonymous(1, "gate", t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -764,17 +764,17 @@ func TestSource(t *testing.T) {
 		t.Errorf("a sign-in typed in has a source: %s", line)
 	}
 
-	l := NewLog(nil, shanghai)
-	if err := l.Replay(d.journal()); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
-	if l.lines[0].flags&lineWhole != 0 {
+	if att.lines[0].flags&lineWhole != 0 {
 		t.Error("an entry from a sheet is kept whole: its source belongs beside its line")
 	}
-	if got, ok := l.FromSource(SourceKey("sheet (1).csv:3#9f86d081884c7d65")); !ok || got.Seq != 1 {
+	if got, ok := att.FromSource(SourceKey("sheet (1).csv:3#9f86d081884c7d65")); !ok || got.Seq != 1 {
 		t.Errorf("FromSource: %+v, %v", got, ok)
 	}
-	if _, ok := l.FromSource("9f86d081884c7d66"); ok {
+	if _, ok := att.FromSource("9f86d081884c7d66"); ok {
 		t.Error("found a row never typed in")
 	}
 }

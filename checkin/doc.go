@@ -5,5 +5,5 @@
 //
 // Changes follow the journal's rule: a desk action only prepares a Record;
 // the caller writes it durably and then Applies it. Preparing never changes
-// the Log, so a failed write leaves memory and disk in agreement.
+// the Attendance, so a failed write leaves memory and disk in agreement.
 package checkin

@@ -61,7 +61,7 @@ func TestUndoEarlierEntry(t *testing.T) {
 // count what the live one counts.
 func (d *desk) checkReplays() {
 	d.t.Helper()
-	again := NewLog(d.log.roster, shanghai)
+	again := NewAttendance(d.log.roster, shanghai)
 	if err := again.Replay(d.journal()); err != nil {
 		d.t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func FuzzUndoPicked(f *testing.F) {
 	f.Add([]byte{0, 8, 16, 3, 11, 4, 12, 20, 28, 4, 4, 4})
 	roster := testRoster(f)
 	f.Fuzz(func(t *testing.T, ops []byte) {
-		d := &desk{t: t, log: NewLog(roster, shanghai)}
+		d := &desk{t: t, log: NewAttendance(roster, shanghai)}
 		desks := []string{"gate", "side"}
 		now := t0
 		for _, op := range ops {

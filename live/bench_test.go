@@ -66,7 +66,7 @@ const (
 // writeBigFolder writes event.yaml, a roster.csv of people rows as a
 // committee's spreadsheet would have them (Chinese headers, a BOM, phones
 // written several ways, some missing) and an attendance.jsonl of lines
-// records made by checkin.Log as a busy day would: mostly roster people and
+// records made by checkin.Attendance as a busy day would: mostly roster people and
 // anonymous parties at three desks, some walk-ins, re-entries and undos.
 func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -130,11 +130,11 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 	if roster.Len() != people {
 		return nil, fmt.Errorf("roster has %d people, want %d", roster.Len(), people)
 	}
-	l := checkin.NewLog(roster, plan.Location)
+	att := checkin.NewAttendance(roster, plan.Location)
 	desks := []string{"gate", "side", "stage"}
 	now := time.Date(2026, 5, 1, 13, 30, 0, 0, plan.Location)
-	var att []byte
-	for l.Len() < lines {
+	var logged []byte
+	for att.Len() < lines {
 		now = now.Add(time.Duration(rng.IntN(200)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
 		var rec checkin.Record
@@ -142,19 +142,19 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		switch x := rng.IntN(100); {
 		case x < 50:
 			p := &roster.People[rng.IntN(roster.Len())]
-			if rec, err = l.SignIn(p, desk, now); errors.Is(err, checkin.ErrAlreadySignedIn) {
-				rec, err = l.Reenter(p, desk, now)
+			if rec, err = att.SignIn(p, desk, now); errors.Is(err, checkin.ErrAlreadySignedIn) {
+				rec, err = att.Reenter(p, desk, now)
 			}
 		case x < 85:
-			rec, err = l.Anonymous(1+rng.IntN(5), desk, now)
+			rec, err = att.Anonymous(1+rng.IntN(5), desk, now)
 		case x < 95:
 			// A walk-in registered twice is refused, as at the desk.
-			rec, err = l.WalkIn(name()+"客", "居民", "", 1+rng.IntN(3), "", desk, now)
+			rec, err = att.WalkIn(name()+"客", "居民", "", 1+rng.IntN(3), "", desk, now)
 			if err != nil {
 				continue
 			}
 		default:
-			if rec, err = l.UndoLast(desk, now); err != nil {
+			if rec, err = att.UndoLast(desk, now); err != nil {
 				continue // nothing standing at this desk
 			}
 		}
@@ -165,15 +165,15 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := l.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			return nil, err
 		}
-		att = append(append(att, line...), '\n')
+		logged = append(append(logged, line...), '\n')
 	}
-	if err := os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), att, 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), logged, 0o600); err != nil {
 		return nil, err
 	}
-	return att, nil
+	return logged, nil
 }
 
 // BenchmarkSignInDurable is one anonymous head at the desk: prepared,

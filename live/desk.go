@@ -42,7 +42,7 @@ type DeskMatch struct {
 }
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.plan)
+	roster, contents, att, err := loadAttendance(e.dir, e.logs, e.plan)
 	if err != nil {
 		return nil, err
 	}
@@ -52,11 +52,11 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	contents.Release()
 	// One index over the roster and the walk-ins still in: adding them one
 	// by one costs walk-ins × people, seconds on a big day.
-	walkIns := slices.DeleteFunc(log.WalkIns(), func(p checkin.Person) bool {
+	walkIns := slices.DeleteFunc(att.WalkIns(), func(p checkin.Person) bool {
 		_, onRoster := roster.Person(p.ID)
 		return onRoster
 	})
-	e.roster, e.att = roster, log
+	e.roster, e.att = roster, att
 	// The first frame needs the counts, not the search: the index is built
 	// while the screen starts, and the first search waits for it (20-30 ms
 	// at 20,000 people, less than a first keystroke takes to type).
@@ -160,11 +160,11 @@ type Origin struct {
 
 // SignInFrom is SignIn of someone copied from a paper sheet.
 func (e *Event) SignInFrom(p *checkin.Person, again bool, o Origin) (checkin.Record, error) {
-	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
 		if again {
-			return l.Reenter(p, e.desk, now)
+			return att.Reenter(p, e.desk, now)
 		}
-		return l.SignIn(p, e.desk, now)
+		return att.SignIn(p, e.desk, now)
 	})
 }
 
@@ -180,8 +180,8 @@ func (e *Event) AnonymousAt(n int, arrived time.Time) (checkin.Record, error) {
 
 // AnonymousFrom is Anonymous for people copied from a paper sheet.
 func (e *Event) AnonymousFrom(n int, o Origin) (checkin.Record, error) {
-	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.Anonymous(n, e.desk, now)
+	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.Anonymous(n, e.desk, now)
 	})
 }
 
@@ -192,8 +192,8 @@ func (e *Event) WalkIn(name, category, group string, party int, phone string) (c
 
 // WalkInFrom is WalkIn for someone copied from a paper sheet.
 func (e *Event) WalkInFrom(name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
-	rec, err := e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.WalkIn(name, category, group, party, phone, e.desk, now)
+	rec, err := e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.WalkIn(name, category, group, party, phone, e.desk, now)
 	})
 	if err == nil && rec.WalkIn {
 		<-e.indexed
@@ -217,14 +217,14 @@ func (e *Event) FromSource(key string) (checkin.Record, bool) {
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
-	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.UndoLast(e.desk, now)
+	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.UndoLast(e.desk, now)
 	})
 }
 
 // undo writes the undo that prepare makes and returns the sign-in it took
 // back.
-func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+func (e *Event) undo(prepare func(*checkin.Attendance, time.Time) (checkin.Record, error)) (checkin.Record, error) {
 	undo, err := e.recordAt(Origin{}, prepare)
 	if err != nil {
 		return checkin.Record{}, err
@@ -239,8 +239,8 @@ func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, erro
 // one entry of party people, the person included. Someone in already is
 // refused as by SignIn.
 func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
-	return e.recordAt(Origin{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.SignInParty(p, party, e.desk, now)
+	return e.recordAt(Origin{}, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.SignInParty(p, party, e.desk, now)
 	})
 }
 
@@ -305,8 +305,8 @@ func SignInEach(s Signer, people []*checkin.Person) ([]checkin.Record, error) {
 // number that is no sign-in is refused (checkin.ErrOtherDesk,
 // checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
 func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
-	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.Undo(seq, e.desk, now)
+	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.Undo(seq, e.desk, now)
 	})
 }
 
@@ -365,7 +365,7 @@ var ErrFuture = errors.New("an arrival time cannot be in the future")
 // recordAt prepares a record (arriving at o.At, unless zero, and copied
 // from o.Source), writes it durably, applies it and tells the subscribers:
 // the count on screen changes only after the fsync.
-func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+func (e *Event) recordAt(o Origin, prepare func(*checkin.Attendance, time.Time) (checkin.Record, error)) (checkin.Record, error) {
 	arrived := o.At
 	now := e.Now().Round(time.Millisecond)
 	if arrived.After(now) {
@@ -403,7 +403,7 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 // two biggest files and the replay needs the roster only for each act's
 // count of performers, which is made once both are done. It changes nothing
 // on disk.
-func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *journal.Contents, *checkin.Attendance, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
@@ -414,11 +414,11 @@ func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *jou
 		done <- parsed{r, err}
 	}()
 	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
-	var log *checkin.Log
+	var att *checkin.Attendance
 	if err == nil {
 		setAsideUnreadable(c)
-		log = checkin.NewLog(nil, plan.Location)
-		err = withLong(damage(log.Replay(c.Lines)), checkin.AttendanceFile, c)
+		att = checkin.NewAttendance(nil, plan.Location)
+		err = withLong(damage(att.Replay(c.Lines)), checkin.AttendanceFile, c)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
@@ -428,8 +428,8 @@ func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *jou
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	log.UseRoster(r.r)
-	return r.r, c, log, nil
+	att.UseRoster(r.r)
+	return r.r, c, att, nil
 }
 
 // damage makes an error of the attendance replay, which names its line, a

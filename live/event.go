@@ -86,7 +86,7 @@ type Event struct {
 	teams    *checkin.TeamIndex
 	teamOnce sync.Once // makes teams on the first search for a team
 	indexed  chan struct{}
-	att      *checkin.Log
+	att      *checkin.Attendance
 	attLog   *journal.Journal
 	subs     map[int]chan struct{}
 	nextSub  int
@@ -258,7 +258,7 @@ func (e *Event) Stage() *program.ShowState {
 
 // presence counts, for every act linked to someone on the roster, the
 // performers signed in.
-func presence(show *program.ShowState, att *checkin.Log) map[string]program.Presence {
+func presence(show *program.ShowState, att *checkin.Attendance) map[string]program.Presence {
 	m := make(map[string]program.Presence, len(show.Acts))
 	for _, a := range show.Acts {
 		if arrived, expected := att.ActArrivals(a.ID); expected > 0 {

@@ -19,7 +19,7 @@ type Folder struct {
 	Event    *program.Plan
 	Show     *program.ShowState
 	Roster   *checkin.Roster
-	Log      *checkin.Log
+	Log      *checkin.Attendance
 	Warnings []Warning // last lines left out
 
 	replayed *program.Show
@@ -40,13 +40,13 @@ func Read(dir string) (*Folder, error) {
 		return nil, err
 	}
 	showC, replayed, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
-	roster, attC, log, attErr := loadAttendance(dir, dir, plan)
+	roster, attC, att, attErr := loadAttendance(dir, dir, plan)
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}
 	show := replayed.State()
-	show.Presence = presence(show, log)
-	f := &Folder{Dir: dir, Event: plan, Show: show, Roster: roster, Log: log, replayed: replayed,
+	show.Presence = presence(show, att)
+	f := &Folder{Dir: dir, Event: plan, Show: show, Roster: roster, Log: att, replayed: replayed,
 		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
 	attC.Release()
 	for _, j := range []struct {

@@ -127,10 +127,10 @@ func planRepair(dir, name string, plan *program.Plan) (*repairPlan, error) {
 			return err == nil
 		}
 	} else {
-		log := checkin.NewLog(nil, plan.Location)
+		att := checkin.NewAttendance(nil, plan.Location)
 		fits = func(l journal.Line) bool {
 			rec, err := checkin.Decode(l.Data)
-			return err == nil && log.Apply(rec) == nil
+			return err == nil && att.Apply(rec) == nil
 		}
 	}
 	long := c.Long

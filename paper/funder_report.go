@@ -150,11 +150,11 @@ func percent(n, total int) string {
 // as the totals count them: a party in full, a person once however often
 // they came back in. The groups go in the order people count them (2号楼
 // before 10号楼); people without a group and anonymous heads come last.
-func byGroup(log *checkin.Log, p *i18n.Paper) []figure {
+func byGroup(att *checkin.Attendance, p *i18n.Paper) []figure {
 	counts := map[string]int{}
 	seen := map[string]bool{}
-	for _, rec := range log.Records() {
-		if rec.Kind != checkin.KindSignIn || log.Undone(rec.Seq) {
+	for _, rec := range att.Records() {
+		if rec.Kind != checkin.KindSignIn || att.Undone(rec.Seq) {
 			continue
 		}
 		label := masked(rec.Group)

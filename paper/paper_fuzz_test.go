@@ -28,11 +28,11 @@ func FuzzPapers(f *testing.F) {
 		if err != nil {
 			t.Skip()
 		}
-		log := checkin.NewLog(roster, shanghai)
+		att := checkin.NewAttendance(roster, shanghai)
 		// A name the log refuses (too long, empty) is on the papers unsigned.
-		_ = log.Apply(checkin.Record{Seq: 1, Kind: checkin.KindSignIn, At: printTime.Add(-3 * time.Hour),
+		_ = att.Apply(checkin.Record{Seq: 1, Kind: checkin.KindSignIn, At: printTime.Add(-3 * time.Hour),
 			Person: p.ID, Name: name, Category: category, Group: group, Party: 1, Desk: "gate"})
-		folder := &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Roster: roster, Log: log}
+		folder := &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Roster: roster, Log: att}
 		for _, lang := range langs {
 			for what, page := range papers(t, folder, lang, ByName) {
 				inertPage(t, what+"/"+lang, page)

@@ -20,24 +20,24 @@ func bigFolder(b *testing.B, n int) *live.Folder {
 	if err != nil {
 		b.Fatal(err)
 	}
-	log := checkin.NewLog(nil, plan.Location)
+	att := checkin.NewAttendance(nil, plan.Location)
 	at := time.Date(2026, 5, 1, 13, 0, 0, 0, shanghai)
 	for i := range n {
 		now := at.Add(time.Duration(i) * 100 * time.Millisecond)
 		var rec checkin.Record
 		if i%4 == 0 {
-			rec, err = log.Anonymous(1+i%5, "east", now)
+			rec, err = att.Anonymous(1+i%5, "east", now)
 		} else {
-			rec, err = log.WalkIn(fmt.Sprintf("居民%d", i), "resident", fmt.Sprintf("%d号楼", i%30), 1+i%3, fmt.Sprintf("139%08d", i), "east", now)
+			rec, err = att.WalkIn(fmt.Sprintf("居民%d", i), "resident", fmt.Sprintf("%d号楼", i%30), 1+i%3, fmt.Sprintf("139%08d", i), "east", now)
 		}
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := log.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			b.Fatal(err)
 		}
 	}
-	return &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Log: log}
+	return &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Log: att}
 }
 
 // BenchmarkExport measures each export of 100,000 sign-ins, from the folder

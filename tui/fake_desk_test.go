@@ -80,7 +80,7 @@ func (f *fakeBackend) notify() {
 var errDiskFull = errors.New("write attendance.jsonl: no space left on device")
 
 // deskFake is a working desk in memory: what live.Event does with the
-// attendance journal, on a real checkin.Log and checkin.Index, without the
+// attendance journal, on a real checkin.Attendance and checkin.Index, without the
 // files. Setting fail makes writes fail as a full disk would, wrapping
 // live.ErrNotSaved, and changes nothing.
 type deskFake struct {
@@ -89,7 +89,7 @@ type deskFake struct {
 	name     string
 	capacity int
 	roster   *checkin.Roster
-	log      *checkin.Log
+	log      *checkin.Attendance
 	index    *checkin.Index
 	teams    *checkin.TeamIndex
 	fail     bool
@@ -108,7 +108,7 @@ func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFak
 		t.Fatal(err)
 	}
 	plan := b.show.State().Plan
-	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, plan.Location),
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewAttendance(roster, plan.Location),
 		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(plan.Acts))}
 }
 

@@ -22,7 +22,7 @@ import (
 type summaryBackend struct {
 	*fakeBackend
 	mu  sync.Mutex
-	log *checkin.Log
+	log *checkin.Attendance
 }
 
 func (b *summaryBackend) Desk() *live.DeskState {
@@ -32,7 +32,7 @@ func (b *summaryBackend) Desk() *live.DeskState {
 }
 
 // signIn records a sign-in made by do at hh:mm and tells the subscribers.
-func (b *summaryBackend) signIn(t testing.TB, hh, mm int, do func(l *checkin.Log, at time.Time) (checkin.Record, error)) {
+func (b *summaryBackend) signIn(t testing.TB, hh, mm int, do func(att *checkin.Attendance, at time.Time) (checkin.Record, error)) {
 	t.Helper()
 	loc := b.Stage().Plan.Location
 	b.mu.Lock()
@@ -63,11 +63,19 @@ func summaryShow(t testing.TB) *summaryBackend {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &summaryBackend{fakeBackend: f, log: checkin.NewLog(roster, f.Stage().Plan.Location)}
-	b.signIn(t, 13, 31, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[2], "gate", at) })
-	b.signIn(t, 13, 38, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(3, "gate", at) })
-	b.signIn(t, 13, 47, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[1], "gate", at) })
-	b.signIn(t, 14, 5, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(4, "gate", at) })
+	b := &summaryBackend{fakeBackend: f, log: checkin.NewAttendance(roster, f.Stage().Plan.Location)}
+	b.signIn(t, 13, 31, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
+		return att.SignIn(&people[2], "gate", at)
+	})
+	b.signIn(t, 13, 38, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
+		return att.Anonymous(3, "gate", at)
+	})
+	b.signIn(t, 13, 47, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
+		return att.SignIn(&people[1], "gate", at)
+	})
+	b.signIn(t, 14, 5, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
+		return att.Anonymous(4, "gate", at)
+	})
 	return b
 }
 
@@ -118,7 +126,9 @@ func TestSummaryShowsTheReportLive(t *testing.T) {
 	}
 	before := strings.Join(h.summary().lines, "\n")
 	// Someone signs in at the desk: the report counts them at once.
-	b.signIn(t, 14, 17, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(5, "gate", at) })
+	b.signIn(t, 14, 17, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
+		return att.Anonymous(5, "gate", at)
+	})
 	h.send(changedMsg{})
 	h.view()
 	after := strings.Join(h.summary().lines, "\n")

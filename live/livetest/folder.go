@@ -109,7 +109,7 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	}
 	defer f.Close()
 	w := bufio.NewWriter(f)
-	log := checkin.NewLog(r, plan.Location)
+	att := checkin.NewAttendance(r, plan.Location)
 	order := rng.Perm(len(r.People))
 	next := 0
 	desks := []string{"gate", "east", "paper"}
@@ -123,29 +123,29 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 		case s.WalkIns:
 			// A name of the sheet that is in already (the same name in
 			// the same building twice) is skipped, as signin skips it.
-			rec, err = log.WalkIn(name(), "resident", fmt.Sprintf("%d号楼", 1+rng.IntN(60)), 1, "", "paper", at)
+			rec, err = att.WalkIn(name(), "resident", fmt.Sprintf("%d号楼", 1+rng.IntN(60)), 1, "", "paper", at)
 			if errors.Is(err, checkin.ErrAlreadySignedIn) {
 				continue
 			}
 		case k < 50 && next < len(order):
-			rec, err = log.SignIn(&r.People[order[next]], desk, at)
+			rec, err = att.SignIn(&r.People[order[next]], desk, at)
 			next++
 		case k < 55 && next > 0:
-			rec, err = log.Reenter(&r.People[order[rng.IntN(next)]], desk, at)
+			rec, err = att.Reenter(&r.People[order[rng.IntN(next)]], desk, at)
 		case k < 62:
-			rec, err = log.WalkIn(fmt.Sprintf("来宾%06d", n), "resident", "", 1+rng.IntN(3), "", desk, at)
+			rec, err = att.WalkIn(fmt.Sprintf("来宾%06d", n), "resident", "", 1+rng.IntN(3), "", desk, at)
 		case k < 65:
-			rec, err = log.UndoLast(desk, at)
+			rec, err = att.UndoLast(desk, at)
 			if err == checkin.ErrNothingToUndo {
-				rec, err = log.Anonymous(1, desk, at)
+				rec, err = att.Anonymous(1, desk, at)
 			}
 		default:
-			rec, err = log.Anonymous(1+rng.IntN(5), desk, at)
+			rec, err = att.Anonymous(1+rng.IntN(5), desk, at)
 		}
 		if err != nil {
 			return fmt.Errorf("making record %d: %w", n+1, err)
 		}
-		if err := log.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			return fmt.Errorf("applying record %d: %w", n+1, err)
 		}
 		line, err := checkin.Encode(rec)
