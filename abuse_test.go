@@ -410,12 +410,12 @@ func TestAbuseDamagedLogs(t *testing.T) {
 
 	open := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
 	s.paths[open] = "OPEN"
-	ev, err := live.Open(open, live.Options{})
+	event, err := live.Open(open, live.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.run("repair", open)
-	ev.Close()
+	event.Close()
 
 	s.run("repair", dir)
 	s.run("check", dir)

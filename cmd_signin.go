@@ -165,8 +165,8 @@ type signer struct {
 	stdout io.Writer
 	stderr io.Writer
 
-	ev   *live.Event
-	plan *program.Plan
+	event *live.Event
+	plan  *program.Plan
 
 	written, heads, skipped, absent int
 }
@@ -202,20 +202,20 @@ func (s *signer) run(dir string) error {
 		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
 	}
 
-	ev, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
+	event, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
 	if err != nil {
 		return s.openError(dir, err)
 	}
-	defer ev.Close()
-	s.ev, s.plan = ev, ev.Programme()
-	for _, w := range ev.Warnings() {
+	defer event.Close()
+	s.event, s.plan = event, event.Plan()
+	for _, w := range event.Warnings() {
 		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.plan, tailSetAside)))
 	}
-	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
+	printFileWarnings(s.stderr, s.text, append(event.FileWarnings(), sheetWarnings...))
 
 	var at time.Time
 	if f.at != "" {
-		now := ev.Now()
+		now := event.Now()
 		var problem arrivalProblem
 		switch at, problem = parseArrival(f.at, s.plan, now); problem {
 		case arrivalBad:
@@ -265,7 +265,7 @@ func (s *signer) run(dir string) error {
 			return err
 		}
 	}
-	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, ev.Desk().Totals.People)
+	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, event.DeskState().Totals.People)
 	if s.skipped > 0 {
 		fmt.Fprintf(s.stdout, s.t.TotalSkip+"\n", s.skipped)
 	}
@@ -301,7 +301,7 @@ func (s *signer) nameEntry(at time.Time) (entry, error) {
 // adds each problem to errs, so that all of them are fixed in one go.
 func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.Errors) []entry {
 	f := &s.flags
-	now := s.ev.Now()
+	now := s.event.Now()
 	var out []entry
 	for i, r := range rows {
 		file, line := f.from, r.row.Line
@@ -374,7 +374,7 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 // this name: found are those in group (all of them when group is empty),
 // all are those of any group.
 func (s *signer) people(name, group string) (found, all []*checkin.Person) {
-	all = s.ev.Named(name)
+	all = s.event.Named(name)
 	for _, p := range all {
 		if group == "" || p.Group == group {
 			found = append(found, p)
@@ -399,7 +399,7 @@ func (s *signer) groups(people []*checkin.Person) string {
 // near lists up to three names a mistyped name may have meant.
 func (s *signer) near(name string) string {
 	var names []string
-	for _, m := range s.ev.Search(name, 3) {
+	for _, m := range s.event.Search(name, 3) {
 		names = append(names, shown(m.Person.Name))
 	}
 	return strings.Join(names, s.t.ListSep)
@@ -415,14 +415,14 @@ func (s *signer) write(e entry) error {
 	switch {
 	case e.person != nil:
 		if !s.typedIn(main) {
-			rec, err := s.ev.SignInFrom(e.person, s.flags.again, main)
+			rec, err := s.event.SignInFrom(e.person, s.flags.again, main)
 			if err != nil {
 				return s.writeError(e, err)
 			}
 			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
-			rec, err := s.ev.AnonymousFrom(e.party-1, more)
+			rec, err := s.event.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
@@ -431,7 +431,7 @@ func (s *signer) write(e entry) error {
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
 	case e.walkIn:
-		rec, err := s.ev.WalkInFrom(e.name, e.category, e.group, e.party, e.phone, main)
+		rec, err := s.event.WalkInFrom(e.name, e.category, e.group, e.party, e.phone, main)
 		if errors.Is(err, checkin.ErrAlreadySignedIn) && s.flags.again {
 			rec, err = s.walkInAgain(e, main)
 		}
@@ -440,7 +440,7 @@ func (s *signer) write(e entry) error {
 		}
 		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.plan), rec.Seq)
 	default:
-		rec, err := s.ev.AnonymousFrom(e.party, main)
+		rec, err := s.event.AnonymousFrom(e.party, main)
 		if err != nil {
 			return s.writeError(e, err)
 		}
@@ -466,7 +466,7 @@ func (s *signer) typedIn(o live.Origin) bool {
 	if o.Source == "" {
 		return false
 	}
-	_, in := s.ev.FromSource(checkin.SourceKey(o.Source))
+	_, in := s.event.FromSource(checkin.SourceKey(o.Source))
 	return in
 }
 
@@ -481,7 +481,7 @@ func (s *signer) companionsToWrite(e entry) bool {
 	}
 	main, more := e.origins()
 	if main.Source != "" {
-		if rec, in := s.ev.FromSource(checkin.SourceKey(main.Source)); in && rec.Party >= e.party {
+		if rec, in := s.event.FromSource(checkin.SourceKey(main.Source)); in && rec.Party >= e.party {
 			return false
 		}
 	}
@@ -526,9 +526,9 @@ func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
 		return checkin.Record{}, err
 	}
 	id := checkin.PersonID(strings.TrimSpace(e.name), strings.TrimSpace(e.group), phone)
-	for _, p := range s.ev.Named(strings.TrimSpace(e.name)) {
+	for _, p := range s.event.Named(strings.TrimSpace(e.name)) {
 		if p.ID == id {
-			return s.ev.SignInFrom(p, true, o)
+			return s.event.SignInFrom(p, true, o)
 		}
 	}
 	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
@@ -548,7 +548,7 @@ func (s *signer) writeError(e entry, err error) error {
 	case errors.Is(err, live.ErrNotSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
 	case errors.Is(err, live.ErrFuture):
-		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.plan), clock(s.ev.Now(), s.plan)))
+		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.plan), clock(s.event.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
 		if e.place != "" {
 			err = fmt.Errorf("%s: %w", e.place, err)

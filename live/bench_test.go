@@ -199,7 +199,7 @@ func BenchmarkSignInDurable(b *testing.B) {
 		n++
 	}
 	b.StopTimer()
-	if got := e.Desk().Totals.People; got != n {
+	if got := e.DeskState().Totals.People; got != n {
 		b.Fatalf("%d heads counted after %d sign-ins", got, n)
 	}
 	select {
@@ -259,7 +259,7 @@ func BenchmarkOpen20kRoster100kLog(b *testing.B) {
 		if len(e.Warnings()) > 0 {
 			b.Fatal(e.Warnings())
 		}
-		people = e.Desk().Totals.People
+		people = e.DeskState().Totals.People
 		ready += time.Since(start)
 		<-e.indexed
 		walkIns = e.index.Len() - e.roster.Len()

@@ -68,8 +68,8 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	return contents, nil
 }
 
-// Desk returns a snapshot of the desk's counts.
-func (e *Event) Desk() *DeskState {
+// DeskState returns a snapshot of the desk's counts.
+func (e *Event) DeskState() *DeskState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	return &DeskState{

@@ -53,7 +53,7 @@ func TestSignInsSurviveRestart(t *testing.T) {
 	if err != nil || undone.Party != 3 {
 		t.Fatalf("undo: %+v %v", undone, err)
 	}
-	if got := e.Desk().Totals.People; got != 1+4+2 {
+	if got := e.DeskState().Totals.People; got != 1+4+2 {
 		t.Fatalf("total %d, want 7", got)
 	}
 	e.Close()
@@ -62,7 +62,7 @@ func TestSignInsSurviveRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	if got := e.Desk().Totals.People; got != 7 {
+	if got := e.DeskState().Totals.People; got != 7 {
 		t.Errorf("after restart total %d, want 7", got)
 	}
 	if m := e.Search("wangl", 5); len(m) != 1 || !m[0].In {
@@ -101,14 +101,14 @@ func TestFailedWriteCountsNothing(t *testing.T) {
 	if !errors.Is(err, ErrNotSaved) || !strings.Contains(err.Error(), "no space left") {
 		t.Fatalf("sign-in on a full disk: %v", err)
 	}
-	if e.Desk().Totals.People != 0 || e.Search("单小明", 1)[0].In {
+	if e.DeskState().Totals.People != 0 || e.Search("单小明", 1)[0].In {
 		t.Fatal("a sign-in that was not saved was counted")
 	}
 	disk.fail = false
 	if _, err := e.SignIn(p, false); err != nil {
 		t.Fatalf("the same person after the disk has room: %v", err)
 	}
-	if e.Desk().Totals.People != 1 {
+	if e.DeskState().Totals.People != 1 {
 		t.Fatal("not counted once saved")
 	}
 }
@@ -192,20 +192,20 @@ func TestSignInsReachTheStage(t *testing.T) {
 	defer e.Close()
 	ch, cancel := e.Subscribe()
 	defer cancel()
-	if p := e.Stage().PresenceOf("fan"); p != (program.Presence{Arrived: 0, Expected: 1}) {
+	if p := e.Show().PresenceOf("fan"); p != (program.Presence{Arrived: 0, Expected: 1}) {
 		t.Fatalf("fan before anyone came: %+v", p)
 	}
-	if p := e.Stage().PresenceOf("taichi"); p.Known() {
+	if p := e.Show().PresenceOf("taichi"); p.Known() {
 		t.Fatalf("taichi has no performers on the roster, yet %+v", p)
 	}
 	e.SignIn(e.Search("何阿姨", 1)[0].Person, false)
 	<-ch
-	if p := e.Stage().PresenceOf("fan"); !p.All() {
+	if p := e.Show().PresenceOf("fan"); !p.All() {
 		t.Fatalf("fan after 何阿姨 signed in: %+v", p)
 	}
 	e.UndoSignIn()
 	<-ch
-	if p := e.Stage().PresenceOf("fan"); !p.Nobody() {
+	if p := e.Show().PresenceOf("fan"); !p.Nobody() {
 		t.Fatalf("fan after the undo: %+v", p)
 	}
 }

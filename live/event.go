@@ -197,7 +197,7 @@ func replayShow(path string, plan *program.Plan) (*journal.Contents, *program.Sh
 	return contents, show, nil
 }
 
-// ReplayShow folds the lines of a cue journal into the show of ev. An error
+// ReplayShow folds the lines of a cue journal into the show of plan. An error
 // is a *DamageError naming the file and line; it wraps ErrBadInput.
 func ReplayShow(name string, plan *program.Plan, lines []journal.Line) (*program.Show, error) {
 	show := program.NewShow(plan)
@@ -239,15 +239,15 @@ func (e *Event) FileWarnings() input.Errors { return fileWarnings(e.plan, e.rost
 // Dir is the event folder.
 func (e *Event) Dir() string { return e.dir }
 
-// Programme is the event as loaded from event.yaml.
-func (e *Event) Programme() *program.Plan { return e.plan }
+// Plan is what event.yaml (or its act spreadsheet) says.
+func (e *Event) Plan() *program.Plan { return e.plan }
 
 // Now is the event's clock, in the event's time zone.
 func (e *Event) Now() time.Time { return e.now().In(e.plan.Location) }
 
-// Stage returns a snapshot of the show, with how many performers of each
+// Show returns a snapshot of the show state, with how many performers of each
 // act have signed in at the desk.
-func (e *Event) Stage() *program.ShowState {
+func (e *Event) Show() *program.ShowState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	show := e.show.State()

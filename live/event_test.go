@@ -89,13 +89,13 @@ func TestCueIsOnDiskAndReplays(t *testing.T) {
 	e.Cue(program.Cue{Kind: program.KindResume})
 	e.Cue(program.Cue{Kind: program.KindNote, Text: "话筒没电"})
 	e.Cue(program.Cue{Kind: program.KindUndo})
-	before := e.Stage()
+	before := e.Show()
 	e.Close()
 
 	c.Add(2 * time.Minute) // the program was down for two minutes
 	e = open(t, dir, c)
 	defer e.Close()
-	after := e.Stage()
+	after := e.Show()
 	if after.Live() == nil || after.Live().ID != "fan" || after.Seq != before.Seq || after.Live().Extra != 2*time.Minute || len(after.Notes) != 0 {
 		t.Fatalf("after restart: live %v seq %d/%d", after.Live(), after.Seq, before.Seq)
 	}
@@ -107,7 +107,7 @@ func TestCueIsOnDiskAndReplays(t *testing.T) {
 	if _, err := e.Cue(program.Cue{Kind: program.KindUndo}); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.Stage().Live().Held; got != 0 {
+	if got := e.Show().Live().Held; got != 0 {
 		t.Errorf("undo of the resume after restart: held %v", got)
 	}
 }
@@ -200,7 +200,7 @@ func TestTwoSubscribersSeeEveryChange(t *testing.T) {
 			last := 0
 			for last < n {
 				<-ch
-				show := e.Stage()
+				show := e.Show()
 				if show.Seq < last {
 					t.Errorf("subscriber %d saw seq go back from %d to %d", i, last, show.Seq)
 				}

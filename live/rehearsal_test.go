@@ -26,7 +26,7 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if _, err := e.SignIn(e.Search("何阿姨", 1)[0].Person, false); err != nil {
 		t.Fatal(err)
 	}
-	show := e.Stage()
+	show := e.Show()
 	if !show.Rehearsal || !show.AnchoredAtFirstGo(c.Now()) {
 		t.Errorf("a rehearsal on the event's day: Rehearsal %v, timed from the first GO %v; want both", show.Rehearsal, show.AnchoredAtFirstGo(c.Now()))
 	}
@@ -54,7 +54,7 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if live := e.Stage().Live(); live == nil || live.ID != "choir" {
+	if live := e.Show().Live(); live == nil || live.ID != "choir" {
 		t.Errorf("the rehearsal reopened: live %+v, want the choir", live)
 	}
 	e.Close()
@@ -65,8 +65,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	if show := e.Stage(); show.Seq != 0 || e.Desk().Totals.People != 0 {
-		t.Errorf("a fresh rehearsal starts with %d cues and %d people", show.Seq, e.Desk().Totals.People)
+	if show := e.Show(); show.Seq != 0 || e.DeskState().Totals.People != 0 {
+		t.Errorf("a fresh rehearsal starts with %d cues and %d people", show.Seq, e.DeskState().Totals.People)
 	}
 	aside := e.SetAside()
 	if !strings.HasPrefix(filepath.Base(aside), "earlier-") || filepath.Dir(aside) != filepath.Join(dir, RehearsalDir) {
@@ -84,7 +84,7 @@ func TestRehearsalKeepsApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer real.Close()
-	if show := real.Stage(); show.Seq != 0 || show.Rehearsal {
+	if show := real.Show(); show.Seq != 0 || show.Rehearsal {
 		t.Errorf("the show after rehearsals: %d cues, rehearsal %v", show.Seq, show.Rehearsal)
 	}
 }

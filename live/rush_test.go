@@ -61,10 +61,10 @@ func TestSignInTeam(t *testing.T) {
 	if !slices.Equal(names, []string{"曾凤英", "查玉梅", "孙丽华"}) {
 		t.Fatalf("signed in %v, want the three not in yet", names)
 	}
-	if tot := e.Desk().Totals; tot.People != 4 || tot.Entries != 4 {
+	if tot := e.DeskState().Totals; tot.People != 4 || tot.Entries != 4 {
 		t.Fatalf("after the team: %+v", tot)
 	}
-	if e.Stage().PresenceOf("fan").All() != true {
+	if e.Show().PresenceOf("fan").All() != true {
 		t.Error("the fan dance does not have all its performers")
 	}
 	// Everyone is in now: nothing more is written.
@@ -108,7 +108,7 @@ func TestSignInTeamDiskFills(t *testing.T) {
 	if !errors.Is(err, ErrNotSaved) || len(recs) != 2 {
 		t.Fatalf("on a disk that fills: %d written, %v", len(recs), err)
 	}
-	if tot := e.Desk().Totals; tot.People != 2 {
+	if tot := e.DeskState().Totals; tot.People != 2 {
 		t.Errorf("counted %d, want the 2 written", tot.People)
 	}
 }
@@ -131,7 +131,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if mine := e.Mine(10); len(mine) != 4 || mine[0].Name != "王芳" || mine[3].Seq != rec.Seq {
 		t.Fatalf("this desk's entries: %+v", mine)
 	}
-	if last := e.Desk().LastHere; !last.Equal(c.t) {
+	if last := e.DeskState().LastHere; !last.Equal(c.t) {
 		t.Errorf("the last sign-in here at %v, want %v", last, c.t)
 	}
 	undone, err := e.UndoEntry(wrong.Seq)
@@ -141,7 +141,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if _, err := e.UndoEntry(wrong.Seq); !errors.Is(err, checkin.ErrUndoneAlready) {
 		t.Errorf("the same entry again: %v", err)
 	}
-	if tot := e.Desk().Totals; tot.People != 4+2+1 || tot.Undone != 1 {
+	if tot := e.DeskState().Totals; tot.People != 4+2+1 || tot.Undone != 1 {
 		t.Fatalf("after the undo: %+v", tot)
 	}
 	// 王建平 goes home and comes back with two more: the re-entry does
@@ -150,7 +150,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if err != nil || len(recs) != 2 || !recs[0].Reentry || recs[0].Party != 1 || !recs[1].Anonymous() || recs[1].Party != 2 {
 		t.Fatalf("re-entry with two more: %+v %v", recs, err)
 	}
-	if tot := e.Desk().Totals; tot.People != 4+2+1+2 {
+	if tot := e.DeskState().Totals; tot.People != 4+2+1+2 {
 		t.Fatalf("after the re-entry: %+v", tot)
 	}
 	for _, r := range recs {
@@ -171,10 +171,10 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if _, err := side.UndoEntry(rec.Seq); !errors.Is(err, checkin.ErrOtherDesk) {
 		t.Errorf("the side desk undoing the gate's entry: %v", err)
 	}
-	if tot := side.Desk().Totals; tot.People != 7 {
+	if tot := side.DeskState().Totals; tot.People != 7 {
 		t.Errorf("after a restart: %+v", tot)
 	}
-	if mine := side.Mine(10); len(mine) != 0 || !side.Desk().LastHere.IsZero() {
+	if mine := side.Mine(10); len(mine) != 0 || !side.DeskState().LastHere.IsZero() {
 		t.Errorf("the side desk lists entries of the gate: %+v", mine)
 	}
 }

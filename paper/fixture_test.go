@@ -68,7 +68,7 @@ func playedDemo(t testing.TB) *live.Folder {
 	dir := demoFolder(t, "")
 	c := &clock{}
 	c.Set(13, 50)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate"})
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,33 +82,33 @@ func playedDemo(t testing.TB) *live.Folder {
 		t.Helper()
 		c.Set(hh, mm)
 		for _, n := range names {
-			found := ev.Named(n)
+			found := event.Named(n)
 			if len(found) != 1 {
 				t.Fatalf("%s: %d people", n, len(found))
 			}
-			_, err := ev.SignIn(found[0], false)
+			_, err := event.SignIn(found[0], false)
 			must("sign in "+n, err)
 		}
 	}
 	cue := func(hh, mm int, c2 program.Cue) {
 		t.Helper()
 		c.Set(hh, mm)
-		_, err := ev.Cue(c2)
+		_, err := event.Cue(c2)
 		must("cue "+string(c2.Kind), err)
 	}
 	signIn(13, 50, "邹敏", "陶静", "叶子轩", "Tom李", "贺佳")
 	signIn(14, 0, "周雅琴", "王小雨", "单子涵", "陈一一", "区嘉怡", "刘子墨")
 	c.Set(14, 5)
-	_, err = ev.Anonymous(6)
+	_, err = event.Anonymous(6)
 	must("anonymous", err)
 	signIn(14, 8, "何阿姨", "曾凤英", "查玉梅", "仇桂芝", "黄美玲")
 	signIn(14, 12, "刘翠兰", "解红梅", "罗桂香", "吴建国", "乐振华", "徐晓燕")
-	_, err = ev.WalkIn("孙志红", "volunteer", "2号楼", 1, "")
+	_, err = event.WalkIn("孙志红", "volunteer", "2号楼", 1, "")
 	must("walk-in", err)
 	signIn(14, 20, "林峰", "高宇航", "朱长青", "沈桂英", "许凤珍", "彭秀云", "钱晓红", "丁建华")
 	signIn(14, 24, "王建平", "李国庆", "张桂兰", "刘志强", "周淑华", "胡志华")
 	c.Set(14, 26)
-	_, err = ev.Anonymous(4)
+	_, err = event.Anonymous(4)
 	must("anonymous", err)
 
 	cue(14, 31, program.Cue{Kind: program.KindGo})
@@ -130,7 +130,7 @@ func playedDemo(t testing.TB) *live.Folder {
 	cue(15, 11, program.Cue{Kind: program.KindGo})
 	cue(15, 24, program.Cue{Kind: program.KindGo})
 	cue(15, 31, program.Cue{Kind: program.KindGo})
-	must("close", ev.Close())
+	must("close", event.Close())
 	f, err := live.Read(dir)
 	must("read", err)
 	return f

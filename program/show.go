@@ -78,7 +78,7 @@ type Show struct {
 	undone map[int]bool
 }
 
-// NewShow gives the show of ev before its first cue.
+// NewShow gives the show of plan before its first cue.
 func NewShow(plan *Plan) *Show {
 	s := &Show{undone: map[int]bool{}}
 	s.state = initial(plan)

@@ -39,14 +39,14 @@ func FromFolder(f *live.Folder) Data {
 // Snapshots is what FromEvent needs of an open event: *live.Event has it,
 // and so may a view's backend.
 type Snapshots interface {
-	Stage() *program.ShowState
-	Desk() *live.DeskState
+	Show() *program.ShowState
+	DeskState() *live.DeskState
 }
 
 // FromEvent gives the report's data of an open event from the snapshots it
 // hands out, so a view can show the report live without touching the log.
 func FromEvent(e Snapshots) Data {
-	show, desk := e.Stage(), e.Desk()
+	show, desk := e.Show(), e.DeskState()
 	return Data{
 		Event:      show.Plan,
 		Show:       show,

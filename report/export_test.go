@@ -422,11 +422,11 @@ func TestExportEmptyFolder(t *testing.T) {
 // line out with a warning, and the open event goes on undisturbed.
 func TestExportWhileOpen(t *testing.T) {
 	dir := playedFolder(t)
-	ev, err := live.Open(dir, live.Options{Desk: "east"})
+	event, err := live.Open(dir, live.Options{Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	if _, err := live.Open(dir, live.Options{}); !errors.Is(err, live.ErrLocked) {
 		t.Fatalf("a second Open: %v, want the folder locked", err)
 	}
@@ -459,8 +459,8 @@ func TestExportWhileOpen(t *testing.T) {
 	if !slices.Equal(names, []string{"attendance.csv", "attendance.json", "attendance.xlsx"}) {
 		t.Errorf("export folder holds %q", names)
 	}
-	if ev.Desk().Totals.People != 14 {
-		t.Errorf("the open event's count changed: %d", ev.Desk().Totals.People)
+	if event.DeskState().Totals.People != 14 {
+		t.Errorf("the open event's count changed: %d", event.DeskState().Totals.People)
 	}
 }
 

@@ -98,12 +98,12 @@ func playedFolder(t *testing.T) string {
 	dir := newFolder(t)
 	c := &clock{}
 	c.Set(14, 0, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer func() {
-		if err := ev.Close(); err != nil {
+		if err := event.Close(); err != nil {
 			t.Fatal(err)
 		}
 	}()
@@ -115,28 +115,28 @@ func playedFolder(t *testing.T) string {
 	}
 	signIn := func(query string, again bool) {
 		t.Helper()
-		m := ev.Search(query, 1)
+		m := event.Search(query, 1)
 		if len(m) != 1 {
 			t.Fatalf("search %q: %d matches", query, len(m))
 		}
-		_, err := ev.SignIn(m[0].Person, again)
+		_, err := event.SignIn(m[0].Person, again)
 		must("sign in "+query, err)
 	}
 	cue := func(k program.Kind, act string) {
 		t.Helper()
-		_, err := ev.Cue(program.Cue{Kind: k, Act: act})
+		_, err := event.Cue(program.Cue{Kind: k, Act: act})
 		must("cue "+string(k)+" "+act, err)
 	}
 
 	c.Set(14, 2, 0)
 	signIn("周雅琴", false)
 	c.Set(14, 5, 0)
-	_, err = ev.Anonymous(4)
+	_, err = event.Anonymous(4)
 	must("anonymous", err)
 	c.Set(14, 7, 10)
 	signIn("何阿姨", false)
 	c.Set(14, 10, 0)
-	_, err = ev.WalkIn("+张三", "resident", "3号楼", 3, "138 1234 5678")
+	_, err = event.WalkIn("+张三", "resident", "3号楼", 3, "138 1234 5678")
 	must("walk-in", err)
 	c.Set(14, 12, 0)
 	signIn("HYPERLINK", false)
@@ -145,10 +145,10 @@ func playedFolder(t *testing.T) string {
 	c.Set(14, 21, 0)
 	signIn("Tom", false)
 	c.Set(14, 22, 0)
-	_, err = ev.UndoSignIn()
+	_, err = event.UndoSignIn()
 	must("undo", err)
 	c.Set(14, 31, 0)
-	_, err = ev.Anonymous(1)
+	_, err = event.Anonymous(1)
 	must("anonymous", err)
 
 	c.Set(14, 32, 0)
@@ -158,7 +158,7 @@ func playedFolder(t *testing.T) string {
 	c.Set(14, 38, 0)
 	signIn("钱晓红", false)
 	c.Set(14, 40, 0)
-	_, err = ev.Cue(program.Cue{Kind: program.KindTime, Delta: 60})
+	_, err = event.Cue(program.Cue{Kind: program.KindTime, Delta: 60})
 	must("time", err)
 	c.Set(14, 42, 0)
 	cue(program.KindHold, "")
@@ -167,13 +167,13 @@ func playedFolder(t *testing.T) string {
 	c.Set(14, 46, 30)
 	cue(program.KindGo, "") // the fan dance ran 7:20 on stage
 	c.Set(14, 47, 0)
-	_, err = ev.Cue(program.Cue{Kind: program.KindNote, Text: "二号麦克风没电，换备用；音响师 13812345678\n已解决"})
+	_, err = event.Cue(program.Cue{Kind: program.KindNote, Text: "二号麦克风没电，换备用；音响师 13812345678\n已解决"})
 	must("note", err)
 	c.Set(14, 48, 0)
 	cue(program.KindSkip, "wushu")
 	cue(program.KindNoShow, "taichi")
 	c.Set(14, 50, 0)
-	_, err = ev.Cue(program.Cue{Kind: program.KindAdd, After: "sketch", Def: &program.ActDef{Title: "快板《夸夸幸福里》", Seconds: 180}})
+	_, err = event.Cue(program.Cue{Kind: program.KindAdd, After: "sketch", Def: &program.ActDef{Title: "快板《夸夸幸福里》", Seconds: 180}})
 	must("add", err)
 	signIn("何阿姨", true) // back in after changing
 	c.Set(14, 53, 40)
@@ -185,11 +185,11 @@ func playedFolder(t *testing.T) string {
 
 	// A name from the paper sheet, typed in after the show.
 	c.Set(15, 10, 0)
-	m := ev.Search("沈", 1)
+	m := event.Search("沈", 1)
 	if len(m) != 1 {
 		t.Fatalf("search 沈: %d matches", len(m))
 	}
-	_, err = ev.SignInAt(m[0].Person, false, time.Date(2026, 5, 1, 14, 15, 0, 0, shanghai))
+	_, err = event.SignInAt(m[0].Person, false, time.Date(2026, 5, 1, 14, 15, 0, 0, shanghai))
 	must("backdated sign-in", err)
 	return dir
 }

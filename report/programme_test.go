@@ -15,23 +15,23 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	dir := newFolder(t)
 	c := &clock{}
 	c.Set(14, 0, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	def := program.ActDef{Title: "扇子舞《茉莉花》（加长版）", Seconds: 600}
-	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "fan", Def: &def}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindEdit, Act: "fan", Def: &def}); err != nil {
 		t.Fatal(err)
 	}
 	// Another act gets new lines for the MC only, which the report does
 	// not show: its note says it was changed all the same.
-	show := ev.Stage()
+	show := event.Show()
 	choir := program.DefOf(show.Acts[show.Find("choir")].Act)
 	choir.Intro = "新的串词"
-	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ev.Close(); err != nil {
+	if err := event.Close(); err != nil {
 		t.Fatal(err)
 	}
 	d := FromFolder(read(t, dir))

@@ -42,11 +42,11 @@ func editedFolder(t *testing.T) (string, time.Time) {
 	}
 	c := &clock{}
 	c.Set(14, 30, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	steps := []struct {
 		h, m int
 		cue  program.Cue
@@ -60,7 +60,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 	}
 	for _, s := range steps {
 		c.Set(s.h, s.m, 0)
-		if _, err := ev.Cue(s.cue); err != nil {
+		if _, err := event.Cue(s.cue); err != nil {
 			t.Fatalf("%+v: %v", s.cue, err)
 		}
 	}

@@ -23,20 +23,20 @@ func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 	dir := newFolder(t)
 	c := &clock{}
 	c.Set(14, 20, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
+	t.Cleanup(func() { event.Close() })
 	steps := []struct {
 		h, m, s int
 		do      func() error
 	}{
-		{14, 20, 0, func() error { _, err := ev.Anonymous(2); return err }},
-		{14, 25, 0, func() error { _, err := ev.SignIn(ev.Search("何阿姨", 1)[0].Person, false); return err }},
-		{14, 30, 0, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindGo}); return err }},
-		{14, 34, 30, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindGo}); return err }},
-		{14, 40, 0, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindHold}); return err }},
+		{14, 20, 0, func() error { _, err := event.Anonymous(2); return err }},
+		{14, 25, 0, func() error { _, err := event.SignIn(event.Search("何阿姨", 1)[0].Person, false); return err }},
+		{14, 30, 0, func() error { _, err := event.Cue(program.Cue{Kind: program.KindGo}); return err }},
+		{14, 34, 30, func() error { _, err := event.Cue(program.Cue{Kind: program.KindGo}); return err }},
+		{14, 40, 0, func() error { _, err := event.Cue(program.Cue{Kind: program.KindHold}); return err }},
 	}
 	for _, s := range steps {
 		c.Set(s.h, s.m, s.s)
@@ -45,7 +45,7 @@ func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 		}
 	}
 	c.Set(14, 42, 0)
-	return dir, ev, c.Now()
+	return dir, event, c.Now()
 }
 
 // TestGoldenReport pins the report in the terminal (at 80 and 60 columns)
@@ -75,9 +75,9 @@ func TestGoldenReport(t *testing.T) {
 // TestReportFromEvent: the Summary tab's report of an open event is the
 // report of the same folder read from disk.
 func TestReportFromEvent(t *testing.T) {
-	dir, ev, now := midShowFolder(t)
+	dir, event, now := midShowFolder(t)
 	for _, lang := range langs {
-		fromEvent, fromDisk := Text(FromEvent(ev), lang, now, 80), Text(FromFolder(read(t, dir)), lang, now, 80)
+		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(FromFolder(read(t, dir)), lang, now, 80)
 		if fromEvent != fromDisk {
 			t.Errorf("%s: the open event's report differs from the folder's:\n%s\n---\n%s", lang, fromEvent, fromDisk)
 		}

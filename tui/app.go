@@ -27,8 +27,8 @@ type Backend interface {
 	DeskBackend
 	// Now is the injected clock.
 	Now() time.Time
-	// Stage returns a fresh copy of the show's state.
-	Stage() *program.ShowState
+	// Show returns a fresh copy of the show state.
+	Show() *program.ShowState
 	// Cue fills in c's Seq and At (and Undoes for an undo) from the clock,
 	// checks it (program.ErrTooSoon for a double GO), writes it durably,
 	// applies it, tells the subscribers and returns the cue written.

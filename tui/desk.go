@@ -26,8 +26,8 @@ import (
 type DeskBackend interface {
 	// DeskName is the name this station signs people in under.
 	DeskName() string
-	// Desk returns a fresh copy of the desk's counts.
-	Desk() *live.DeskState
+	// DeskState returns a fresh copy of the desk's counts.
+	DeskState() *live.DeskState
 	// Search finds people by name or pinyin, best first, at most limit.
 	Search(query string, limit int) []live.DeskMatch
 	// Categories lists the roster's categories, for the walk-in form.
@@ -118,7 +118,7 @@ func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
 	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
-	if show := e.b.Stage(); show != nil && show.Plan != nil {
+	if show := e.b.Show(); show != nil && show.Plan != nil {
 		d.event, d.loc = show.Plan.Name, show.Plan.Location
 	}
 	if d.loc == nil {
@@ -129,7 +129,7 @@ func newDesk(e *env) *desk {
 	d.box.CharLimit = 40
 	d.box.Focus()
 	d.restyle()
-	d.ds = e.b.Desk()
+	d.ds = e.b.DeskState()
 	d.gate()
 	return d
 }
@@ -276,7 +276,7 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 // anyone may have signed someone in; the chosen person stays chosen.
 func (d *desk) refresh() {
 	walkIns := d.ds.Totals.WalkIns
-	d.ds = d.env.b.Desk()
+	d.ds = d.env.b.DeskState()
 	d.show = nil
 	var chosen string
 	if m := d.chosen(); m != nil {
@@ -808,7 +808,7 @@ func (d *desk) loadShow() {
 		}
 	}
 	if need {
-		d.show = d.env.b.Stage()
+		d.show = d.env.b.Show()
 	}
 }
 

@@ -434,10 +434,10 @@ const rushRosterCSV = `name,category,group,phone,act,note
 // with the Desk shown and a clock the test moves.
 type liveDesk struct {
 	*harness
-	ev  *live.Event
-	dir string
-	mu  sync.Mutex
-	now time.Time
+	event *live.Event
+	dir   string
+	mu    sync.Mutex
+	now   time.Time
 }
 
 func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
@@ -453,7 +453,7 @@ func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
 		t.Skip("no time zone data")
 	}
 	ld := &liveDesk{dir: dir, now: time.Date(2025, 5, 1, 14, 17, 30, 0, loc)}
-	ev, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
 		ld.mu.Lock()
 		defer ld.mu.Unlock()
 		return ld.now
@@ -461,9 +461,9 @@ func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
-	ld.ev = ev
-	ld.harness = newHarnessOn(t, ev, nil, Options{Lang: lang}, w, h)
+	t.Cleanup(func() { event.Close() })
+	ld.event = event
+	ld.harness = newHarnessOn(t, event, nil, Options{Lang: lang}, w, h)
 	ld.patience = 5 * time.Second // a write fsyncs
 	ld.press("tab")
 	ld.send(styleMsg{})

@@ -42,7 +42,7 @@ func (f *fakeBackend) advance(d time.Duration) {
 	f.now = f.now.Add(d)
 }
 
-func (f *fakeBackend) Stage() *program.ShowState {
+func (f *fakeBackend) Show() *program.ShowState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	show := f.show.State()

@@ -19,7 +19,7 @@ import (
 
 func (f *fakeBackend) DeskName() string { return "" }
 
-func (f *fakeBackend) Desk() *live.DeskState { return &live.DeskState{} }
+func (f *fakeBackend) DeskState() *live.DeskState { return &live.DeskState{} }
 
 func (f *fakeBackend) Search(string, int) []live.DeskMatch { return nil }
 
@@ -123,7 +123,7 @@ func mustPhone(t testing.TB, s string) string {
 
 func (f *deskFake) DeskName() string { return f.name }
 
-func (f *deskFake) Desk() *live.DeskState {
+func (f *deskFake) DeskState() *live.DeskState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return &live.DeskState{

@@ -190,7 +190,7 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 		}
 	}
 	fb.presence = presence
-	if show := fb.Stage(); show.LiveIdx != live {
+	if show := fb.Show(); show.LiveIdx != live {
 		tb.Fatalf("live act %d, want %d", show.LiveIdx, live)
 	}
 	if got := df.log.Totals().Entries; got != size.signins {

@@ -98,7 +98,7 @@ func diskOwner(t *testing.T) owner {
 	}
 	var mu sync.Mutex
 	now := time.Date(2026, 5, 1, 14, 25, 0, 0, loc)
-	ev, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
 		mu.Lock()
 		defer mu.Unlock()
 		return now
@@ -106,7 +106,7 @@ func diskOwner(t *testing.T) owner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
+	t.Cleanup(func() { event.Close() })
 	lines := func(name string) int {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil && !os.IsNotExist(err) {
@@ -115,7 +115,7 @@ func diskOwner(t *testing.T) owner {
 		return bytes.Count(data, []byte{'\n'})
 	}
 	return owner{
-		b: ev,
+		b: event,
 		advance: func(d time.Duration) {
 			mu.Lock()
 			defer mu.Unlock()

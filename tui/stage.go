@@ -203,7 +203,7 @@ func (s *stage) restyle() {
 // refresh takes a new snapshot from the backend and puts the selection back
 // on the act it was on.
 func (s *stage) refresh() {
-	s.show = s.env.b.Stage()
+	s.show = s.env.b.Show()
 	_, s.undoable = s.env.b.LastUndoable()
 	if i := s.show.Find(s.selID); s.selID != "" && i >= 0 {
 		s.sel = i

@@ -68,7 +68,7 @@ func TestCallsListSaysWhoIsMissing(t *testing.T) {
 
 	// A key meant for the running order is not acted on unseen.
 	h.press("space")
-	if b.Stage().LiveIdx != 2 {
+	if b.Show().LiveIdx != 2 {
 		t.Fatal("space with the list open started the next act")
 	}
 	mustContain(t, h.view(), "提醒列表开着：按 l/esc 关闭。")

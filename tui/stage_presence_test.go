@@ -144,7 +144,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 	if h.b.cues != cues+1 {
 		t.Fatalf("m wrote %d cues, want 1", h.b.cues-cues)
 	}
-	show := h.b.Stage()
+	show := h.b.Show()
 	if i := show.NextIdx(); i < 0 || show.Acts[i].ID != "yangge" {
 		t.Fatalf("after m the act on standby is %+v, want the yangge", show.Acts[i])
 	}
@@ -161,7 +161,7 @@ func TestMoveHereAndUndo(t *testing.T) {
 	}
 
 	h.press("u")
-	show = h.b.Stage()
+	show = h.b.Show()
 	if got := show.Find("yangge"); got != 6 {
 		t.Fatalf("yangge at %d after u, want back at 6", got)
 	}

@@ -97,7 +97,7 @@ func TestRehearsalStartsAgain(t *testing.T) {
 	if len(asked) != 0 || h.quit {
 		t.Fatalf("n: asked %v, quit %v", asked, h.quit)
 	}
-	if b.Stage().LiveIdx != 0 {
+	if b.Show().LiveIdx != 0 {
 		t.Error("space during the question moved the show on")
 	}
 	h.press("R", "y")

@@ -17,7 +17,7 @@ func notStarted(t testing.TB) *fakeBackend {
 
 func statusOf(t testing.TB, b *fakeBackend, id string) program.Status {
 	t.Helper()
-	show := b.Stage()
+	show := b.Show()
 	i := show.Find(id)
 	if i < 0 {
 		t.Fatalf("act %q not found", id)
@@ -38,7 +38,7 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	mustContain(t, h.view(), "not started", "space starts 幼儿园合唱")
 	h.press("space")
-	show := h.b.Stage()
+	show := h.b.Show()
 	if live := show.Live(); live == nil || live.ID != "choir" {
 		t.Fatalf("live = %+v, want the choir", live)
 	}
@@ -52,13 +52,13 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 func TestDoubleGoIsIgnoredAndSaid(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("space", "space")
-	if live := h.b.Stage().Live(); live == nil || live.ID != "choir" {
+	if live := h.b.Show().Live(); live == nil || live.ID != "choir" {
 		t.Fatalf("a double tap moved the show on: live = %+v", live)
 	}
 	mustContain(t, h.view(), "Second GO within 2 seconds ignored.")
 	h.b.advance(3 * time.Second)
 	h.press("space")
-	if live := h.b.Stage().Live(); live == nil || live.ID != "fan" {
+	if live := h.b.Show().Live(); live == nil || live.ID != "fan" {
 		t.Fatalf("GO after 3 s: live = %+v, want fan", live)
 	}
 }
@@ -121,22 +121,22 @@ func TestMoveFollowsTheAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("down", "down") // the sketch, third
 	h.press("K")
-	if show := h.b.Stage(); show.Find("sketch") != 1 {
+	if show := h.b.Show(); show.Find("sketch") != 1 {
 		t.Fatalf("after K the sketch is at %d, want 1", show.Find("sketch"))
 	}
 	if h.stage().sel != 1 || h.stage().selID != "sketch" {
 		t.Errorf("selection did not follow: %d %q", h.stage().sel, h.stage().selID)
 	}
 	h.press("shift+down", "shift+down")
-	if show := h.b.Stage(); show.Find("sketch") != 3 {
+	if show := h.b.Show(); show.Find("sketch") != 3 {
 		t.Fatalf("after two shift+down the sketch is at %d, want 3", show.Find("sketch"))
 	}
 	h.press("shift+up")
-	if show := h.b.Stage(); show.Find("sketch") != 2 {
+	if show := h.b.Show(); show.Find("sketch") != 2 {
 		t.Fatalf("after shift+up the sketch is at %d, want 2", show.Find("sketch"))
 	}
 	h.press("J")
-	if show := h.b.Stage(); show.Find("sketch") != 3 {
+	if show := h.b.Show(); show.Find("sketch") != 3 {
 		t.Fatalf("after J the sketch is at %d, want 3", show.Find("sketch"))
 	}
 }
@@ -149,17 +149,17 @@ func TestMoreAndLessTime(t *testing.T) {
 	h.press("+")
 	mustContain(t, h.view(), "No act is on stage.")
 	h.press("space", "+", "+")
-	if got := h.b.Stage().Live().Extra; got != 2*time.Minute {
+	if got := h.b.Show().Live().Extra; got != 2*time.Minute {
 		t.Fatalf("after ++ extra = %v", got)
 	}
 	mustContain(t, h.view(), "幼儿园合唱《春天在哪里》: +1 min", "7:00")
 	h.press("-")
-	if got := h.b.Stage().Live().Extra; got != time.Minute {
+	if got := h.b.Show().Live().Extra; got != time.Minute {
 		t.Fatalf("after - extra = %v", got)
 	}
 	// The choir, 6 min now, cannot go below a minute.
 	h.press("-", "-", "-", "-", "-", "-")
-	if got := h.b.Stage().Live().Length(); got != time.Minute {
+	if got := h.b.Show().Live().Length(); got != time.Minute {
 		t.Fatalf("length = %v, want the one-minute floor", got)
 	}
 	mustContain(t, h.view(), "An act lasts at least one minute.")
@@ -170,14 +170,14 @@ func TestHoldAndResume(t *testing.T) {
 	h.press("space")
 	h.tick(time.Minute)
 	h.press("h")
-	if !h.b.Stage().Holding() {
+	if !h.b.Show().Holding() {
 		t.Fatal("h did not hold the show")
 	}
 	mustContain(t, h.view(), "ON HOLD", "h resume")
 	h.tick(2 * time.Minute)
 	mustContain(t, h.view(), "1:00 of 5:00", "ON HOLD for 2:00")
 	h.press("h")
-	if h.b.Stage().Holding() {
+	if h.b.Show().Holding() {
 		t.Fatal("second h did not resume")
 	}
 	mustContain(t, h.view(), "The show goes on", "h hold")
@@ -189,7 +189,7 @@ func TestUndoSaysWhatWasUndone(t *testing.T) {
 		t.Error("u is enabled with nothing to undo")
 	}
 	h.press("space", "u")
-	if h.b.Stage().Live() != nil {
+	if h.b.Show().Live() != nil {
 		t.Fatal("undo of the first GO left an act live")
 	}
 	mustContain(t, h.view(), "Undid the last cue (GO: 幼儿园合唱《春天在哪里》 is on stage)")
@@ -215,11 +215,11 @@ func TestIncidentNote(t *testing.T) {
 	// Keys are text while the box has focus: q must not quit, space not GO.
 	h.typeText("mic 2 dead, q space")
 	h.press("space")
-	if h.quit || h.b.Stage().Live() != nil {
+	if h.quit || h.b.Show().Live() != nil {
 		t.Fatal("keys typed into the note acted on the show")
 	}
 	h.press("enter")
-	notes := h.b.Stage().Notes
+	notes := h.b.Show().Notes
 	if len(notes) != 1 || notes[0].Text != "mic 2 dead, q space" {
 		t.Fatalf("notes = %+v", notes)
 	}
@@ -228,7 +228,7 @@ func TestIncidentNote(t *testing.T) {
 	h.press("i")
 	h.typeText("never mind")
 	h.press("esc")
-	if len(h.b.Stage().Notes) != 1 || h.a.focus() != focusMain {
+	if len(h.b.Show().Notes) != 1 || h.a.focus() != focusMain {
 		t.Fatal("esc did not cancel the note")
 	}
 	h.press("i", "enter")
@@ -254,7 +254,7 @@ func TestEditFormThroughHuh(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	show := h.b.Stage()
+	show := h.b.Show()
 	a := show.Acts[show.Find("fan")]
 	if a.Title != "红绸舞" || a.Duration != 7*time.Minute || a.Performers != "何阿姨舞蹈队" || a.Intro != "掌声欢迎何阿姨舞蹈队。" {
 		t.Fatalf("after edit: %+v", a.Act)
@@ -278,7 +278,7 @@ func TestAddFormAndValidation(t *testing.T) {
 	h.press("ctrl+u")
 	h.typeText("4:30")
 	h.press("enter", "enter", "enter", "enter")
-	show := h.b.Stage()
+	show := h.b.Show()
 	if len(show.Acts) != 10 || show.Acts[1].Title != "Lion dance" || show.Acts[1].Duration != 270*time.Second || !show.Acts[1].Added {
 		t.Fatalf("after add: %+v", show.Acts[1])
 	}
@@ -375,7 +375,7 @@ func TestFullHelpFromTheSameKeyMap(t *testing.T) {
 	mustContain(t, screen, "move up who is here", "show phone")
 	checkFits(t, screen, 80, 24)
 	h.press("space") // closes help, does not GO
-	if h.a.help || h.b.Stage().Live().ID != "sketch" {
+	if h.a.help || h.b.Show().Live().ID != "sketch" {
 		t.Fatal("a key in the full help did more than close it")
 	}
 	// A disabled binding is not in the help: nothing to undo hides u.
@@ -429,7 +429,7 @@ func TestMessagesReadAsSentences(t *testing.T) {
 			}
 			h := newHarness(t, b, tc.lang, 80, 24)
 			h.press("space")
-			if b.Stage().Phase() != program.Over {
+			if b.Show().Phase() != program.Over {
 				t.Fatal("the last GO did not end the show")
 			}
 			screen := h.view()
@@ -493,7 +493,7 @@ func TestFormEditsIntroOnSeveralLines(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	show := b.Stage()
+	show := b.Show()
 	got := show.Acts[show.Find("fan")].Intro
 	want := "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！大家\n一起拍手"
 	if got != want {

@@ -45,7 +45,7 @@ type exportDoneMsg = written[struct{}, []string]
 func newSummary(e *env, export func() ([]string, error)) *summary {
 	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
 	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
-	if show := e.b.Stage(); show != nil && show.Plan != nil {
+	if show := e.b.Show(); show != nil && show.Plan != nil {
 		s.event = show.Plan.Name
 		if show.Plan.Location != nil {
 			s.loc = show.Plan.Location

@@ -25,7 +25,7 @@ type summaryBackend struct {
 	log *checkin.Attendance
 }
 
-func (b *summaryBackend) Desk() *live.DeskState {
+func (b *summaryBackend) DeskState() *live.DeskState {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return &live.DeskState{Totals: b.log.Totals(), ByCategory: b.log.ByCategory(), Arrivals: b.log.Arrivals()}
@@ -34,7 +34,7 @@ func (b *summaryBackend) Desk() *live.DeskState {
 // signIn records a sign-in made by do at hh:mm and tells the subscribers.
 func (b *summaryBackend) signIn(t testing.TB, hh, mm int, do func(att *checkin.Attendance, at time.Time) (checkin.Record, error)) {
 	t.Helper()
-	loc := b.Stage().Plan.Location
+	loc := b.Show().Plan.Location
 	b.mu.Lock()
 	rec, err := do(b.log, time.Date(2025, 5, 1, hh, mm, 0, 0, loc))
 	if err == nil {
@@ -63,7 +63,7 @@ func summaryShow(t testing.TB) *summaryBackend {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &summaryBackend{fakeBackend: f, log: checkin.NewAttendance(roster, f.Stage().Plan.Location)}
+	b := &summaryBackend{fakeBackend: f, log: checkin.NewAttendance(roster, f.Show().Plan.Location)}
 	b.signIn(t, 13, 31, func(att *checkin.Attendance, at time.Time) (checkin.Record, error) {
 		return att.SignIn(&people[2], "gate", at)
 	})
