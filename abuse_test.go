@@ -365,7 +365,7 @@ func people(t *testing.T, dir string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f.Log.Totals().People
+	return f.Attendance.Totals().People
 }
 
 // TestAbuseDamagedLogs: a power cut leaves a last line of zero bytes that

@@ -183,7 +183,7 @@ func roundTrip(t *testing.T, lang, head string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tot := f.Log.Totals()
+	tot := f.Attendance.Totals()
 	if tot.People != 13 || tot.Named != 11 || tot.WalkIns != 2 || tot.Anonymous != 2 || tot.Entries != 11 {
 		t.Errorf("totals %+v", tot)
 	}

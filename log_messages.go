@@ -104,6 +104,6 @@ func warningText(l *i18n.Logs, w live.Warning, plan *program.Plan, tail int) str
 // last line, most often a write in progress in the open app.
 func printWarnings(t *i18n.Text, f *live.Folder, stderr io.Writer) {
 	for _, w := range f.Warnings {
-		printLines(stderr, "eventday: ", fmt.Sprintf(t.CLI.Warning, warningText(&t.Logs, w, f.Event, tailLeftOut)))
+		printLines(stderr, "eventday: ", fmt.Sprintf(t.CLI.Warning, warningText(&t.Logs, w, f.Plan, tailLeftOut)))
 	}
 }

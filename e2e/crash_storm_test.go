@@ -434,7 +434,7 @@ func (s *storm) verify() {
 		s.fatalf("more warnings than the two logs' torn tails: %+v", f.Warnings)
 	}
 
-	recs := f.Log.Records()
+	recs := f.Attendance.Records()
 	s.records = len(recs)
 	bySeq := make(map[int64]checkin.Record, len(recs))
 	names := make(map[string]int64, len(recs))
@@ -458,7 +458,7 @@ func (s *storm) verify() {
 			s.fatalf("sign-in #%d (%q, party %d) was acknowledged by %q but is not in the log", a.seq, a.name, a.party, a.by)
 		case r.Kind != checkin.KindSignIn || r.Name != a.name || r.Party != a.party:
 			s.fatalf("acknowledged #%d as %q party %d (%q); the log has %+v", a.seq, a.name, a.party, a.by, r)
-		case f.Log.Undone(a.seq):
+		case f.Attendance.Undone(a.seq):
 			s.fatalf("acknowledged #%d (%q) is undone in the log", a.seq, a.name)
 		}
 	}

@@ -17,7 +17,7 @@ import (
 // app keeps running, and the same change can be tried again.
 var ErrNotSaved = errors.New("not saved")
 
-// DeskState is what the sign-in desk shows, copied out of the log.
+// DeskState is what the sign-in desk shows, copied out of the attendance.
 type DeskState struct {
 	Desk       string
 	Capacity   int // 0 when the event has none

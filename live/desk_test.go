@@ -156,8 +156,8 @@ func TestReadWhileOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := folder.Warnings; folder.Log.Totals().People != 4 || len(w) != 1 || w[0] != (Warning{Kind: TornTail, File: checkin.AttendanceFile, Line: 2, Bytes: 19}) {
-		t.Fatalf("read while open: %d people, warnings %+v", folder.Log.Totals().People, w)
+	if w := folder.Warnings; folder.Attendance.Totals().People != 4 || len(w) != 1 || w[0] != (Warning{Kind: TornTail, File: checkin.AttendanceFile, Line: 2, Bytes: 19}) {
+		t.Fatalf("read while open: %d people, warnings %+v", folder.Attendance.Totals().People, w)
 	}
 }
 

@@ -12,18 +12,18 @@ import (
 	"eventday/program"
 )
 
-// Folder is an event folder as read without its lock, for the export and the
+// Folder is a folder snapshot: an event folder as read without its lock, for the export and the
 // report: they only read, so they work while the app has the folder open.
 type Folder struct {
-	Dir      string
-	Event    *program.Plan
-	Show     *program.ShowState
-	Roster   *checkin.Roster
-	Log      *checkin.Attendance
-	Warnings []Warning // last lines left out
+	Dir        string
+	Plan       *program.Plan
+	Show       *program.ShowState
+	Roster     *checkin.Roster
+	Attendance *checkin.Attendance
+	Warnings   []Warning // last lines left out
 
 	replayed *program.Show
-	// The line of each cue of replayed and of each record of Log, in order.
+	// The line of each cue of replayed and of each record of Attendance, in order.
 	showLines, attLines []int
 }
 
@@ -46,7 +46,7 @@ func Read(dir string) (*Folder, error) {
 	}
 	show := replayed.State()
 	show.Presence = presence(show, att)
-	f := &Folder{Dir: dir, Event: plan, Show: show, Roster: roster, Log: att, replayed: replayed,
+	f := &Folder{Dir: dir, Plan: plan, Show: show, Roster: roster, Attendance: att, replayed: replayed,
 		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
 	attC.Release()
 	for _, j := range []struct {
@@ -81,7 +81,7 @@ func (f *Folder) TimeDoubts(now time.Time) []Warning {
 		written[i] = c.At
 	}
 	out := timeDoubts(ShowLog, f.showLines, written, now)
-	recs := f.Log.Records()
+	recs := f.Attendance.Records()
 	written = make([]time.Time, len(recs))
 	for i, r := range recs {
 		written[i] = r.At
@@ -94,7 +94,7 @@ func (f *Folder) TimeDoubts(now time.Time) []Warning {
 
 // FileWarnings are the warnings of reading the programme and the roster
 // (see Event.FileWarnings).
-func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Event, f.Roster) }
+func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Plan, f.Roster) }
 
 // fileWarnings are the warnings of reading the programme and the roster.
 func fileWarnings(plan *program.Plan, r *checkin.Roster) input.Errors {

@@ -45,8 +45,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Show.Seq != 0 || f.Log.Totals().People != 0 {
-		t.Errorf("the folder as export reads it holds the rehearsal: %d cues, %d people", f.Show.Seq, f.Log.Totals().People)
+	if f.Show.Seq != 0 || f.Attendance.Totals().People != 0 {
+		t.Errorf("the folder as export reads it holds the rehearsal: %d cues, %d people", f.Show.Seq, f.Attendance.Totals().People)
 	}
 
 	// Again: the rehearsal goes on where it was.

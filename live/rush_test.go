@@ -80,7 +80,7 @@ func TestSignInTeam(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := folder.Log.Totals(); got.People != 4 || got.Entries != 4 {
+	if got := folder.Attendance.Totals(); got.People != 4 || got.Entries != 4 {
 		t.Errorf("after a restart: %+v", got)
 	}
 }

@@ -74,12 +74,12 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
 	d := report.FromFolder(f)
-	loc := report.Location(f.Event)
-	rp := &Report{Head: newHead(t, p.Report, f.Event, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
+	loc := report.Location(f.Plan)
+	rp := &Report{Head: newHead(t, p.Report, f.Plan, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
 
 	tot := d.Totals
 	rp.Totals = append(rp.Totals, figure{Label: p.People, Value: strconv.Itoa(tot.People)})
-	if c := f.Event.Capacity; c > 0 {
+	if c := f.Plan.Capacity; c > 0 {
 		rp.Totals = append(rp.Totals,
 			figure{Label: p.Capacity, Value: strconv.Itoa(c)},
 			figure{Label: p.OfCapacity, Value: percent(tot.People, c)})
@@ -95,9 +95,9 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 		}
 		rp.ByCategory = append(rp.ByCategory, figure{Label: label, Value: strconv.Itoa(c.People)})
 	}
-	rp.ByGroup = byGroup(f.Log, p)
+	rp.ByGroup = byGroup(f.Attendance, p)
 
-	in := func(who *checkin.Person) bool { _, ok := f.Log.Status(who.ID); return ok }
+	in := func(who *checkin.Person) bool { _, ok := f.Attendance.Status(who.ID); return ok }
 	var people []checkin.Person
 	if f.Roster != nil {
 		people = f.Roster.People
@@ -106,7 +106,7 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 	rp.Acts = performers(f, d, in, r, p)
 	// Walk-ins who came as volunteers or honorees are named too.
 	present := slices.Clone(people)
-	present = append(present, f.Log.WalkIns()...)
+	present = append(present, f.Attendance.WalkIns()...)
 	for i := range present {
 		who := &present[i]
 		row := personRow{Name: masked(who.Name), Group: masked(who.Group), Category: masked(who.Category), Note: masked(who.Note)}

@@ -32,7 +32,7 @@ func FuzzPapers(f *testing.F) {
 		// A name the log refuses (too long, empty) is on the papers unsigned.
 		_ = att.Apply(checkin.Record{Seq: 1, Kind: checkin.KindSignIn, At: printTime.Add(-3 * time.Hour),
 			Person: p.ID, Name: name, Category: category, Group: group, Party: 1, Desk: "gate"})
-		folder := &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Roster: roster, Log: att}
+		folder := &live.Folder{Plan: plan, Show: program.NewShow(plan).State(), Roster: roster, Attendance: att}
 		for _, lang := range langs {
 			for what, page := range papers(t, folder, lang, ByName) {
 				inertPage(t, what+"/"+lang, page)

@@ -134,7 +134,7 @@ func TestPDF(t *testing.T) {
 			t.Errorf("%s.pdf lacks %q", paper, what)
 		}
 	}
-	for _, a := range f.Event.Acts {
+	for _, a := range f.Plan.Acts {
 		has("runsheet", a.Title)
 		has("report", a.Title)
 		for _, line := range inert.Lines(a.Intro) {

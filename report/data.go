@@ -18,7 +18,7 @@ import (
 // stands, and the desk's counts. FromFolder makes it from a folder read from
 // disk; FromEvent from an open event, for the Summary tab.
 type Data struct {
-	Event      *program.Plan
+	Plan       *program.Plan
 	Show       *program.ShowState
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
@@ -28,11 +28,11 @@ type Data struct {
 // FromFolder gives the report's data of a folder read by live.Read.
 func FromFolder(f *live.Folder) Data {
 	return Data{
-		Event:      f.Event,
+		Plan:       f.Plan,
 		Show:       f.Show,
-		Totals:     f.Log.Totals(),
-		ByCategory: f.Log.ByCategory(),
-		Arrivals:   f.Log.Arrivals(),
+		Totals:     f.Attendance.Totals(),
+		ByCategory: f.Attendance.ByCategory(),
+		Arrivals:   f.Attendance.Arrivals(),
 	}
 }
 
@@ -48,7 +48,7 @@ type Snapshots interface {
 func FromEvent(e Snapshots) Data {
 	show, desk := e.Show(), e.DeskState()
 	return Data{
-		Event:      show.Plan,
+		Plan:       show.Plan,
 		Show:       show,
 		Totals:     desk.Totals,
 		ByCategory: desk.ByCategory,

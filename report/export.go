@@ -86,12 +86,12 @@ const (
 // NewExport builds the export of a folder read by live.Read, made at
 // now. Undone sign-ins are left out of the records and counted in Totals.
 func NewExport(f *live.Folder, now time.Time) *Export {
-	plan := f.Event
+	plan := f.Plan
 	loc := plan.Location
 	if loc == nil {
 		loc = time.Local
 	}
-	tot := f.Log.Totals()
+	tot := f.Attendance.Totals()
 	x := &Export{
 		FormatVersion: FormatVersion,
 		Event: EventInfo{
@@ -108,16 +108,16 @@ func NewExport(f *live.Folder, now time.Time) *Export {
 		Records:    []AttendeeRow{},
 	}
 	x.Programme = Programme(FromFolder(f), now)
-	for _, c := range f.Log.ByCategory() {
+	for _, c := range f.Attendance.ByCategory() {
 		x.ByCategory = append(x.ByCategory, CategoryRow(c))
 	}
-	for _, q := range Quarters(f.Log.Arrivals()) {
+	for _, q := range Quarters(f.Attendance.Arrivals()) {
 		from := q.Start.In(loc)
 		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}
 	acts := actTitles(plan, f.Show)
-	for _, r := range f.Log.Records() {
-		if r.Kind != checkin.KindSignIn || f.Log.Undone(r.Seq) {
+	for _, r := range f.Attendance.Records() {
+		if r.Kind != checkin.KindSignIn || f.Attendance.Undone(r.Seq) {
 			continue
 		}
 		x.Records = append(x.Records, attendee(r, f.Roster, acts, loc))

@@ -37,7 +37,7 @@ func bigFolder(b *testing.B, n int) *live.Folder {
 			b.Fatal(err)
 		}
 	}
-	return &live.Folder{Event: plan, Show: program.NewShow(plan).State(), Log: att}
+	return &live.Folder{Plan: plan, Show: program.NewShow(plan).State(), Attendance: att}
 }
 
 // BenchmarkExport measures each export of 100,000 sign-ins, from the folder

@@ -143,8 +143,8 @@ func TestCSVReadBack(t *testing.T) {
 		t.Errorf("header %q, want %q", rows[0], want)
 	}
 	var want []checkin.Record
-	for _, r := range f.Log.Records() {
-		if r.Kind == checkin.KindSignIn && !f.Log.Undone(r.Seq) {
+	for _, r := range f.Attendance.Records() {
+		if r.Kind == checkin.KindSignIn && !f.Attendance.Undone(r.Seq) {
 			want = append(want, r)
 		}
 	}

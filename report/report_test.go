@@ -203,7 +203,7 @@ func FuzzText(f *testing.F) {
 			c.Seq, c.At = i+1, at.Add(time.Duration(i)*time.Minute)
 			show.Apply(c) // a note the show refuses (empty, too long) is simply not there
 		}
-		d := Data{Event: plan, Show: show.State(), Totals: checkin.Totals{People: 3},
+		d := Data{Plan: plan, Show: show.State(), Totals: checkin.Totals{People: 3},
 			ByCategory: []checkin.CategoryCount{{Category: category, People: 3}},
 			Arrivals:   []checkin.Arrival{{Start: at, People: 3}}}
 		for _, out := range []string{Text(d, "zh", at.Add(time.Hour), width), Markdown(d, "en", at.Add(time.Hour))} {

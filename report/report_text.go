@@ -40,12 +40,12 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		width = DefaultWidth
 	}
 	t := &i18n.For(lang).Report
-	loc := Location(d.Event)
+	loc := Location(d.Plan)
 	var w textWriter
 	w.width = width
 
-	w.para(shown(d.Event.Name))
-	if line := EventLine(d.Event); line != "" {
+	w.para(shown(d.Plan.Name))
+	if line := EventLine(d.Plan); line != "" {
 		w.para(shown(line))
 	}
 	w.para(fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
@@ -111,8 +111,8 @@ type labelled struct {
 func attendanceRows(t *i18n.Report, d Data) []labelled {
 	tot := d.Totals
 	rows := []labelled{{t.People, tot.People}}
-	if d.Event.Capacity > 0 {
-		rows = append(rows, labelled{t.Capacity, d.Event.Capacity})
+	if d.Plan.Capacity > 0 {
+		rows = append(rows, labelled{t.Capacity, d.Plan.Capacity})
 	}
 	return append(rows,
 		labelled{t.Named, tot.Named},

@@ -65,25 +65,25 @@ type showRun struct {
 func newShowRun(d Data, now time.Time) *showRun {
 	show := d.Show
 	if show == nil {
-		show = program.NewShow(d.Event).State()
+		show = program.NewShow(d.Plan).State()
 	}
 	r := &showRun{phase: show.Phase(), started: show.Started, finished: show.Finished, notes: show.Notes}
 	plan := show.PlannedStarts(now)
 	r.fromGo = show.AnchoredAtFirstGo(now)
 	r.planStart = show.Anchor(now)
-	if r.phase == program.NotStarted && r.fromGo && !d.Event.PlannedStart().IsZero() {
+	if r.phase == program.NotStarted && r.fromGo && !d.Plan.PlannedStart().IsZero() {
 		// Before the show, on another day, the printed times are the plan
 		// people know; they count from the first GO only once it is given.
 		r.fromGo = false
-		r.planStart = d.Event.PlannedStart()
+		r.planStart = d.Plan.PlannedStart()
 		t := r.planStart
-		for _, a := range d.Event.Acts {
+		for _, a := range d.Plan.Acts {
 			plan[a.ID] = t
 			t = t.Add(a.Duration)
 		}
 	}
-	printed := make(map[string]program.Act, len(d.Event.Acts))
-	for _, a := range d.Event.Acts {
+	printed := make(map[string]program.Act, len(d.Plan.Acts))
+	for _, a := range d.Plan.Acts {
 		printed[a.ID] = a
 		r.planLen += a.Duration
 	}

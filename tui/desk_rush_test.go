@@ -575,7 +575,7 @@ func TestDeskRushOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tot := folder.Log.Totals()
+	tot := folder.Attendance.Totals()
 	if want := fmt.Sprintf("named %d · anonymous %d", tot.Named, tot.Anonymous); !strings.Contains(ld.view(), want) {
 		t.Errorf("the screen does not say %q:\n%s", want, ld.view())
 	}
