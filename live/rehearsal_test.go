@@ -54,8 +54,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if live := e.Show().Live(); live == nil || live.ID != "choir" {
-		t.Errorf("the rehearsal reopened: live %+v, want the choir", live)
+	if onStage := e.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Errorf("the rehearsal reopened: live %+v, want the choir", onStage)
 	}
 	e.Close()
 

@@ -72,8 +72,8 @@ func (st *ShowState) ProjectedEnd(now time.Time) time.Time {
 // with each one's expected start, and returns when the last one ends.
 func (st *ShowState) chain(now time.Time, fn func(i int, start time.Time)) time.Time {
 	var t time.Time
-	switch live := st.Live(); {
-	case live != nil:
+	switch onStage := st.Live(); {
+	case onStage != nil:
 		t = now.Add(max(st.Remaining(now), 0))
 	case st.Started.IsZero():
 		t = st.Anchor(now)

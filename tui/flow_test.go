@@ -34,8 +34,8 @@ func TestFlowGoThenQuit(t *testing.T) {
 	waitFor(t, tm, "Quit anyway?")
 	tm.Send(tea.KeyPressMsg{Code: 'y', Text: "y"})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	if live := b.Show().Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("live after the flow = %+v", live)
+	if onStage := b.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("live after the flow = %+v", onStage)
 	}
 }
 

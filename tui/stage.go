@@ -257,14 +257,14 @@ func (s *stage) selected() *program.ActState {
 // bell rings the terminal bell once when a tick sees the live act go from
 // time left to none: never for an act already over its time at start-up.
 func (s *stage) bell() tea.Cmd {
-	live := s.show.Live()
-	if live == nil {
+	onStage := s.show.Live()
+	if onStage == nil {
 		s.bellAct = ""
 		return nil
 	}
 	left := s.show.Remaining(s.env.now) > 0
-	if live.ID != s.bellAct {
-		s.bellAct, s.bellLeft = live.ID, left
+	if onStage.ID != s.bellAct {
+		s.bellAct, s.bellLeft = onStage.ID, left
 		return nil
 	}
 	ring := s.bellLeft && !left
@@ -305,7 +305,7 @@ func (s *stage) gates() []gateRule {
 	k := &s.keys
 	show := s.show
 	a := s.selected()
-	live := show.Live()
+	onStage := show.Live()
 
 	pending, out, movable := t.NoSelection, t.NoSelection, t.NoSelection
 	up, down, edit := t.NoSelection, t.NoSelection, t.NoSelection
@@ -337,15 +337,15 @@ func (s *stage) gates() []gateRule {
 	switch {
 	case show.Phase() == program.Over:
 		goWhy = t.ErrFinished
-	case live == nil && show.NextIdx() < 0:
+	case onStage == nil && show.NextIdx() < 0:
 		goWhy = t.NoActs
 	}
-	if live == nil {
+	if onStage == nil {
 		more, less = t.ErrNothingLive, t.ErrNothingLive
-	} else if live.Length()-time.Minute < time.Minute {
+	} else if onStage.Length()-time.Minute < time.Minute {
 		less = t.ErrTooShort
 	}
-	if live == nil && !show.Holding() {
+	if onStage == nil && !show.Holding() {
 		hold = t.ErrNothingLive
 	}
 	undo := ""

@@ -39,8 +39,8 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 	mustContain(t, h.view(), "not started", "space starts 幼儿园合唱")
 	h.press("space")
 	show := h.b.Show()
-	if live := show.Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("live = %+v, want the choir", live)
+	if onStage := show.Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("live = %+v, want the choir", onStage)
 	}
 	mustContain(t, h.view(), "LIVE", "GO: 幼儿园合唱《春天在哪里》 is on stage", "NOW · 1 of 9")
 	// The selection moved on to the new act on standby.
@@ -52,14 +52,14 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 func TestDoubleGoIsIgnoredAndSaid(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("space", "space")
-	if live := h.b.Show().Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("a double tap moved the show on: live = %+v", live)
+	if onStage := h.b.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("a double tap moved the show on: live = %+v", onStage)
 	}
 	mustContain(t, h.view(), "Second GO within 2 seconds ignored.")
 	h.b.advance(3 * time.Second)
 	h.press("space")
-	if live := h.b.Show().Live(); live == nil || live.ID != "fan" {
-		t.Fatalf("GO after 3 s: live = %+v, want fan", live)
+	if onStage := h.b.Show().Live(); onStage == nil || onStage.ID != "fan" {
+		t.Fatalf("GO after 3 s: live = %+v, want fan", onStage)
 	}
 }
 
