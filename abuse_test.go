@@ -345,7 +345,7 @@ func fileSum(t *testing.T, path string) [32]byte {
 func quoted(args []string) []string {
 	var out []string
 	for _, a := range args {
-		out = append(out, fmt.Sprintf("%q", cut(a)))
+		out = append(out, fmt.Sprintf("%q", shorten(a)))
 	}
 	return out
 }

@@ -47,14 +47,14 @@ func runCheck(t *i18n.Text, dir string, now time.Time, stdout, stderr io.Writer)
 	}
 	// A log written on two laptops whose clocks disagree steps back
 	// again and again: the first few say what to look at.
-	shown := map[string]int{}
+	listed := map[string]int{}
 	for _, w := range f.TimeDoubts(now) {
-		if shown[w.File]++; shown[w.File] <= maxDoubts {
+		if listed[w.File]++; listed[w.File] <= maxDoubts {
 			lines = append(lines, warningText(l, w, f.Plan, tailNextStart))
 		}
 	}
 	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {
-		if n := shown[file] - maxDoubts; n > 0 {
+		if n := listed[file] - maxDoubts; n > 0 {
 			lines = append(lines, fmt.Sprintf(l.MoreDoubts, file, n))
 		}
 	}

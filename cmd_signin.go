@@ -219,9 +219,9 @@ func (s *signer) run(dir string) error {
 		var problem arrivalProblem
 		switch at, problem = parseArrival(f.at, s.plan, now); problem {
 		case arrivalBad:
-			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.plan.Date))
+			return badInput(fmt.Errorf(s.t.BadAt, shorten(f.at), s.plan.Date))
 		case arrivalNeedsDate:
-			return badInput(fmt.Errorf(s.t.AtNeedsDate, cut(f.at), int(nearEvent/time.Hour), eventTime(s.plan), withDate(f.at, s.plan)))
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, shorten(f.at), int(nearEvent/time.Hour), eventTime(s.plan), withDate(f.at, s.plan)))
 		}
 		if at.After(now) {
 			return badInput(fmt.Errorf(s.t.Future, clock(at, s.plan), clock(now, s.plan)))
@@ -287,14 +287,14 @@ func (s *signer) nameEntry(at time.Time) (entry, error) {
 	case len(found) == 1:
 		return entry{person: found[0], name: f.name, party: party, at: at}, nil
 	case len(found) > 1:
-		return entry{}, fmt.Errorf(s.t.Several, len(found), shown(f.name), s.groups(found))
+		return entry{}, fmt.Errorf(s.t.Several, len(found), excerpt(f.name), s.groups(found))
 	case len(all) > 0:
-		return entry{}, fmt.Errorf(s.t.NoneInGroup, shown(f.name), cut(f.group), s.groups(all))
+		return entry{}, fmt.Errorf(s.t.NoneInGroup, excerpt(f.name), shorten(f.group), s.groups(all))
 	}
 	if near := s.near(f.name); near != "" {
-		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, shown(f.name), near)
+		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, excerpt(f.name), near)
 	}
-	return entry{}, fmt.Errorf(s.t.NotOnRoster, shown(f.name))
+	return entry{}, fmt.Errorf(s.t.NotOnRoster, excerpt(f.name))
 }
 
 // sheetEntries checks every row of a paper sheet against the event and
@@ -312,10 +312,10 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			t, problem := parseArrival(r.time, s.plan, now)
 			switch {
 			case problem == arrivalBad:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, cut(r.time))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, shorten(r.time))
 				ok = false
 			case problem == arrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, cut(r.time), int(nearEvent/time.Hour), eventTime(s.plan), withDate(r.time, s.plan))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, shorten(r.time), int(nearEvent/time.Hour), eventTime(s.plan), withDate(r.time, s.plan))
 				ok = false
 			case t.After(now):
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.plan), clock(now, s.plan))
@@ -344,10 +344,10 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 		case len(found) == 1:
 			e.person = found[0]
 		case len(found) > 1:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), shown(r.name), s.groups(found))
+			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), excerpt(r.name), s.groups(found))
 			ok = false
 		case len(all) > 0 && !f.walkIn:
-			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, shown(r.name), cut(group), s.groups(all))
+			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, excerpt(r.name), shorten(group), s.groups(all))
 			ok = false
 		case f.walkIn:
 			e.walkIn, e.group, e.phone = true, group, r.row.Get("phone")
@@ -360,7 +360,7 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 				ok = false
 			}
 		default:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowNotOnRoster, shown(r.name))
+			errs.Addf(file, line, r.row.Label("name"), s.t.RowNotOnRoster, excerpt(r.name))
 			ok = false
 		}
 		if ok {
@@ -387,7 +387,7 @@ func (s *signer) people(name, group string) (found, all []*checkin.Person) {
 func (s *signer) groups(people []*checkin.Person) string {
 	var gs []string
 	for _, p := range people {
-		g := shown(p.Group)
+		g := excerpt(p.Group)
 		if p.Group == "" {
 			g = s.t.NoGroup
 		}
@@ -400,7 +400,7 @@ func (s *signer) groups(people []*checkin.Person) string {
 func (s *signer) near(name string) string {
 	var names []string
 	for _, m := range s.event.Search(name, 3) {
-		names = append(names, shown(m.Person.Name))
+		names = append(names, excerpt(m.Person.Name))
 	}
 	return strings.Join(names, s.t.ListSep)
 }
@@ -419,14 +419,14 @@ func (s *signer) write(e entry) error {
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Signed, excerpt(rec.Name), clock(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
 			rec, err := s.event.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), clock(rec.At, s.plan), rec.Seq)
 		}
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
@@ -438,7 +438,7 @@ func (s *signer) write(e entry) error {
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, clock(rec.At, s.plan), rec.Seq)
 	default:
 		rec, err := s.event.AnonymousFrom(e.party, main)
 		if err != nil {
@@ -502,10 +502,10 @@ func (s *signer) notYetIn(entries []entry) (rest []entry, done bool) {
 	switch in := len(entries) - len(rest); {
 	case in == 0:
 	case len(rest) == 0:
-		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), shown(sheet))
+		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), excerpt(sheet))
 		return nil, true
 	default:
-		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), shown(sheet), len(rest))
+		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), excerpt(sheet), len(rest))
 	}
 	return rest, false
 }
@@ -531,7 +531,7 @@ func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
 			return s.event.SignInFrom(p, true, o)
 		}
 	}
-	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
+	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, excerpt(e.name))
 }
 
 // writeError turns a failed entry into what the user reads and the exit
@@ -540,11 +540,11 @@ func (s *signer) writeError(e entry, err error) error {
 	var in *checkin.AlreadySignedInError
 	switch {
 	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, shown(in.Name), clock(in.At, s.plan), shown(in.Desk))
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), clock(in.At, s.plan), excerpt(in.Desk))
 		s.skipped++
 		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, shown(in.Name), clock(in.At, s.plan), shown(in.Desk), in.Seq))
+		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), clock(in.At, s.plan), excerpt(in.Desk), in.Seq))
 	case errors.Is(err, live.ErrNotSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
 	case errors.Is(err, live.ErrFuture):
