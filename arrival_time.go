@@ -68,15 +68,15 @@ func parseAnyArrival(s string, plan *program.Plan, now time.Time) (time.Time, ar
 	}
 	for _, layout := range []string{"15:04", "15:04:05"} {
 		if day, err := time.Parse(layout, s); err == nil {
-			return placeClock(day, plan, now)
+			return placeTimeOfDay(day, plan, now)
 		}
 	}
 	return time.Time{}, arrivalBad
 }
 
-// placeClock puts a time of day (clock, on no date) on the day it means,
+// placeTimeOfDay puts a time of day (tod, on no date) on the day it means,
 // as parseArrival says.
-func placeClock(clock time.Time, plan *program.Plan, now time.Time) (time.Time, arrivalProblem) {
+func placeTimeOfDay(tod time.Time, plan *program.Plan, now time.Time) (time.Time, arrivalProblem) {
 	loc := zone(plan)
 	type window struct{ day, from, to time.Time }
 	var windows []window
@@ -94,7 +94,7 @@ func placeClock(clock time.Time, plan *program.Plan, now time.Time) (time.Time, 
 	for _, w := range windows {
 		y, m, d := w.day.In(loc).Date()
 		for offset := -1; offset <= 1; offset++ {
-			t := time.Date(y, m, d+offset, clock.Hour(), clock.Minute(), clock.Second(), 0, loc)
+			t := time.Date(y, m, d+offset, tod.Hour(), tod.Minute(), tod.Second(), 0, loc)
 			if !t.Before(w.from) && !t.After(w.to) && !slices.ContainsFunc(found, t.Equal) {
 				found = append(found, t)
 			}
@@ -135,13 +135,13 @@ func eventTime(plan *program.Plan) string {
 
 // withDate writes a time of day with the event's date before it, as an
 // example of what parseArrival takes when it asks for the date.
-func withDate(clock string, plan *program.Plan) string {
-	return plan.Date + " " + strings.TrimSpace(width.Narrow.String(clock))
+func withDate(tod string, plan *program.Plan) string {
+	return plan.Date + " " + strings.TrimSpace(width.Narrow.String(tod))
 }
 
-// clock shows an arrival time for a line of output: HH:MM on the event's
+// hhmmOrDate shows an arrival time for a line of output: HH:MM on the event's
 // date, the date as well on any other day.
-func clock(t time.Time, plan *program.Plan) string {
+func hhmmOrDate(t time.Time, plan *program.Plan) string {
 	if plan.IsEventDay(t) {
 		return t.In(zone(plan)).Format("15:04")
 	}

@@ -224,7 +224,7 @@ func (s *signer) run(dir string) error {
 			return badInput(fmt.Errorf(s.t.AtNeedsDate, shorten(f.at), int(nearEvent/time.Hour), eventTime(s.plan), withDate(f.at, s.plan)))
 		}
 		if at.After(now) {
-			return badInput(fmt.Errorf(s.t.Future, clock(at, s.plan), clock(now, s.plan)))
+			return badInput(fmt.Errorf(s.t.Future, hhmmOrDate(at, s.plan), hhmmOrDate(now, s.plan)))
 		}
 	}
 
@@ -318,7 +318,7 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, shorten(r.time), int(nearEvent/time.Hour), eventTime(s.plan), withDate(r.time, s.plan))
 				ok = false
 			case t.After(now):
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.plan), clock(now, s.plan))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, hhmmOrDate(t, s.plan), hhmmOrDate(now, s.plan))
 				ok = false
 			}
 			e.at = t
@@ -419,14 +419,14 @@ func (s *signer) write(e entry) error {
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Signed, excerpt(rec.Name), clock(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Signed, excerpt(rec.Name), hhmmOrDate(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
 			rec, err := s.event.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), clock(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), hhmmOrDate(rec.At, s.plan), rec.Seq)
 		}
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
@@ -438,13 +438,13 @@ func (s *signer) write(e entry) error {
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, clock(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, hhmmOrDate(rec.At, s.plan), rec.Seq)
 	default:
 		rec, err := s.event.AnonymousFrom(e.party, main)
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.Counted, rec.Party, hhmmOrDate(rec.At, s.plan), rec.Seq)
 	}
 	return nil
 }
@@ -540,15 +540,15 @@ func (s *signer) writeError(e entry, err error) error {
 	var in *checkin.AlreadySignedInError
 	switch {
 	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), clock(in.At, s.plan), excerpt(in.Desk))
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk))
 		s.skipped++
 		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), clock(in.At, s.plan), excerpt(in.Desk), in.Seq))
+		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk), in.Seq))
 	case errors.Is(err, live.ErrNotSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
 	case errors.Is(err, live.ErrFuture):
-		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.plan), clock(s.event.Now(), s.plan)))
+		return badInput(fmt.Errorf(s.t.Future, hhmmOrDate(e.at, s.plan), hhmmOrDate(s.event.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
 		if e.place != "" {
 			err = fmt.Errorf("%s: %w", e.place, err)

@@ -211,7 +211,7 @@ func (d *desk) Header() string {
 	if d.name == "" {
 		name = sty.Refusal.Render(t.HeaderNoDesk)
 	}
-	return sty.EventName.Render(d.env.shown(d.event)) + sep + sty.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return sty.EventName.Render(d.env.shown(d.event)) + sep + sty.Clock.Render(hhmmss(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
@@ -562,7 +562,7 @@ func (r *countRun) add(t i18n.Desk, rec checkin.Record, loc *time.Location) stri
 	if r.entries == 1 {
 		return fmt.Sprintf(t.Counted, rec.Party)
 	}
-	return fmt.Sprintf(t.CountedRun, rec.Party, r.heads, clock(r.since.In(loc)))
+	return fmt.Sprintf(t.CountedRun, rec.Party, r.heads, hhmmss(r.since.In(loc)))
 }
 
 // countBox is enter on a box holding +N: N heads, or why not.

@@ -78,7 +78,7 @@ func (s *stage) HeaderIn(w int) string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(show.Plan.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
+	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(show.Plan.Name)), sty.Clock.Render(hhmmss(now)), phase+sep+dt)
 }
 
 // minName is the fewest cells an event's name is worth showing in, cut.

@@ -66,7 +66,7 @@ func (s *summary) Header() string { return s.HeaderIn(-1) }
 func (s *summary) HeaderIn(w int) string {
 	sty := s.env.styles
 	return fitHeader(w, sty.Faint.Render(" · "), sty.EventName.Render(s.env.shown(s.event)),
-		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc)))))
+		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, hhmmss(s.env.now.In(s.loc)))))
 }
 
 // Focus is always the report itself: the Summary has no text to type.
