@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -538,6 +537,7 @@ func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
 // code it earns. Someone in already on a sheet is reported and skipped.
 func (s *signer) writeError(e entry, err error) error {
 	var in *checkin.AlreadySignedInError
+	var notSaved *checkin.NotSavedError
 	switch {
 	case errors.As(err, &in) && e.place != "":
 		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk))
@@ -545,8 +545,8 @@ func (s *signer) writeError(e entry, err error) error {
 		return nil
 	case errors.As(err, &in):
 		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk), in.Seq))
-	case errors.Is(err, live.ErrNotSaved):
-		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
+	case errors.As(err, &notSaved):
+		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, notSaved.Reason())}
 	case errors.Is(err, live.ErrFuture):
 		return badInput(fmt.Errorf(s.t.Future, hhmmOrDate(e.at, s.plan), hhmmOrDate(s.event.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
@@ -576,20 +576,5 @@ func (s *signer) openError(dir string, err error) error {
 	case errors.As(err, &held):
 		return &failure{exitFailure, lockedError(s.text, held, false)}
 	}
-	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, cause(err))}
-}
-
-// cause is the system's own words for what failed ("no space left on
-// device", "read-only file system") with the file it failed on, rather than
-// the chain of every layer that passed the error up.
-func cause(err error) string {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return err.Error()
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return filepath.Base(pe.Path) + ": " + errno.Error()
-	}
-	return errno.Error()
+	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, checkin.SystemWords(err))}
 }

@@ -13,34 +13,6 @@ import (
 	"eventday/program"
 )
 
-// ErrNotSaved wraps a failed write to a journal: the change was not made, the
-// app keeps running, and the same change can be tried again.
-var ErrNotSaved = errors.New("not saved")
-
-// DeskState is what the sign-in desk shows, copied out of the attendance.
-type DeskState struct {
-	Desk       string
-	Capacity   int // 0 when the event has none
-	Totals     checkin.Totals
-	ByCategory []checkin.CategoryCount
-	Recent     []checkin.Record // the latest standing sign-ins, newest first
-	// LastHere is when this desk's latest standing sign-in arrived; zero
-	// when it has none.
-	LastHere   time.Time
-	Arrivals   []checkin.Arrival
-	RosterSize int
-}
-
-// RecentShown is how many recent sign-ins a DeskState carries.
-const RecentShown = 5
-
-// DeskMatch is a search result with whether the person is in already.
-type DeskMatch struct {
-	checkin.Match
-	In       bool
-	SignedIn checkin.SignedIn
-}
-
 func (e *Event) loadDesk() (*journal.Contents, error) {
 	roster, contents, att, err := loadAttendance(e.dir, e.logs, e.plan)
 	if err != nil {
@@ -69,26 +41,10 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 }
 
 // DeskState returns a snapshot of the desk's counts.
-func (e *Event) DeskState() *DeskState {
+func (e *Event) DeskState() *checkin.DeskState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return &DeskState{
-		Desk:       e.desk,
-		Capacity:   e.plan.Capacity,
-		Totals:     e.att.Totals(),
-		ByCategory: e.att.ByCategory(),
-		Recent:     e.att.Recent(RecentShown),
-		LastHere:   lastAt(e.att.RecentAt(e.desk, 1)),
-		Arrivals:   e.att.Arrivals(),
-		RosterSize: e.roster.Len(),
-	}
-}
-
-func lastAt(recs []checkin.Record) time.Time {
-	if len(recs) == 0 {
-		return time.Time{}
-	}
-	return recs[0].At
+	return e.att.DeskState(e.desk, e.plan.Capacity, e.roster.Len())
 }
 
 // Mine returns this desk's latest standing sign-ins, newest first, at most
@@ -103,12 +59,12 @@ func (e *Event) Mine(n int) []checkin.Record {
 func (e *Event) DeskName() string { return e.desk }
 
 // Search finds people on the roster (and walk-ins) by name or pinyin.
-func (e *Event) Search(query string, limit int) []DeskMatch {
+func (e *Event) Search(query string, limit int) []checkin.DeskMatch {
 	<-e.indexed
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	ms := e.index.Search(query, limit)
-	out := make([]DeskMatch, len(ms))
+	out := make([]checkin.DeskMatch, len(ms))
 	for i, m := range ms {
 		out[i].Match = m
 		out[i].SignedIn, out[i].In = e.att.Status(m.Person.ID)
@@ -310,20 +266,14 @@ func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
 	})
 }
 
-// TeamMatch is a team found by Teams, with how many of its members are in.
-type TeamMatch struct {
-	*checkin.Team
-	In int
-}
-
 // Teams finds teams (a group on the roster, an act's performers) by name
 // or pinyin, best first, at most limit.
-func (e *Event) Teams(query string, limit int) []TeamMatch {
+func (e *Event) Teams(query string, limit int) []checkin.TeamMatch {
 	ix := e.teamIndex()
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	ts := ix.Search(query, limit)
-	out := make([]TeamMatch, len(ts))
+	out := make([]checkin.TeamMatch, len(ts))
 	for i, t := range ts {
 		out[i].Team = t
 		for _, p := range t.Members {
@@ -387,7 +337,7 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Attendance, time.Time) 
 	}
 	if err != nil {
 		e.mu.Unlock()
-		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, ErrNotSaved, err)
+		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: err}
 	}
 	if err := e.att.Apply(rec); err != nil {
 		e.mu.Unlock()

@@ -98,7 +98,8 @@ func TestFailedWriteCountsNothing(t *testing.T) {
 	e.attLog = journal.OpenFile(disk, 0)
 	p := e.Search("单小明", 1)[0].Person
 	_, err = e.SignIn(p, false)
-	if !errors.Is(err, ErrNotSaved) || !strings.Contains(err.Error(), "no space left") {
+	var notSaved *checkin.NotSavedError
+	if !errors.As(err, &notSaved) || !strings.Contains(err.Error(), "no space left") {
 		t.Fatalf("sign-in on a full disk: %v", err)
 	}
 	if e.DeskState().Totals.People != 0 || e.Search("单小明", 1)[0].In {

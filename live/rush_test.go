@@ -105,7 +105,8 @@ func TestSignInTeamDiskFills(t *testing.T) {
 	e, _, _ := openRush(t)
 	e.attLog = journal.OpenFile(&failAfter{n: 2}, 0)
 	recs, err := e.SignInTeam("group:夕阳红舞蹈队")
-	if !errors.Is(err, ErrNotSaved) || len(recs) != 2 {
+	var notSaved *checkin.NotSavedError
+	if !errors.As(err, &notSaved) || len(recs) != 2 {
 		t.Fatalf("on a disk that fills: %d written, %v", len(recs), err)
 	}
 	if tot := e.DeskState().Totals; tot.People != 2 {

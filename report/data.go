@@ -40,7 +40,7 @@ func FromFolder(f *live.Folder) Data {
 // and so may a view's backend.
 type Snapshots interface {
 	Show() *program.ShowState
-	DeskState() *live.DeskState
+	DeskState() *checkin.DeskState
 }
 
 // FromEvent gives the report's data of an open event from the snapshots it

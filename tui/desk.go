@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,7 +15,7 @@ import (
 
 	"eventday/checkin"
 	"eventday/i18n"
-	"eventday/live"
+	"eventday/inert"
 	"eventday/program"
 )
 
@@ -27,9 +26,9 @@ type DeskBackend interface {
 	// DeskName is the name this station signs people in under.
 	DeskName() string
 	// DeskState returns a fresh copy of the desk's counts.
-	DeskState() *live.DeskState
+	DeskState() *checkin.DeskState
 	// Search finds people by name or pinyin, best first, at most limit.
-	Search(query string, limit int) []live.DeskMatch
+	Search(query string, limit int) []checkin.DeskMatch
 	// Categories lists the roster's categories, for the walk-in form.
 	Categories() []string
 	// SignIn signs in a person found by Search; someone in already is
@@ -54,7 +53,7 @@ type DeskBackend interface {
 	UndoEntry(seq int64) (checkin.Record, error)
 	// Teams finds teams (a group on the roster, an act's performers) by
 	// name or pinyin, best first, at most limit.
-	Teams(query string, limit int) []live.TeamMatch
+	Teams(query string, limit int) []checkin.TeamMatch
 	// SignInTeam signs in the members of a team not in yet, an entry
 	// each, and returns the entries written.
 	SignInTeam(id string) ([]checkin.Record, error)
@@ -75,13 +74,13 @@ type desk struct {
 	name  string         // this station's desk name
 	event string         // the event's name, for the header
 	loc   *time.Location // the event's zone, for clocks and quarter hours
-	ds    *live.DeskState
+	ds    *checkin.DeskState
 
 	box     textinput.Model
 	query   string // the box's value at the last search
-	results []live.DeskMatch
-	teams   []live.TeamMatch // shown after the people
-	sel     int              // over the people, then the teams
+	results []checkin.DeskMatch
+	teams   []checkin.TeamMatch // shown after the people
+	sel     int                 // over the people, then the teams
 
 	// show is a snapshot of the running order, for the acts of the
 	// performers found and of the one just signed in; nil when stale or
@@ -361,7 +360,7 @@ func (d *desk) searchAgain() {
 func (d *desk) found() int { return len(d.results) + len(d.teams) }
 
 // chosen is the person the arrows are on, or nil.
-func (d *desk) chosen() *live.DeskMatch {
+func (d *desk) chosen() *checkin.DeskMatch {
 	if d.sel < 0 || d.sel >= len(d.results) {
 		return nil
 	}
@@ -369,7 +368,7 @@ func (d *desk) chosen() *live.DeskMatch {
 }
 
 // chosenTeam is the team the arrows are on, or nil.
-func (d *desk) chosenTeam() *live.TeamMatch {
+func (d *desk) chosenTeam() *checkin.TeamMatch {
 	i := d.sel - len(d.results)
 	if i < 0 || i >= len(d.teams) {
 		return nil
@@ -511,7 +510,7 @@ func (d *desk) clear() {
 
 // signIn signs in a result with the companions typed after the name, or
 // asks first when they are in already.
-func (d *desk) signIn(m live.DeskMatch, companions int) tea.Cmd {
+func (d *desk) signIn(m checkin.DeskMatch, companions int) tea.Cmd {
 	if m.In {
 		d.setAsk(&question{kind: askAgain, match: m, companions: companions})
 		return nil
@@ -705,7 +704,8 @@ func (d *desk) done(m deskDoneMsg) tea.Cmd {
 			// the line says what, the banner what was not.
 			d.said(m)
 		}
-		if errors.Is(m.err, live.ErrNotSaved) && len(m.got) == 0 && d.box.Value() == "" && m.asked.typed != "" && d.ask == nil {
+		var notSaved *checkin.NotSavedError
+		if errors.As(m.err, &notSaved) && len(m.got) == 0 && d.box.Value() == "" && m.asked.typed != "" && d.ask == nil {
 			// The disk refused it: put back what was typed, so that enter
 			// tries again. A refusal for any other reason is final.
 			d.box.SetValue(m.asked.typed)
@@ -758,14 +758,15 @@ func (d *desk) said(m deskDoneMsg) {
 func (d *desk) refused(m deskDoneMsg) {
 	t := d.env.t.Desk
 	var in *checkin.AlreadySignedInError
+	var notSaved *checkin.NotSavedError
 	switch {
-	case errors.Is(m.err, live.ErrNotSaved):
-		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(cause(m.err).Error()))
+	case errors.As(m.err, &notSaved):
+		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(notSaved.Reason()))
 		d.say("", false)
 	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil && d.ask == nil:
 		// Signed in elsewhere between the search and enter: ask now.
 		p := m.asked.person
-		match := live.DeskMatch{Match: checkin.Match{Person: p}, In: true, SignedIn: in.SignedIn}
+		match := checkin.DeskMatch{Match: checkin.Match{Person: p}, In: true, SignedIn: in.SignedIn}
 		d.setAsk(&question{kind: askAgain, match: match, companions: m.asked.n - 1})
 		d.say(fmt.Sprintf(t.OtherDesk, d.label(p.Name, p.Group)), true)
 	case errors.As(m.err, &in):
@@ -781,17 +782,6 @@ func (d *desk) refused(m deskDoneMsg) {
 	default:
 		d.say(fmt.Sprintf(t.Refused, inert.Text(m.err.Error())), true)
 	}
-}
-
-// cause is the machine's reason under a not-saved error (the disk is full,
-// the folder is gone): live wraps it last, after what was not saved.
-func cause(err error) error {
-	if u, ok := err.(interface{ Unwrap() []error }); ok {
-		if errs := u.Unwrap(); len(errs) > 0 {
-			return errs[len(errs)-1]
-		}
-	}
-	return err
 }
 
 // loadShow takes a snapshot of the running order, once after each change

@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
+	"io/fs"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,9 +19,9 @@ import (
 
 func (f *fakeBackend) DeskName() string { return "" }
 
-func (f *fakeBackend) DeskState() *live.DeskState { return &live.DeskState{} }
+func (f *fakeBackend) DeskState() *checkin.DeskState { return &checkin.DeskState{} }
 
-func (f *fakeBackend) Search(string, int) []live.DeskMatch { return nil }
+func (f *fakeBackend) Search(string, int) []checkin.DeskMatch { return nil }
 
 func (f *fakeBackend) Categories() []string { return nil }
 
@@ -49,7 +49,7 @@ func (f *fakeBackend) UndoEntry(int64) (checkin.Record, error) {
 	return checkin.Record{}, checkin.ErrNoDesk
 }
 
-func (f *fakeBackend) Teams(string, int) []live.TeamMatch { return nil }
+func (f *fakeBackend) Teams(string, int) []checkin.TeamMatch { return nil }
 
 func (f *fakeBackend) SignInTeam(string) ([]checkin.Record, error) {
 	return nil, checkin.ErrNoDesk
@@ -77,12 +77,12 @@ func (f *fakeBackend) notify() {
 }
 
 // errDiskFull is the write error deskFake gives while failing.
-var errDiskFull = errors.New("write attendance.jsonl: no space left on device")
+var errDiskFull = &fs.PathError{Op: "write", Path: "/event/attendance.jsonl", Err: syscall.ENOSPC}
 
 // deskFake is a working desk in memory: what live.Event does with the
 // attendance journal, on a real checkin.Attendance and checkin.Index, without the
 // files. Setting fail makes writes fail as a full disk would, wrapping
-// live.ErrNotSaved, and changes nothing.
+// a *checkin.NotSavedError, and changes nothing.
 type deskFake struct {
 	*fakeBackend
 	mu       sync.Mutex
@@ -123,26 +123,26 @@ func mustPhone(t testing.TB, s string) string {
 
 func (f *deskFake) DeskName() string { return f.name }
 
-func (f *deskFake) DeskState() *live.DeskState {
+func (f *deskFake) DeskState() *checkin.DeskState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return &live.DeskState{
+	return &checkin.DeskState{
 		Desk:       f.name,
 		Capacity:   f.capacity,
 		Totals:     f.log.Totals(),
 		ByCategory: f.log.ByCategory(),
-		Recent:     f.log.Recent(live.RecentShown),
+		Recent:     f.log.Recent(checkin.RecentShown),
 		LastHere:   lastHere(f.log.RecentAt(f.name, 1)),
 		Arrivals:   f.log.Arrivals(),
 		RosterSize: f.roster.Len(),
 	}
 }
 
-func (f *deskFake) Search(q string, limit int) []live.DeskMatch {
+func (f *deskFake) Search(q string, limit int) []checkin.DeskMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	ms := f.index.Search(q, limit)
-	out := make([]live.DeskMatch, len(ms))
+	out := make([]checkin.DeskMatch, len(ms))
 	for i, m := range ms {
 		out[i].Match = m
 		out[i].SignedIn, out[i].In = f.log.Status(m.Person.ID)
@@ -217,12 +217,12 @@ func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
 	})
 }
 
-func (f *deskFake) Teams(q string, limit int) []live.TeamMatch {
+func (f *deskFake) Teams(q string, limit int) []checkin.TeamMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []live.TeamMatch
+	var out []checkin.TeamMatch
 	for _, t := range f.teams.Search(q, limit) {
-		m := live.TeamMatch{Team: t}
+		m := checkin.TeamMatch{Team: t}
 		for _, p := range t.Members {
 			if _, in := f.log.Status(p.ID); in {
 				m.In++
@@ -276,7 +276,7 @@ func (f *deskFake) record(prepare func(now time.Time) (checkin.Record, error)) (
 	}
 	if f.fail {
 		f.mu.Unlock()
-		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, live.ErrNotSaved, errDiskFull)
+		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: errDiskFull}
 	}
 	if err := f.log.Apply(rec); err != nil {
 		f.mu.Unlock()

@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
-	"eventday/live"
 	"eventday/program"
 )
 
@@ -25,10 +24,10 @@ type summaryBackend struct {
 	log *checkin.Attendance
 }
 
-func (b *summaryBackend) DeskState() *live.DeskState {
+func (b *summaryBackend) DeskState() *checkin.DeskState {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return &live.DeskState{Totals: b.log.Totals(), ByCategory: b.log.ByCategory(), Arrivals: b.log.Arrivals()}
+	return &checkin.DeskState{Totals: b.log.Totals(), ByCategory: b.log.ByCategory(), Arrivals: b.log.Arrivals()}
 }
 
 // signIn records a sign-in made by do at hh:mm and tells the subscribers.
