@@ -68,7 +68,7 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
-	x := report.NewExport(folder, now)
+	x := report.NewExport(folder.Show, folder.Roster, folder.Attendance, now)
 
 	if out == "-" {
 		if err := report.Write(stdout, x, formats[0], t.Lang); err != nil {

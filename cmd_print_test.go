@@ -187,7 +187,7 @@ func roundTrip(t *testing.T, lang, head string) {
 	if tot.People != 13 || tot.Named != 11 || tot.WalkIns != 2 || tot.Anonymous != 2 || tot.Entries != 11 {
 		t.Errorf("totals %+v", tot)
 	}
-	x := report.NewExport(f, time0())
+	x := report.NewExport(f.Show, f.Roster, f.Attendance, time0())
 	names := map[string]bool{}
 	for _, r := range x.Records {
 		names[r.Name] = true

@@ -104,7 +104,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 			if err != nil {
 				return nil, localize(t, err)
 			}
-			return report.WriteFiles(ctx, out, report.NewExport(f, time.Now()), report.Formats(), t.Lang)
+			return report.WriteFiles(ctx, out, report.NewExport(f.Show, f.Roster, f.Attendance, time.Now()), report.Formats(), t.Lang)
 		}
 	}
 	// R in the app asks for a rehearsal; it is told so from one of the

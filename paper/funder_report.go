@@ -73,7 +73,7 @@ type actPresence struct {
 func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
-	d := report.FromFolder(f)
+	d := report.DataOf(f.Show, f.Attendance)
 	loc := report.Location(f.Plan)
 	rp := &Report{Head: newHead(t, p.Report, f.Plan, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
 

@@ -44,7 +44,7 @@ type runAct struct {
 func NewRunSheet(f *live.Folder, lang string, now time.Time) *RunSheet {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
-	d := report.FromFolder(f)
+	d := report.DataOf(f.Show, f.Attendance)
 	loc := report.Location(f.Plan)
 	rs := &RunSheet{Head: newHead(t, p.RunSheet, f.Plan, now), T: p}
 	rows := report.Programme(d, now)

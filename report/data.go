@@ -10,12 +10,11 @@ import (
 	"time"
 
 	"eventday/checkin"
-	"eventday/live"
 	"eventday/program"
 )
 
 // Data is what the run report is made of: the programme, the show as it
-// stands, and the desk's counts. FromFolder makes it from a folder read from
+// stands, and the desk's counts. DataOf makes it from a folder read from
 // disk; FromEvent from an open event, for the Summary tab.
 type Data struct {
 	Plan       *program.Plan
@@ -25,19 +24,20 @@ type Data struct {
 	Arrivals   []checkin.Arrival
 }
 
-// FromFolder gives the report's data of a folder read by live.Read.
-func FromFolder(f *live.Folder) Data {
+// DataOf gives the report's data of the show state show and the
+// attendance att: those of a folder read from disk.
+func DataOf(show *program.ShowState, att *checkin.Attendance) Data {
 	return Data{
-		Plan:       f.Plan,
-		Show:       f.Show,
-		Totals:     f.Attendance.Totals(),
-		ByCategory: f.Attendance.ByCategory(),
-		Arrivals:   f.Attendance.Arrivals(),
+		Plan:       show.Plan,
+		Show:       show,
+		Totals:     att.Totals(),
+		ByCategory: att.ByCategory(),
+		Arrivals:   att.Arrivals(),
 	}
 }
 
-// Snapshots is what FromEvent needs of an open event: *live.Event has it,
-// and so may a view's backend.
+// Snapshots is what FromEvent needs of an open event: the owner of the
+// open event has it, and so may a view's backend.
 type Snapshots interface {
 	Show() *program.ShowState
 	DeskState() *checkin.DeskState

@@ -4,7 +4,6 @@ import (
 	"time"
 
 	"eventday/checkin"
-	"eventday/live"
 	"eventday/program"
 )
 
@@ -83,15 +82,16 @@ const (
 	TypeAnonymous = "anonymous" // heads counted without a name
 )
 
-// NewExport builds the export of a folder read by live.Read, made at
-// now. Undone sign-ins are left out of the records and counted in Totals.
-func NewExport(f *live.Folder, now time.Time) *Export {
-	plan := f.Plan
+// NewExport builds the export of the show state show, the roster and the
+// attendance att (a folder read from disk), made at now. Undone sign-ins
+// are left out of the records and counted in Totals.
+func NewExport(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendance, now time.Time) *Export {
+	plan := show.Plan
 	loc := plan.Location
 	if loc == nil {
 		loc = time.Local
 	}
-	tot := f.Attendance.Totals()
+	tot := att.Totals()
 	x := &Export{
 		FormatVersion: FormatVersion,
 		Event: EventInfo{
@@ -107,20 +107,20 @@ func NewExport(f *live.Folder, now time.Time) *Export {
 		Arrivals:   []ArrivalRow{},
 		Records:    []AttendeeRow{},
 	}
-	x.Programme = Programme(FromFolder(f), now)
-	for _, c := range f.Attendance.ByCategory() {
+	x.Programme = Programme(DataOf(show, att), now)
+	for _, c := range att.ByCategory() {
 		x.ByCategory = append(x.ByCategory, CategoryRow(c))
 	}
-	for _, q := range Quarters(f.Attendance.Arrivals()) {
+	for _, q := range Quarters(att.Arrivals()) {
 		from := q.Start.In(loc)
 		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
 	}
-	acts := actTitles(plan, f.Show)
-	for _, r := range f.Attendance.Records() {
-		if r.Kind != checkin.KindSignIn || f.Attendance.Undone(r.Seq) {
+	acts := actTitles(plan, show)
+	for _, r := range att.Records() {
+		if r.Kind != checkin.KindSignIn || att.Undone(r.Seq) {
 			continue
 		}
-		x.Records = append(x.Records, attendee(r, f.Roster, acts, loc))
+		x.Records = append(x.Records, attendee(r, roster, acts, loc))
 	}
 	return x
 }

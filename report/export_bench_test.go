@@ -47,7 +47,7 @@ func BenchmarkExport(b *testing.B) {
 	for _, format := range Formats() {
 		b.Run(string(format), func(b *testing.B) {
 			for b.Loop() {
-				if err := Write(io.Discard, NewExport(f, reportTime), format, "zh"); err != nil {
+				if err := Write(io.Discard, NewExport(f.Show, f.Roster, f.Attendance, reportTime), format, "zh"); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -55,7 +55,7 @@ func BenchmarkExport(b *testing.B) {
 	}
 	b.Run("report", func(b *testing.B) {
 		for b.Loop() {
-			_ = Text(FromFolder(f), "zh", reportTime, 80)
+			_ = Text(DataOf(f.Show, f.Attendance), "zh", reportTime, 80)
 		}
 	})
 }

@@ -42,7 +42,7 @@ func export(t *testing.T, x *Export, f Format, lang string) []byte {
 // TestGoldenJSON pins attendance.json for the fixed event and log. Its keys
 // are the same in every language, so there is one golden file.
 func TestGoldenJSON(t *testing.T) {
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	out := export(t, x, JSON, "en")
 	golden.RequireEqual(t, out)
 	if zh := export(t, x, JSON, "zh"); !bytes.Equal(zh, out) {
@@ -51,7 +51,7 @@ func TestGoldenJSON(t *testing.T) {
 }
 
 func TestGoldenCSV(t *testing.T) {
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
 		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, x, CSV, lang)) })
 	}
@@ -60,7 +60,7 @@ func TestGoldenCSV(t *testing.T) {
 // TestGoldenXLSX pins the workbook as text: each sheet's column widths and
 // each cell's shown value and type.
 func TestGoldenXLSX(t *testing.T) {
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
 		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, x, XLSX, lang))) })
 	}
@@ -130,7 +130,7 @@ func dumpXLSX(t *testing.T, data []byte) string {
 // every record that counts, cell by cell.
 func TestCSVReadBack(t *testing.T) {
 	f := read(t, playedFolder(t))
-	x := NewExport(f, reportTime)
+	x := NewExport(f.Show, f.Roster, f.Attendance, reportTime)
 	data := export(t, x, CSV, "zh")
 	if !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		t.Fatalf("first bytes % x, want the UTF-8 BOM", data[:3])
@@ -265,7 +265,7 @@ func FuzzCSVCell(f *testing.F) {
 // the name column is wide enough for the longest Chinese name, and the
 // programme sheet has an act a row with its real start as a time.
 func TestXLSXReadBack(t *testing.T) {
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	for _, lang := range langs {
 		tr := i18nFor(lang)
 		book := openXLSX(t, export(t, x, XLSX, lang))
@@ -356,14 +356,14 @@ func TestJSONAgainstSchema(t *testing.T) {
 		return schema.Validate(inst)
 	}
 	for name, dir := range map[string]string{"played": playedFolder(t), "empty": newFolder(t)} {
-		data := export(t, NewExport(read(t, dir), reportTime), JSON, "en")
+		data := export(t, folderExport(read(t, dir), reportTime), JSON, "en")
 		if err := validate(data); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 
 	var doc map[string]any
-	if err := json.Unmarshal(export(t, NewExport(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
+	if err := json.Unmarshal(export(t, folderExport(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
 		t.Fatal(err)
 	}
 	for what, spoil := range map[string]func(){
@@ -392,7 +392,7 @@ func TestJSONAgainstSchema(t *testing.T) {
 // show.jsonl) exports zero totals and no records, not an error.
 func TestExportEmptyFolder(t *testing.T) {
 	dir := newFolder(t)
-	x := NewExport(read(t, dir), reportTime)
+	x := folderExport(read(t, dir), reportTime)
 	if x.Totals != (Totals{}) || len(x.Records) != 0 || len(x.Arrivals) != 0 || len(x.ByCategory) != 0 {
 		t.Errorf("empty folder: %+v", x)
 	}
@@ -443,7 +443,7 @@ func TestExportWhileOpen(t *testing.T) {
 	if len(f.Warnings) != 1 || f.Warnings[0].File != checkin.AttendanceFile || f.Warnings[0].Kind != live.TornTail {
 		t.Errorf("warnings %+v, want one about the torn line", f.Warnings)
 	}
-	x := NewExport(f, reportTime)
+	x := NewExport(f.Show, f.Roster, f.Attendance, reportTime)
 	if len(x.Records) != 10 || x.Totals.People != 14 {
 		t.Errorf("export while open: %d records, %d people; want 10, 14", len(x.Records), x.Totals.People)
 	}
@@ -473,7 +473,7 @@ func TestWriteFileAtomic(t *testing.T) {
 	if err := os.WriteFile(path, old, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	if err := WriteFile(context.Background(), path, x, Format("pdf"), "en"); err == nil {
 		t.Fatal("an unknown format was written")
 	}
@@ -504,7 +504,7 @@ func TestWriteFileStopped(t *testing.T) {
 	path := filepath.Join(dir, "attendance.xlsx")
 	old := []byte("the export of yesterday\n")
 	os.WriteFile(path, old, 0o600)
-	x := NewExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(read(t, playedFolder(t)), reportTime)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := WriteFile(ctx, path, x, XLSX, "en"); !errors.Is(err, context.Canceled) {

@@ -34,7 +34,7 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	if err := event.Close(); err != nil {
 		t.Fatal(err)
 	}
-	d := FromFolder(read(t, dir))
+	d := folderData(read(t, dir))
 	for _, r := range Programme(d, reportTime) {
 		if r.Edited != (r.ID == "fan" || r.ID == "choir") {
 			t.Errorf("act %s: edited %v", r.ID, r.Edited)

@@ -74,7 +74,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 // the end.
 func TestReportFitsEightyColumns(t *testing.T) {
 	dir, now := editedFolder(t)
-	d := FromFolder(read(t, dir))
+	d := folderData(read(t, dir))
 	for _, tc := range []struct {
 		lang, head, changed, retitled, details, entries, people string
 	}{

@@ -63,7 +63,7 @@ func TestGoldenReport(t *testing.T) {
 		{"not_started", newFolder(t), reportTime},
 	}
 	for _, tc := range cases {
-		d := FromFolder(read(t, tc.dir))
+		d := folderData(read(t, tc.dir))
 		for _, lang := range langs {
 			t.Run(tc.name+"/"+lang+"/text80", func(t *testing.T) { golden.RequireEqual(t, Text(d, lang, tc.now, 80)) })
 			t.Run(tc.name+"/"+lang+"/md", func(t *testing.T) { golden.RequireEqual(t, Markdown(d, lang, tc.now)) })
@@ -77,7 +77,7 @@ func TestGoldenReport(t *testing.T) {
 func TestReportFromEvent(t *testing.T) {
 	dir, event, now := midShowFolder(t)
 	for _, lang := range langs {
-		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(FromFolder(read(t, dir)), lang, now, 80)
+		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(folderData(read(t, dir)), lang, now, 80)
 		if fromEvent != fromDisk {
 			t.Errorf("%s: the open event's report differs from the folder's:\n%s\n---\n%s", lang, fromEvent, fromDisk)
 		}
@@ -100,7 +100,7 @@ var (
 // character but the line ends, no line wider than asked, and no phone
 // number whole; the Markdown report neither controls nor phone numbers.
 func TestReportSafe(t *testing.T) {
-	d := FromFolder(read(t, playedFolder(t)))
+	d := folderData(read(t, playedFolder(t)))
 	for _, lang := range langs {
 		for _, w := range []int{24, 40, 60, 80, 100, 160} {
 			out := Text(d, lang, reportTime, w)
