@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/platform"
@@ -82,8 +83,8 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 	}
 	var written []string
 	if len(formats) > 1 {
-		written, err = report.WriteFiles(ctx, target, x, formats, t.Lang)
-	} else if err = report.WriteFile(ctx, files[0], x, formats[0], t.Lang); err == nil {
+		written, err = export.WriteFiles(ctx, target, x, formats, t.Lang)
+	} else if err = export.WriteFile(ctx, files[0], x, formats[0], t.Lang); err == nil {
 		written = files
 	}
 	for _, p := range written {
@@ -117,7 +118,7 @@ func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []repo
 	}
 	target = out
 	if target == "" {
-		if target, err = report.ExportFolder(folder.Dir); err != nil {
+		if target, err = export.Folder(folder.Dir); err != nil {
 			if errors.Is(err, platform.ErrNotPlain) {
 				return "", nil, badInput(err)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/report"
@@ -90,28 +91,28 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		}
 		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
-	var export func() ([]string, error)
+	var exportAll func() ([]string, error)
 	if !mode.rehearsal {
 		// A rehearsal is not exported: export reads the show's journals.
-		export = func() ([]string, error) {
+		exportAll = func() ([]string, error) {
 			// The export reads the folder from disk, as `eventday export`
 			// does, so that the files hold what the journals hold.
 			f, err := live.Read(dir)
 			if err != nil {
 				return nil, err
 			}
-			out, err := report.ExportFolder(dir)
+			out, err := export.Folder(dir)
 			if err != nil {
 				return nil, localize(t, err)
 			}
-			return report.WriteFiles(ctx, out, report.NewExport(f.Show, f.Roster, f.Attendance, time.Now()), report.Formats(), t.Lang)
+			return export.WriteFiles(ctx, out, report.NewExport(f.Show, f.Roster, f.Attendance, time.Now()), report.Formats(), t.Lang)
 		}
 	}
 	// R in the app asks for a rehearsal; it is told so from one of the
 	// app's commands, and read here once the app has quit.
 	var next atomic.Pointer[runMode]
 	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
-	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: export,
+	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
 	if cerr := event.Close(); cerr != nil {
 		err = errors.Join(err, cerr)

@@ -1,9 +1,11 @@
-// Package report turns an event folder into what is handed on after the
-// event: the attendance exports (attendance.json, attendance.csv,
-// attendance.xlsx) and the run report (attendance and the programme as it
-// really ran) for the terminal, for Markdown and for the Summary tab. It
-// joins the sign-in log (checkin) and the show (program), which is why it is
-// a package of its own. It only reads: nothing here changes a journal.
+// Package report renders what an event holds (the plan, the show state,
+// the attendance) into what is handed on after the event: the attendance
+// export, encoded as JSON, CSV or xlsx onto any io.Writer, and the run
+// report (attendance and the programme as it really ran) as text for the
+// terminal, as Markdown, and for the Summary tab. It joins the attendance
+// (checkin) and the show (program), which is why it is a package of its
+// own. It renders plain data and touches no file: package export writes
+// the export's files.
 package report
 
 import (

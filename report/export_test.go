@@ -2,20 +2,19 @@ package report
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"eventday/inert"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -25,7 +24,6 @@ import (
 	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
-	"eventday/platform"
 )
 
 var langs = []string{"en", "zh"}
@@ -406,15 +404,6 @@ func TestExportEmptyFolder(t *testing.T) {
 	if err != nil || len(rows) != 1 {
 		t.Errorf("attendance.csv of an empty log: %d rows, %v", len(rows), err)
 	}
-	paths, err := WriteFiles(context.Background(), filepath.Join(dir, ExportDir), x, Formats(), "en")
-	if err != nil || len(paths) != 3 {
-		t.Fatalf("WriteFiles: %v, %v", paths, err)
-	}
-	for _, p := range paths {
-		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
-			t.Errorf("%s: %v", p, err)
-		}
-	}
 }
 
 // TestExportWhileOpen exports while another eventday holds the folder's lock
@@ -447,112 +436,8 @@ func TestExportWhileOpen(t *testing.T) {
 	if len(x.Records) != 10 || x.Totals.People != 14 {
 		t.Errorf("export while open: %d records, %d people; want 10, 14", len(x.Records), x.Totals.People)
 	}
-	out := filepath.Join(dir, ExportDir)
-	if _, err := WriteFiles(context.Background(), out, x, Formats(), "zh"); err != nil {
-		t.Fatalf("export while the folder is open: %v", err)
-	}
-	entries, _ := os.ReadDir(out)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if !slices.Equal(names, []string{"attendance.csv", "attendance.json", "attendance.xlsx"}) {
-		t.Errorf("export folder holds %q", names)
-	}
 	if event.DeskState().Totals.People != 14 {
 		t.Errorf("the open event's count changed: %d", event.DeskState().Totals.People)
-	}
-}
-
-// TestWriteFileAtomic: a write that fails leaves the file as it was and no
-// temporary file behind; one that succeeds replaces it whole.
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "attendance.json")
-	old := []byte("the export of yesterday\n")
-	if err := os.WriteFile(path, old, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	x := folderExport(read(t, playedFolder(t)), reportTime)
-	if err := WriteFile(context.Background(), path, x, Format("pdf"), "en"); err == nil {
-		t.Fatal("an unknown format was written")
-	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
-		t.Errorf("a failed export changed the file: %q", got)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a failed export left %d files", len(entries))
-	}
-	if err := WriteFile(context.Background(), path, x, JSON, "en"); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := os.ReadFile(path)
-	if !json.Valid(got) || !bytes.Equal(got, export(t, x, JSON, "en")) {
-		t.Error("the file is not the whole new export")
-	}
-	// The export holds what the logs hold, phone numbers in full: it is as
-	// private as they are.
-	if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
-		t.Errorf("export file mode %v, want 0600 like the logs", fi.Mode())
-	}
-}
-
-// TestWriteFileStopped: an export whose context is done (ctrl+c) before its
-// file is complete leaves the old file as it was and nothing beside it.
-func TestWriteFileStopped(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "attendance.xlsx")
-	old := []byte("the export of yesterday\n")
-	os.WriteFile(path, old, 0o600)
-	x := folderExport(read(t, playedFolder(t)), reportTime)
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if err := WriteFile(ctx, path, x, XLSX, "en"); !errors.Is(err, context.Canceled) {
-		t.Fatalf("a stopped export: %v, want context.Canceled", err)
-	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
-		t.Errorf("a stopped export changed the file: %q", got)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a stopped export left %d files", len(entries))
-	}
-	paths, err := WriteFiles(ctx, filepath.Join(dir, "more"), x, Formats(), "en")
-	if len(paths) != 0 || !errors.Is(err, context.Canceled) {
-		t.Errorf("WriteFiles after a stop: %v, %v", paths, err)
-	}
-}
-
-// TestExportFolderPrivate: the event's export folder is made private to the
-// user (0700), also when an older eventday made it open to others, and one
-// that is a link out of the event folder is refused.
-func TestExportFolderPrivate(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("Windows has no Unix modes; the folder's access list protects it")
-	}
-	dir := t.TempDir()
-	out, err := ExportFolder(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o700 {
-		t.Errorf("new export folder mode %v, want 0700", fi.Mode().Perm())
-	}
-	os.Chmod(out, 0o755)
-	if _, err := ExportFolder(dir); err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o700 {
-		t.Errorf("old export folder mode %v, want 0700", fi.Mode().Perm())
-	}
-	other := t.TempDir()
-	os.Chmod(other, 0o755)
-	linked := t.TempDir()
-	os.Symlink(other, filepath.Join(linked, ExportDir))
-	if _, err := ExportFolder(linked); !errors.Is(err, platform.ErrNotPlain) {
-		t.Errorf("an export folder that is a link: %v, want it refused", err)
-	}
-	if fi, _ := os.Stat(other); fi.Mode().Perm() != 0o755 {
-		t.Errorf("the folder the link points at was changed to %v", fi.Mode().Perm())
 	}
 }
 
