@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"eventday/input"
-	"eventday/journal"
 )
 
 // Attendance is the attendance log (attendance.jsonl) folded into memory:
@@ -152,6 +151,13 @@ func NewAttendance(roster *Roster, loc *time.Location) *Attendance {
 	}
 }
 
+// Lines are the lines of attendance.jsonl as read from the file, each with
+// its number in it, for Replay: the journal's reader gives them.
+type Lines interface {
+	Len() int
+	At(i int) (no int, data []byte)
+}
+
 // Replay applies the lines of attendance.jsonl in order. An error names the
 // line ("attendance.jsonl:17: ...") and leaves the attendance half built: the
 // caller refuses to start rather than show a partial count.
@@ -160,8 +166,9 @@ func NewAttendance(roster *Roster, loc *time.Location) *Attendance {
 // goroutine decodes the next batch of lines while this one applies the last:
 // on two cores a start at full scale takes half the time. Three batches go
 // round between them, so a big log costs no garbage beyond them.
-func (a *Attendance) Replay(lines []journal.Line) error {
-	a.lines = slices.Grow(a.lines, len(lines))
+func (a *Attendance) Replay(lines Lines) error {
+	n := lines.Len()
+	a.lines = slices.Grow(a.lines, n)
 	type batch struct {
 		start int
 		recs  []Record
@@ -178,17 +185,18 @@ func (a *Attendance) Replay(lines []journal.Line) error {
 	go func() {
 		defer close(batches)
 		in := &interner{}
-		for start := 0; start < len(lines); start += size {
+		for start := 0; start < n; start += size {
 			var b *batch
 			select {
 			case b = <-free:
 			case <-stop:
 				return
 			}
-			n := min(size, len(lines)-start)
-			b.start, b.recs, b.errs = start, b.recs[:n], b.errs[:n]
+			k := min(size, n-start)
+			b.start, b.recs, b.errs = start, b.recs[:k], b.errs[:k]
 			for i := range b.recs {
-				b.recs[i], b.errs[i] = decode(lines[start+i].Data, in)
+				_, data := lines.At(start + i)
+				b.recs[i], b.errs[i] = decode(data, in)
 			}
 			select {
 			case batches <- b:
@@ -204,7 +212,8 @@ func (a *Attendance) Replay(lines []journal.Line) error {
 				err = a.apply(&b.recs[i])
 			}
 			if err != nil {
-				return &input.Error{File: AttendanceFile, Line: lines[b.start+i].No, Err: err}
+				no, _ := lines.At(b.start + i)
+				return &input.Error{File: AttendanceFile, Line: no, Err: err}
 			}
 		}
 		free <- b

@@ -58,7 +58,7 @@ func (d *desk) commit(rec Record, err error) Record {
 	return rec
 }
 
-func (d *desk) journal() []journal.Line {
+func (d *desk) journal() journal.Lines {
 	return journal.Parse(append(bytes.Join(d.lines, []byte("\n")), '\n')).Lines
 }
 
@@ -373,7 +373,7 @@ func TestApplyRefuses(t *testing.T) {
 	for _, tt := range tests {
 		// The file's first ten lines are blank, so line numbers are not
 		// positions in the slice.
-		var lines []journal.Line
+		var lines journal.Lines
 		for i, s := range append(slices.Clone(base), tt.line) {
 			lines = append(lines, journal.Line{No: 11 + i, Data: []byte(s)})
 		}
@@ -726,7 +726,7 @@ func TestLineKeepsEveryField(t *testing.T) {
 func TestSeqAfterTheLargestRead(t *testing.T) {
 	line := fmt.Sprintf(`{"seq":%d,"at":"2025-05-01T09:00:00+08:00","kind":"signin","party":1,"desk":"gate"}`, MaxReadSeq)
 	att := NewAttendance(nil, shanghai)
-	if err := att.Replay([]journal.Line{{No: 1, Data: []byte(line)}}); err != nil {
+	if err := att.Replay(journal.Lines{{No: 1, Data: []byte(line)}}); err != nil {
 		t.Fatal(err)
 	}
 	rec, err := att.Anonymous(1, "gate", t0)
