@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
@@ -31,23 +32,8 @@ acts:
     duration: 8m
 `
 
-// clock is a settable fake clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newClock() *clock {
-	loc, _ := time.LoadLocation("Asia/Shanghai")
-	return &clock{t: time.Date(2026, 5, 1, 14, 30, 0, 0, loc)}
-}
+// newClock is the tests' clock, at 14:30 on the day of their event.
+func newClock() *eventtest.Clock { return eventtest.NewClock(eventtest.Day(14, 30, 0)) }
 
 func eventDir(t *testing.T) string {
 	t.Helper()
@@ -58,7 +44,7 @@ func eventDir(t *testing.T) string {
 	return dir
 }
 
-func open(t *testing.T, dir string, c *clock) *Event {
+func open(t *testing.T, dir string, c *eventtest.Clock) *Event {
 	t.Helper()
 	e, err := Open(dir, Options{Now: c.Now})
 	if err != nil {

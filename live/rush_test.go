@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/journal"
 )
 
@@ -23,7 +24,7 @@ const rushRoster = "name,category,group,phone,act,note\n" +
 	"王芳,resident,7号楼,,,\n" +
 	"王建平,resident,1号楼,13916352208,,\n"
 
-func openRush(t *testing.T) (*Event, string, *clock) {
+func openRush(t *testing.T) (*Event, string, *eventtest.Clock) {
 	t.Helper()
 	dir, c := eventDir(t), newClock()
 	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(rushRoster), 0o644); err != nil {
@@ -49,7 +50,7 @@ func TestSignInTeam(t *testing.T) {
 	if ts := e.Teams("扇子舞", 5); len(ts) != 1 || ts[0].ID != "group:夕阳红舞蹈队" {
 		t.Fatalf("the troupe is not found by its act: %+v", ts)
 	}
-	c.t = c.t.Add(time.Minute)
+	c.Add(time.Minute)
 	recs, err := e.SignInTeam(ts[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -125,15 +126,15 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if len(fangs) != 2 {
 		t.Fatalf("%d people called 王芳", len(fangs))
 	}
-	c.t = c.t.Add(time.Minute)
+	c.Add(time.Minute)
 	wrong, _ := e.SignIn(fangs[0], false)
 	e.Anonymous(2)
 	e.SignIn(fangs[1], false)
 	if mine := e.Mine(10); len(mine) != 4 || mine[0].Name != "王芳" || mine[3].Seq != rec.Seq {
 		t.Fatalf("this desk's entries: %+v", mine)
 	}
-	if last := e.DeskState().LastHere; !last.Equal(c.t) {
-		t.Errorf("the last sign-in here at %v, want %v", last, c.t)
+	if last := e.DeskState().LastHere; !last.Equal(c.Now()) {
+		t.Errorf("the last sign-in here at %v, want %v", last, c.Now())
 	}
 	undone, err := e.UndoEntry(wrong.Seq)
 	if err != nil || undone.Seq != wrong.Seq || undone.Group != fangs[0].Group {

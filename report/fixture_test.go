@@ -3,10 +3,10 @@ package report
 import (
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -51,27 +51,7 @@ const fixtureRoster = "name,category,group,phone,act,note\n" +
 	"@钱晓红,sponsor,甜心烘焙坊,+852 9123 4567,,生日蛋糕\n" +
 	"\"沈\x1b]0;pwned\x07桂英\",honoree,3号楼,13052816630,,80岁\n"
 
-// clock is a settable fake clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func (c *clock) Set(hh, mm, ss int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = time.Date(2026, 5, 1, hh, mm, ss, 0, shanghai)
-}
-
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()
+var shanghai = eventtest.Shanghai
 
 // reportTime is when the tests make their exports and reports.
 var reportTime = time.Date(2026, 5, 1, 17, 0, 0, 0, shanghai)
@@ -96,8 +76,8 @@ func newFolder(t *testing.T) string {
 func playedFolder(t *testing.T) string {
 	t.Helper()
 	dir := newFolder(t)
-	c := &clock{}
-	c.Set(14, 0, 0)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 0, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
@@ -128,63 +108,63 @@ func playedFolder(t *testing.T) string {
 		must("cue "+string(k)+" "+act, err)
 	}
 
-	c.Set(14, 2, 0)
+	c.SetDay(14, 2, 0)
 	signIn("周雅琴", false)
-	c.Set(14, 5, 0)
+	c.SetDay(14, 5, 0)
 	_, err = event.Anonymous(4)
 	must("anonymous", err)
-	c.Set(14, 7, 10)
+	c.SetDay(14, 7, 10)
 	signIn("何阿姨", false)
-	c.Set(14, 10, 0)
+	c.SetDay(14, 10, 0)
 	_, err = event.WalkIn("+张三", "resident", "3号楼", 3, "138 1234 5678")
 	must("walk-in", err)
-	c.Set(14, 12, 0)
+	c.SetDay(14, 12, 0)
 	signIn("HYPERLINK", false)
-	c.Set(14, 20, 0)
+	c.SetDay(14, 20, 0)
 	signIn("王建平", false)
-	c.Set(14, 21, 0)
+	c.SetDay(14, 21, 0)
 	signIn("Tom", false)
-	c.Set(14, 22, 0)
+	c.SetDay(14, 22, 0)
 	_, err = event.UndoSignIn()
 	must("undo", err)
-	c.Set(14, 31, 0)
+	c.SetDay(14, 31, 0)
 	_, err = event.Anonymous(1)
 	must("anonymous", err)
 
-	c.Set(14, 32, 0)
+	c.SetDay(14, 32, 0)
 	cue(program.KindGo, "")
-	c.Set(14, 37, 40)
+	c.SetDay(14, 37, 40)
 	cue(program.KindGo, "") // the choir ran 5:40
-	c.Set(14, 38, 0)
+	c.SetDay(14, 38, 0)
 	signIn("钱晓红", false)
-	c.Set(14, 40, 0)
+	c.SetDay(14, 40, 0)
 	_, err = event.Cue(program.Cue{Kind: program.KindTime, Delta: 60})
 	must("time", err)
-	c.Set(14, 42, 0)
+	c.SetDay(14, 42, 0)
 	cue(program.KindHold, "")
-	c.Set(14, 43, 30)
+	c.SetDay(14, 43, 30)
 	cue(program.KindResume, "")
-	c.Set(14, 46, 30)
+	c.SetDay(14, 46, 30)
 	cue(program.KindGo, "") // the fan dance ran 7:20 on stage
-	c.Set(14, 47, 0)
+	c.SetDay(14, 47, 0)
 	_, err = event.Cue(program.Cue{Kind: program.KindNote, Text: "二号麦克风没电，换备用；音响师 13812345678\n已解决"})
 	must("note", err)
-	c.Set(14, 48, 0)
+	c.SetDay(14, 48, 0)
 	cue(program.KindSkip, "wushu")
 	cue(program.KindNoShow, "taichi")
-	c.Set(14, 50, 0)
+	c.SetDay(14, 50, 0)
 	_, err = event.Cue(program.Cue{Kind: program.KindAdd, After: "sketch", Def: &program.ActDef{Title: "快板《夸夸幸福里》", Seconds: 180}})
 	must("add", err)
 	signIn("何阿姨", true) // back in after changing
-	c.Set(14, 53, 40)
+	c.SetDay(14, 53, 40)
 	cue(program.KindGo, "") // the sketch ran 7:10
-	c.Set(14, 56, 40)
+	c.SetDay(14, 56, 40)
 	cue(program.KindGo, "")
-	c.Set(15, 1, 30)
+	c.SetDay(15, 1, 30)
 	cue(program.KindGo, "") // the erhu ran 4:50; the show is over
 
 	// A name from the paper sheet, typed in after the show.
-	c.Set(15, 10, 0)
+	c.SetDay(15, 10, 0)
 	m := event.Search("沈", 1)
 	if len(m) != 1 {
 		t.Fatalf("search 沈: %d matches", len(m))

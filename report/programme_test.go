@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -13,8 +15,8 @@ import (
 // the export and in the report's note column; the others are not.
 func TestProgrammeEditedOnTheDay(t *testing.T) {
 	dir := newFolder(t)
-	c := &clock{}
-	c.Set(14, 0, 0)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 0, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"eventday/cells"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -40,8 +41,8 @@ func editedFolder(t *testing.T) (string, time.Time) {
 	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(longYAML), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c := &clock{}
-	c.Set(14, 30, 0)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 30, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +60,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 		{14, 50, program.Cue{Kind: program.KindGo}},
 	}
 	for _, s := range steps {
-		c.Set(s.h, s.m, 0)
+		c.SetDay(s.h, s.m, 0)
 		if _, err := event.Cue(s.cue); err != nil {
 			t.Fatalf("%+v: %v", s.cue, err)
 		}

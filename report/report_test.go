@@ -1,7 +1,6 @@
 package report
 
 import (
-	"eventday/inert"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
+	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -21,8 +22,8 @@ import (
 func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 	t.Helper()
 	dir := newFolder(t)
-	c := &clock{}
-	c.Set(14, 20, 0)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 20, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
 	if err != nil {
 		t.Fatal(err)
@@ -39,12 +40,12 @@ func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 		{14, 40, 0, func() error { _, err := event.Cue(program.Cue{Kind: program.KindHold}); return err }},
 	}
 	for _, s := range steps {
-		c.Set(s.h, s.m, s.s)
+		c.SetDay(s.h, s.m, s.s)
 		if err := s.do(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	c.Set(14, 42, 0)
+	c.SetDay(14, 42, 0)
 	return dir, event, c.Now()
 }
 
