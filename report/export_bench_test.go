@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
@@ -16,12 +18,12 @@ import (
 // heads between them.
 func bigFolder(b *testing.B, n int) *live.Folder {
 	b.Helper()
-	plan, err := program.ParsePlan("event.yaml", []byte(fixtureYAML), nil)
+	plan, err := program.ParsePlan("event.yaml", []byte(livetest.FixtureYAML), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
 	att := checkin.NewAttendance(nil, plan.Location)
-	at := time.Date(2026, 5, 1, 13, 0, 0, 0, shanghai)
+	at := time.Date(2026, 5, 1, 13, 0, 0, 0, eventtest.Shanghai)
 	for i := range n {
 		now := at.Add(time.Duration(i) * 100 * time.Millisecond)
 		var rec checkin.Record
@@ -47,7 +49,7 @@ func BenchmarkExport(b *testing.B) {
 	for _, format := range Formats() {
 		b.Run(string(format), func(b *testing.B) {
 			for b.Loop() {
-				if err := Write(io.Discard, NewExport(f.Show, f.Roster, f.Attendance, reportTime), format, "zh"); err != nil {
+				if err := Write(io.Discard, NewExport(f.Show, f.Roster, f.Attendance, livetest.ReportTime), format, "zh"); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -55,7 +57,7 @@ func BenchmarkExport(b *testing.B) {
 	}
 	b.Run("report", func(b *testing.B) {
 		for b.Loop() {
-			_ = Text(DataOf(f.Show, f.Attendance), "zh", reportTime, 80)
+			_ = Text(DataOf(f.Show, f.Attendance), "zh", livetest.ReportTime, 80)
 		}
 	})
 }

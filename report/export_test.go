@@ -14,8 +14,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"eventday/inert"
-
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/xuri/excelize/v2"
@@ -23,7 +21,10 @@ import (
 	"eventday/cells"
 	"eventday/checkin"
 	"eventday/i18n"
+	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 )
 
 var langs = []string{"en", "zh"}
@@ -40,7 +41,7 @@ func export(t *testing.T, x *Export, f Format, lang string) []byte {
 // TestGoldenJSON pins attendance.json for the fixed event and log. Its keys
 // are the same in every language, so there is one golden file.
 func TestGoldenJSON(t *testing.T) {
-	x := folderExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
 	out := export(t, x, JSON, "en")
 	golden.RequireEqual(t, out)
 	if zh := export(t, x, JSON, "zh"); !bytes.Equal(zh, out) {
@@ -49,7 +50,7 @@ func TestGoldenJSON(t *testing.T) {
 }
 
 func TestGoldenCSV(t *testing.T) {
-	x := folderExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
 	for _, lang := range langs {
 		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, x, CSV, lang)) })
 	}
@@ -58,7 +59,7 @@ func TestGoldenCSV(t *testing.T) {
 // TestGoldenXLSX pins the workbook as text: each sheet's column widths and
 // each cell's shown value and type.
 func TestGoldenXLSX(t *testing.T) {
-	x := folderExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
 	for _, lang := range langs {
 		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, x, XLSX, lang))) })
 	}
@@ -127,8 +128,8 @@ func dumpXLSX(t *testing.T, data []byte) string {
 // TestCSVReadBack reads attendance.csv back as a program would and finds
 // every record that counts, cell by cell.
 func TestCSVReadBack(t *testing.T) {
-	f := read(t, playedFolder(t))
-	x := NewExport(f.Show, f.Roster, f.Attendance, reportTime)
+	f := livetest.Read(t, livetest.PlayedFolder(t))
+	x := NewExport(f.Show, f.Roster, f.Attendance, livetest.ReportTime)
 	data := export(t, x, CSV, "zh")
 	if !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		t.Fatalf("first bytes % x, want the UTF-8 BOM", data[:3])
@@ -166,7 +167,7 @@ func TestCSVReadBack(t *testing.T) {
 			name = name[1:]
 		}
 		got := []string{row[colSeq], row[colArrived], name, row[colCategory], row[colGroup], row[colPhone], row[colParty], row[colDesk]}
-		exp := []string{strconv.FormatInt(r.Seq, 10), r.At.In(shanghai).Format("2006-01-02 15:04:05"), flat(r.Name), r.Category,
+		exp := []string{strconv.FormatInt(r.Seq, 10), r.At.In(eventtest.Shanghai).Format("2006-01-02 15:04:05"), flat(r.Name), r.Category,
 			flat(r.Group), "\t" + phone, strconv.Itoa(r.Party), r.Desk}
 		if phone == "" {
 			exp[5] = ""
@@ -263,7 +264,7 @@ func FuzzCSVCell(f *testing.F) {
 // the name column is wide enough for the longest Chinese name, and the
 // programme sheet has an act a row with its real start as a time.
 func TestXLSXReadBack(t *testing.T) {
-	x := folderExport(read(t, playedFolder(t)), reportTime)
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
 	for _, lang := range langs {
 		tr := i18nFor(lang)
 		book := openXLSX(t, export(t, x, XLSX, lang))
@@ -353,15 +354,15 @@ func TestJSONAgainstSchema(t *testing.T) {
 		}
 		return schema.Validate(inst)
 	}
-	for name, dir := range map[string]string{"played": playedFolder(t), "empty": newFolder(t)} {
-		data := export(t, folderExport(read(t, dir), reportTime), JSON, "en")
+	for name, dir := range map[string]string{"played": livetest.PlayedFolder(t), "empty": livetest.NewFolder(t)} {
+		data := export(t, folderExport(livetest.Read(t, dir), livetest.ReportTime), JSON, "en")
 		if err := validate(data); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 
 	var doc map[string]any
-	if err := json.Unmarshal(export(t, folderExport(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
+	if err := json.Unmarshal(export(t, folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime), JSON, "en"), &doc); err != nil {
 		t.Fatal(err)
 	}
 	for what, spoil := range map[string]func(){
@@ -389,8 +390,8 @@ func TestJSONAgainstSchema(t *testing.T) {
 // TestExportEmptyFolder: a folder without attendance.jsonl (and without
 // show.jsonl) exports zero totals and no records, not an error.
 func TestExportEmptyFolder(t *testing.T) {
-	dir := newFolder(t)
-	x := folderExport(read(t, dir), reportTime)
+	dir := livetest.NewFolder(t)
+	x := folderExport(livetest.Read(t, dir), livetest.ReportTime)
 	if x.Totals != (Totals{}) || len(x.Records) != 0 || len(x.Arrivals) != 0 || len(x.ByCategory) != 0 {
 		t.Errorf("empty folder: %+v", x)
 	}
@@ -410,7 +411,7 @@ func TestExportEmptyFolder(t *testing.T) {
 // and a sign-in line is half written: the export succeeds, leaves the torn
 // line out with a warning, and the open event goes on undisturbed.
 func TestExportWhileOpen(t *testing.T) {
-	dir := playedFolder(t)
+	dir := livetest.PlayedFolder(t)
 	event, err := live.Open(dir, live.Options{Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
@@ -428,11 +429,11 @@ func TestExportWhileOpen(t *testing.T) {
 	}
 	log.Close()
 
-	f := read(t, dir)
+	f := livetest.Read(t, dir)
 	if len(f.Warnings) != 1 || f.Warnings[0].File != checkin.AttendanceFile || f.Warnings[0].Kind != live.TornTail {
 		t.Errorf("warnings %+v, want one about the torn line", f.Warnings)
 	}
-	x := NewExport(f.Show, f.Roster, f.Attendance, reportTime)
+	x := NewExport(f.Show, f.Roster, f.Attendance, livetest.ReportTime)
 	if len(x.Records) != 10 || x.Totals.People != 14 {
 		t.Errorf("export while open: %d records, %d people; want 10, 14", len(x.Records), x.Totals.People)
 	}

@@ -8,13 +8,14 @@ import (
 
 	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
 // TestProgrammeEditedOnTheDay: an act changed on the day is marked so in
 // the export and in the report's note column; the others are not.
 func TestProgrammeEditedOnTheDay(t *testing.T) {
-	dir := newFolder(t)
+	dir := livetest.NewFolder(t)
 	c := eventtest.NewClock(time.Time{})
 	c.SetDay(14, 0, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
@@ -36,8 +37,8 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	if err := event.Close(); err != nil {
 		t.Fatal(err)
 	}
-	d := folderData(read(t, dir))
-	for _, r := range Programme(d, reportTime) {
+	d := folderData(livetest.Read(t, dir))
+	for _, r := range Programme(d, livetest.ReportTime) {
 		if r.Edited != (r.ID == "fan" || r.ID == "choir") {
 			t.Errorf("act %s: edited %v", r.ID, r.Edited)
 		}
@@ -47,7 +48,7 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 	}
 	for _, lang := range langs {
 		tr := i18nFor(lang)
-		rows := d.ProgrammeTable(lang, reportTime).Rows
+		rows := d.ProgrammeTable(lang, livetest.ReportTime).Rows
 		retitled := fmt.Sprintf(tr.Retitled, "扇子舞《茉莉花》")
 		longer := fmt.Sprintf(tr.LengthChanged, "8:00", "10:00")
 		if note := rows[1][ColNote]; !strings.Contains(note, retitled) || !strings.Contains(note, longer) {
@@ -56,7 +57,7 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 		if note := rows[0][ColNote]; !strings.Contains(note, tr.Edited) {
 			t.Errorf("%s: note of the act with new lines for the MC %q", lang, note)
 		}
-		if md := Markdown(d, lang, reportTime); !strings.Contains(md, longer) || !strings.Contains(md, tr.Edited) {
+		if md := Markdown(d, lang, livetest.ReportTime); !strings.Contains(md, longer) || !strings.Contains(md, tr.Edited) {
 			t.Errorf("%s: the Markdown report does not say the acts were changed", lang)
 		}
 	}

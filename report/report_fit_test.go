@@ -10,6 +10,7 @@ import (
 	"eventday/cells"
 	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
@@ -65,7 +66,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 			t.Fatalf("%+v: %v", s.cue, err)
 		}
 	}
-	return dir, time.Date(2026, 5, 1, 17, 0, 0, 0, shanghai)
+	return dir, time.Date(2026, 5, 1, 17, 0, 0, 0, eventtest.Shanghai)
 }
 
 // TestReportFitsEightyColumns: at 80 columns every act of the programme is
@@ -75,7 +76,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 // the end.
 func TestReportFitsEightyColumns(t *testing.T) {
 	dir, now := editedFolder(t)
-	d := folderData(read(t, dir))
+	d := folderData(livetest.Read(t, dir))
 	for _, tc := range []struct {
 		lang, head, changed, retitled, details, entries, people string
 	}{

@@ -13,6 +13,7 @@ import (
 	"eventday/inert"
 	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
@@ -21,7 +22,7 @@ import (
 // still open, as the Summary tab sees it, and the time to report at.
 func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 	t.Helper()
-	dir := newFolder(t)
+	dir := livetest.NewFolder(t)
 	c := eventtest.NewClock(time.Time{})
 	c.SetDay(14, 20, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
@@ -59,12 +60,12 @@ func TestGoldenReport(t *testing.T) {
 		dir  string
 		now  time.Time
 	}{
-		{"played", playedFolder(t), reportTime},
+		{"played", livetest.PlayedFolder(t), livetest.ReportTime},
 		{"running", mid, midNow},
-		{"not_started", newFolder(t), reportTime},
+		{"not_started", livetest.NewFolder(t), livetest.ReportTime},
 	}
 	for _, tc := range cases {
-		d := folderData(read(t, tc.dir))
+		d := folderData(livetest.Read(t, tc.dir))
 		for _, lang := range langs {
 			t.Run(tc.name+"/"+lang+"/text80", func(t *testing.T) { golden.RequireEqual(t, Text(d, lang, tc.now, 80)) })
 			t.Run(tc.name+"/"+lang+"/md", func(t *testing.T) { golden.RequireEqual(t, Markdown(d, lang, tc.now)) })
@@ -78,7 +79,7 @@ func TestGoldenReport(t *testing.T) {
 func TestReportFromEvent(t *testing.T) {
 	dir, event, now := midShowFolder(t)
 	for _, lang := range langs {
-		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(folderData(read(t, dir)), lang, now, 80)
+		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(folderData(livetest.Read(t, dir)), lang, now, 80)
 		if fromEvent != fromDisk {
 			t.Errorf("%s: the open event's report differs from the folder's:\n%s\n---\n%s", lang, fromEvent, fromDisk)
 		}
@@ -101,16 +102,16 @@ var (
 // character but the line ends, no line wider than asked, and no phone
 // number whole; the Markdown report neither controls nor phone numbers.
 func TestReportSafe(t *testing.T) {
-	d := folderData(read(t, playedFolder(t)))
+	d := folderData(livetest.Read(t, livetest.PlayedFolder(t)))
 	for _, lang := range langs {
 		for _, w := range []int{24, 40, 60, 80, 100, 160} {
-			out := Text(d, lang, reportTime, w)
+			out := Text(d, lang, livetest.ReportTime, w)
 			if l, bad := tooWide(out, w); bad {
 				t.Errorf("%s width %d: line %q is %d cells", lang, w, l, ansi.StringWidth(l))
 			}
 			checkSafe(t, lang, out)
 		}
-		checkSafe(t, lang+" md", Markdown(d, lang, reportTime))
+		checkSafe(t, lang+" md", Markdown(d, lang, livetest.ReportTime))
 	}
 }
 
@@ -151,7 +152,7 @@ func TestMasked(t *testing.T) {
 }
 
 func TestQuarters(t *testing.T) {
-	at := func(h, m int) time.Time { return time.Date(2026, 5, 1, h, m, 0, 0, shanghai) }
+	at := func(h, m int) time.Time { return time.Date(2026, 5, 1, h, m, 0, 0, eventtest.Shanghai) }
 	got := Quarters([]checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 45), People: 2}})
 	want := []checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 15)}, {Start: at(14, 30)}, {Start: at(14, 45), People: 2}}
 	if len(got) != len(want) {
@@ -196,10 +197,10 @@ func FuzzText(f *testing.F) {
 	f.Add("=1+1", "|*_`#", "１３８１２３４５６７８", 1)
 	f.Fuzz(func(t *testing.T, category, title, note string, width int) {
 		width = 20 + (width%200+200)%200
-		plan := &program.Plan{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: shanghai,
+		plan := &program.Plan{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: eventtest.Shanghai,
 			Acts: []program.Act{{ID: "a", Title: title, Duration: 5 * time.Minute}, {ID: "b", Title: category, Duration: time.Minute}}}
 		show := program.NewShow(plan)
-		at := time.Date(2026, 5, 1, 14, 31, 0, 0, shanghai)
+		at := time.Date(2026, 5, 1, 14, 31, 0, 0, eventtest.Shanghai)
 		for i, c := range []program.Cue{{Kind: program.KindGo}, {Kind: program.KindNote, Text: note}, {Kind: program.KindGo}} {
 			c.Seq, c.At = i+1, at.Add(time.Duration(i)*time.Minute)
 			show.Apply(c) // a note the show refuses (empty, too long) is simply not there
