@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/paper"
-	"eventday/report"
 )
 
 // demoDir writes the built-in May Day show into a new folder.
@@ -187,7 +187,7 @@ func roundTrip(t *testing.T, lang, head string) {
 	if tot.People != 13 || tot.Named != 11 || tot.WalkIns != 2 || tot.Anonymous != 2 || tot.Entries != 11 {
 		t.Errorf("totals %+v", tot)
 	}
-	x := report.NewExport(f.Show, f.Roster, f.Attendance, time0())
+	x := export.New(f.Show, f.Roster, f.Attendance, time0())
 	names := map[string]bool{}
 	for _, r := range x.Records {
 		names[r.Name] = true

@@ -15,7 +15,6 @@ import (
 	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
-	"eventday/report"
 	"eventday/tui"
 )
 
@@ -105,7 +104,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 			if err != nil {
 				return nil, localize(t, err)
 			}
-			return export.WriteFiles(ctx, out, report.NewExport(f.Show, f.Roster, f.Attendance, time.Now()), report.Formats(), t.Lang)
+			return export.WriteFiles(ctx, out, export.New(f.Show, f.Roster, f.Attendance, time.Now()), export.Formats(), t.Lang)
 		}
 	}
 	// R in the app asks for a rehearsal; it is told so from one of the

@@ -1,84 +1,182 @@
-// Package export writes the attendance export's files (attendance.json,
-// attendance.csv, attendance.xlsx, as package report encodes them): each
-// atomically and private to the user, into the event folder's export
-// folder or wherever the user asks. It is the one part of the export that
-// touches the disk.
+// Package export is the attendance export handed to the organisers and
+// their funder: the document (attendance.json as Go values, made by New
+// from the show state, the roster and the attendance), its encodings onto
+// any io.Writer (JSON, CSV, xlsx: the three always agree), and the writing
+// of its files, each atomically and private to the user, into the event
+// folder's export folder or wherever the user asks. The run report, read
+// on a screen, is package report's.
 package export
 
 import (
-	"context"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
+	"time"
 
-	"eventday/platform"
+	"eventday/checkin"
+	"eventday/program"
 	"eventday/report"
 )
 
-// Dir is the folder inside the event folder the export writes to by
-// default.
-const Dir = "export"
+// FormatVersion is the version of attendance.json's layout; it changes only
+// when a field changes meaning or goes away (attendance.schema.json).
+const FormatVersion = 1
 
-// WriteFile writes x in format f to path atomically: the file is written
-// beside its final name, flushed to disk, and renamed over it, so a crash
-// during an export leaves the old file or the new one, never half a file.
-// The file is private to the user (mode 0600, like the logs it comes from).
-// A partial file an export killed earlier left beside path is removed.
-// When ctx is done before the file is complete, nothing at path changes.
-func WriteFile(ctx context.Context, path string, x *report.Export, f report.Format, lang string) error {
-	err := platform.Replace(path, func(w io.Writer) error {
-		if err := report.Write(stopWriter{ctx, w}, x, f, lang); err != nil {
-			return err
+// Document is the attendance export, attendance.json as Go values: the
+// CSV and the xlsx are made from it too, so all three always agree.
+type Document struct {
+	FormatVersion int             `json:"format_version"`
+	Event         EventInfo       `json:"event"`
+	GeneratedAt   time.Time       `json:"generated_at"`
+	Totals        Totals          `json:"totals"`
+	ByCategory    []CategoryRow   `json:"by_category"`
+	Arrivals      []ArrivalRow    `json:"arrivals"`
+	Programme     []report.ActRow `json:"programme"`
+	Records       []AttendeeRow   `json:"records"`
+}
+
+// EventInfo names the event the export is of.
+type EventInfo struct {
+	Name     string `json:"name"`
+	Date     string `json:"date"` // YYYY-MM-DD
+	Venue    string `json:"venue"`
+	Timezone string `json:"timezone"` // IANA name the times are given in
+	Capacity int    `json:"capacity"` // 0 when the event has none
+}
+
+// Totals are the headline counts of the export.
+type Totals struct {
+	People    int `json:"people"`    // heads, party sizes summed, a re-entry not twice
+	Named     int `json:"named"`     // of People, signed in by name (with their party)
+	WalkIns   int `json:"walk_ins"`  // of Named, registered at the desk
+	Anonymous int `json:"anonymous"` // of People, counted without names
+	Entries   int `json:"entries"`   // sign-in lines that count: the records
+	Undone    int `json:"undone"`    // sign-in lines taken back, not among the records
+}
+
+// CategoryRow is the people of one category.
+type CategoryRow struct {
+	Category string `json:"category"` // "" for anonymous heads and walk-ins without one
+	People   int    `json:"people"`
+}
+
+// ArrivalRow is the people who arrived in one quarter hour, From included,
+// To excluded.
+type ArrivalRow struct {
+	From  time.Time `json:"from"`
+	To    time.Time `json:"to"`
+	Count int       `json:"count"`
+}
+
+// AttendeeRow is one sign-in that counts.
+type AttendeeRow struct {
+	Seq        int64      `json:"seq"`
+	At         time.Time  `json:"at"` // when the person arrived
+	RecordedAt *time.Time `json:"recorded_at"`
+	Type       string     `json:"type"` // TypeRoster, TypeWalkIn or TypeAnonymous
+	PersonID   string     `json:"person_id"`
+	Name       string     `json:"name"`
+	Category   string     `json:"category"`
+	Group      string     `json:"group"`
+	Phone      string     `json:"phone"`
+	Party      int        `json:"party"`
+	ActID      string     `json:"act_id"`
+	Act        string     `json:"act"`
+	Reentry    bool       `json:"reentry"`
+	Desk       string     `json:"desk"`
+}
+
+// The values of AttendeeRow.Type.
+const (
+	TypeRoster    = "roster"    // someone on roster.csv
+	TypeWalkIn    = "walk_in"   // registered at the desk
+	TypeAnonymous = "anonymous" // heads counted without a name
+)
+
+// New builds the export of the show state show, the roster and the
+// attendance att (a folder read from disk), made at now. Undone sign-ins
+// are left out of the records and counted in Totals.
+func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendance, now time.Time) *Document {
+	plan := show.Plan
+	loc := plan.Location
+	if loc == nil {
+		loc = time.Local
+	}
+	tot := att.Totals()
+	x := &Document{
+		FormatVersion: FormatVersion,
+		Event: EventInfo{
+			Name: plan.Name, Date: plan.Date, Venue: plan.Venue,
+			Timezone: loc.String(), Capacity: plan.Capacity,
+		},
+		GeneratedAt: now.In(loc).Truncate(time.Second),
+		Totals: Totals{
+			People: tot.People, Named: tot.Named, WalkIns: tot.WalkIns,
+			Anonymous: tot.Anonymous, Entries: tot.Entries, Undone: tot.Undone,
+		},
+		ByCategory: []CategoryRow{},
+		Arrivals:   []ArrivalRow{},
+		Records:    []AttendeeRow{},
+	}
+	x.Programme = report.Programme(report.DataOf(show, att), now)
+	for _, c := range att.ByCategory() {
+		x.ByCategory = append(x.ByCategory, CategoryRow(c))
+	}
+	for _, q := range report.Quarters(att.Arrivals()) {
+		from := q.Start.In(loc)
+		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(report.Quarter), Count: q.People})
+	}
+	acts := actTitles(plan, show)
+	for _, r := range att.Records() {
+		if r.Kind != checkin.KindSignIn || att.Undone(r.Seq) {
+			continue
 		}
-		return ctx.Err()
-	})
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		x.Records = append(x.Records, attendee(r, roster, acts, loc))
 	}
-	return nil
+	return x
 }
 
-// stopWriter fails every write once ctx is done, so that an export asked
-// to stop ends without finishing its file.
-type stopWriter struct {
-	ctx context.Context
-	w   io.Writer
-}
-
-func (s stopWriter) Write(p []byte) (int, error) {
-	if err := s.ctx.Err(); err != nil {
-		return 0, err
+// actTitles maps act IDs to their titles as they were on the day (an act
+// edited on the spot has its new title), falling back to the printed ones.
+func actTitles(plan *program.Plan, show *program.ShowState) map[string]string {
+	m := make(map[string]string, len(plan.Acts))
+	for _, a := range plan.Acts {
+		m[a.ID] = a.Title
 	}
-	return s.w.Write(p)
-}
-
-// WriteFiles writes x in each format into dir, creating it (mode 0700) if
-// needed, and returns the paths written. Each file is written atomically on
-// its own; when ctx is done the files not yet complete are not written.
-func WriteFiles(ctx context.Context, dir string, x *report.Export, formats []report.Format, lang string) ([]string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
-	}
-	var paths []string
-	for _, f := range formats {
-		if err := ctx.Err(); err != nil {
-			return paths, err
+	if show != nil {
+		for _, a := range show.Acts {
+			m[a.ID] = a.Title
 		}
-		path := filepath.Join(dir, report.FileName(f))
-		if err := WriteFile(ctx, path, x, f, lang); err != nil {
-			return paths, err
-		}
-		paths = append(paths, path)
 	}
-	return paths, nil
+	return m
 }
 
-// Folder makes the event folder's export folder, eventDir/export, as
-// private as its logs (mode 0700, and so made if an older eventday left it
-// open to others), and returns its path. One that is a link is refused with
-// a platform.NotPlainError: the exports of the event stay in its folder.
-func Folder(eventDir string) (string, error) {
-	dir := filepath.Join(eventDir, Dir)
-	return dir, platform.PrivateDir(dir)
+func attendee(r checkin.Record, roster *checkin.Roster, acts map[string]string, loc *time.Location) AttendeeRow {
+	row := AttendeeRow{
+		Seq: r.Seq, At: r.At.In(loc).Truncate(time.Second),
+		PersonID: r.Person, Name: r.Name, Category: r.Category, Group: r.Group,
+		Phone: r.Phone, Party: max(r.Party, 1), Reentry: r.Reentry, Desk: r.Desk,
+	}
+	if r.RecordedAt != nil {
+		t := r.RecordedAt.In(loc).Truncate(time.Second)
+		row.RecordedAt = &t
+	}
+	switch {
+	case r.Anonymous():
+		row.Type = TypeAnonymous
+	case r.WalkIn:
+		row.Type = TypeWalkIn
+	default:
+		row.Type = TypeRoster
+	}
+	// The log keeps a walk-in's phone; a roster person's is in the roster.
+	if roster == nil || r.Anonymous() {
+		return row
+	}
+	if p, ok := roster.Person(r.Person); ok {
+		if row.Phone == "" {
+			row.Phone = p.Phone
+		}
+		if p.ActID != "" {
+			row.ActID, row.Act = p.ActID, acts[p.ActID]
+		}
+	}
+	return row
 }

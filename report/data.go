@@ -1,11 +1,9 @@
-// Package report renders what an event holds (the plan, the show state,
-// the attendance) into what is handed on after the event: the attendance
-// export, encoded as JSON, CSV or xlsx onto any io.Writer, and the run
-// report (attendance and the programme as it really ran) as text for the
-// terminal, as Markdown, and for the Summary tab. It joins the attendance
-// (checkin) and the show (program), which is why it is a package of its
-// own. It renders plain data and touches no file: package export writes
-// the export's files.
+// Package report renders the run report of an event: attendance and the
+// programme as it really ran, as text for the terminal, as Markdown, and
+// for the Summary tab, and the programme table the papers and the export
+// print. It joins the attendance (checkin) and the show (program), which
+// is why it is a package of its own. It renders plain data and touches no
+// file; the attendance export is package export's.
 package report
 
 import (

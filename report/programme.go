@@ -141,7 +141,7 @@ func programmeRows(t *i18n.Report, run *showRun, loc *time.Location) [][]string 
 		if !a.start.IsZero() {
 			row[ColRan] = Length(a.ran)
 			if a.status == program.Done {
-				row[ColDiff] = signed(a.over())
+				row[ColDiff] = Signed(a.over())
 			}
 		}
 		rows[i] = row

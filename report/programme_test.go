@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"eventday/i18n"
 	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/live/livetest"
@@ -46,8 +47,8 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 			t.Errorf("edited act: %+v (the plan is the printed length)", r)
 		}
 	}
-	for _, lang := range langs {
-		tr := i18nFor(lang)
+	for _, lang := range i18n.Langs {
+		tr := &i18n.For(lang).Report
 		rows := d.ProgrammeTable(lang, livetest.ReportTime).Rows
 		retitled := fmt.Sprintf(tr.Retitled, "扇子舞《茉莉花》")
 		longer := fmt.Sprintf(tr.LengthChanged, "8:00", "10:00")

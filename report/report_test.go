@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
+	"eventday/i18n"
 	"eventday/inert"
 	"eventday/internal/eventtest"
 	"eventday/live"
@@ -66,7 +67,7 @@ func TestGoldenReport(t *testing.T) {
 	}
 	for _, tc := range cases {
 		d := folderData(livetest.Read(t, tc.dir))
-		for _, lang := range langs {
+		for _, lang := range i18n.Langs {
 			t.Run(tc.name+"/"+lang+"/text80", func(t *testing.T) { golden.RequireEqual(t, Text(d, lang, tc.now, 80)) })
 			t.Run(tc.name+"/"+lang+"/md", func(t *testing.T) { golden.RequireEqual(t, Markdown(d, lang, tc.now)) })
 		}
@@ -78,7 +79,7 @@ func TestGoldenReport(t *testing.T) {
 // report of the same folder read from disk.
 func TestReportFromEvent(t *testing.T) {
 	dir, event, now := midShowFolder(t)
-	for _, lang := range langs {
+	for _, lang := range i18n.Langs {
 		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(folderData(livetest.Read(t, dir)), lang, now, 80)
 		if fromEvent != fromDisk {
 			t.Errorf("%s: the open event's report differs from the folder's:\n%s\n---\n%s", lang, fromEvent, fromDisk)
@@ -103,7 +104,7 @@ var (
 // number whole; the Markdown report neither controls nor phone numbers.
 func TestReportSafe(t *testing.T) {
 	d := folderData(livetest.Read(t, livetest.PlayedFolder(t)))
-	for _, lang := range langs {
+	for _, lang := range i18n.Langs {
 		for _, w := range []int{24, 40, 60, 80, 100, 160} {
 			out := Text(d, lang, livetest.ReportTime, w)
 			if l, bad := tooWide(out, w); bad {
@@ -171,15 +172,15 @@ func TestQuarters(t *testing.T) {
 }
 
 func TestLengthsAndLateness(t *testing.T) {
-	tr := i18nFor("en")
+	tr := &i18n.For("en").Report
 	for d, want := range map[time.Duration]string{0: "0:00", 40 * time.Second: "0:40", 5*time.Minute + 40*time.Second: "5:40", time.Hour + 13*time.Minute + 5*time.Second: "1:13:05", -70 * time.Second: "1:10"} {
 		if got := Length(d); got != want {
 			t.Errorf("Length(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{40 * time.Second: "+0:40", -70 * time.Second: "-1:10", 0: "±0:00"} {
-		if got := signed(d); got != want {
-			t.Errorf("signed(%v) = %q, want %q", d, got, want)
+		if got := Signed(d); got != want {
+			t.Errorf("Signed(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{29 * time.Second: "on time", -29 * time.Second: "on time", 30 * time.Second: "1 min late", 2 * time.Minute: "2 min late", -3 * time.Minute: "3 min early"} {

@@ -152,7 +152,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		out = append(out, fmt.Sprintf(t.FirstAct, hhmm(r.started, loc), hhmm(r.planStart, loc), lateness(t, r.started.Sub(r.planStart))))
 	}
 	if r.phase == program.Over {
-		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), signed(r.ran-r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), Signed(r.ran-r.planLen)))
 	} else {
 		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), Length(r.ran), Length(r.planLen)))
 	}
@@ -161,7 +161,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		keep   func(*actRun) bool
 		with   func(*actRun) string
 	}{
-		{t.Overruns, (*actRun).overran, func(a *actRun) string { return signed(a.over()) }},
+		{t.Overruns, (*actRun).overran, func(a *actRun) string { return Signed(a.over()) }},
 		{t.SkippedActs, func(a *actRun) bool { return a.status == program.Skipped }, nil},
 		{t.NoShowActs, func(a *actRun) bool { return a.status == program.NoShow }, nil},
 	}
@@ -204,7 +204,7 @@ func (a *actRun) note(t *i18n.Report) []string {
 		out = append(out, t.Edited)
 	}
 	if a.extra != 0 && !a.start.IsZero() {
-		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
+		out = append(out, fmt.Sprintf(t.Given, Signed(a.extra)))
 	}
 	if a.held > 0 {
 		out = append(out, fmt.Sprintf(t.Held, Length(a.held)))
@@ -232,8 +232,8 @@ func Length(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-// signed is a difference against the plan: +0:40, -1:10, ±0:00.
-func signed(d time.Duration) string {
+// Signed is a difference against the plan: +0:40, -1:10, ±0:00.
+func Signed(d time.Duration) string {
 	switch d = d.Round(time.Second); {
 	case d > 0:
 		return "+" + Length(d)

@@ -1,11 +1,13 @@
 package livetest
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"eventday/checkin"
 	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
@@ -183,4 +185,34 @@ func Read(t testing.TB, dir string) *live.Folder {
 		t.Fatal(err)
 	}
 	return f
+}
+
+// BusyDay is the fixed event (FixtureYAML) with n sign-ins, in memory as a
+// folder read from disk would hold it: walk-ins with a phone each, and
+// anonymous heads between them, from 13:00 a tenth of a second apart. At
+// 100,000 it is the scale the app promises.
+func BusyDay(b testing.TB, n int) *live.Folder {
+	b.Helper()
+	plan, err := program.ParsePlan("event.yaml", []byte(FixtureYAML), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	att := checkin.NewAttendance(nil, plan.Location)
+	at := eventtest.Day(13, 0, 0)
+	for i := range n {
+		now := at.Add(time.Duration(i) * 100 * time.Millisecond)
+		var rec checkin.Record
+		if i%4 == 0 {
+			rec, err = att.Anonymous(1+i%5, "east", now)
+		} else {
+			rec, err = att.WalkIn(fmt.Sprintf("居民%d", i), "resident", fmt.Sprintf("%d号楼", i%30), 1+i%3, fmt.Sprintf("139%08d", i), "east", now)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := att.Apply(rec); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return &live.Folder{Plan: plan, Show: program.NewShow(plan).State(), Attendance: att}
 }

@@ -1,4 +1,4 @@
-package report
+package export
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 // shop's name), except the controls a terminal would act on (DEL and
 // U+0080–U+009F), which are escaped, so that the document shown in a
 // terminal cannot drive it.
-func WriteJSON(w io.Writer, x *Export) error {
+func WriteJSON(w io.Writer, x *Document) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

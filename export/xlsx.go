@@ -1,11 +1,13 @@
-package report
+package export
 
 import (
-	"eventday/inert"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+
+	"eventday/inert"
+	"eventday/report"
 
 	"github.com/xuri/excelize/v2"
 
@@ -34,7 +36,7 @@ const timeFormat = "yyyy-mm-dd hh:mm:ss"
 // included; and a sheet of the totals, people by category and arrivals per
 // 15 minutes. In a workbook a text cell is never a formula, so the cells are
 // kept as they are, only on one line.
-func WriteXLSX(w io.Writer, x *Export, lang string) (err error) {
+func WriteXLSX(w io.Writer, x *Document, lang string) (err error) {
 	t := &i18n.For(lang).Report
 	f := excelize.NewFile()
 	defer func() {
@@ -91,7 +93,7 @@ func colWidth(widest int) float64 {
 	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
 }
 
-func writeRecords(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
+func writeRecords(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	head := columns(t)
 	rows := make([][]string, len(x.Records))
 	widest := make([]int, numColumns)
@@ -173,7 +175,7 @@ func (g *grid) add(bold bool, cells ...any) {
 
 // writeTotals fills the totals sheet: the event and the counts as item and
 // value, then people by category, then arrivals per 15 minutes.
-func writeTotals(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
+func writeTotals(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	var g grid
 	add := g.add
 	tot := x.Totals
@@ -211,15 +213,15 @@ func writeTotals(f *excelize.File, t *i18n.Report, x *Export, sty styles) error 
 // writeProgramme fills the sheet of the programme as it really ran: one row
 // an act, in the running order of the day, with its planned and actual start
 // as times and its lengths as minutes:seconds.
-func writeProgramme(f *excelize.File, t *i18n.Report, x *Export, sty styles) error {
+func writeProgramme(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	var g grid
 	g.add(true, t.ColNo, t.ColAct, t.ColStatus, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColHeld, t.ColNote)
 	status := map[string]string{
-		StatusDone: t.StDone, StatusSkipped: t.StSkipped, StatusNoShow: t.StNoShow,
-		StatusOnStage: t.StLive, StatusToCome: t.StToCome,
+		report.StatusDone: t.StDone, report.StatusSkipped: t.StSkipped, report.StatusNoShow: t.StNoShow,
+		report.StatusOnStage: t.StLive, report.StatusToCome: t.StToCome,
 	}
 	for _, r := range x.Programme {
-		row := []any{r.Position, r.Title, status[r.Status], nil, nil, Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
+		row := []any{r.Position, r.Title, status[r.Status], nil, nil, report.Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
 		if r.PlannedStart != nil {
 			row[3] = wallClock(*r.PlannedStart)
 		}
@@ -228,13 +230,13 @@ func writeProgramme(f *excelize.File, t *i18n.Report, x *Export, sty styles) err
 		}
 		if r.ActualSeconds != nil {
 			ran := time.Duration(*r.ActualSeconds) * time.Second
-			row[6] = Length(ran)
-			if r.Status == StatusDone {
-				row[7] = signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
+			row[6] = report.Length(ran)
+			if r.Status == report.StatusDone {
+				row[7] = report.Signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
 			}
 		}
 		if r.HeldSeconds > 0 {
-			row[8] = Length(time.Duration(r.HeldSeconds) * time.Second)
+			row[8] = report.Length(time.Duration(r.HeldSeconds) * time.Second)
 		}
 		var notes []string
 		if r.Added {
@@ -244,7 +246,7 @@ func writeProgramme(f *excelize.File, t *i18n.Report, x *Export, sty styles) err
 			notes = append(notes, t.Edited)
 		}
 		if r.GivenSeconds != 0 && r.ActualStart != nil {
-			notes = append(notes, fmt.Sprintf(t.Given, signed(time.Duration(r.GivenSeconds)*time.Second)))
+			notes = append(notes, fmt.Sprintf(t.Given, report.Signed(time.Duration(r.GivenSeconds)*time.Second)))
 		}
 		if len(notes) > 0 {
 			row[9] = strings.Join(notes, t.ListSep)

@@ -1,12 +1,13 @@
-package report
+package export
 
 import (
 	"encoding/csv"
-	"eventday/inert"
 	"io"
 	"strconv"
 	"strings"
 	"time"
+
+	"eventday/inert"
 
 	"eventday/i18n"
 )
@@ -106,7 +107,7 @@ func typeName(t *i18n.Report, typ string) string {
 // row a sign-in that counts, CRLF line ends as RFC 4180 has them, no line
 // break inside a cell, no cell a spreadsheet would run as a formula, and
 // phone numbers kept as text.
-func WriteCSV(w io.Writer, x *Export, lang string) error {
+func WriteCSV(w io.Writer, x *Document, lang string) error {
 	t := &i18n.For(lang).Report
 	if _, err := io.WriteString(w, bom); err != nil {
 		return err

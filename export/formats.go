@@ -1,4 +1,4 @@
-package report
+package export
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ func FileName(f Format) string { return "attendance." + string(f) }
 
 // Write writes x in format f to w, with the headers of the CSV and the xlsx
 // in lang.
-func Write(w io.Writer, x *Export, f Format, lang string) error {
+func Write(w io.Writer, x *Document, f Format, lang string) error {
 	switch f {
 	case JSON:
 		return WriteJSON(w, x)
