@@ -108,13 +108,13 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		ok := true
 		if p.Name == "" {
-			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameEmpty }))
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(t *i18n.Text) string { return t.Files.NameEmpty }))
 			ok = false
 		}
 		if n := utf8.RuneCountInString(p.Name); n > MaxName {
 			// Refused here rather than on the day: signin takes no
 			// longer name, so this person could not be signed in.
-			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameTooLong }, n, MaxName))
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(t *i18n.Text) string { return t.Files.NameTooLong }, n, MaxName))
 			ok = false
 		}
 		phone, err := NormalizePhone(row.Get("phone"))
@@ -131,9 +131,9 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 			if !found {
 				column := row.Label("act")
 				if near := input.Suggest(act, actNames); near != "" {
-					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoActNear }, act, near))
+					errs.Add(input.InColumn(file, row.Line, column, func(t *i18n.Text) string { return t.Files.NoActNear }, act, near))
 				} else {
-					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoAct }, act))
+					errs.Add(input.InColumn(file, row.Line, column, func(t *i18n.Text) string { return t.Files.NoAct }, act))
 				}
 				ok = false
 			}
@@ -144,7 +144,7 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		p.ID = PersonID(p.Name, p.Group, p.Phone)
 		if line, dup := firstLine[p.ID]; dup {
-			errs.Add(input.Problem(file, row.Line, func(f *i18n.Files) string { return f.SamePerson },
+			errs.Add(input.Problem(file, row.Line, func(t *i18n.Text) string { return t.Files.SamePerson },
 				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone")))
 			continue
 		}

@@ -82,7 +82,7 @@ func DecodeFile(file string, data []byte) (string, error) {
 	}
 	u := scanUTF8(data)
 	if u.damaged() {
-		return "", Problem(file, u.line, func(f *i18n.Files) string { return f.DamagedUTF8 }, u.bad)
+		return "", Problem(file, u.line, func(t *i18n.Text) string { return t.Files.DamagedUTF8 }, u.bad)
 	}
 	at, ok := plausibleGB18030(data)
 	if ok {
@@ -91,10 +91,10 @@ func DecodeFile(file string, data []byte) (string, error) {
 	if u.valid > u.invalid {
 		// Too short for the rule above, but more UTF-8 than anything else:
 		// a small UTF-8 file with a stray byte.
-		return "", Problem(file, u.line, func(f *i18n.Files) string { return f.DamagedUTF8 }, u.bad)
+		return "", Problem(file, u.line, func(t *i18n.Text) string { return t.Files.DamagedUTF8 }, u.bad)
 	}
 	line, text := lineAt(data, at)
-	return "", Problem(file, line, func(f *i18n.Files) string { return f.UnknownEncoding }, cutText(strings.TrimSpace(gb18030(text)), 40))
+	return "", Problem(file, line, func(t *i18n.Text) string { return t.Files.UnknownEncoding }, cutText(strings.TrimSpace(gb18030(text)), 40))
 }
 
 // utf8Scan is what reading a file as UTF-8 found.

@@ -9,9 +9,9 @@ import (
 )
 
 // Msg picks the wording of a problem out of the catalog, as in
-// func(f *i18n.Files) string { return f.Empty }: the problem is found
+// func(t *i18n.Text) string { return t.Files.Empty }: the problem is found
 // before anyone knows which language it will be read in.
-type Msg func(*i18n.Files) string
+type Msg func(*i18n.Text) string
 
 // Localized is a message that can be worded in any language of the catalog.
 type Localized interface {
@@ -44,7 +44,7 @@ func (m *message) In(t *i18n.Text) string {
 			args[i] = a
 		}
 	}
-	return fmt.Sprintf(m.msg(&t.Files), args...)
+	return fmt.Sprintf(m.msg(t), args...)
 }
 
 func (m *message) Unwrap() []error {
@@ -64,6 +64,12 @@ func (m *message) Unwrap() []error {
 // fmt.Sprintf would put them.
 func Problem(file string, line int, msg Msg, args ...any) *Error {
 	return &Error{File: file, Line: line, Err: &message{msg: msg, args: args}}
+}
+
+// InField builds an *Error about a field of a line: a key of a file, or a
+// column named as the file's header writes it ("人数: ...").
+func InField(file string, line int, field string, msg Msg, args ...any) *Error {
+	return &Error{File: file, Line: line, Field: field, Err: &message{msg: msg, args: args}}
 }
 
 // InColumn builds an *Error about a cell of a spreadsheet: the column is

@@ -14,8 +14,8 @@ import (
 // wrapped it on the way up, and keeps its place and its cause.
 func TestLocalize(t *testing.T) {
 	var es Errors
-	es.Add(InColumn("roster.csv", 3, "姓名", func(f *i18n.Files) string { return f.NameEmpty }))
-	es.Add(Problem("roster.csv", 1, func(f *i18n.Files) string { return f.MissingOr }, "name", List("姓名", "名字")))
+	es.Add(InColumn("roster.csv", 3, "姓名", func(t *i18n.Text) string { return t.Files.NameEmpty }))
+	es.Add(Problem("roster.csv", 1, func(t *i18n.Text) string { return t.Files.MissingOr }, "name", List("姓名", "名字")))
 	es.Add(&Error{File: "roster.csv", Line: 4, Column: "电话", Err: fmt.Errorf("%q: %w", "x", fs.ErrInvalid)})
 	err := fmt.Errorf("opening: %w", errors.Join(es.Err(), errors.New("plain")))
 	zh := i18n.For("zh")
