@@ -215,15 +215,15 @@ func (s *signer) run(dir string) error {
 	var at time.Time
 	if f.at != "" {
 		now := event.Now()
-		var problem arrivalProblem
-		switch at, problem = parseArrival(f.at, s.plan, now); problem {
-		case arrivalBad:
+		var problem checkin.ArrivalProblem
+		switch at, problem = checkin.ParseArrival(f.at, s.plan, now); problem {
+		case checkin.ArrivalBad:
 			return badInput(fmt.Errorf(s.t.BadAt, shorten(f.at), s.plan.Date))
-		case arrivalNeedsDate:
-			return badInput(fmt.Errorf(s.t.AtNeedsDate, shorten(f.at), int(nearEvent/time.Hour), eventTime(s.plan), withDate(f.at, s.plan)))
+		case checkin.ArrivalNeedsDate:
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, shorten(f.at), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(f.at, s.plan)))
 		}
 		if at.After(now) {
-			return badInput(fmt.Errorf(s.t.Future, hhmmOrDate(at, s.plan), hhmmOrDate(now, s.plan)))
+			return badInput(fmt.Errorf(s.t.Future, checkin.When(at, s.plan), checkin.When(now, s.plan)))
 		}
 	}
 
@@ -308,16 +308,16 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			source: rowSource(f.from, rows, i)}
 		ok := !r.bad
 		if r.time != "" {
-			t, problem := parseArrival(r.time, s.plan, now)
+			t, problem := checkin.ParseArrival(r.time, s.plan, now)
 			switch {
-			case problem == arrivalBad:
+			case problem == checkin.ArrivalBad:
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, shorten(r.time))
 				ok = false
-			case problem == arrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, shorten(r.time), int(nearEvent/time.Hour), eventTime(s.plan), withDate(r.time, s.plan))
+			case problem == checkin.ArrivalNeedsDate:
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, shorten(r.time), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(r.time, s.plan))
 				ok = false
 			case t.After(now):
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, hhmmOrDate(t, s.plan), hhmmOrDate(now, s.plan))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, checkin.When(t, s.plan), checkin.When(now, s.plan))
 				ok = false
 			}
 			e.at = t
@@ -418,14 +418,14 @@ func (s *signer) write(e entry) error {
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Signed, excerpt(rec.Name), hhmmOrDate(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Signed, excerpt(rec.Name), checkin.When(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
 			rec, err := s.event.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), hhmmOrDate(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), checkin.When(rec.At, s.plan), rec.Seq)
 		}
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
@@ -437,13 +437,13 @@ func (s *signer) write(e entry) error {
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, hhmmOrDate(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, checkin.When(rec.At, s.plan), rec.Seq)
 	default:
 		rec, err := s.event.AnonymousFrom(e.party, main)
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.Counted, rec.Party, hhmmOrDate(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.Counted, rec.Party, checkin.When(rec.At, s.plan), rec.Seq)
 	}
 	return nil
 }
@@ -540,15 +540,15 @@ func (s *signer) writeError(e entry, err error) error {
 	var notSaved *checkin.NotSavedError
 	switch {
 	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk))
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), checkin.When(in.At, s.plan), excerpt(in.Desk))
 		s.skipped++
 		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), hhmmOrDate(in.At, s.plan), excerpt(in.Desk), in.Seq))
+		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), checkin.When(in.At, s.plan), excerpt(in.Desk), in.Seq))
 	case errors.As(err, &notSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, notSaved.Reason())}
 	case errors.Is(err, live.ErrFuture):
-		return badInput(fmt.Errorf(s.t.Future, hhmmOrDate(e.at, s.plan), hhmmOrDate(s.event.Now(), s.plan)))
+		return badInput(fmt.Errorf(s.t.Future, checkin.When(e.at, s.plan), checkin.When(s.event.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
 		if e.place != "" {
 			err = fmt.Errorf("%s: %w", e.place, err)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/journal"
 	"eventday/live"
@@ -91,11 +92,11 @@ func warningText(l *i18n.Logs, w live.Warning, plan *program.Plan, tail int) str
 		return fmt.Sprintf(formats[kind][tail], w.File, w.Line, w.Bytes, aside)
 	case live.FutureTime:
 		if w.Count > 1 {
-			return fmt.Sprintf(l.FutureRun, w.File, w.Line, hhmmOrDate(w.At, plan), hhmmOrDate(w.Than, plan), w.Count, w.Last)
+			return fmt.Sprintf(l.FutureRun, w.File, w.Line, checkin.When(w.At, plan), checkin.When(w.Than, plan), w.Count, w.Last)
 		}
-		return fmt.Sprintf(l.Future, w.File, w.Line, hhmmOrDate(w.At, plan), hhmmOrDate(w.Than, plan))
+		return fmt.Sprintf(l.Future, w.File, w.Line, checkin.When(w.At, plan), checkin.When(w.Than, plan))
 	case live.ClockBack:
-		return fmt.Sprintf(l.ClockBack, w.File, w.Line, hhmmOrDate(w.At, plan), w.Other, hhmmOrDate(w.Than, plan))
+		return fmt.Sprintf(l.ClockBack, w.File, w.Line, checkin.When(w.At, plan), w.Other, checkin.When(w.Than, plan))
 	}
 	return fmt.Sprintf("%s:%d", w.File, w.Line)
 }

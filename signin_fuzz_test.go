@@ -3,55 +3,9 @@ package main
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"eventday/i18n"
-	"eventday/program"
 )
-
-// fuzzEvent is the event the fuzz targets read times against.
-func fuzzEvent(t testing.TB) *program.Plan {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &program.Plan{Name: "fuzz", Date: "2020-05-01", Start: "14:30", Location: loc}
-}
-
-// FuzzParseArrival: any text either is refused or gives a time that reads
-// back as the same instant, and a bare clock time falls near the event or
-// near now.
-func FuzzParseArrival(f *testing.F) {
-	for _, s := range []string{"14:32", "9:05", "14:32:10", "１４：３２", "00:10", "2020-05-01 14:32", "2020-05-01T14:32:00+08:00",
-		"2020-05-01T06:32:00Z", "24:00", "14:60", "", " ", "14", "下午两点", "2020-13-01 10:00", "\x1b[2J"} {
-		f.Add(s)
-	}
-	plan := fuzzEvent(f)
-	now := time.Date(2026, 11, 30, 10, 0, 0, 0, plan.Location)
-	start, end := eventSpan(plan)
-	near := func(t, from, to time.Time) bool {
-		return !t.Before(from.Add(-nearEvent)) && !t.After(to.Add(nearEvent))
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got, problem := parseArrival(s, plan, now)
-		if problem != arrivalOK {
-			if !got.IsZero() {
-				t.Fatalf("%q refused but gave %v", s, got)
-			}
-			return
-		}
-		again, problem := parseArrival(got.Format(time.RFC3339Nano), plan, now)
-		if problem != arrivalOK || !again.Equal(got) {
-			t.Fatalf("%q gave %v, which reads back as %v (%v)", s, got, again, problem)
-		}
-		if c := hhmmOrDate(got, plan); strings.ContainsFunc(c, func(r rune) bool { return r < ' ' }) {
-			t.Fatalf("clock(%v) = %q", got, c)
-		}
-		if n := len(strings.TrimSpace(s)); n > 0 && n <= 8 && !strings.ContainsAny(s, "-TZ") && !near(got, start, end) && !near(got, now, now) {
-			t.Fatalf("clock time %q gave %v, near neither the event nor now", s, got)
-		}
-	})
-}
 
 // FuzzReadPaperSheet: any bytes give rows and problems, never a panic;
 // every problem is one line that names the sheet, and every row kept has
