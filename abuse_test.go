@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"eventday/inert"
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"eventday/inert"
+	"eventday/input"
 
 	"eventday/checkin"
 	"eventday/live"
@@ -345,7 +347,7 @@ func fileSum(t *testing.T, path string) [32]byte {
 func quoted(args []string) []string {
 	var out []string
 	for _, a := range args {
-		out = append(out, fmt.Sprintf("%q", shorten(a)))
+		out = append(out, fmt.Sprintf("%q", input.Shorten(a)))
 	}
 	return out
 }

@@ -218,9 +218,9 @@ func (s *signer) run(dir string) error {
 		var problem checkin.ArrivalProblem
 		switch at, problem = checkin.ParseArrival(f.at, s.plan, now); problem {
 		case checkin.ArrivalBad:
-			return badInput(fmt.Errorf(s.t.BadAt, shorten(f.at), s.plan.Date))
+			return badInput(fmt.Errorf(s.t.BadAt, input.Shorten(f.at), s.plan.Date))
 		case checkin.ArrivalNeedsDate:
-			return badInput(fmt.Errorf(s.t.AtNeedsDate, shorten(f.at), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(f.at, s.plan)))
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, input.Shorten(f.at), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(f.at, s.plan)))
 		}
 		if at.After(now) {
 			return badInput(fmt.Errorf(s.t.Future, checkin.When(at, s.plan), checkin.When(now, s.plan)))
@@ -288,7 +288,7 @@ func (s *signer) nameEntry(at time.Time) (entry, error) {
 	case len(found) > 1:
 		return entry{}, fmt.Errorf(s.t.Several, len(found), excerpt(f.name), s.groups(found))
 	case len(all) > 0:
-		return entry{}, fmt.Errorf(s.t.NoneInGroup, excerpt(f.name), shorten(f.group), s.groups(all))
+		return entry{}, fmt.Errorf(s.t.NoneInGroup, excerpt(f.name), input.Shorten(f.group), s.groups(all))
 	}
 	if near := s.near(f.name); near != "" {
 		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, excerpt(f.name), near)
@@ -311,10 +311,10 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			t, problem := checkin.ParseArrival(r.time, s.plan, now)
 			switch {
 			case problem == checkin.ArrivalBad:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, shorten(r.time))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, input.Shorten(r.time))
 				ok = false
 			case problem == checkin.ArrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, shorten(r.time), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(r.time, s.plan))
+				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, input.Shorten(r.time), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(r.time, s.plan))
 				ok = false
 			case t.After(now):
 				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, checkin.When(t, s.plan), checkin.When(now, s.plan))
@@ -346,7 +346,7 @@ func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.
 			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), excerpt(r.name), s.groups(found))
 			ok = false
 		case len(all) > 0 && !f.walkIn:
-			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, excerpt(r.name), shorten(group), s.groups(all))
+			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, excerpt(r.name), input.Shorten(group), s.groups(all))
 			ok = false
 		case f.walkIn:
 			e.walkIn, e.group, e.phone = true, group, r.row.Get("phone")

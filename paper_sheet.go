@@ -62,7 +62,7 @@ func readPaperSheet(file string, data []byte, t *i18n.Signin) ([]paperRow, input
 		if cell := r.Get("party"); cell != "" {
 			n, err := strconv.Atoi(strings.TrimSpace(width.Narrow.String(cell)))
 			if err != nil || n < 1 || n > checkin.MaxParty {
-				errs.Addf(file, r.Line, r.Label("party"), t.RowBadParty, shorten(cell), checkin.MaxParty)
+				errs.Addf(file, r.Line, r.Label("party"), t.RowBadParty, input.Shorten(cell), checkin.MaxParty)
 				pr.bad = true
 			} else {
 				pr.party = n

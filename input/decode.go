@@ -94,7 +94,7 @@ func DecodeFile(file string, data []byte) (string, error) {
 		return "", Problem(file, u.line, func(t *i18n.Text) string { return t.Files.DamagedUTF8 }, u.bad)
 	}
 	line, text := lineAt(data, at)
-	return "", Problem(file, line, func(t *i18n.Text) string { return t.Files.UnknownEncoding }, cutText(strings.TrimSpace(gb18030(text)), 40))
+	return "", Problem(file, line, func(t *i18n.Text) string { return t.Files.UnknownEncoding }, Shorten(strings.TrimSpace(gb18030(text))))
 }
 
 // utf8Scan is what reading a file as UTF-8 found.
@@ -174,12 +174,22 @@ func lineAt(data []byte, at int) (line int, text []byte) {
 	return line, data[start:end]
 }
 
-// cutText shortens s to n characters, marking the cut.
-func cutText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+// MaxQuoted is how many characters of a text from a file a message
+// quotes: enough for any real name, and a 10,000-character one does not
+// bury the message.
+const MaxQuoted = 40
+
+// Shorten cuts s to MaxQuoted characters, marking the cut with an
+// ellipsis, for a message that quotes it.
+func Shorten(s string) string {
+	n := 0
+	for i := range s {
+		if n == MaxQuoted {
+			return s[:i] + "…"
+		}
+		n++
 	}
-	return string([]rune(s)[:n]) + "…"
+	return s
 }
 
 // plausibleGB18030 reports whether data, which is not UTF-8, reads as
