@@ -13,10 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"eventday/checkin"
 	"eventday/inert"
 	"eventday/input"
-
-	"eventday/checkin"
 	"eventday/live"
 )
 

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"eventday/inert"
-
 	"eventday/i18n"
+	"eventday/inert"
 )
 
 // bom starts attendance.csv so that Excel and WPS read it as UTF-8; without

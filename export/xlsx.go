@@ -6,13 +6,12 @@ import (
 	"strings"
 	"time"
 
-	"eventday/inert"
-	"eventday/report"
-
 	"github.com/xuri/excelize/v2"
 
 	"eventday/cells"
 	"eventday/i18n"
+	"eventday/inert"
+	"eventday/report"
 )
 
 // Column widths in the xlsx, in Excel's units (about one Latin digit of the

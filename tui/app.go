@@ -6,7 +6,6 @@ package tui
 
 import (
 	"context"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"eventday/i18n"
+	"eventday/inert"
 	"eventday/program"
 )
 

@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"eventday/checkin"
+	"eventday/inert"
 )
 
 // deskLayout is how the body's lines are shared out under the search box

@@ -2,11 +2,11 @@ package tui
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/inert"
 	"eventday/program"
 )
 

@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"eventday/inert"
 	"eventday/program"
 )
 

@@ -1,16 +1,16 @@
 package tui
 
 import (
-	tea "charm.land/bubbletea/v2"
-	"eventday/inert"
 	"fmt"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 
+	"eventday/inert"
 	"eventday/program"
 )
 

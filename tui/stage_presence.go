@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"eventday/checkin"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"eventday/checkin"
+	"eventday/inert"
 	"eventday/program"
 )
 
