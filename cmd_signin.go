@@ -191,14 +191,14 @@ type entry struct {
 
 func (s *signer) run(dir string) error {
 	f := &s.flags
-	var rows []paperRow
+	var rows []checkin.SheetRow
 	var errs, sheetWarnings input.Errors
 	if f.from != "" {
 		data, err := os.ReadFile(f.from)
 		if err != nil {
 			return badInput(fmt.Errorf(s.t.ReadSheet, err))
 		}
-		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
+		rows, sheetWarnings, errs = checkin.ReadSheet(f.from, data)
 	}
 
 	event, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
@@ -298,68 +298,68 @@ func (s *signer) nameEntry(at time.Time) (entry, error) {
 
 // sheetEntries checks every row of a paper sheet against the event and
 // adds each problem to errs, so that all of them are fixed in one go.
-func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.Errors) []entry {
+func (s *signer) sheetEntries(rows []checkin.SheetRow, defaultAt time.Time, errs *input.Errors) []entry {
 	f := &s.flags
 	now := s.event.Now()
 	var out []entry
 	for i, r := range rows {
-		file, line := f.from, r.row.Line
-		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.name, party: max(r.party, 1), at: defaultAt,
-			source: rowSource(f.from, rows, i)}
-		ok := !r.bad
-		if r.time != "" {
-			t, problem := checkin.ParseArrival(r.time, s.plan, now)
+		file, line := f.from, r.Row.Line
+		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.Name, party: max(r.Party, 1), at: defaultAt,
+			source: checkin.SheetSource(f.from, rows, i)}
+		ok := !r.Bad
+		if r.Time != "" {
+			t, problem := checkin.ParseArrival(r.Time, s.plan, now)
 			switch {
 			case problem == checkin.ArrivalBad:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, input.Shorten(r.time))
+				errs.Addf(file, line, r.Row.Label("time"), s.t.RowBadTime, input.Shorten(r.Time))
 				ok = false
 			case problem == checkin.ArrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, input.Shorten(r.time), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(r.time, s.plan))
+				errs.Addf(file, line, r.Row.Label("time"), s.t.RowNeedsDate, input.Shorten(r.Time), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(r.Time, s.plan))
 				ok = false
 			case t.After(now):
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, checkin.When(t, s.plan), checkin.When(now, s.plan))
+				errs.Addf(file, line, r.Row.Label("time"), s.t.RowFuture, checkin.When(t, s.plan), checkin.When(now, s.plan))
 				ok = false
 			}
 			e.at = t
 		}
-		if r.name == "" {
+		if r.Name == "" {
 			if ok {
 				out = append(out, e)
 			}
 			continue
 		}
-		if n := runeCount(r.name); n > checkin.MaxName {
-			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, checkin.MaxName)
+		if n := runeCount(r.Name); n > checkin.MaxName {
+			errs.Addf(file, line, r.Row.Label("name"), s.t.NameTooLong, n, checkin.MaxName)
 			continue
 		}
-		if r.absent {
+		if r.Absent {
 			// A printed roster's row nobody filled in: they did not come.
 			s.absent++
 			continue
 		}
-		group := r.row.Get("group")
-		found, all := s.people(r.name, group)
+		group := r.Row.Get("group")
+		found, all := s.people(r.Name, group)
 		switch {
 		case len(found) == 1:
 			e.person = found[0]
 		case len(found) > 1:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), excerpt(r.name), s.groups(found))
+			errs.Addf(file, line, r.Row.Label("name"), s.t.RowSeveral, len(found), excerpt(r.Name), s.groups(found))
 			ok = false
 		case len(all) > 0 && !f.walkIn:
-			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, excerpt(r.name), input.Shorten(group), s.groups(all))
+			errs.Addf(file, line, r.Row.Label("group"), s.t.NoneInGroup, excerpt(r.Name), input.Shorten(group), s.groups(all))
 			ok = false
 		case f.walkIn:
-			e.walkIn, e.group, e.phone = true, group, r.row.Get("phone")
-			e.category = r.row.Get("category")
+			e.walkIn, e.group, e.phone = true, group, r.Row.Get("phone")
+			e.category = r.Row.Get("category")
 			if e.category == "" {
 				e.category = f.category
 			}
 			if _, err := checkin.NormalizePhone(e.phone); err != nil {
-				errs.Addf(file, line, r.row.Label("phone"), "%s", err)
+				errs.Addf(file, line, r.Row.Label("phone"), "%s", err)
 				ok = false
 			}
 		default:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowNotOnRoster, excerpt(r.name))
+			errs.Addf(file, line, r.Row.Label("name"), s.t.RowNotOnRoster, excerpt(r.Name))
 			ok = false
 		}
 		if ok {
@@ -454,7 +454,7 @@ func (s *signer) write(e entry) error {
 func (e entry) origins() (main, more live.Origin) {
 	main, more = live.Origin{At: e.at, Source: e.source}, live.Origin{At: e.at}
 	if e.source != "" {
-		more.Source = e.source + companionsSuffix
+		more.Source = e.source + checkin.CompanionsSuffix
 	}
 	return main, more
 }

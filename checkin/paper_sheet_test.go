@@ -1,16 +1,14 @@
-package main
+package checkin
 
 import (
 	"strings"
 	"testing"
-
-	"eventday/i18n"
 )
 
-// FuzzReadPaperSheet: any bytes give rows and problems, never a panic;
+// FuzzReadSheet: any bytes give rows and problems, never a panic;
 // every problem is one line that names the sheet, and every row kept has
 // something to sign in.
-func FuzzReadPaperSheet(f *testing.F) {
+func FuzzReadSheet(f *testing.F) {
 	for _, s := range []string{
 		"name\n何阿姨\n",
 		"\ufeff姓名,时间,人数\n何阿姨,14:32,\n,14:35,4\n",
@@ -25,9 +23,8 @@ func FuzzReadPaperSheet(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	t := &i18n.For("en").Signin
 	f.Fuzz(func(tt *testing.T, data []byte) {
-		rows, warnings, errs := readPaperSheet("sheet.csv", data, t)
+		rows, warnings, errs := ReadSheet("sheet.csv", data)
 		for _, e := range append(errs, warnings...) {
 			msg := e.Error()
 			if strings.ContainsAny(msg, "\n\r") || !strings.HasPrefix(msg, "sheet.csv") {
@@ -35,17 +32,17 @@ func FuzzReadPaperSheet(f *testing.F) {
 			}
 		}
 		for _, r := range rows {
-			if r.row.Line < 2 {
-				tt.Fatalf("row at line %d: the header is line 1 or later", r.row.Line)
+			if r.Row.Line < 2 {
+				tt.Fatalf("row at line %d: the header is line 1 or later", r.Row.Line)
 			}
-			if r.name == "" && r.party == 0 && !r.bad {
-				tt.Fatalf("line %d kept with nothing to sign in", r.row.Line)
+			if r.Name == "" && r.Party == 0 && !r.Bad {
+				tt.Fatalf("line %d kept with nothing to sign in", r.Row.Line)
 			}
-			if r.absent && (r.name == "" || r.time != "" || r.party != 0 || r.row.Get("signed") != "") {
-				tt.Fatalf("line %d counted as not arrived with something filled in", r.row.Line)
+			if r.Absent && (r.Name == "" || r.Time != "" || r.Party != 0 || r.Row.Get("signed") != "") {
+				tt.Fatalf("line %d counted as not arrived with something filled in", r.Row.Line)
 			}
-			if r.party < 0 || r.party > 99 {
-				tt.Fatalf("line %d: party %d", r.row.Line, r.party)
+			if r.Party < 0 || r.Party > 99 {
+				tt.Fatalf("line %d: party %d", r.Row.Line, r.Party)
 			}
 		}
 	})
