@@ -286,14 +286,14 @@ func (s *signer) nameEntry(at time.Time) (entry, error) {
 	case len(found) == 1:
 		return entry{person: found[0], name: f.name, party: party, at: at}, nil
 	case len(found) > 1:
-		return entry{}, fmt.Errorf(s.t.Several, len(found), excerpt(f.name), s.groups(found))
+		return entry{}, fmt.Errorf(s.t.Several, len(found), input.Excerpt(f.name), s.groups(found))
 	case len(all) > 0:
-		return entry{}, fmt.Errorf(s.t.NoneInGroup, excerpt(f.name), input.Shorten(f.group), s.groups(all))
+		return entry{}, fmt.Errorf(s.t.NoneInGroup, input.Excerpt(f.name), input.Shorten(f.group), s.groups(all))
 	}
 	if near := s.near(f.name); near != "" {
-		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, excerpt(f.name), near)
+		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, input.Excerpt(f.name), near)
 	}
-	return entry{}, fmt.Errorf(s.t.NotOnRoster, excerpt(f.name))
+	return entry{}, fmt.Errorf(s.t.NotOnRoster, input.Excerpt(f.name))
 }
 
 // sheetEntries checks every row of a paper sheet against the event and
@@ -343,10 +343,10 @@ func (s *signer) sheetEntries(rows []checkin.SheetRow, defaultAt time.Time, errs
 		case len(found) == 1:
 			e.person = found[0]
 		case len(found) > 1:
-			errs.Addf(file, line, r.Row.Label("name"), s.t.RowSeveral, len(found), excerpt(r.Name), s.groups(found))
+			errs.Addf(file, line, r.Row.Label("name"), s.t.RowSeveral, len(found), input.Excerpt(r.Name), s.groups(found))
 			ok = false
 		case len(all) > 0 && !f.walkIn:
-			errs.Addf(file, line, r.Row.Label("group"), s.t.NoneInGroup, excerpt(r.Name), input.Shorten(group), s.groups(all))
+			errs.Addf(file, line, r.Row.Label("group"), s.t.NoneInGroup, input.Excerpt(r.Name), input.Shorten(group), s.groups(all))
 			ok = false
 		case f.walkIn:
 			e.walkIn, e.group, e.phone = true, group, r.Row.Get("phone")
@@ -359,7 +359,7 @@ func (s *signer) sheetEntries(rows []checkin.SheetRow, defaultAt time.Time, errs
 				ok = false
 			}
 		default:
-			errs.Addf(file, line, r.Row.Label("name"), s.t.RowNotOnRoster, excerpt(r.Name))
+			errs.Addf(file, line, r.Row.Label("name"), s.t.RowNotOnRoster, input.Excerpt(r.Name))
 			ok = false
 		}
 		if ok {
@@ -386,7 +386,7 @@ func (s *signer) people(name, group string) (found, all []*checkin.Person) {
 func (s *signer) groups(people []*checkin.Person) string {
 	var gs []string
 	for _, p := range people {
-		g := excerpt(p.Group)
+		g := input.Excerpt(p.Group)
 		if p.Group == "" {
 			g = s.t.NoGroup
 		}
@@ -399,7 +399,7 @@ func (s *signer) groups(people []*checkin.Person) string {
 func (s *signer) near(name string) string {
 	var names []string
 	for _, m := range s.event.Search(name, 3) {
-		names = append(names, excerpt(m.Person.Name))
+		names = append(names, input.Excerpt(m.Person.Name))
 	}
 	return strings.Join(names, s.t.ListSep)
 }
@@ -418,14 +418,14 @@ func (s *signer) write(e entry) error {
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Signed, excerpt(rec.Name), checkin.When(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Signed, input.Excerpt(rec.Name), checkin.When(rec.At, s.plan), rec.Seq)
 		}
 		if s.companionsToWrite(e) {
 			rec, err := s.event.AnonymousFrom(e.party-1, more)
 			if err != nil {
 				return s.writeError(e, err)
 			}
-			s.done(rec, s.t.Companions, rec.Party, excerpt(e.person.Name), checkin.When(rec.At, s.plan), rec.Seq)
+			s.done(rec, s.t.Companions, rec.Party, input.Excerpt(e.person.Name), checkin.When(rec.At, s.plan), rec.Seq)
 		}
 	case s.typedIn(main):
 		// Typed in by an earlier run: nothing to write.
@@ -437,7 +437,7 @@ func (s *signer) write(e entry) error {
 		if err != nil {
 			return s.writeError(e, err)
 		}
-		s.done(rec, s.t.SignedWalk, excerpt(rec.Name), rec.Party, checkin.When(rec.At, s.plan), rec.Seq)
+		s.done(rec, s.t.SignedWalk, input.Excerpt(rec.Name), rec.Party, checkin.When(rec.At, s.plan), rec.Seq)
 	default:
 		rec, err := s.event.AnonymousFrom(e.party, main)
 		if err != nil {
@@ -501,10 +501,10 @@ func (s *signer) notYetIn(entries []entry) (rest []entry, done bool) {
 	switch in := len(entries) - len(rest); {
 	case in == 0:
 	case len(rest) == 0:
-		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), excerpt(sheet))
+		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), input.Excerpt(sheet))
 		return nil, true
 	default:
-		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), excerpt(sheet), len(rest))
+		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), input.Excerpt(sheet), len(rest))
 	}
 	return rest, false
 }
@@ -530,7 +530,7 @@ func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
 			return s.event.SignInFrom(p, true, o)
 		}
 	}
-	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, excerpt(e.name))
+	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, input.Excerpt(e.name))
 }
 
 // writeError turns a failed entry into what the user reads and the exit
@@ -540,11 +540,11 @@ func (s *signer) writeError(e entry, err error) error {
 	var notSaved *checkin.NotSavedError
 	switch {
 	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, excerpt(in.Name), checkin.When(in.At, s.plan), excerpt(in.Desk))
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, input.Excerpt(in.Name), checkin.When(in.At, s.plan), input.Excerpt(in.Desk))
 		s.skipped++
 		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, excerpt(in.Name), checkin.When(in.At, s.plan), excerpt(in.Desk), in.Seq))
+		return badInput(fmt.Errorf(s.t.AlreadyIn, input.Excerpt(in.Name), checkin.When(in.At, s.plan), input.Excerpt(in.Desk), in.Seq))
 	case errors.As(err, &notSaved):
 		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, notSaved.Reason())}
 	case errors.Is(err, live.ErrFuture):

@@ -92,12 +92,12 @@ func holder(t *i18n.Text, le *live.LockedError) string {
 	f := &t.Folder
 	h := le.Holder
 	if h == nil {
-		if who := excerpt(le.Text); who != "" {
+		if who := input.Excerpt(le.Text); who != "" {
 			return who
 		}
 		return f.HolderUnknown
 	}
-	return fmt.Sprintf(f.Holder, excerpt(h.Command), h.PID, excerpt(h.Host), since(h.Since, time.Now()))
+	return fmt.Sprintf(f.Holder, input.Excerpt(h.Command), h.PID, input.Excerpt(h.Host), since(h.Since, time.Now()))
 }
 
 // since writes when a holder took the folder, on the clock of t's zone (the

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"eventday/i18n"
+	"eventday/inert"
 )
 
 // Encodings reported by Decode.
@@ -191,6 +192,10 @@ func Shorten(s string) string {
 	}
 	return s
 }
+
+// Excerpt is s as a message quotes a text from a file or the command line:
+// shortened as Shorten does, and safe to print (see inert.Escaped).
+func Excerpt(s string) string { return inert.Escaped(Shorten(s)) }
 
 // plausibleGB18030 reports whether data, which is not UTF-8, reads as
 // Chinese text in GB18030 (GBK), the other encoding Excel and WPS write on
