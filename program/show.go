@@ -131,52 +131,51 @@ func (s *Show) Check(c Cue) error {
 			return ErrTooSoon
 		}
 	}
-	if c.Seq != s.state.Seq+1 {
-		return fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.state.Seq)
-	}
-	if c.Kind == KindUndo {
-		last, ok := s.lastUndoable()
-		if !ok {
-			return ErrNothingToUndo
-		}
-		if c.Undoes != last {
-			return fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
-		}
-		return nil
-	}
-	show := s.state.clone()
-	return show.apply(c)
+	_, err := s.next(c)
+	return err
 }
 
 // Apply folds a cue into the show. It is what replay does for every line of
 // show.jsonl; it refuses a cue that does not fit, and then changes nothing.
 // The double-GO guard is not applied here: a GO on disk happened.
 func (s *Show) Apply(c Cue) error {
+	show, err := s.next(c)
+	if err != nil {
+		return err
+	}
+	s.cues = append(s.cues, c)
+	if c.Kind == KindUndo {
+		s.undone[c.Undoes] = true
+		s.rebuild()
+	} else {
+		s.state = *show
+	}
+	s.state.Seq = c.Seq
+	return nil
+}
+
+// next checks that c follows the show's last cue and fits the show, and
+// gives the show state it leads to; for an undo, which rebuilds the show
+// from its cues, it gives nil. It changes nothing.
+func (s *Show) next(c Cue) (*ShowState, error) {
 	if c.Seq != s.state.Seq+1 {
-		return fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.state.Seq)
+		return nil, fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.state.Seq)
 	}
 	if c.Kind == KindUndo {
 		last, ok := s.lastUndoable()
 		if !ok {
-			return ErrNothingToUndo
+			return nil, ErrNothingToUndo
 		}
 		if c.Undoes != last {
-			return fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
+			return nil, fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
 		}
-		s.undone[last] = true
-		s.cues = append(s.cues, c)
-		s.rebuild()
-		s.state.Seq = c.Seq
-		return nil
+		return nil, nil
 	}
 	show := s.state.clone()
 	if err := show.apply(c); err != nil {
-		return err
+		return nil, err
 	}
-	show.Seq = c.Seq
-	s.state = *show
-	s.cues = append(s.cues, c)
-	return nil
+	return show, nil
 }
 
 // LastUndoable returns the cue that u would take back.
