@@ -5,9 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"eventday/cells"
 	"eventday/checkin"
@@ -199,7 +196,7 @@ func (w *textWriter) para(s string) {
 func (w *textWriter) hanging(lead, s string) {
 	room := max(w.width-cells.Width(lead), 10)
 	pad := strings.Repeat(" ", cells.Width(lead))
-	for i, l := range wrap(s, room) {
+	for i, l := range cells.Wrap(s, room) {
 		if i == 0 {
 			w.line(lead + l)
 		} else {
@@ -298,28 +295,4 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 			w.hanging(indent+strings.Repeat(" ", widths[0]+gap), row[note])
 		}
 	}
-}
-
-// noLineStart is the punctuation Chinese typesetting never puts at the start
-// of a line.
-const noLineStart = "，。、；：！？）》」』”’,.;:!?)"
-
-// wrap breaks text into lines of at most w cells, between words where it
-// can and anywhere in CJK text, but never before a closing punctuation
-// mark: the character before it goes down with it.
-func wrap(s string, w int) []string {
-	lines := strings.Split(ansi.Wrap(s, w, ""), "\n")
-	for i := 1; i < len(lines); i++ {
-		first, _ := utf8.DecodeRuneInString(lines[i])
-		prev := []rune(lines[i-1])
-		if !strings.ContainsRune(noLineStart, first) || len(prev) < 2 {
-			continue
-		}
-		moved := string(prev[len(prev)-1]) + lines[i]
-		if cells.Width(moved) > w {
-			continue
-		}
-		lines[i-1], lines[i] = string(prev[:len(prev)-1]), moved
-	}
-	return lines
 }

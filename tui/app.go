@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"eventday/cells"
 	"eventday/i18n"
 	"eventday/inert"
 	"eventday/program"
@@ -422,7 +423,7 @@ func (a *App) render() string {
 	}
 	if w < minWidth || h < minHeight {
 		msg := fmt.Sprintf(a.env.t.Common.TooSmall, minWidth, minHeight)
-		return frame(strings.Join(wrapLines(msg, w), "\n"), w, h)
+		return frame(strings.Join(cells.Wrap(msg, w), "\n"), w, h)
 	}
 	v := a.views[a.active]
 	body := v.View()

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"eventday/cells"
 	"eventday/checkin"
 	"eventday/inert"
 )
@@ -110,7 +111,7 @@ func (d *desk) bannerLines() []string {
 		return nil
 	}
 	sty := d.env.styles
-	lines := wrapLines(d.banner, d.w-2)
+	lines := cells.Wrap(d.banner, d.w-2)
 	if len(lines) > 2 {
 		lines = append(lines[:1], cut(strings.Join(lines[1:], ""), d.w-2))
 	}

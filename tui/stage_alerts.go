@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/cells"
 	"eventday/program"
 )
 
@@ -205,7 +206,7 @@ func (s *stage) callsBody(w int) []string {
 	}
 	indent := "    "
 	if text := s.arrivalText(); text != "" {
-		for i, l := range wrapLines(text, w-2) {
+		for i, l := range cells.Wrap(text, w-2) {
 			lead := "  "
 			if i == 0 {
 				lead = "! "
@@ -228,7 +229,7 @@ func (s *stage) callsBody(w int) []string {
 		}
 		// The list has the room the alert line has not: the call is
 		// worded whole, on as many lines as it takes.
-		for j, l := range wrapLines(s.alertText(i, 1<<20), w-2) {
+		for j, l := range cells.Wrap(s.alertText(i, 1<<20), w-2) {
 			lead := "  "
 			if j == 0 {
 				lead = "! "
@@ -251,7 +252,7 @@ func (s *stage) whoLines(a *program.ActState, w int) []string {
 	case !asked:
 		return nil
 	case len(who) == 0:
-		return wrapLines(t.CallsNoRoster, w)
+		return cells.Wrap(t.CallsNoRoster, w)
 	}
 	var in int
 	var missing []string

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"eventday/cells"
 	"eventday/inert"
 	"eventday/program"
 )
@@ -376,7 +377,7 @@ func (s *stage) actLines(a *program.ActState, text string, w int) []string {
 	}
 	var out []string
 	for _, l := range inert.Lines(text) {
-		out = append(out, wrapLines(s.actText(a, l), max(w, 1))...)
+		out = append(out, cells.Wrap(s.actText(a, l), max(w, 1))...)
 	}
 	if s.wraps == nil || len(s.wraps) >= maxShown {
 		s.wraps = make(map[wrapKey][]string, 16)

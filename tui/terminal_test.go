@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"eventday/inert"
 	"eventday/program"
 )
 
@@ -74,23 +73,6 @@ func TestEscapesInDataAreInert(t *testing.T) {
 			}
 		})
 	}
-}
-
-func FuzzWrapLines(f *testing.F) {
-	f.Add("下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习。", 7)
-	f.Add("a b c，d。e", 2)
-	f.Add("ＡＢＣ，", 1)
-	f.Fuzz(func(t *testing.T, s string, w int) {
-		w = w%60 + 1
-		if w < 1 {
-			w = -w + 1
-		}
-		for _, l := range wrapLines(inert.Text(s), w) {
-			if width(l) > w {
-				t.Fatalf("wrapLines(%q, %d): line %q is %d wide", s, w, l, width(l))
-			}
-		}
-	})
 }
 
 var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
