@@ -58,7 +58,7 @@ func parseAnyArrival(s string, plan *program.Plan, now time.Time) (time.Time, Ar
 	if s == "" || len(s) > 64 {
 		return time.Time{}, ArrivalBad
 	}
-	loc := zone(plan)
+	loc := plan.Location
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.In(loc), ArrivalOK
 	}
@@ -78,7 +78,7 @@ func parseAnyArrival(s string, plan *program.Plan, now time.Time) (time.Time, Ar
 // placeTimeOfDay puts a time of day (tod, on no date) on the day it means,
 // as ParseArrival says.
 func placeTimeOfDay(tod time.Time, plan *program.Plan, now time.Time) (time.Time, ArrivalProblem) {
-	loc := zone(plan)
+	loc := plan.Location
 	type window struct{ day, from, to time.Time }
 	var windows []window
 	start, end := eventSpan(plan)
@@ -126,7 +126,7 @@ func eventSpan(plan *program.Plan) (start, end time.Time) {
 // 19:30–21:05" (the end's date too when it is on the next day).
 func EventTime(plan *program.Plan) string {
 	start, end := eventSpan(plan)
-	loc := zone(plan)
+	loc := plan.Location
 	to := end.In(loc).Format("15:04")
 	if end.In(loc).Format("2006-01-02") != plan.Date {
 		to = end.In(loc).Format("2006-01-02 15:04")
@@ -144,15 +144,7 @@ func WithDate(tod string, plan *program.Plan) string {
 // HH:MM on the event's date, the date as well on any other day.
 func When(t time.Time, plan *program.Plan) string {
 	if plan.IsEventDay(t) {
-		return t.In(zone(plan)).Format("15:04")
+		return t.In(plan.Location).Format("15:04")
 	}
-	return t.In(zone(plan)).Format("2006-01-02 15:04")
-}
-
-// zone is the event's time zone; the machine's when the event has none.
-func zone(plan *program.Plan) *time.Location {
-	if plan.Location == nil {
-		return time.Local
-	}
-	return plan.Location
+	return t.In(plan.Location).Format("2006-01-02 15:04")
 }

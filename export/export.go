@@ -96,9 +96,6 @@ const (
 func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendance, now time.Time) *Document {
 	plan := show.Plan
 	loc := plan.Location
-	if loc == nil {
-		loc = time.Local
-	}
 	tot := att.Totals()
 	x := &Document{
 		FormatVersion: FormatVersion,

@@ -74,7 +74,7 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
 	d := report.DataOf(f.Show, f.Attendance)
-	loc := report.Location(f.Plan)
+	loc := f.Plan.Location
 	rp := &Report{Head: newHead(t, p.Report, f.Plan, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
 
 	tot := d.Totals

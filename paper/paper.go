@@ -76,7 +76,7 @@ func newHead(t *i18n.Text, paper string, plan *program.Plan, now time.Time) head
 		Paper:   paper,
 		Event:   name,
 		Line:    masked(report.EventLine(plan)),
-		Printed: fmt.Sprintf(t.Paper.Printed, now.In(report.Location(plan)).Format("2006-01-02 15:04")),
+		Printed: fmt.Sprintf(t.Paper.Printed, now.In(plan.Location).Format("2006-01-02 15:04")),
 		Style:   template.CSS(pageFooter(t.Paper.PageOf) + css()),
 	}
 }

@@ -45,7 +45,7 @@ func NewRunSheet(f *live.Folder, lang string, now time.Time) *RunSheet {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
 	d := report.DataOf(f.Show, f.Attendance)
-	loc := report.Location(f.Plan)
+	loc := f.Plan.Location
 	rs := &RunSheet{Head: newHead(t, p.RunSheet, f.Plan, now), T: p}
 	rows := report.Programme(d, now)
 	var total time.Duration

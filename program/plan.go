@@ -47,11 +47,7 @@ type Act struct {
 
 // PlannedStart is event.date at event.start in the event's time zone.
 func (p *Plan) PlannedStart() time.Time {
-	loc := p.Location
-	if loc == nil {
-		loc = time.Local
-	}
-	t, err := time.ParseInLocation("2006-01-02 15:04", p.Date+" "+p.Start, loc)
+	t, err := time.ParseInLocation("2006-01-02 15:04", p.Date+" "+p.Start, p.Location)
 	if err != nil {
 		return time.Time{}
 	}
@@ -60,9 +56,5 @@ func (p *Plan) PlannedStart() time.Time {
 
 // IsEventDay reports whether t falls on event.date in the event's zone.
 func (p *Plan) IsEventDay(t time.Time) bool {
-	loc := p.Location
-	if loc == nil {
-		loc = time.Local
-	}
-	return t.In(loc).Format("2006-01-02") == p.Date
+	return t.In(p.Location).Format("2006-01-02") == p.Date
 }

@@ -37,7 +37,7 @@ func mdEscape(s string) string {
 // escaped and made safe, phone numbers masked.
 func Markdown(d Data, lang string, now time.Time) string {
 	t := &i18n.For(lang).Report
-	loc := Location(d.Plan)
+	loc := d.Plan.Location
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 

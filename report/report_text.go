@@ -37,7 +37,7 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		width = DefaultWidth
 	}
 	t := &i18n.For(lang).Report
-	loc := Location(d.Plan)
+	loc := d.Plan.Location
 	var w textWriter
 	w.width = width
 
@@ -78,14 +78,6 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	w.heading(t.HeadDetails)
 	w.table(detailRows(t, d))
 	return w.String()
-}
-
-// Location is the event's zone; the machine's when the event has none.
-func Location(plan *program.Plan) *time.Location {
-	if plan.Location != nil {
-		return plan.Location
-	}
-	return time.Local
 }
 
 // EventLine is the event's date and venue, as far as event.yaml gives them.

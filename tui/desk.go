@@ -117,12 +117,8 @@ func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
 	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
-	if show := e.b.Show(); show != nil && show.Plan != nil {
-		d.event, d.loc = show.Plan.Name, show.Plan.Location
-	}
-	if d.loc == nil {
-		d.loc = time.Local
-	}
+	plan := e.b.Show().Plan
+	d.event, d.loc = plan.Name, plan.Location
 	d.box = textinput.New()
 	d.box.Prompt = e.t.Desk.Prompt
 	d.box.CharLimit = 40

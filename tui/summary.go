@@ -43,14 +43,9 @@ type summary struct {
 type exportDoneMsg = written[struct{}, []string]
 
 func newSummary(e *env, export func() ([]string, error)) *summary {
-	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
+	plan := e.b.Show().Plan
+	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, event: plan.Name, loc: plan.Location}
 	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
-	if show := e.b.Show(); show != nil && show.Plan != nil {
-		s.event = show.Plan.Name
-		if show.Plan.Location != nil {
-			s.loc = show.Plan.Location
-		}
-	}
 	s.gate()
 	return s
 }
