@@ -65,7 +65,7 @@ func (d *desk) View() string {
 	out = append(out, d.bannerLines()...)
 	if d.focus == focusForm && d.form != nil {
 		fw, _ := d.formSize()
-		box := d.env.styles.Form.Width(fw+4).Padding(0, 1).Render(d.form.f.View())
+		box := d.form.box(d.env.styles, fw)
 		out = append(out, strings.Split(box, "\n")...)
 	} else {
 		l := d.layout()

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"eventday/program"
 )
@@ -174,6 +173,9 @@ func (s *stage) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case styleMsg:
 		s.restyle()
+		if s.form != nil {
+			s.form.restyle(s.env.styles)
+		}
 		return nil
 	case cueDoneMsg:
 		return s.cueDone(msg)
@@ -498,28 +500,26 @@ func (s *stage) openForm(a *program.ActState) tea.Cmd {
 	after := s.selected()
 	fw, _ := s.formSize()
 	s.form = newActForm(s.env, a, after, fw)
-	s.form.resize(s.formSize())
 	s.focus = focusForm
-	return s.form.f.Init()
+	return s.form.open(s.formSize())
 }
 
 func (s *stage) updateForm(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.form.f, cmd = stepForm(s.form.f, msg)
-	switch s.form.f.State {
-	case huh.StateAborted:
-		s.form, s.focus = nil, focusMain
-		return nil
-	case huh.StateCompleted:
-		c, err := s.form.cue()
-		s.form, s.focus = nil, focusMain
-		if err != nil {
-			s.say(s.env.t.Stage.BadDuration, true)
-			return nil
-		}
-		return s.send(c)
+	cmd, done, saved := s.form.step(msg)
+	if !done {
+		return cmd
 	}
-	return cmd
+	form := s.form
+	s.form, s.focus = nil, focusMain
+	if !saved {
+		return nil
+	}
+	c, err := form.cue()
+	if err != nil {
+		s.say(s.env.t.Stage.BadDuration, true)
+		return nil
+	}
+	return s.send(c)
 }
 
 func (s *stage) updateNote(msg tea.Msg) tea.Cmd {

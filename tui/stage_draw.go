@@ -130,7 +130,7 @@ func (s *stage) View() string {
 	case s.bigClock && s.focus == focusMain:
 	case s.focus == focusForm && s.form != nil:
 		fw, _ := s.formSize()
-		box := s.env.styles.Form.Width(fw+4).Padding(0, 1).Render(s.form.f.View())
+		box := s.form.box(s.env.styles, fw)
 		out = append(out, strings.Split(box, "\n")...)
 	case s.calls.open:
 		out = append(out, s.callsLines()...)
