@@ -90,7 +90,7 @@ func (e *UnknownNameError) Error() string { return fmt.Sprintf("%q is not on the
 // Groups is a list of the groups of people who share a name, to tell them
 // apart in a message: worded in the reader's language, a person without a
 // group listed as such.
-func Groups(people []*Person) input.Localized { return groups(people) }
+func Groups(people []*Person) i18n.Localized { return groups(people) }
 
 type groups []*Person
 

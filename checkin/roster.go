@@ -171,7 +171,7 @@ func describe(p Person) string {
 
 // sameWhat names the columns two rows share to be the same person, as
 // the file's header writes them.
-func sameWhat(row input.Row) input.Localized {
+func sameWhat(row input.Row) i18n.Localized {
 	return input.List(row.Label("name"), row.Label("group"), row.Label("phone"))
 }
 

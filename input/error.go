@@ -57,7 +57,7 @@ func (e *Error) In(t *i18n.Text) string {
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
-		b.WriteString(Localize(e.Err, t))
+		b.WriteString(i18n.Localize(e.Err, t))
 	} else {
 		b.WriteString("invalid")
 	}

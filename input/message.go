@@ -13,11 +13,6 @@ import (
 // before anyone knows which language it will be read in.
 type Msg func(*i18n.Text) string
 
-// Localized is a message that can be worded in any language of the catalog.
-type Localized interface {
-	In(t *i18n.Text) string
-}
-
 // english is the catalog Error methods word their messages from.
 var english = i18n.For("en")
 
@@ -36,10 +31,10 @@ func (m *message) In(t *i18n.Text) string {
 	args := make([]any, len(m.args))
 	for i, a := range m.args {
 		switch a := a.(type) {
-		case Localized:
+		case i18n.Localized:
 			args[i] = a.In(t)
 		case error:
-			args[i] = Localize(a, t)
+			args[i] = i18n.Localize(a, t)
 		default:
 			args[i] = a
 		}
@@ -78,49 +73,6 @@ func InColumn(file string, line int, column string, msg Msg, args ...any) *Error
 	return &Error{File: file, Line: line, Column: column, Err: &message{msg: msg, args: args}}
 }
 
-// Localize gives err's message in t's language: each problem in it that
-// comes from the catalog is worded in that language, and the rest reads as
-// err.Error() reads. It looks through wrapping, errors.Join and Errors, as
-// long as each wrapper only adds to its cause's message.
-func Localize(err error, t *i18n.Text) string {
-	if err == nil {
-		return ""
-	}
-	if l, ok := err.(Localized); ok {
-		return l.In(t)
-	}
-	msg := err.Error()
-	switch u := err.(type) {
-	case interface{ Unwrap() []error }:
-		inner := u.Unwrap()
-		parts := make([]string, 0, len(inner))
-		for _, e := range inner {
-			if e != nil {
-				parts = append(parts, e.Error())
-			}
-		}
-		if strings.Join(parts, "\n") != msg {
-			return msg
-		}
-		parts = parts[:0]
-		for _, e := range inner {
-			if e != nil {
-				parts = append(parts, Localize(e, t))
-			}
-		}
-		return strings.Join(parts, "\n")
-	case interface{ Unwrap() error }:
-		inner := u.Unwrap()
-		if inner == nil {
-			return msg
-		}
-		if im := inner.Error(); im != "" && strings.HasSuffix(msg, im) {
-			return msg[:len(msg)-len(im)] + Localize(inner, t)
-		}
-	}
-	return msg
-}
-
 // list is a list of names for a message: joined the way the language
 // joins them, and cut short after a few when it is long.
 type list struct {
@@ -130,7 +82,7 @@ type list struct {
 
 // List is a list of names for a message, joined the way the reader's
 // language joins them ("a, b" or "a、b").
-func List(items ...string) Localized { return list{items: items} }
+func List(items ...string) i18n.Localized { return list{items: items} }
 
 // listShown is how many items a long list shows: a header of 10,000
 // columns gets one line, not a screenful.
