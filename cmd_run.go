@@ -102,7 +102,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 			}
 			out, err := export.Folder(dir)
 			if err != nil {
-				return nil, localize(t, err)
+				return nil, err
 			}
 			return export.WriteFiles(ctx, out, export.New(f.Show, f.Roster, f.Attendance, time.Now()), export.Formats(), t.Lang)
 		}

@@ -1,68 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"eventday/i18n"
 	"eventday/input"
 	"eventday/live"
-	"eventday/platform"
-	"eventday/program"
 )
-
-// localize gives err in the language of t where eventday knows what it
-// means: a link where a file of the folder's own should be, an act
-// spreadsheet outside the folder. The rest of err, and any error wrapped in
-// words of its own, is left as it is.
-func localize(t *i18n.Text, err error) error {
-	if text, ok := localized(&t.Folder, err); ok {
-		return errors.New(text)
-	}
-	return err
-}
-
-// localized is err's message with the errors it knows said in f's
-// language, and whether any was. It looks inside wrappers only as long as
-// they add no words of their own (errors.Join, input.Errors, the exit-code
-// wrappers), so nothing of the message is lost.
-func localized(f *i18n.Folder, err error) (string, bool) {
-	switch e := err.(type) {
-	case *platform.NotPlainError:
-		if e.Link {
-			return fmt.Sprintf(f.NotPlainLink, safeLine(e.Path)), true
-		}
-		return fmt.Sprintf(f.NotPlain, safeLine(e.Path)), true
-	case *input.Error:
-		var out *program.OutsideFolderError
-		if errors.As(e.Err, &out) {
-			c := *e
-			c.Err = fmt.Errorf(f.OutsideFolder, out.Name)
-			return c.Error(), true
-		}
-		return e.Error(), false
-	}
-	switch w := err.(type) {
-	case interface{ Unwrap() []error }:
-		var plain, texts []string
-		changed := false
-		for _, inner := range w.Unwrap() {
-			text, ok := localized(f, inner)
-			plain, texts = append(plain, inner.Error()), append(texts, text)
-			changed = changed || ok
-		}
-		if changed && strings.Join(plain, "\n") == err.Error() {
-			return strings.Join(texts, "\n"), true
-		}
-	case interface{ Unwrap() error }:
-		if inner := w.Unwrap(); inner != nil && inner.Error() == err.Error() {
-			return localized(f, inner)
-		}
-	}
-	return err.Error(), false
-}
 
 // lockedError says that the folder is held, naming the holder, in the words
 // the refused command needs: signin's (app is false) or the app's.

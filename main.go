@@ -62,7 +62,7 @@ func runWatched(args []string, stdout, stderr io.Writer, watch bool) int {
 	}
 	var f *failure
 	if errors.As(err, &f) {
-		printError(stderr, t, localize(t, f.err))
+		printError(stderr, t, f.err)
 		return f.code
 	}
 	// Anything else comes from cobra's parsing before a command ran: an

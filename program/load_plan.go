@@ -17,6 +17,7 @@ import (
 	"github.com/goccy/go-yaml/parser"
 	"golang.org/x/text/width"
 
+	"eventday/i18n"
 	"eventday/input"
 )
 
@@ -69,9 +70,16 @@ type OutsideFolderError struct {
 	Name string // as event.yaml gives it
 }
 
-func (e *OutsideFolderError) Error() string {
-	return "it is outside the event folder; put the spreadsheet in the folder and name it as it is there (acts_csv: acts.csv)"
+// Error says it in English.
+func (e *OutsideFolderError) Error() string { return e.In(english) }
+
+// In says it in t's language, naming the file as event.yaml does.
+func (e *OutsideFolderError) In(t *i18n.Text) string {
+	return fmt.Sprintf(t.Folder.OutsideFolder, e.Name)
 }
+
+// english is the catalog Error methods word their messages from.
+var english = i18n.For("en")
 
 // readInFolder reads the file name, relative to the folder dir, refusing
 // with an *OutsideFolderError one that is not inside it.
@@ -381,7 +389,13 @@ func (p *planParser) actsCSV(mv *ast.MappingValueNode) []Act {
 		return nil
 	}
 	data, err := p.readFile(name)
-	if err != nil {
+	var outside *OutsideFolderError
+	switch {
+	case errors.As(err, &outside):
+		// Its own words name the file and why it was not read.
+		p.errs.Add(&input.Error{File: p.file, Line: at, Field: "acts_csv", Err: outside})
+		return nil
+	case err != nil:
 		p.errorf(at, "acts_csv", "cannot read %s: %w", name, pathCause(err))
 		return nil
 	}

@@ -776,7 +776,7 @@ func (d *desk) refused(m deskDoneMsg) {
 	case errors.Is(m.err, checkin.ErrNoDesk):
 		d.say(t.NoDesk, true)
 	default:
-		d.say(fmt.Sprintf(t.Refused, inert.Text(m.err.Error())), true)
+		d.say(fmt.Sprintf(t.Refused, inert.Text(i18n.Localize(m.err, d.env.t))), true)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/i18n"
 	"eventday/inert"
 	"eventday/program"
 )
@@ -150,5 +151,5 @@ func (s *stage) refusal(err error) string {
 			return r.text
 		}
 	}
-	return fmt.Sprintf(t.ErrOther, inert.Text(err.Error()))
+	return fmt.Sprintf(t.ErrOther, inert.Text(i18n.Localize(err, s.env.t)))
 }

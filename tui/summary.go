@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/i18n"
 	"eventday/inert"
 	"eventday/report"
 )
@@ -201,7 +202,7 @@ func (s *summary) startExport() tea.Cmd {
 func (s *summary) exported(m exportDoneMsg) {
 	t := s.env.t.Summary
 	if m.err != nil {
-		s.say(fmt.Sprintf(t.ExportFailed, inert.Text(m.err.Error())), true)
+		s.say(fmt.Sprintf(t.ExportFailed, inert.Text(i18n.Localize(m.err, s.env.t))), true)
 		return
 	}
 	s.say("", false)
