@@ -43,14 +43,14 @@ func runCheck(t *i18n.Text, dir string, now time.Time, stdout, stderr io.Writer)
 	l := &t.Logs
 	lines := []string{fmt.Sprintf(l.CheckSummary, f.Plan.Name, len(f.Plan.Acts), f.Show.Seq, f.Roster.Len(), f.Attendance.Totals().People)}
 	for _, w := range f.Warnings {
-		lines = append(lines, warningText(l, w, f.Plan, tailNextStart))
+		lines = append(lines, w.Text(t, f.Plan, true))
 	}
 	// A log written on two laptops whose clocks disagree steps back
 	// again and again: the first few say what to look at.
 	listed := map[string]int{}
 	for _, w := range f.TimeDoubts(now) {
 		if listed[w.File]++; listed[w.File] <= maxDoubts {
-			lines = append(lines, warningText(l, w, f.Plan, tailNextStart))
+			lines = append(lines, w.Text(t, f.Plan, true))
 		}
 	}
 	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {

@@ -79,7 +79,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		return nil, fromLive(t, dir, err)
 	}
 	for _, w := range event.Warnings() {
-		text := fmt.Sprintf(c.Warning, warningText(&t.Logs, w, event.Plan(), tailSetAside))
+		text := fmt.Sprintf(c.Warning, w.Text(t, event.Plan(), false))
 		printLines(stderr, "eventday: ", text)
 		notices = append(notices, text)
 	}

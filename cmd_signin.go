@@ -190,7 +190,7 @@ func (s *signer) run(dir string) error {
 	defer event.Close()
 	s.event, s.plan = event, event.Plan()
 	for _, w := range event.Warnings() {
-		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.plan, tailSetAside)))
+		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, w.Text(s.text, s.plan, false)))
 	}
 	printFileWarnings(s.stderr, s.text, append(event.FileWarnings(), sheetWarnings...))
 
@@ -379,7 +379,7 @@ func (s *signer) openError(dir string, err error) error {
 	var held *live.LockedError
 	switch {
 	case errors.Is(err, live.ErrBadInput):
-		return badInput(damageMessage(s.logs, dir, err))
+		return badInput(withRepairHints(s.logs, dir, err))
 	case errors.As(err, &held):
 		return &failure{exitFailure, lockedError(s.text, held, false)}
 	}
