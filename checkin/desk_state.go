@@ -50,9 +50,34 @@ type DeskMatch struct {
 	SignedIn SignedIn
 }
 
+// Matches gives search results with whether each person is in already.
+func (a *Attendance) Matches(ms []Match) []DeskMatch {
+	out := make([]DeskMatch, len(ms))
+	for i, m := range ms {
+		out[i].Match = m
+		out[i].SignedIn, out[i].In = a.Status(m.Person.ID)
+	}
+	return out
+}
+
 // TeamMatch is a team found by a search, with how many of its members are
 // in.
 type TeamMatch struct {
 	*Team
 	In int
+}
+
+// TeamMatches gives teams found by a search with how many of each one's
+// members are in.
+func (a *Attendance) TeamMatches(ts []*Team) []TeamMatch {
+	out := make([]TeamMatch, len(ts))
+	for i, t := range ts {
+		out[i].Team = t
+		for _, p := range t.Members {
+			if _, in := a.Status(p.ID); in {
+				out[i].In++
+			}
+		}
+	}
+	return out
 }

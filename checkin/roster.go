@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -193,6 +194,18 @@ func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 		return nil, fmt.Errorf("%s: %w", RosterFile, err)
 	}
 	return ParseRoster(RosterFile, data, acts)
+}
+
+// Categories lists the roster's categories, each once, in the order the
+// roster first has them: the choices of the walk-in form.
+func (r *Roster) Categories() []string {
+	var out []string
+	for _, p := range r.People {
+		if p.Category != "" && !slices.Contains(out, p.Category) {
+			out = append(out, p.Category)
+		}
+	}
+	return out
 }
 
 // Len is the number of people on the roster.

@@ -63,13 +63,7 @@ func (e *Event) Search(query string, limit int) []checkin.DeskMatch {
 	<-e.indexed
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ms := e.index.Search(query, limit)
-	out := make([]checkin.DeskMatch, len(ms))
-	for i, m := range ms {
-		out[i].Match = m
-		out[i].SignedIn, out[i].In = e.att.Status(m.Person.ID)
-	}
-	return out
+	return e.att.Matches(e.index.Search(query, limit))
 }
 
 // Named finds the people on the roster (and walk-ins) whose name is
@@ -85,13 +79,7 @@ func (e *Event) Named(name string) []*checkin.Person {
 func (e *Event) Categories() []string {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	var out []string
-	for _, p := range e.roster.People {
-		if p.Category != "" && !slices.Contains(out, p.Category) {
-			out = append(out, p.Category)
-		}
-	}
-	return out
+	return e.roster.Categories()
 }
 
 // SignIn signs in a person found by Search. Someone in already gives an
@@ -272,17 +260,7 @@ func (e *Event) Teams(query string, limit int) []checkin.TeamMatch {
 	ix := e.teamIndex()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ts := ix.Search(query, limit)
-	out := make([]checkin.TeamMatch, len(ts))
-	for i, t := range ts {
-		out[i].Team = t
-		for _, p := range t.Members {
-			if _, in := e.att.Status(p.ID); in {
-				out[i].In++
-			}
-		}
-	}
-	return out
+	return e.att.TeamMatches(ix.Search(query, limit))
 }
 
 // teamIndex is the index of the roster's teams, made on the first search

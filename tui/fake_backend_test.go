@@ -118,13 +118,12 @@ func (f *fakeBackend) Subscribe() (<-chan struct{}, func()) {
 	defer f.mu.Unlock()
 	ch := make(chan struct{}, 1)
 	f.subs[ch] = true
+	// Ending a subscription stops the signals and leaves the channel
+	// open, as live.Event does: a reader waiting on it waits on.
 	return ch, func() {
 		f.mu.Lock()
 		defer f.mu.Unlock()
-		if f.subs[ch] {
-			delete(f.subs, ch)
-			close(ch)
-		}
+		delete(f.subs, ch)
 	}
 }
 

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"io/fs"
-	"slices"
 	"sync"
 	"syscall"
 	"testing"
@@ -126,39 +125,16 @@ func (f *deskFake) DeskName() string { return f.name }
 func (f *deskFake) DeskState() *checkin.DeskState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return &checkin.DeskState{
-		Desk:       f.name,
-		Capacity:   f.capacity,
-		Totals:     f.log.Totals(),
-		ByCategory: f.log.ByCategory(),
-		Recent:     f.log.Recent(checkin.RecentShown),
-		LastHere:   lastHere(f.log.RecentAt(f.name, 1)),
-		Arrivals:   f.log.Arrivals(),
-		RosterSize: f.roster.Len(),
-	}
+	return f.log.DeskState(f.name, f.capacity, f.roster.Len())
 }
 
 func (f *deskFake) Search(q string, limit int) []checkin.DeskMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	ms := f.index.Search(q, limit)
-	out := make([]checkin.DeskMatch, len(ms))
-	for i, m := range ms {
-		out[i].Match = m
-		out[i].SignedIn, out[i].In = f.log.Status(m.Person.ID)
-	}
-	return out
+	return f.log.Matches(f.index.Search(q, limit))
 }
 
-func (f *deskFake) Categories() []string {
-	var out []string
-	for _, p := range f.roster.People {
-		if p.Category != "" && !slices.Contains(out, p.Category) {
-			out = append(out, p.Category)
-		}
-	}
-	return out
-}
+func (f *deskFake) Categories() []string { return f.roster.Categories() }
 
 func (f *deskFake) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
@@ -220,17 +196,7 @@ func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
 func (f *deskFake) Teams(q string, limit int) []checkin.TeamMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []checkin.TeamMatch
-	for _, t := range f.teams.Search(q, limit) {
-		m := checkin.TeamMatch{Team: t}
-		for _, p := range t.Members {
-			if _, in := f.log.Status(p.ID); in {
-				m.In++
-			}
-		}
-		out = append(out, m)
-	}
-	return out
+	return f.log.TeamMatches(f.teams.Search(q, limit))
 }
 
 func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
@@ -243,13 +209,6 @@ func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
 
 func (f *deskFake) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, error) {
 	return live.ReenterParty(f, p, party)
-}
-
-func lastHere(recs []checkin.Record) time.Time {
-	if len(recs) == 0 {
-		return time.Time{}
-	}
-	return recs[0].At
 }
 
 func (f *deskFake) Mine(n int) []checkin.Record {
