@@ -52,3 +52,31 @@ func TestPlainPackagesTouchNoFiles(t *testing.T) {
 		t.Fatalf("go list listed %d packages, want %d:\n%s", seen, len(forbidden), out)
 	}
 }
+
+// TestHelpersOnlyInTests: the packages that make events, names and clocks
+// for tests are imported by tests (and by one another) only; the program
+// built for the volunteers carries none of them.
+func TestHelpersOnlyInTests(t *testing.T) {
+	helpers := map[string]bool{
+		"eventday/internal/eventtest": true, "eventday/live/livetest": true, "eventday/cells/cellstest": true,
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Fatalf("the go command is needed to list the packages' imports: %v", err)
+	}
+	out, err := exec.Command(goTool, "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "eventday/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for line := range strings.SplitSeq(strings.TrimSpace(string(out)), "\n") {
+		pkg, imports, _ := strings.Cut(line, " ")
+		if helpers[pkg] {
+			continue
+		}
+		for _, imp := range strings.Fields(imports) {
+			if helpers[imp] {
+				t.Errorf("%s imports the test helper %s outside its tests", pkg, imp)
+			}
+		}
+	}
+}

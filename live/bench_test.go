@@ -10,12 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
@@ -56,13 +56,6 @@ func bigFolder(b *testing.B) (string, []byte) {
 	return big.dir, big.att
 }
 
-// Common surnames (polyphonic ones among them) and characters of given names,
-// as in checkin's benchmarks, so the roster looks like a neighbourhood's.
-const (
-	benchSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
-	benchGiven    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨欣妍一诺俊杰宏斌亮波林凤琴淑珍兰芬秀珍德福永庆长顺宝山金凤翠花阿姨"
-)
-
 // writeBigFolder writes event.yaml, a roster.csv of people rows as a
 // committee's spreadsheet would have them (Chinese headers, a BOM, phones
 // written several ways, some missing) and an attendance.jsonl of lines
@@ -76,15 +69,7 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		return nil, err
 	}
 	rng := rand.New(rand.NewPCG(2026, 5))
-	sur, giv := []rune(benchSurnames), []rune(benchGiven)
-	name := func() string {
-		var s strings.Builder
-		s.WriteRune(sur[rng.IntN(len(sur))])
-		for range 1 + rng.IntN(2) {
-			s.WriteRune(giv[rng.IntN(len(giv))])
-		}
-		return s.String()
-	}
+	name := func() string { return eventtest.Name(rng) }
 	var csv bytes.Buffer
 	csv.WriteString("\ufeff姓名,类别,楼栋,电话,节目,备注\n")
 	seen := map[string]bool{} // name and building of the rows without a phone

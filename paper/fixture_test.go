@@ -1,8 +1,6 @@
 package paper
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -18,26 +16,6 @@ var shanghai = eventtest.Shanghai
 // printTime is when the tests print: the evening of the show.
 var printTime = time.Date(2026, 5, 1, 17, 30, 0, 0, shanghai)
 
-// demoFolder copies the built-in May Day show into a new folder, with
-// extra lines appended to its roster.
-func demoFolder(t testing.TB, extraRoster string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"event.yaml", "roster.csv"} {
-		data, err := os.ReadFile(filepath.Join("..", "demo", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "roster.csv" {
-			data = append(data, extraRoster...)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
 // playedDemo is the May Day show after the day: performers, volunteers,
 // honorees, a sponsor and residents signed in over an hour (one with
 // family, anonymous heads, a walk-in volunteer), and the show run with an
@@ -45,7 +23,7 @@ func demoFolder(t testing.TB, extraRoster string) string {
 // the day, a hold and an incident note.
 func playedDemo(t testing.TB) *live.Folder {
 	t.Helper()
-	dir := demoFolder(t, "")
+	dir := eventtest.DemoFolder(t, "")
 	c := eventtest.NewClock(time.Time{})
 	c.SetDay(13, 50, 0)
 	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate"})

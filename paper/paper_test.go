@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
 )
 
@@ -41,7 +42,7 @@ func papers(t testing.TB, f *live.Folder, lang string, by By) map[string]string 
 // the show.
 func TestGoldenPapers(t *testing.T) {
 	f := playedDemo(t)
-	before, err := live.Read(demoFolder(t, ""))
+	before, err := live.Read(eventtest.DemoFolder(t, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +71,7 @@ const hostileRoster = "\"<script>alert(1)</script>\",resident,\"</style><b>1Âè∑Ê
 // visible text: nothing runs, nothing new is styled, nothing is hidden or
 // reordered, and the page keeps its one style sheet and title.
 func TestHostileNamesStayInert(t *testing.T) {
-	dir := demoFolder(t, hostileRoster)
+	dir := eventtest.DemoFolder(t, hostileRoster)
 	// The event's own text too: its name and an act's title and lines.
 	file := filepath.Join(dir, "event.yaml")
 	data, err := os.ReadFile(file)

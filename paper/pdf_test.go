@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
 )
 
@@ -63,7 +64,7 @@ func TestPDF(t *testing.T) {
 	pdftotext := needTool(t, onPath("pdftotext"), "pdftotext")
 	pdfinfo := needTool(t, onPath("pdfinfo"), "pdfinfo")
 
-	dir := demoFolder(t, "𠮷田花子,resident,9号楼,,,\n堃喆,resident,9号楼,,,\n")
+	dir := eventtest.DemoFolder(t, "𠮷田花子,resident,9号楼,,,\n堃喆,resident,9号楼,,,\n")
 	f, err := live.Read(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"eventday/input"
+	"eventday/internal/eventtest"
 )
 
 // yamlLines joins lines with "\n" so that a case reads with its line
@@ -287,7 +288,7 @@ func TestParsePlanErrors(t *testing.T) {
 		}, `acts.csv:3: column 时长: empty; write e.g. 5m, 90s, 1m30s or 4:30` + "\n" +
 			`acts.csv:4: column 节目: empty; every act needs a title` + "\n" +
 			`acts.csv:5: column 节目: "合唱" is already used by line 2; add a column 编号 and give one of them an id`},
-		{"UTF-8 with a stray byte", strings.Replace(string(mustRead(t, "../demo/event.yaml")), "扇子舞", "扇\xff子舞", 1), nil,
+		{"UTF-8 with a stray byte", strings.Replace(string(eventtest.Demo(t, "event.yaml")), "扇子舞", "扇\xff子舞", 1), nil,
 			`event.yaml:25: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`},
 		{"everything at once, in line order", yamlLines(
 			"event:",
@@ -599,13 +600,4 @@ func checkEvent(t *testing.T, acts []Act) {
 		}
 		ids[a.ID] = true
 	}
-}
-
-func mustRead(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
@@ -203,11 +204,8 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 // ones, so that a surname finds many and a full name a few, and a phone
 // number of their own.
 func framePerson(i int, category, group, act string) checkin.Person {
-	surnames := []string{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高", "罗"}
-	given := []string{"芳", "伟", "娜", "秀", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "兰", "霞"}
-	n := len(surnames)
 	return checkin.Person{
-		Name:     surnames[i%n] + given[i/n%n] + given[(i/n/n+7)%n],
+		Name:     eventtest.NameAt(i),
 		Category: category,
 		Group:    group,
 		Phone:    fmt.Sprintf("139%08d", i),

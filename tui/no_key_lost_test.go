@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -82,16 +83,7 @@ func fakeOwner(t *testing.T) owner {
 
 func diskOwner(t *testing.T) owner {
 	// The sample event of eventday init: nine acts, sixty-odd people.
-	dir := t.TempDir()
-	for _, name := range []string{"event.yaml", "roster.csv"} {
-		data, err := os.ReadFile(filepath.Join("..", "demo", name))
-		if err == nil {
-			err = os.WriteFile(filepath.Join(dir, name), data, 0o644)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := eventtest.DemoFolder(t, "")
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		t.Skip("no time zone data")

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -51,13 +52,6 @@ func (s Shape) String() string {
 	return fmt.Sprintf("%d people, %d sign-ins (%s)", s.People, s.SignIns, kind)
 }
 
-// Surnames (polyphonic ones among them) and characters of given names, so
-// that the roster costs the search index what a neighbourhood's would.
-const (
-	surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
-	given    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨妍一诺俊宏斌亮波林凤琴淑珍芬德福永庆长顺宝山金翠花"
-)
-
 // WriteFolder writes eventYAML as the folder's event.yaml, a roster.csv and
 // an attendance.jsonl of the shape into dir, creating it. The same shape
 // always gives the same folder.
@@ -74,14 +68,7 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	}
 
 	rng := rand.New(rand.NewPCG(2026, 501))
-	sur, giv := []rune(surnames), []rune(given)
-	name := func() string {
-		name := string(sur[rng.IntN(len(sur))]) + string(giv[rng.IntN(len(giv))])
-		if rng.IntN(2) == 0 {
-			name += string(giv[rng.IntN(len(giv))])
-		}
-		return name
-	}
+	name := func() string { return eventtest.Name(rng) }
 	cats := []string{"resident", "resident", "resident", "volunteer", "performer", "honoree", "sponsor"}
 	var roster strings.Builder
 	roster.WriteString("\ufeff姓名,类别,楼栋,电话\n")
