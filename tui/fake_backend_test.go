@@ -137,27 +137,79 @@ func (f *fakeBackend) must(t testing.TB, cues ...program.Cue) {
 	}
 }
 
-// mayDay is the test programme: the May Day show of PRODUCT §1, nine acts
-// with Chinese titles, on 2025-05-01 at 14:00 in Shanghai.
+// mayDayYAML is the test programme, a May Day show of nine acts with
+// Chinese titles on 2025-05-01 at 14:00 in Shanghai, as event.yaml writes
+// it: the fake's plan, and the real owner's in the tests that open a
+// folder.
+const mayDayYAML = `event:
+  name: 五一劳动节文艺汇演
+  date: 2025-05-01
+  venue: 社区广场
+  start: "14:00"
+  timezone: Asia/Shanghai
+  call_ahead: 10m
+acts:
+  - id: choir
+    title: 幼儿园合唱《春天在哪里》
+    performers: 阳光幼儿园大班
+    duration: 5m
+    intro: 首先登场的是我们社区最小的演员们！
+    notes: 儿童话筒两个
+    contact: 王老师 13800001111
+  - id: fan
+    title: 扇子舞
+    performers: 何阿姨舞蹈队
+    duration: 6m
+    intro: 掌声欢迎何阿姨舞蹈队。
+    notes: 音乐第2首
+  - id: sketch
+    title: 小品《楼道里的灯》
+    performers: 3号楼邻居
+    duration: 8m
+    intro: 接下来是一个发生在我们楼道里的故事。
+    notes: 桌子一张，椅子两把
+    contact: 李先生
+  - id: taichi
+    title: 太极拳表演
+    performers: 太极拳队
+    duration: 6m
+    intro: 下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习，已经坚持了十年。
+    notes: 需要空场地
+    contact: 赵师傅 13900002222
+  - id: wushu
+    title: 武术表演
+    performers: 少年武术班
+    duration: 5m
+    intro: 少年武术班的小朋友们来了！
+    notes: 刀枪道具已检查
+  - id: song
+    title: 独唱《我和我的祖国》
+    performers: 张大爷
+    duration: 4m
+    intro: 张大爷今年八十岁了。
+  - id: yangge
+    title: 秧歌
+    performers: 夕阳红秧歌队
+    duration: 7m
+  - id: birthday
+    title: 春季生日会
+    performers: 全体寿星
+    duration: 10m
+    intro: 请春天出生的邻居们上台！
+    notes: 蛋糕由面包房提供
+  - id: finale
+    title: 大合唱《歌唱祖国》
+    performers: 全体演员
+    duration: 5m
+`
+
+// mayDay is the test programme, read from mayDayYAML.
 func mayDay() *program.Plan {
-	loc, err := time.LoadLocation("Asia/Shanghai")
+	plan, err := program.ParsePlan("event.yaml", []byte(mayDayYAML), nil)
 	if err != nil {
-		loc = time.FixedZone("CST", 8*3600)
+		panic(err)
 	}
-	m := time.Minute
-	acts := []program.Act{
-		{ID: "choir", Title: "幼儿园合唱《春天在哪里》", Performers: "阳光幼儿园大班", Duration: 5 * m, Intro: "首先登场的是我们社区最小的演员们！", Notes: "儿童话筒两个", Contact: "王老师 13800001111"},
-		{ID: "fan", Title: "扇子舞", Performers: "何阿姨舞蹈队", Duration: 6 * m, Intro: "掌声欢迎何阿姨舞蹈队。", Notes: "音乐第2首"},
-		{ID: "sketch", Title: "小品《楼道里的灯》", Performers: "3号楼邻居", Duration: 8 * m, Intro: "接下来是一个发生在我们楼道里的故事。", Notes: "桌子一张，椅子两把", Contact: "李先生"},
-		{ID: "taichi", Title: "太极拳表演", Performers: "太极拳队", Duration: 6 * m, Intro: "下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习，已经坚持了十年。", Notes: "需要空场地", Contact: "赵师傅 13900002222"},
-		{ID: "wushu", Title: "武术表演", Performers: "少年武术班", Duration: 5 * m, Intro: "少年武术班的小朋友们来了！", Notes: "刀枪道具已检查"},
-		{ID: "song", Title: "独唱《我和我的祖国》", Performers: "张大爷", Duration: 4 * m, Intro: "张大爷今年八十岁了。"},
-		{ID: "yangge", Title: "秧歌", Performers: "夕阳红秧歌队", Duration: 7 * m},
-		{ID: "birthday", Title: "春季生日会", Performers: "全体寿星", Duration: 10 * m, Intro: "请春天出生的邻居们上台！", Notes: "蛋糕由面包房提供"},
-		{ID: "finale", Title: "大合唱《歌唱祖国》", Performers: "全体演员", Duration: 5 * m},
-	}
-	return &program.Plan{Name: "五一劳动节文艺汇演", Date: "2025-05-01", Venue: "社区广场", Start: "14:00",
-		CallAhead: 10 * m, Acts: acts, Location: loc}
+	return plan
 }
 
 // liveShow is the golden state: the choir and fan dance done, the sketch
