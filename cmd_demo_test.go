@@ -12,7 +12,7 @@ import (
 )
 
 // TestDemoEvent keeps the built-in event what the README and the help
-// promise: the May Day show of PRODUCT.md §1, loadable, with a roster that
+// promise: the May Day show in the square, loadable, with a roster that
 // links a performer to every act and exercises the search (polyphonic
 // surnames, a Latin name, 何阿姨 found by "hay" and "何阿").
 func TestDemoEvent(t *testing.T) {

@@ -33,7 +33,8 @@ var (
 // counts as a failure: the machine is then too slow to say anything.
 const stormBudget = 3 * time.Minute
 
-// TestCrashStorm is PRODUCT.md §6 under fire: "eventday signin" writers
+// TestCrashStorm is the promise that nothing acknowledged is lost, under
+// fire: "eventday signin" writers
 // (one name, a walk-in, anonymous heads, a paper sheet) and the full-screen
 // app are started in a loop and killed with SIGKILL at random moments.
 // After every round it checks that each sign-in a writer acknowledged

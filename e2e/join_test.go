@@ -18,7 +18,8 @@ import (
 	"eventday/program"
 )
 
-// TestJoinDeskToStage is the join of PRODUCT §2.4 end to end, in the real
+// TestJoinDeskToStage is the join of the desk and the Stage (a performer
+// signed in at the desk shows on the Stage as here) end to end, in the real
 // binary: the desk signs in every performer of the third act by name, each
 // is told when their act is on, and the Stage's running order then shows
 // that act with all its performers here; attendance.jsonl holds exactly

@@ -9,7 +9,7 @@ import (
 )
 
 // actColumns are the columns of an act spreadsheet. The Chinese headers are
-// the ones PRODUCT.md names plus the few near synonyms organisers use.
+// the ones README.md lists plus the few near synonyms organisers use.
 func actColumns() []input.Column {
 	return []input.Column{
 		{Name: "title", Aliases: []string{"节目", "节目名称", "标题"}, Required: true},

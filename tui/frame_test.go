@@ -26,9 +26,10 @@ type frameSize struct {
 	roster  int // people on the roster, performers among them
 }
 
-// frameSizes are the two sizes the issue asks for: 10 acts and 100
-// sign-ins against 1,000 acts and 100,000 sign-ins, each on a roster of
-// its scale (20,000 is PRODUCT §6's).
+// frameSizes are the two sizes a frame's cost is compared at: 10 acts and
+// 100 sign-ins against 1,000 acts and 100,000 sign-ins, each on a roster
+// of its scale (20,000 is the scale the app promises, see README.md's
+// Performance).
 func frameSizes() []frameSize {
 	return []frameSize{
 		{name: "10acts_100signins", acts: 10, signins: 100, roster: 300},
