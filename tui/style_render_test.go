@@ -85,3 +85,24 @@ func TestStyleAround(t *testing.T) {
 		t.Errorf("a padded style is drawn with paint %d, not left to lipgloss", sty.how)
 	}
 }
+
+// BenchmarkStyleRender draws a row of the running order in the selected
+// row's style, as a frame does for every row: through the style's cached
+// shortcut against lipgloss working it out again each time. The frame's
+// cost (BenchmarkFrame) rests on the difference.
+func BenchmarkStyleRender(b *testing.B) {
+	sty := newStyles(colourFull, true).selected[rowLive]
+	row := " 3  on stage  小品《楼道里的灯》        3号楼邻居           14:12  8:00 "
+	b.Run("cached", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = sty.Render(row)
+		}
+	})
+	b.Run("lipgloss", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = sty.Style.Render(row)
+		}
+	})
+}
