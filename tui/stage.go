@@ -309,7 +309,7 @@ func (s *stage) gates() []gateRule {
 	a := s.selected()
 	onStage := show.Live()
 
-	pending, out, movable := t.NoSelection, t.NoSelection, t.NoSelection
+	pending, out := t.NoSelection, t.NoSelection
 	up, down, edit := t.NoSelection, t.NoSelection, t.NoSelection
 	if a != nil {
 		pending, out, edit = "", "", ""
@@ -323,7 +323,7 @@ func (s *stage) gates() []gateRule {
 			edit = t.ErrDone
 		}
 		canMove := func(s program.Status) bool { return s.Pending() || s.Out() }
-		movable = ""
+		movable := ""
 		if !canMove(a.Status) {
 			movable = t.ErrCannotMove
 		}
