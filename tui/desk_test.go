@@ -69,7 +69,7 @@ func ctrl(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Mod: tea.Mod
 func fixedLog(t testing.TB, df *deskFake) {
 	t.Helper()
 	plan := mayDay()
-	at := func(hh, mm int) { df.now = time.Date(2025, 5, 1, hh, mm, 0, 0, plan.Location) }
+	at := func(hh, mm int) { df.clock.Set(time.Date(2025, 5, 1, hh, mm, 0, 0, plan.Location)) }
 	people := df.roster.People
 	steps := []struct {
 		hh, mm int
@@ -90,7 +90,7 @@ func fixedLog(t testing.TB, df *deskFake) {
 		}
 	}
 	at(14, 17)
-	df.now = df.now.Add(30 * time.Second)
+	df.advance(30 * time.Second)
 }
 
 // underBox is the line under the search box, as drawn.

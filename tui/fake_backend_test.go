@@ -7,17 +7,18 @@ import (
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
 // fakeBackend is an in-memory Backend on program.Show with a settable clock:
 // what live.Event does, without the files.
 type fakeBackend struct {
-	mu   sync.Mutex
-	show *program.Show
-	now  time.Time
-	subs map[chan struct{}]bool
-	cues int // cues written
+	mu    sync.Mutex
+	show  *program.Show
+	clock *eventtest.Clock
+	subs  map[chan struct{}]bool
+	cues  int // cues written
 
 	// presence is who of each act has signed in, as live.Event works it
 	// out from the desk's log for every Stage snapshot, and performers
@@ -27,20 +28,12 @@ type fakeBackend struct {
 }
 
 func newFakeBackend(plan *program.Plan, now time.Time) *fakeBackend {
-	return &fakeBackend{show: program.NewShow(plan), now: now, subs: map[chan struct{}]bool{}}
+	return &fakeBackend{show: program.NewShow(plan), clock: eventtest.NewClock(now), subs: map[chan struct{}]bool{}}
 }
 
-func (f *fakeBackend) Now() time.Time {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.now
-}
+func (f *fakeBackend) Now() time.Time { return f.clock.Now() }
 
-func (f *fakeBackend) advance(d time.Duration) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.now = f.now.Add(d)
-}
+func (f *fakeBackend) advance(d time.Duration) { f.clock.Add(d) }
 
 func (f *fakeBackend) Show() *program.ShowState {
 	f.mu.Lock()
@@ -62,7 +55,7 @@ func (f *fakeBackend) setPresence(m map[string]program.Presence) {
 func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	c = f.show.New(c, f.now)
+	c = f.show.New(c, f.clock.Now())
 	if err := f.show.Check(c); err != nil {
 		return program.Cue{}, err
 	}

@@ -170,20 +170,20 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	now := at.Add(d * 6 / 10)
 
 	// Sign-ins and cues in the order of their times.
-	from := fb.now
+	from := fb.clock.Now()
 	signAt := func(i int) time.Time { return from.Add(now.Sub(from) * time.Duration(i) / time.Duration(size.signins)) }
 	for i, j := 0, 0; i < size.signins || j < len(cues); {
 		if j >= len(cues) || i < size.signins && signAt(i).Before(cues[j].at) {
-			fb.now = signAt(i)
+			fb.clock.Set(signAt(i))
 			signIn(i)
 			i++
 			continue
 		}
-		fb.now = cues[j].at
+		fb.clock.Set(cues[j].at)
 		fb.must(tb, cues[j].c)
 		j++
 	}
-	fb.now = now
+	fb.clock.Set(now)
 
 	presence := map[string]program.Presence{}
 	for _, a := range plan.Acts {
