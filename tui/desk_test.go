@@ -125,7 +125,7 @@ func TestDeskArrowsChoose(t *testing.T) {
 	mustContain(t, h.view(), "> 黄阿英")
 	h.press("down") // stays on the last
 	h.press("up", "down", "enter")
-	rec, ok := df.log.Find(1)
+	rec, ok := df.att.Find(1)
 	if !ok || rec.Name != "黄阿英" {
 		t.Fatalf("signed in %+v, want 黄阿英", rec)
 	}
@@ -209,7 +209,7 @@ func TestDeskPlusCountsOneHead(t *testing.T) {
 		t.Fatalf("+ + + enter: %+v in %d writes", tot, df.writes)
 	}
 	for i := int64(2); i <= 4; i++ {
-		if rec, ok := df.log.Find(i); !ok || rec.Party != 1 {
+		if rec, ok := df.att.Find(i); !ok || rec.Party != 1 {
 			t.Errorf("entry %d: %+v, want one anonymous head", i, rec)
 		}
 	}
@@ -461,7 +461,7 @@ func TestDeskWalkInForm(t *testing.T) {
 	if tot.People != 2 || tot.WalkIns != 2 {
 		t.Fatalf("after the form: %+v", tot)
 	}
-	rec, _ := df.log.Find(1)
+	rec, _ := df.att.Find(1)
 	if rec.Name != "钱阿姨" || rec.Group != "9号楼" || rec.Phone != "13812345678" || rec.Category != "resident" || rec.Party != 2 {
 		t.Errorf("written: %+v", rec)
 	}

@@ -88,7 +88,7 @@ type deskFake struct {
 	name     string
 	capacity int
 	roster   *checkin.Roster
-	log      *checkin.Attendance
+	att      *checkin.Attendance
 	index    *checkin.Index
 	teams    *checkin.TeamIndex
 	fail     bool
@@ -107,7 +107,7 @@ func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFak
 		t.Fatal(err)
 	}
 	plan := b.show.State().Plan
-	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewAttendance(roster, plan.Location),
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, att: checkin.NewAttendance(roster, plan.Location),
 		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(plan.Acts))}
 }
 
@@ -125,13 +125,13 @@ func (f *deskFake) DeskName() string { return f.name }
 func (f *deskFake) DeskState() *checkin.DeskState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.DeskState(f.name, f.capacity, f.roster.Len())
+	return f.att.DeskState(f.name, f.capacity, f.roster.Len())
 }
 
 func (f *deskFake) Search(q string, limit int) []checkin.DeskMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.Matches(f.index.Search(q, limit))
+	return f.att.Matches(f.index.Search(q, limit))
 }
 
 func (f *deskFake) Categories() []string { return f.roster.Categories() }
@@ -139,21 +139,21 @@ func (f *deskFake) Categories() []string { return f.roster.Categories() }
 func (f *deskFake) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
 		if again {
-			return f.log.Reenter(p, f.name, now)
+			return f.att.Reenter(p, f.name, now)
 		}
-		return f.log.SignIn(p, f.name, now)
+		return f.att.SignIn(p, f.name, now)
 	})
 }
 
 func (f *deskFake) Anonymous(n int) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.Anonymous(n, f.name, now)
+		return f.att.Anonymous(n, f.name, now)
 	})
 }
 
 func (f *deskFake) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
 	rec, err := f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.WalkIn(name, category, group, party, phone, f.name, now)
+		return f.att.WalkIn(name, category, group, party, phone, f.name, now)
 	})
 	if err == nil && rec.WalkIn {
 		f.mu.Lock()
@@ -165,7 +165,7 @@ func (f *deskFake) WalkIn(name, category, group string, party int, phone string)
 
 func (f *deskFake) UndoSignIn() (checkin.Record, error) {
 	return f.undo(func(now time.Time) (checkin.Record, error) {
-		return f.log.UndoLast(f.name, now)
+		return f.att.UndoLast(f.name, now)
 	})
 }
 
@@ -177,26 +177,26 @@ func (f *deskFake) undo(prepare func(now time.Time) (checkin.Record, error)) (ch
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	undone, _ := f.log.Find(undo.Undoes)
+	undone, _ := f.att.Find(undo.Undoes)
 	return undone, nil
 }
 
 func (f *deskFake) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.SignInParty(p, party, f.name, now)
+		return f.att.SignInParty(p, party, f.name, now)
 	})
 }
 
 func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
 	return f.undo(func(now time.Time) (checkin.Record, error) {
-		return f.log.Undo(seq, f.name, now)
+		return f.att.Undo(seq, f.name, now)
 	})
 }
 
 func (f *deskFake) Teams(q string, limit int) []checkin.TeamMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.TeamMatches(f.teams.Search(q, limit))
+	return f.att.TeamMatches(f.teams.Search(q, limit))
 }
 
 func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
@@ -214,7 +214,7 @@ func (f *deskFake) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, 
 func (f *deskFake) Mine(n int) []checkin.Record {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.RecentAt(f.name, n)
+	return f.att.RecentAt(f.name, n)
 }
 
 func (f *deskFake) Named(name string) []*checkin.Person {
@@ -237,7 +237,7 @@ func (f *deskFake) record(prepare func(now time.Time) (checkin.Record, error)) (
 		f.mu.Unlock()
 		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: errDiskFull}
 	}
-	if err := f.log.Apply(rec); err != nil {
+	if err := f.att.Apply(rec); err != nil {
 		f.mu.Unlock()
 		return checkin.Record{}, err
 	}
@@ -256,5 +256,5 @@ func (f *deskFake) setFail(fail bool) {
 func (f *deskFake) totals() checkin.Totals {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.Totals()
+	return f.att.Totals()
 }

@@ -187,7 +187,7 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 
 	presence := map[string]program.Presence{}
 	for _, a := range plan.Acts {
-		if in, of := df.log.ActArrivals(a.ID); of > 0 {
+		if in, of := df.att.ActArrivals(a.ID); of > 0 {
 			presence[a.ID] = program.Presence{Arrived: in, Expected: of}
 		}
 	}
@@ -195,7 +195,7 @@ func frameEvent(tb testing.TB, size frameSize) *deskFake {
 	if show := fb.Show(); show.LiveIdx != live {
 		tb.Fatalf("live act %d, want %d", show.LiveIdx, live)
 	}
-	if got := df.log.Totals().Entries; got != size.signins {
+	if got := df.att.Totals().Entries; got != size.signins {
 		tb.Fatalf("%d sign-ins, want %d", got, size.signins)
 	}
 	return df
@@ -333,8 +333,8 @@ func frameWalks() []frameWalk {
 		{"the log scanned", "Desk", func(_ *App, df *deskFake) func() {
 			return func() {
 				var seqs []int64
-				for _, r := range df.log.Records() {
-					if !df.log.Undone(r.Seq) {
+				for _, r := range df.att.Records() {
+					if !df.att.Undone(r.Seq) {
 						seqs = append(seqs, r.Seq)
 					}
 				}
