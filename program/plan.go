@@ -1,7 +1,8 @@
-// Package program holds the running order of the show: the programme as
-// planned (event.yaml or an act spreadsheet) and the show's cue state, a fold
-// over the cue journal. It knows nothing of terminals or files beyond the
-// loaders; time always comes from the caller.
+// Package program holds the running order of the show: the plan (what
+// event.yaml or an act spreadsheet says), the cues of the cue log, and the
+// show, their fold, whose snapshot the views read (ShowState). It knows
+// nothing of terminals or files beyond the loaders; time always comes from
+// the caller.
 package program
 
 import (

@@ -22,8 +22,10 @@ import (
 	"eventday/program"
 )
 
-// Backend is what the views need from the one owner of an open event.
-// live.Event satisfies it; tests use an in-memory one.
+// Backend is what the views need from the one owner of an open event,
+// stated here so that the views depend on it and on plain data alone.
+// live.Event satisfies it; tests use it on a temporary folder, or a fake
+// where a set state or a failing disk is wanted.
 type Backend interface {
 	DeskBackend
 	// Now is the injected clock.
