@@ -71,11 +71,11 @@ func sameSums(t *testing.T, what string, before, after map[string]string) {
 func TestAbuseExportOverOwnFiles(t *testing.T) {
 	englishEnv(t)
 	dir := signedFolder(t)
-	ev, err := live.Open(dir, live.Options{Desk: "gate"})
+	event, err := live.Open(dir, live.Options{Desk: "gate"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	other := t.TempDir()
 	log := filepath.Join(dir, checkin.AttendanceFile)
 	links := runtime.GOOS != "windows"
@@ -109,7 +109,7 @@ func TestAbuseExportOverOwnFiles(t *testing.T) {
 	}
 	s.golden("export_over_own_files")
 	sameSums(t, "the refused exports", before, folderSums(t, dir))
-	if _, err := ev.Anonymous(3); err != nil {
+	if _, err := event.Anonymous(3); err != nil {
 		t.Fatalf("the open event cannot write after the refused exports: %v", err)
 	}
 	if recs := records(t, dir); len(recs) != 3 {
@@ -300,7 +300,7 @@ func TestAbuseLockHolder(t *testing.T) {
 	s := newSession(t, dir, "DIR", strconv.Itoa(os.Getpid()), "PID", " on "+host+",", " on HOST,", "电脑 "+host+"，", "电脑 HOST，")
 	at := time.Date(2020, 5, 1, 6, 2, 0, 0, time.UTC) // 14:02 in Shanghai
 	for _, holder := range []string{"signin", "run"} {
-		ev, err := live.Open(dir, live.Options{Command: holder, Now: func() time.Time { return at }})
+		event, err := live.Open(dir, live.Options{Command: holder, Now: func() time.Time { return at }})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -318,7 +318,7 @@ func TestAbuseLockHolder(t *testing.T) {
 		if !bytes.Equal(before, attendanceBytes(t, dir)) {
 			t.Errorf("a refused signin wrote to the log")
 		}
-		ev.Close()
+		event.Close()
 	}
 	s.golden("lock_holder")
 	if !strings.Contains(s.b.String(), "2020-05-01 14:02") {

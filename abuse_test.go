@@ -2,7 +2,6 @@ package main
 
 import (
 	"crypto/sha256"
-	"eventday/inert"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +14,8 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/inert"
+	"eventday/input"
 	"eventday/live"
 )
 
@@ -345,7 +346,7 @@ func fileSum(t *testing.T, path string) [32]byte {
 func quoted(args []string) []string {
 	var out []string
 	for _, a := range args {
-		out = append(out, fmt.Sprintf("%q", cut(a)))
+		out = append(out, fmt.Sprintf("%q", input.Shorten(a)))
 	}
 	return out
 }
@@ -365,7 +366,7 @@ func people(t *testing.T, dir string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f.Log.Totals().People
+	return f.Attendance.Totals().People
 }
 
 // TestAbuseDamagedLogs: a power cut leaves a last line of zero bytes that
@@ -410,12 +411,12 @@ func TestAbuseDamagedLogs(t *testing.T) {
 
 	open := abuseFolder(t, "", "name,category\n何阿姨,performer\n")
 	s.paths[open] = "OPEN"
-	ev, err := live.Open(open, live.Options{})
+	event, err := live.Open(open, live.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.run("repair", open)
-	ev.Close()
+	event.Close()
 
 	s.run("repair", dir)
 	s.run("check", dir)

@@ -41,20 +41,20 @@ func runCheck(t *i18n.Text, dir string, now time.Time, stdout, stderr io.Writer)
 	}
 	printFileWarnings(stderr, t, f.FileWarnings())
 	l := &t.Logs
-	lines := []string{fmt.Sprintf(l.CheckSummary, f.Event.Name, len(f.Event.Acts), f.Show.Seq, f.Roster.Len(), f.Log.Totals().People)}
+	lines := []string{fmt.Sprintf(l.CheckSummary, f.Plan.Name, len(f.Plan.Acts), f.Show.Seq, f.Roster.Len(), f.Attendance.Totals().People)}
 	for _, w := range f.Warnings {
-		lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+		lines = append(lines, w.Text(t, f.Plan, true))
 	}
 	// A log written on two laptops whose clocks disagree steps back
 	// again and again: the first few say what to look at.
-	shown := map[string]int{}
+	listed := map[string]int{}
 	for _, w := range f.TimeDoubts(now) {
-		if shown[w.File]++; shown[w.File] <= maxDoubts {
-			lines = append(lines, warningText(l, w, f.Event, tailNextStart))
+		if listed[w.File]++; listed[w.File] <= maxDoubts {
+			lines = append(lines, w.Text(t, f.Plan, true))
 		}
 	}
 	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {
-		if n := shown[file] - maxDoubts; n > 0 {
+		if n := listed[file] - maxDoubts; n > 0 {
 			lines = append(lines, fmt.Sprintf(l.MoreDoubts, file, n))
 		}
 	}

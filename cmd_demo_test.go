@@ -12,7 +12,7 @@ import (
 )
 
 // TestDemoEvent keeps the built-in event what the README and the help
-// promise: the May Day show of PRODUCT.md §1, loadable, with a roster that
+// promise: the May Day show in the square, loadable, with a roster that
 // links a performer to every act and exercises the search (polyphonic
 // surnames, a Latin name, 何阿姨 found by "hay" and "何阿").
 func TestDemoEvent(t *testing.T) {
@@ -20,22 +20,22 @@ func TestDemoEvent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, err := program.ParseEvent("event.yaml", yaml, func(name string) ([]byte, error) {
+	plan, err := program.ParsePlan("event.yaml", yaml, func(name string) ([]byte, error) {
 		return demoFiles.ReadFile("demo/" + name)
 	})
 	if err != nil {
 		t.Fatalf("the built-in event.yaml does not load:\n%v", err)
 	}
-	if ev.Date != "2026-05-01" || ev.Start != "14:30" || ev.Capacity != 150 || ev.CallAhead != 10*time.Minute ||
-		ev.Location == nil || ev.Location.String() != "Asia/Shanghai" {
-		t.Errorf("event header: %+v", ev)
+	if plan.Date != "2026-05-01" || plan.Start != "14:30" || plan.Capacity != 150 || plan.CallAhead != 10*time.Minute ||
+		plan.Location == nil || plan.Location.String() != "Asia/Shanghai" {
+		t.Errorf("event header: %+v", plan)
 	}
-	if len(ev.Acts) != 9 {
-		t.Fatalf("%d acts, want the nine of the May Day show", len(ev.Acts))
+	if len(plan.Acts) != 9 {
+		t.Fatalf("%d acts, want the nine of the May Day show", len(plan.Acts))
 	}
 	mobile := regexp.MustCompile(`1[3-9]\d{9}`)
 	var total time.Duration
-	for _, a := range ev.Acts {
+	for _, a := range plan.Acts {
 		total += a.Duration
 		if a.Duration < 3*time.Minute || a.Duration > 12*time.Minute {
 			t.Errorf("act %s lasts %v, outside 3–12 minutes", a.ID, a.Duration)
@@ -55,14 +55,14 @@ func TestDemoEvent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	roster, err := checkin.ParseRoster("roster.csv", csv, ev.Acts)
+	roster, err := checkin.ParseRoster("roster.csv", csv, plan.Acts)
 	if err != nil {
 		t.Fatalf("the built-in roster.csv does not load:\n%v", err)
 	}
 	if n := roster.Len(); n < 50 || n > 70 {
 		t.Errorf("%d people on the roster, want about 60", n)
 	}
-	for _, a := range ev.Acts {
+	for _, a := range plan.Acts {
 		if len(roster.Performers(a.ID)) == 0 {
 			t.Errorf("nobody on the roster is linked to act %s", a.ID)
 		}

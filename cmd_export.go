@@ -12,10 +12,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/platform"
-	"eventday/report"
 )
 
 func newExportCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
@@ -44,19 +44,19 @@ func newExportCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 // the folder's own files.
 func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now time.Time, stdout, stderr io.Writer) error {
 	r := &t.Report
-	formats := report.Formats()
+	formats := export.Formats()
 	switch {
 	case format != "":
 		f, err := parseFormat(r, format)
 		if err != nil {
 			return err
 		}
-		formats = []report.Format{f}
+		formats = []export.Format{f}
 	case out != "" && out != "-":
 		// "-o mayday.csv" says the format by its name.
 		ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-		if slices.Contains(report.Formats(), report.Format(ext)) {
-			formats = []report.Format{report.Format(ext)}
+		if slices.Contains(export.Formats(), export.Format(ext)) {
+			formats = []export.Format{export.Format(ext)}
 		}
 	}
 	if out == "-" && len(formats) != 1 {
@@ -68,10 +68,10 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
-	a := report.NewAttendance(folder, now)
+	x := export.New(folder.Show, folder.Roster, folder.Attendance, now)
 
 	if out == "-" {
-		if err := report.Write(stdout, a, formats[0], t.Lang); err != nil {
+		if err := export.Write(stdout, x, formats[0], t.Lang); err != nil {
 			return &failure{exitFailure, err}
 		}
 		return nil
@@ -82,12 +82,12 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 	}
 	var written []string
 	if len(formats) > 1 {
-		written, err = report.WriteFiles(ctx, target, a, formats, t.Lang)
-	} else if err = report.WriteFile(ctx, files[0], a, formats[0], t.Lang); err == nil {
+		written, err = export.WriteFiles(ctx, target, x, formats, t.Lang)
+	} else if err = export.WriteFile(ctx, files[0], x, formats[0], t.Lang); err == nil {
 		written = files
 	}
 	for _, p := range written {
-		fmt.Fprintf(stdout, r.Wrote+"\n", p, a.Totals.People, len(a.Records))
+		fmt.Fprintf(stdout, r.Wrote+"\n", p, x.Totals.People, len(x.Records))
 	}
 	if stop := exportStopped(ctx, t, len(written)); stop != nil {
 		return stop
@@ -106,7 +106,7 @@ func runExport(ctx context.Context, t *i18n.Text, dir, format, out string, now t
 // A file that is one of the event folder's own files (its logs, its
 // roster, the lock), however the path reaches it, is refused: exit code 2,
 // nothing written. The default folder, FOLDER/export, is made private.
-func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []report.Format) (target string, files []string, err error) {
+func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []export.Format) (target string, files []string, err error) {
 	if out != "" {
 		if err := refuseOwn(t, folder, out); err != nil {
 			return "", nil, err
@@ -117,7 +117,7 @@ func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []repo
 	}
 	target = out
 	if target == "" {
-		if target, err = report.ExportFolder(folder.Dir); err != nil {
+		if target, err = export.Folder(folder.Dir); err != nil {
 			if errors.Is(err, platform.ErrNotPlain) {
 				return "", nil, badInput(err)
 			}
@@ -125,7 +125,7 @@ func exportTargets(t *i18n.Text, folder *live.Folder, out string, formats []repo
 		}
 	}
 	for _, f := range formats {
-		p := filepath.Join(target, report.FileName(f))
+		p := filepath.Join(target, export.FileName(f))
 		if err := refuseOwn(t, folder, p); err != nil {
 			return "", nil, err
 		}
@@ -153,17 +153,17 @@ func exportStopped(ctx context.Context, t *i18n.Text, written int) error {
 }
 
 // parseFormat reads --format of export.
-func parseFormat(r *i18n.Report, s string) (report.Format, error) {
-	f := report.Format(strings.ToLower(strings.TrimSpace(s)))
-	if !slices.Contains(report.Formats(), f) {
+func parseFormat(r *i18n.Report, s string) (export.Format, error) {
+	f := export.Format(strings.ToLower(strings.TrimSpace(s)))
+	if !slices.Contains(export.Formats(), f) {
 		return "", badInput(fmt.Errorf(r.BadFormat, s, formatNames()))
 	}
 	return f, nil
 }
 
 func formatNames() string {
-	names := make([]string, len(report.Formats()))
-	for i, f := range report.Formats() {
+	names := make([]string, len(export.Formats()))
+	for i, f := range export.Formats() {
 		names[i] = string(f)
 	}
 	return strings.Join(names, ", ")

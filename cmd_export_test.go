@@ -27,31 +27,31 @@ func exportFolder(t *testing.T) string {
 	}
 	// A clock of its own, so that the second GO is not a double tap.
 	now := time.Now()
-	ev, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time { return now }})
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time { return now }})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	for _, q := range []string{"何阿姨", "王建平"} {
-		m := ev.Search(q, 1)
+		m := event.Search(q, 1)
 		if len(m) == 0 {
 			t.Fatalf("no %s in the demo roster", q)
 		}
-		if _, err := ev.SignIn(m[0].Person, false); err != nil {
+		if _, err := event.SignIn(m[0].Person, false); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := ev.UndoSignIn(); err != nil {
+	if _, err := event.UndoSignIn(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ev.Anonymous(4); err != nil {
+	if _, err := event.Anonymous(4); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ev.Cue(program.Cue{Kind: program.KindGo}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindGo}); err != nil {
 		t.Fatal(err)
 	}
 	now = now.Add(5 * time.Minute)
-	if _, err := ev.Cue(program.Cue{Kind: program.KindGo}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindGo}); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -233,11 +233,11 @@ func TestExportDamagedLog(t *testing.T) {
 // folder open and locked, and leave a torn last line out with a warning.
 func TestExportWhileOpen(t *testing.T) {
 	dir := exportFolder(t)
-	ev, err := live.Open(dir, live.Options{Desk: "gate"})
+	event, err := live.Open(dir, live.Options{Desk: "gate"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	if code, _, errs := runCmd(t, "run", dir); code != exitFailure || !strings.Contains(errs, "open") {
 		t.Fatalf("the folder should be locked: run gave exit %d, %q", code, errs)
 	}

@@ -123,7 +123,7 @@ func runPrint(t *i18n.Text, dir string, f printFlags, now time.Time, stdout, std
 	if f.out == "" {
 		// The folder is eventday's own: only the user may read it.
 		if err := platform.PrivateDir(target); err != nil {
-			return &failure{exitFailure, localize(t, err)}
+			return &failure{exitFailure, err}
 		}
 	} else if err := os.MkdirAll(target, 0o700); err != nil {
 		return &failure{exitFailure, err}

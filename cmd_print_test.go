@@ -12,10 +12,10 @@ import (
 	"time"
 
 	"eventday/browser"
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/paper"
-	"eventday/report"
 )
 
 // demoDir writes the built-in May Day show into a new folder.
@@ -184,13 +184,13 @@ func roundTrip(t *testing.T, lang, head string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tot := f.Log.Totals()
+	tot := f.Attendance.Totals()
 	if tot.People != 13 || tot.Named != 11 || tot.WalkIns != 2 || tot.Anonymous != 2 || tot.Entries != 11 {
 		t.Errorf("totals %+v", tot)
 	}
-	a := report.NewAttendance(f, time0())
+	x := export.New(f.Show, f.Roster, f.Attendance, time0())
 	names := map[string]bool{}
-	for _, r := range a.Records {
+	for _, r := range x.Records {
 		names[r.Name] = true
 	}
 	for _, n := range []string{"何阿姨", "曾凤英", "周雅琴", "单子涵", "沈桂英", "钱晓红", "Tom李", "王建平", "胡志华", "陌生人"} {

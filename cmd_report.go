@@ -52,7 +52,7 @@ func runReport(t *i18n.Text, dir, format string, now time.Time, width int, stdou
 		return fromLive(t, dir, err)
 	}
 	printWarnings(t, folder, stderr)
-	d := report.FromFolder(folder)
+	d := report.DataOf(folder.Show, folder.Attendance)
 	out := report.Text(d, t.Lang, now, width)
 	if format == "md" {
 		out = report.Markdown(d, t.Lang, now)

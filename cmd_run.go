@@ -12,9 +12,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
-	"eventday/report"
 	"eventday/tui"
 )
 
@@ -70,7 +70,7 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode run
 // quit.
 func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer) (*runMode, error) {
 	c := &t.CLI
-	ev, err := live.Open(dir, live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh})
+	event, err := live.Open(dir, live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh})
 	var held *live.LockedError
 	if errors.As(err, &held) {
 		return nil, &failure{exitFailure, lockedError(t, held, true)}
@@ -78,42 +78,42 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 	if err != nil {
 		return nil, fromLive(t, dir, err)
 	}
-	for _, w := range ev.Warnings() {
-		text := fmt.Sprintf(c.Warning, warningText(&t.Logs, w, ev.Programme(), tailSetAside))
+	for _, w := range event.Warnings() {
+		text := fmt.Sprintf(c.Warning, w.Text(t, event.Plan(), false))
 		printLines(stderr, "eventday: ", text)
 		notices = append(notices, text)
 	}
-	notices = append(notices, printFileWarnings(stderr, t, ev.FileWarnings())...)
-	if aside := ev.SetAside(); aside != "" {
+	notices = append(notices, printFileWarnings(stderr, t, event.FileWarnings())...)
+	if aside := event.SetAside(); aside != "" {
 		if rel, err := filepath.Rel(dir, aside); err == nil {
 			aside = rel
 		}
 		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
-	var export func() ([]string, error)
+	var exportAll func() ([]string, error)
 	if !mode.rehearsal {
 		// A rehearsal is not exported: export reads the show's journals.
-		export = func() ([]string, error) {
+		exportAll = func() ([]string, error) {
 			// The export reads the folder from disk, as `eventday export`
 			// does, so that the files hold what the journals hold.
 			f, err := live.Read(dir)
 			if err != nil {
 				return nil, err
 			}
-			out, err := report.ExportFolder(dir)
+			out, err := export.Folder(dir)
 			if err != nil {
-				return nil, localize(t, err)
+				return nil, err
 			}
-			return report.WriteFiles(ctx, out, report.NewAttendance(f, time.Now()), report.Formats(), t.Lang)
+			return export.WriteFiles(ctx, out, export.New(f.Show, f.Roster, f.Attendance, time.Now()), export.Formats(), t.Lang)
 		}
 	}
 	// R in the app asks for a rehearsal; it is told so from one of the
 	// app's commands, and read here once the app has quit.
 	var next atomic.Pointer[runMode]
 	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
-	err = tui.Run(ev, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: export,
+	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
-	if cerr := ev.Close(); cerr != nil {
+	if cerr := event.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
 	}
 	if stop := stopped(ctx, &t.Folder, t.Folder.StoppedApp); stop != nil {

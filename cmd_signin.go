@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -165,107 +164,77 @@ type signer struct {
 	stdout io.Writer
 	stderr io.Writer
 
-	ev   *live.Event
-	prog *program.Event
+	event *live.Event
+	plan  *program.Plan
 
 	written, heads, skipped, absent int
 }
 
-// entry is one sign-in to write, checked against the event beforehand.
-type entry struct {
-	place string // "sheet.csv:4" for a row of a sheet; "" from the command line
-	line  int    // the row's line; 0 from the command line
-
-	person *checkin.Person // someone on the roster, or a walk-in from earlier
-	walkIn bool            // register name as a walk-in
-	name   string
-	// For a walk-in.
-	category, group, phone string
-	// party counts the people in the entry: a person and their companions,
-	// a walk-in's party, or anonymous heads when there is no name.
-	party int
-	at    time.Time // when they arrived; zero means now
-	// source is where a row of a sheet came from (checkin.Record's
-	// Source); "" from the command line.
-	source string
-}
-
 func (s *signer) run(dir string) error {
 	f := &s.flags
-	var rows []paperRow
+	var sheet *checkin.Sheet
 	var errs, sheetWarnings input.Errors
 	if f.from != "" {
 		data, err := os.ReadFile(f.from)
 		if err != nil {
 			return badInput(fmt.Errorf(s.t.ReadSheet, err))
 		}
-		rows, sheetWarnings, errs = readPaperSheet(f.from, data, s.t)
+		sheet = &checkin.Sheet{File: f.from, WalkIn: f.walkIn, Category: f.category}
+		sheet.Rows, sheetWarnings, errs = checkin.ReadSheet(f.from, data)
 	}
 
-	ev, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
+	event, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
 	if err != nil {
 		return s.openError(dir, err)
 	}
-	defer ev.Close()
-	s.ev, s.prog = ev, ev.Programme()
-	for _, w := range ev.Warnings() {
-		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, warningText(s.logs, w, s.prog, tailSetAside)))
+	defer event.Close()
+	s.event, s.plan = event, event.Plan()
+	for _, w := range event.Warnings() {
+		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, w.Text(s.text, s.plan, false)))
 	}
-	printFileWarnings(s.stderr, s.text, append(ev.FileWarnings(), sheetWarnings...))
+	printFileWarnings(s.stderr, s.text, append(event.FileWarnings(), sheetWarnings...))
 
 	var at time.Time
 	if f.at != "" {
-		now := ev.Now()
-		var problem arrivalProblem
-		switch at, problem = parseArrival(f.at, s.prog, now); problem {
-		case arrivalBad:
-			return badInput(fmt.Errorf(s.t.BadAt, cut(f.at), s.prog.Date))
-		case arrivalNeedsDate:
-			return badInput(fmt.Errorf(s.t.AtNeedsDate, cut(f.at), int(nearEvent/time.Hour), eventTime(s.prog), withDate(f.at, s.prog)))
+		now := event.Now()
+		var problem checkin.ArrivalProblem
+		switch at, problem = checkin.ParseArrival(f.at, s.plan, now); problem {
+		case checkin.ArrivalBad:
+			return badInput(fmt.Errorf(s.t.BadAt, input.Shorten(f.at), s.plan.Date))
+		case checkin.ArrivalNeedsDate:
+			return badInput(fmt.Errorf(s.t.AtNeedsDate, input.Shorten(f.at), int(checkin.NearEvent/time.Hour), checkin.EventTime(s.plan), checkin.WithDate(f.at, s.plan)))
 		}
 		if at.After(now) {
-			return badInput(fmt.Errorf(s.t.Future, clock(at, s.prog), clock(now, s.prog)))
+			return badInput(fmt.Errorf(s.t.Future, checkin.When(at, s.plan), checkin.When(now, s.plan)))
 		}
 	}
 
+	var entries []checkin.Entry
 	switch {
-	case f.from != "":
-		entries := s.sheetEntries(rows, at, &errs)
+	case sheet != nil:
+		checked, absent, problems := sheet.Entries(s.plan, event.Now(), at, event.Named)
+		errs = append(errs, problems...)
 		if len(errs) > 0 {
 			return badInput(errors.Join(errs.Err(), fmt.Errorf(s.t.Invalid, f.from, len(errs))))
 		}
-		entries, done := s.notYetIn(entries)
-		if done {
+		s.absent = absent
+		var allIn bool
+		if entries, allIn = s.pending(checked); allIn {
 			return nil
 		}
-		for _, e := range entries {
-			if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.StoppedSignin, s.written, e.line); err != nil {
-				return err
-			}
-			if err := s.write(e); err != nil {
-				return withNote(err, fmt.Errorf(s.t.Stopped, s.written, e.line))
-			}
-		}
 	case f.anonymous > 0:
-		if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.Stopped); err != nil {
-			return err
-		}
-		if err := s.write(entry{party: f.anonymous, at: at}); err != nil {
-			return err
-		}
+		entries = []checkin.Entry{{Party: f.anonymous, At: at}}
 	default:
 		e, err := s.nameEntry(at)
 		if err != nil {
 			return badInput(err)
 		}
-		if err := stopped(s.ctx, &s.text.Folder, s.text.Folder.Stopped); err != nil {
-			return err
-		}
-		if err := s.write(e); err != nil {
-			return err
-		}
+		entries = []checkin.Entry{e}
 	}
-	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, ev.Desk().Totals.People)
+	if err := event.TypeIn(s.ctx, entries, f.again, s.done); err != nil {
+		return s.typeInError(err)
+	}
+	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, event.DeskState().Totals.People)
 	if s.skipped > 0 {
 		fmt.Fprintf(s.stdout, s.t.TotalSkip+"\n", s.skipped)
 	}
@@ -276,284 +245,122 @@ func (s *signer) run(dir string) error {
 }
 
 // nameEntry finds the person --name means, or prepares the walk-in.
-func (s *signer) nameEntry(at time.Time) (entry, error) {
+func (s *signer) nameEntry(at time.Time) (checkin.Entry, error) {
 	f := &s.flags
 	party := max(f.party, 1)
 	if f.walkIn {
-		return entry{walkIn: true, name: f.name, category: f.category, group: f.group, phone: f.phone, party: party, at: at}, nil
+		return checkin.Entry{WalkIn: true, Name: f.name, Category: f.category, Group: f.group, Phone: f.phone, Party: party, At: at}, nil
 	}
-	found, all := s.people(f.name, f.group)
-	switch {
-	case len(found) == 1:
-		return entry{person: found[0], name: f.name, party: party, at: at}, nil
-	case len(found) > 1:
-		return entry{}, fmt.Errorf(s.t.Several, len(found), shown(f.name), s.groups(found))
-	case len(all) > 0:
-		return entry{}, fmt.Errorf(s.t.NoneInGroup, shown(f.name), cut(f.group), s.groups(all))
+	l := checkin.LookUp(s.event.Named(f.name), f.group)
+	switch l.Problem() {
+	case checkin.NameFound:
+		return checkin.Entry{Person: l.Found[0], Name: f.name, Party: party, At: at}, nil
+	case checkin.NameSeveral:
+		return checkin.Entry{}, fmt.Errorf(s.t.Several, len(l.Found), input.Excerpt(f.name), checkin.Groups(l.Found).In(s.text))
+	case checkin.NameNotInGroup:
+		return checkin.Entry{}, fmt.Errorf(s.t.NoneInGroup, input.Excerpt(f.name), input.Shorten(f.group), checkin.Groups(l.All).In(s.text))
 	}
 	if near := s.near(f.name); near != "" {
-		return entry{}, fmt.Errorf(s.t.NotOnRosterNear, shown(f.name), near)
+		return checkin.Entry{}, fmt.Errorf(s.t.NotOnRosterNear, input.Excerpt(f.name), near)
 	}
-	return entry{}, fmt.Errorf(s.t.NotOnRoster, shown(f.name))
-}
-
-// sheetEntries checks every row of a paper sheet against the event and
-// adds each problem to errs, so that all of them are fixed in one go.
-func (s *signer) sheetEntries(rows []paperRow, defaultAt time.Time, errs *input.Errors) []entry {
-	f := &s.flags
-	now := s.ev.Now()
-	var out []entry
-	for i, r := range rows {
-		file, line := f.from, r.row.Line
-		e := entry{place: fmt.Sprintf("%s:%d", f.from, line), line: line, name: r.name, party: max(r.party, 1), at: defaultAt,
-			source: rowSource(f.from, rows, i)}
-		ok := !r.bad
-		if r.time != "" {
-			t, problem := parseArrival(r.time, s.prog, now)
-			switch {
-			case problem == arrivalBad:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowBadTime, cut(r.time))
-				ok = false
-			case problem == arrivalNeedsDate:
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowNeedsDate, cut(r.time), int(nearEvent/time.Hour), eventTime(s.prog), withDate(r.time, s.prog))
-				ok = false
-			case t.After(now):
-				errs.Addf(file, line, r.row.Label("time"), s.t.RowFuture, clock(t, s.prog), clock(now, s.prog))
-				ok = false
-			}
-			e.at = t
-		}
-		if r.name == "" {
-			if ok {
-				out = append(out, e)
-			}
-			continue
-		}
-		if n := runeCount(r.name); n > checkin.MaxName {
-			errs.Addf(file, line, r.row.Label("name"), s.t.NameTooLong, n, checkin.MaxName)
-			continue
-		}
-		if r.absent {
-			// A printed roster's row nobody filled in: they did not come.
-			s.absent++
-			continue
-		}
-		group := r.row.Get("group")
-		found, all := s.people(r.name, group)
-		switch {
-		case len(found) == 1:
-			e.person = found[0]
-		case len(found) > 1:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowSeveral, len(found), shown(r.name), s.groups(found))
-			ok = false
-		case len(all) > 0 && !f.walkIn:
-			errs.Addf(file, line, r.row.Label("group"), s.t.NoneInGroup, shown(r.name), cut(group), s.groups(all))
-			ok = false
-		case f.walkIn:
-			e.walkIn, e.group, e.phone = true, group, r.row.Get("phone")
-			e.category = r.row.Get("category")
-			if e.category == "" {
-				e.category = f.category
-			}
-			if _, err := checkin.NormalizePhone(e.phone); err != nil {
-				errs.Addf(file, line, r.row.Label("phone"), "%s", err)
-				ok = false
-			}
-		default:
-			errs.Addf(file, line, r.row.Label("name"), s.t.RowNotOnRoster, shown(r.name))
-			ok = false
-		}
-		if ok {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// people finds who on the roster (or among earlier walk-ins) has exactly
-// this name: found are those in group (all of them when group is empty),
-// all are those of any group.
-func (s *signer) people(name, group string) (found, all []*checkin.Person) {
-	all = s.ev.Named(name)
-	for _, p := range all {
-		if group == "" || p.Group == group {
-			found = append(found, p)
-		}
-	}
-	return found, all
-}
-
-// groups lists the groups of people who share a name, to tell them apart.
-func (s *signer) groups(people []*checkin.Person) string {
-	var gs []string
-	for _, p := range people {
-		g := shown(p.Group)
-		if p.Group == "" {
-			g = s.t.NoGroup
-		}
-		gs = append(gs, g)
-	}
-	return strings.Join(gs, s.t.ListSep)
+	return checkin.Entry{}, fmt.Errorf(s.t.NotOnRoster, input.Excerpt(f.name))
 }
 
 // near lists up to three names a mistyped name may have meant.
 func (s *signer) near(name string) string {
 	var names []string
-	for _, m := range s.ev.Search(name, 3) {
-		names = append(names, shown(m.Person.Name))
+	for _, m := range s.event.Search(name, 3) {
+		names = append(names, input.Excerpt(m.Person.Name))
 	}
 	return strings.Join(names, s.t.ListSep)
 }
 
-// write makes one entry, printing a line for each record once it is on
-// disk. Someone in already is skipped on a sheet, refused on its own. An
-// entry of a sheet writes only what an earlier run of the same sheet did
-// not: a row whose person is in from that run may still lack its
-// companions.
-func (s *signer) write(e entry) error {
-	main, more := e.origins()
-	switch {
-	case e.person != nil:
-		if !s.typedIn(main) {
-			rec, err := s.ev.SignInFrom(e.person, s.flags.again, main)
-			if err != nil {
-				return s.writeError(e, err)
-			}
-			s.done(rec, s.t.Signed, shown(rec.Name), clock(rec.At, s.prog), rec.Seq)
-		}
-		if s.companionsToWrite(e) {
-			rec, err := s.ev.AnonymousFrom(e.party-1, more)
-			if err != nil {
-				return s.writeError(e, err)
-			}
-			s.done(rec, s.t.Companions, rec.Party, shown(e.person.Name), clock(rec.At, s.prog), rec.Seq)
-		}
-	case s.typedIn(main):
-		// Typed in by an earlier run: nothing to write.
-	case e.walkIn:
-		rec, err := s.ev.WalkInFrom(e.name, e.category, e.group, e.party, e.phone, main)
-		if errors.Is(err, checkin.ErrAlreadySignedIn) && s.flags.again {
-			rec, err = s.walkInAgain(e, main)
-		}
-		if err != nil {
-			return s.writeError(e, err)
-		}
-		s.done(rec, s.t.SignedWalk, shown(rec.Name), rec.Party, clock(rec.At, s.prog), rec.Seq)
-	default:
-		rec, err := s.ev.AnonymousFrom(e.party, main)
-		if err != nil {
-			return s.writeError(e, err)
-		}
-		s.done(rec, s.t.Counted, rec.Party, clock(rec.At, s.prog), rec.Seq)
-	}
-	return nil
-}
-
-// origins are where the entry's record comes from, and the record of the
-// companions written with it: a row of a sheet writes two records for a
-// person and their party, each known apart.
-func (e entry) origins() (main, more live.Origin) {
-	main, more = live.Origin{At: e.at, Source: e.source}, live.Origin{At: e.at}
-	if e.source != "" {
-		more.Source = e.source + companionsSuffix
-	}
-	return main, more
-}
-
-// typedIn reports whether the record of origin o is in the log already:
-// an earlier run typed in the same row of the same sheet.
-func (s *signer) typedIn(o live.Origin) bool {
-	if o.Source == "" {
-		return false
-	}
-	_, in := s.ev.FromSource(checkin.SourceKey(o.Source))
-	return in
-}
-
-// companionsToWrite reports whether the row of e, a person with others,
-// still needs the entry of the others. A person on the roster and their
-// party are two entries; a walk-in registered with their party is one, so
-// when a later run finds the row's walk-in on the roster of the open event,
-// the party came in with them.
-func (s *signer) companionsToWrite(e entry) bool {
-	if e.person == nil || e.party <= 1 {
-		return false
-	}
-	main, more := e.origins()
-	if main.Source != "" {
-		if rec, in := s.ev.FromSource(checkin.SourceKey(main.Source)); in && rec.Party >= e.party {
-			return false
-		}
-	}
-	return !s.typedIn(more)
-}
-
-// notYetIn leaves out the entries of a sheet an earlier run wrote whole,
-// and says how many that was. done: every row is in, so there is nothing to
-// do (and that is said instead of a total).
-func (s *signer) notYetIn(entries []entry) (rest []entry, done bool) {
-	for _, e := range entries {
-		main, _ := e.origins()
-		if !s.typedIn(main) || s.companionsToWrite(e) {
-			rest = append(rest, e)
-		}
-	}
+// pending leaves out the entries of a sheet an earlier run wrote whole,
+// and says how many that was. allIn: every row is in, so there is nothing
+// to do (and that is said instead of a total).
+func (s *signer) pending(entries []checkin.Entry) (rest []checkin.Entry, allIn bool) {
+	rest = s.event.Pending(entries)
 	sheet := filepath.Base(s.flags.from)
 	switch in := len(entries) - len(rest); {
 	case in == 0:
 	case len(rest) == 0:
-		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), shown(sheet))
+		fmt.Fprintf(s.stdout, s.t.SheetAllIn+"\n", len(entries), input.Excerpt(sheet))
 		return nil, true
 	default:
-		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), shown(sheet), len(rest))
+		fmt.Fprintf(s.stdout, s.t.SheetSomeIn+"\n", in, len(entries), input.Excerpt(sheet), len(rest))
 	}
 	return rest, false
 }
 
-// done prints the line of a record written and counts it.
-func (s *signer) done(rec checkin.Record, format string, args ...any) {
-	fmt.Fprintf(s.stdout, format+"\n", args...)
+// done prints the line of what was written for an entry, once it is on
+// disk, and counts it.
+func (s *signer) done(o live.Outcome) {
+	rec, when := o.Record, checkin.When(o.Record.At, s.plan)
+	switch o.Kind {
+	case live.Skipped:
+		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", o.Entry.Place, input.Excerpt(o.In.Name), checkin.When(o.In.At, s.plan), input.Excerpt(o.In.Desk))
+		s.skipped++
+		return
+	case live.SignedIn:
+		fmt.Fprintf(s.stdout, s.t.Signed+"\n", input.Excerpt(rec.Name), when, rec.Seq)
+	case live.Companions:
+		fmt.Fprintf(s.stdout, s.t.Companions+"\n", rec.Party, input.Excerpt(o.Entry.Person.Name), when, rec.Seq)
+	case live.WalkedIn:
+		fmt.Fprintf(s.stdout, s.t.SignedWalk+"\n", input.Excerpt(rec.Name), rec.Party, when, rec.Seq)
+	case live.Counted:
+		fmt.Fprintf(s.stdout, s.t.Counted+"\n", rec.Party, when, rec.Seq)
+	}
 	s.written++
 	if !rec.Reentry {
 		s.heads += rec.Party
 	}
 }
 
-// walkInAgain signs in once more a walk-in who is in already.
-func (s *signer) walkInAgain(e entry, o live.Origin) (checkin.Record, error) {
-	phone, err := checkin.NormalizePhone(e.phone)
-	if err != nil {
-		return checkin.Record{}, err
+// typeInError turns what stopped the writing of the entries into what the
+// user reads and the exit code it earns: a signal, or an entry that could
+// not be written. For a sheet it adds how far the writing got.
+func (s *signer) typeInError(err error) error {
+	var te *live.TypeInError
+	if !errors.As(err, &te) {
+		return &failure{exitFailure, err}
 	}
-	id := checkin.PersonID(strings.TrimSpace(e.name), strings.TrimSpace(e.group), phone)
-	for _, p := range s.ev.Named(strings.TrimSpace(e.name)) {
-		if p.ID == id {
-			return s.ev.SignInFrom(p, true, o)
+	sheet := s.flags.from != ""
+	if errors.Is(te.Err, context.Canceled) {
+		format, args := s.text.Folder.Stopped, []any(nil)
+		if sheet {
+			format, args = s.text.Folder.StoppedSignin, []any{s.written, te.Entry.Line}
+		}
+		if stop := stopped(s.ctx, &s.text.Folder, format, args...); stop != nil {
+			return stop
 		}
 	}
-	return checkin.Record{}, fmt.Errorf(s.t.NotOnRoster, shown(e.name))
+	err = s.writeError(te.Entry, te.Err)
+	if sheet {
+		return withNote(err, fmt.Errorf(s.t.Stopped, s.written, te.Entry.Line))
+	}
+	return err
 }
 
-// writeError turns a failed entry into what the user reads and the exit
-// code it earns. Someone in already on a sheet is reported and skipped.
-func (s *signer) writeError(e entry, err error) error {
+// writeError turns an entry that could not be written into what the user
+// reads and the exit code it earns.
+func (s *signer) writeError(e *checkin.Entry, err error) error {
 	var in *checkin.AlreadySignedInError
+	var notSaved *checkin.NotSavedError
+	var unknown *checkin.UnknownNameError
 	switch {
-	case errors.As(err, &in) && e.place != "":
-		fmt.Fprintf(s.stdout, s.t.Skipped+"\n", e.place, shown(in.Name), clock(in.At, s.prog), shown(in.Desk))
-		s.skipped++
-		return nil
 	case errors.As(err, &in):
-		return badInput(fmt.Errorf(s.t.AlreadyIn, shown(in.Name), clock(in.At, s.prog), shown(in.Desk), in.Seq))
-	case errors.Is(err, live.ErrNotSaved):
-		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, cause(err))}
+		return badInput(fmt.Errorf(s.t.AlreadyIn, input.Excerpt(in.Name), checkin.When(in.At, s.plan), input.Excerpt(in.Desk), in.Seq))
+	case errors.As(err, &notSaved):
+		return &failure{exitFailure, fmt.Errorf(s.t.NotSaved, notSaved.Reason())}
 	case errors.Is(err, live.ErrFuture):
-		return badInput(fmt.Errorf(s.t.Future, clock(e.at, s.prog), clock(s.ev.Now(), s.prog)))
+		return badInput(fmt.Errorf(s.t.Future, checkin.When(e.At, s.plan), checkin.When(s.event.Now(), s.plan)))
 	case errors.Is(err, checkin.ErrParty), errors.Is(err, checkin.ErrPhone), errors.Is(err, checkin.ErrNoName), errors.Is(err, checkin.ErrNameTooLong):
-		if e.place != "" {
-			err = fmt.Errorf("%s: %w", e.place, err)
+		if e.Place != "" {
+			err = fmt.Errorf("%s: %w", e.Place, err)
 		}
 		return badInput(err)
+	case errors.As(err, &unknown):
+		return &failure{exitFailure, fmt.Errorf(s.t.NotOnRoster, input.Excerpt(unknown.Name))}
 	}
 	return &failure{exitFailure, err}
 }
@@ -572,24 +379,9 @@ func (s *signer) openError(dir string, err error) error {
 	var held *live.LockedError
 	switch {
 	case errors.Is(err, live.ErrBadInput):
-		return badInput(damageMessage(s.logs, dir, err))
+		return badInput(withRepairHints(s.logs, dir, err))
 	case errors.As(err, &held):
 		return &failure{exitFailure, lockedError(s.text, held, false)}
 	}
-	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, cause(err))}
-}
-
-// cause is the system's own words for what failed ("no space left on
-// device", "read-only file system") with the file it failed on, rather than
-// the chain of every layer that passed the error up.
-func cause(err error) string {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return err.Error()
-	}
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return filepath.Base(pe.Path) + ": " + errno.Error()
-	}
-	return errno.Error()
+	return &failure{exitFailure, fmt.Errorf(s.t.CannotOpen, dir, checkin.SystemWords(err))}
 }

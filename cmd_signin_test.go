@@ -346,11 +346,11 @@ func TestSigninFromSheetEveryProblem(t *testing.T) {
 func TestSigninWhileOpen(t *testing.T) {
 	englishEnv(t)
 	dir := newSigninFolder(t)
-	ev, err := live.Open(dir, live.Options{Desk: "desk"})
+	event, err := live.Open(dir, live.Options{Desk: "desk"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	code, out, errs := runCmd(t, "signin", dir, "--anonymous", "1")
 	if code != exitFailure || out != "" {
 		t.Fatalf("exit %d, stdout %q", code, out)

@@ -62,7 +62,7 @@ func runWatched(args []string, stdout, stderr io.Writer, watch bool) int {
 	}
 	var f *failure
 	if errors.As(err, &f) {
-		printError(stderr, t, localize(t, f.err))
+		printError(stderr, t, f.err)
 		return f.code
 	}
 	// Anything else comes from cobra's parsing before a command ran: an
@@ -114,7 +114,7 @@ func badInput(err error) error { return &failure{exitBadInput, err} }
 // lines. Whatever a file smuggled into a message (an escape sequence, a
 // bidi override) is written as an escape, never sent to the terminal.
 func printError(w io.Writer, t *i18n.Text, err error) {
-	printLines(w, "eventday: ", input.Localize(err, t))
+	printLines(w, "eventday: ", i18n.Localize(err, t))
 }
 
 // printFileWarnings writes what reading the event's files passed over, one

@@ -178,11 +178,11 @@ func TestRunRefusesAFolderOpenElsewhere(t *testing.T) {
 	}
 	// The lock is an flock, which conflicts between two opens of the file
 	// even inside one process, so this test can hold it itself.
-	ev, err := live.Open(dir, live.Options{})
+	event, err := live.Open(dir, live.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	code, _, errs := runCmd(t, "run", dir)
 	if code != exitFailure {
 		t.Errorf("run on a held folder: exit %d, want %d", code, exitFailure)

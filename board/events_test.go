@@ -150,7 +150,7 @@ func TestEventsGo(t *testing.T) {
 	if first := st.must(t).snapshot(t); first.Phase != "not-started" || first.Live != nil {
 		t.Fatalf("first snapshot: %+v", first)
 	}
-	acts := s.Programme().Acts
+	acts := s.Plan().Acts
 	var fromCall, fromSaved []time.Duration
 	for i := range len(acts) + 1 {
 		s.clock.Set(at(14, 30+3*i, 0))

@@ -4,42 +4,24 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
 
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()
+var shanghai = eventtest.Shanghai
 
 // at is a moment of the show's day, 2026-05-01, in its zone.
-func at(hh, mm, ss int) time.Time { return time.Date(2026, 5, 1, hh, mm, ss, 0, shanghai) }
+func at(hh, mm, ss int) time.Time { return eventtest.Day(hh, mm, ss) }
 
-// clock is a settable fake clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func (c *clock) Set(t time.Time) { c.mu.Lock(); defer c.mu.Unlock(); c.t = t }
-
-func (c *clock) Add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
-
-// show is the real owner on a copy of the built-in May Day show, with its
+// demoEvent is the real owner on a copy of the built-in May Day show, with its
 // clock.
 type demoEvent struct {
 	*live.Event
-	clock *clock
+	clock *eventtest.Clock
 }
 
 // openDemo opens a copy of the built-in May Day show at 14:20 on its day,
@@ -48,11 +30,8 @@ type demoEvent struct {
 func openDemo(t testing.TB, edits ...string) demoEvent {
 	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"event.yaml", "roster.csv"} {
-		data, err := os.ReadFile(filepath.Join("..", "demo", name))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, name := range eventtest.DemoFiles {
+		data := eventtest.Demo(t, name)
 		if name == "event.yaml" {
 			s := string(data)
 			for i := 0; i+1 < len(edits); i += 2 {
@@ -67,7 +46,7 @@ func openDemo(t testing.TB, edits ...string) demoEvent {
 			t.Fatal(err)
 		}
 	}
-	c := &clock{t: at(14, 20, 0)}
+	c := eventtest.NewClock(at(14, 20, 0))
 	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate", Command: "serve"})
 	if err != nil {
 		t.Fatal(err)

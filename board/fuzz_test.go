@@ -25,7 +25,7 @@ func FuzzBoard(f *testing.F) {
 	f.Add("</title><script>x</script>", "<img src=x onerror=alert(1)>", "\x1b[2J\u202e", "]]><!--", "{{.T}}\u2028\r\n", uint8(3))
 	f.Add("", "\xff\xfe", "𠮷田", "\t", "a\x00b", uint8(0))
 	f.Fuzz(func(t *testing.T, name, title, who, nextTitle, nextWho string, width uint8) {
-		ev := &program.Event{
+		plan := &program.Plan{
 			Name: name, Date: "2026-05-01", Start: "14:30", Location: shanghai, CallAhead: 10 * time.Minute, Capacity: 150,
 			Acts: []program.Act{
 				{ID: "a", Title: title, Performers: who, Duration: 5 * time.Minute},
@@ -33,7 +33,7 @@ func FuzzBoard(f *testing.F) {
 				{ID: "c", Title: title + nextTitle, Duration: time.Minute},
 			},
 		}
-		show := program.NewShow(ev)
+		show := program.NewShow(plan)
 		if err := show.Apply(show.New(program.Cue{Kind: program.KindGo}, at(14, 30, 0))); err != nil {
 			t.Fatal(err)
 		}

@@ -76,56 +76,53 @@ func (c Call) Minutes() int {
 // totals, the event's clock, and a signal after every change. The event's
 // owner (live.Event) is one.
 type Event interface {
-	Stage() *program.State
+	Show() *program.ShowState
 	Totals() checkin.Totals
 	Now() time.Time
 	Subscribe() (<-chan struct{}, func())
 }
 
 // Of is the board of an open event now.
-func Of(e Event) Snapshot { return Take(e.Stage(), e.Totals(), e.Now()) }
+func Of(e Event) Snapshot { return Take(e.Show(), e.Totals(), e.Now()) }
 
-// Take is the board of the show st at now, with totals from the desk. It
+// Take is the board of the show at now, with totals from the desk. It
 // reads the show through program's own timing (remaining time, expected
 // starts, call alerts), so the board and the Stage never disagree.
-func Take(st *program.State, totals checkin.Totals, now time.Time) Snapshot {
-	loc := st.Event.Location
-	if loc == nil {
-		loc = time.Local
-	}
+func Take(show *program.ShowState, totals checkin.Totals, now time.Time) Snapshot {
+	loc := show.Plan.Location
 	// Cues are stamped to the millisecond; so is the board, so that the
 	// page's countdown, which counts in milliseconds, rounds as it does.
 	now = now.Truncate(time.Millisecond).In(loc)
 	s := Snapshot{
-		Event:    shown(st.Event.Name),
+		Event:    shown(show.Plan.Name),
 		Now:      now,
-		Phase:    st.Phase(),
+		Phase:    show.Phase(),
 		People:   totals.People,
-		Capacity: st.Event.Capacity,
+		Capacity: show.Plan.Capacity,
 	}
 	if s.Phase == program.Over {
-		s.Ended = st.Finished.In(loc)
+		s.Ended = show.Finished.In(loc)
 	}
-	if a := st.Live(); a != nil {
-		left := st.Remaining(now)
+	if a := show.Live(); a != nil {
+		left := show.Remaining(now)
 		s.Live = &LiveAct{
 			Title:      shown(a.Title),
 			Performers: shown(a.Performers),
 			Length:     a.Length(),
-			Elapsed:    st.Elapsed(a, now),
+			Elapsed:    show.Elapsed(a, now),
 			Remaining:  left,
 			Over:       left <= 0,
 		}
 	}
-	if i := st.NextIdx(); i >= 0 && s.Phase != program.Over {
-		a := &st.Acts[i]
-		s.Next = &NextAct{Title: shown(a.Title), Performers: shown(a.Performers), Expected: st.Expected(now)[i].In(loc)}
+	if i := show.NextIdx(); i >= 0 && s.Phase != program.Over {
+		a := &show.Acts[i]
+		s.Next = &NextAct{Title: shown(a.Title), Performers: shown(a.Performers), Expected: show.Expected(now)[i].In(loc)}
 	}
-	for _, al := range st.Alerts(now) {
-		if al.Idx < 0 || al.Idx >= len(st.Acts) {
+	for _, al := range show.Alerts(now) {
+		if al.Idx < 0 || al.Idx >= len(show.Acts) {
 			continue
 		}
-		a := &st.Acts[al.Idx]
+		a := &show.Acts[al.Idx]
 		s.Calls = append(s.Calls, Call{Kind: al.Kind, Title: shown(a.Title), Performers: shown(a.Performers), In: al.In})
 	}
 	return s

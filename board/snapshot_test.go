@@ -196,7 +196,7 @@ func TestNoPhonesNoPrivateText(t *testing.T) {
 			t.Errorf("%s: a phone number %q", where, m)
 		}
 	}
-	prog := s.Programme()
+	prog := s.Plan()
 	var shownTexts strings.Builder
 	for _, a := range prog.Acts {
 		shownTexts.WriteString(a.Title + a.Performers + "\n")

@@ -3,7 +3,9 @@
 // interface and the text report both lay out tables of names in Chinese,
 // and the interface does it for every row of every frame, so measuring is
 // quick for the text such tables are made of and exact for anything else:
-// every function gives what charmbracelet/x/ansi gives (FuzzCells).
+// every function gives what charmbracelet/x/ansi gives (FuzzCells). Wrap
+// breaks a text into lines by the Chinese rule for closing punctuation,
+// for the screen and the report alike.
 package cells
 
 import (

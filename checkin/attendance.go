@@ -9,12 +9,12 @@ import (
 	"time"
 
 	"eventday/input"
-	"eventday/journal"
 )
 
-// Log is the attendance log folded into memory: every record, and the counts
-// the desk shows, kept up to date record by record so that reading them never
-// costs more than the number of things shown.
+// Attendance is the attendance log (attendance.jsonl) folded into memory:
+// every record, and the counts the desk shows, kept up to date record by
+// record so that reading them never costs more than the number of things
+// shown.
 //
 // A big day is hundreds of thousands of lines, held for as long as the event
 // is open and looked through by every garbage collection, so a record is
@@ -22,9 +22,9 @@ import (
 // person, its desk and category once per log, its times as numbers. What
 // comes back out (Records, Find, Recent) is the record exactly as applied.
 //
-// A Log is not safe for concurrent use; its one owner applies records and
-// hands copies of what views need.
-type Log struct {
+// An Attendance is not safe for concurrent use; its one owner applies
+// records and hands copies of what views need.
+type Attendance struct {
 	roster *Roster
 	loc    *time.Location
 
@@ -91,13 +91,13 @@ const (
 	lineWalkIn
 	lineReentry
 	lineRecordedAt
-	lineWhole // the record is in Log.whole; the line's times, party and text are not to be read
+	lineWhole // the record is in Attendance.whole; the line's times, party and text are not to be read
 	lineUndone
 	// lineCounted: the sign-in is what puts its people in the totals. An
 	// anonymous sign-in is counted while it stands; a named person is
 	// counted once, by their earliest standing sign-in.
 	lineCounted
-	lineSourced // the record's Source is in Log.sourceOf
+	lineSourced // the record's Source is in Attendance.sourceOf
 )
 
 // personState is one named person: their text, once however often they
@@ -127,17 +127,17 @@ type Totals struct {
 	Entries, Undone int
 }
 
-// NewLog starts an empty log. The roster resolves people to their acts and
+// NewAttendance starts an empty attendance. The roster resolves people to their acts and
 // may be nil; loc is the event's zone, for arrivals per quarter hour (UTC
 // when nil).
-func NewLog(roster *Roster, loc *time.Location) *Log {
+func NewAttendance(roster *Roster, loc *time.Location) *Attendance {
 	if roster == nil {
 		roster = &Roster{}
 	}
 	if loc == nil {
 		loc = time.UTC
 	}
-	return &Log{
+	return &Attendance{
 		roster:     roster,
 		loc:        loc,
 		whole:      map[int32]Record{},
@@ -151,16 +151,24 @@ func NewLog(roster *Roster, loc *time.Location) *Log {
 	}
 }
 
+// Lines are the lines of attendance.jsonl as read from the file, each with
+// its number in it, for Replay: the journal's reader gives them.
+type Lines interface {
+	Len() int
+	At(i int) (no int, data []byte)
+}
+
 // Replay applies the lines of attendance.jsonl in order. An error names the
-// line ("attendance.jsonl:17: ...") and leaves the log half built: the
+// line ("attendance.jsonl:17: ...") and leaves the attendance half built: the
 // caller refuses to start rather than show a partial count.
 //
 // Decoding and applying take about as long as each other, so a second
 // goroutine decodes the next batch of lines while this one applies the last:
 // on two cores a start at full scale takes half the time. Three batches go
 // round between them, so a big log costs no garbage beyond them.
-func (l *Log) Replay(lines []journal.Line) error {
-	l.lines = slices.Grow(l.lines, len(lines))
+func (a *Attendance) Replay(lines Lines) error {
+	n := lines.Len()
+	a.lines = slices.Grow(a.lines, n)
 	type batch struct {
 		start int
 		recs  []Record
@@ -177,17 +185,18 @@ func (l *Log) Replay(lines []journal.Line) error {
 	go func() {
 		defer close(batches)
 		in := &interner{}
-		for start := 0; start < len(lines); start += size {
+		for start := 0; start < n; start += size {
 			var b *batch
 			select {
 			case b = <-free:
 			case <-stop:
 				return
 			}
-			n := min(size, len(lines)-start)
-			b.start, b.recs, b.errs = start, b.recs[:n], b.errs[:n]
+			k := min(size, n-start)
+			b.start, b.recs, b.errs = start, b.recs[:k], b.errs[:k]
 			for i := range b.recs {
-				b.recs[i], b.errs[i] = decode(lines[start+i].Data, in)
+				_, data := lines.At(start + i)
+				b.recs[i], b.errs[i] = decode(data, in)
 			}
 			select {
 			case batches <- b:
@@ -200,10 +209,11 @@ func (l *Log) Replay(lines []journal.Line) error {
 		for i := range b.recs {
 			err := b.errs[i]
 			if err == nil {
-				err = l.apply(&b.recs[i])
+				err = a.apply(&b.recs[i])
 			}
 			if err != nil {
-				return &input.Error{File: AttendanceFile, Line: lines[b.start+i].No, Err: err}
+				no, _ := lines.At(b.start + i)
+				return &input.Error{File: AttendanceFile, Line: no, Err: err}
 			}
 		}
 		free <- b
@@ -211,43 +221,43 @@ func (l *Log) Replay(lines []journal.Line) error {
 	return nil
 }
 
-// Apply folds one record into the log. It refuses a record that does not fit
+// Apply folds one record into the attendance. It refuses a record that does not fit
 // (a sequence number not after the last, an undo of something missing or
 // already undone, a bad party size) and then changes nothing.
-func (l *Log) Apply(rec Record) error {
-	return l.apply(&rec)
+func (a *Attendance) Apply(rec Record) error {
+	return a.apply(&rec)
 }
 
-func (l *Log) apply(rec *Record) error {
+func (a *Attendance) apply(rec *Record) error {
 	if err := rec.validate(); err != nil {
 		return err
 	}
-	if rec.Seq <= l.lastSeq {
-		return fmt.Errorf("seq %d comes after seq %d; sequence numbers must increase", rec.Seq, l.lastSeq)
+	if rec.Seq <= a.lastSeq {
+		return fmt.Errorf("seq %d comes after seq %d; sequence numbers must increase", rec.Seq, a.lastSeq)
 	}
 	switch rec.Kind {
 	case KindUndo:
-		t, ok := l.find(rec.Undoes)
+		t, ok := a.find(rec.Undoes)
 		if !ok {
 			return fmt.Errorf("seq %d undoes seq %d, which is not in the log", rec.Seq, rec.Undoes)
 		}
-		if l.lines[t].flags&lineUndo != 0 {
+		if a.lines[t].flags&lineUndo != 0 {
 			return fmt.Errorf("seq %d undoes seq %d, which is not a sign-in", rec.Seq, rec.Undoes)
 		}
-		if l.lines[t].flags&lineUndone != 0 {
+		if a.lines[t].flags&lineUndone != 0 {
 			return fmt.Errorf("seq %d undoes seq %d, which is already undone", rec.Seq, rec.Undoes)
 		}
-		l.push(rec, t)
-		l.undo(t)
+		a.push(rec, t)
+		a.undo(t)
 	case KindSignIn:
 		who := none
 		if !rec.Anonymous() {
-			who = l.personOf(rec)
+			who = a.personOf(rec)
 		}
-		i := l.push(rec, who)
-		l.signIn(i, rec)
+		i := a.push(rec, who)
+		a.signIn(i, rec)
 		if rec.Source != "" {
-			l.addSource(i, rec.Source)
+			a.addSource(i, rec.Source)
 		}
 	}
 	return nil
@@ -256,25 +266,25 @@ func (l *Log) apply(rec *Record) error {
 // addSource indexes sign-in i by the key of the row it came from. A key
 // seen before keeps its first entry: eventday never writes one twice, but a
 // log joined by hand might.
-func (l *Log) addSource(i int32, source string) {
-	if l.sources == nil {
-		l.sources = map[string]int32{}
+func (a *Attendance) addSource(i int32, source string) {
+	if a.sources == nil {
+		a.sources = map[string]int32{}
 	}
 	key := SourceKey(source)
-	if _, ok := l.sources[key]; !ok {
-		l.sources[key] = i
+	if _, ok := a.sources[key]; !ok {
+		a.sources[key] = i
 	}
 }
 
 // FromSource finds the entry copied from the row with this key (see
 // SourceKey), undone or not: a row typed in once is in, whatever the desk
 // did with its entry afterwards.
-func (l *Log) FromSource(key string) (Record, bool) {
-	i, ok := l.sources[key]
+func (a *Attendance) FromSource(key string) (Record, bool) {
+	i, ok := a.sources[key]
 	if !ok {
 		return Record{}, false
 	}
-	return l.record(i), true
+	return a.record(i), true
 }
 
 // SourceKey is the part of a record's Source that says which row it is,
@@ -289,14 +299,14 @@ func SourceKey(source string) string {
 
 // push appends the record as a line, or whole when a line cannot give it
 // back exactly; who is the line's person or, for an undo, the line undone.
-func (l *Log) push(rec *Record, who int32) int32 {
-	i := int32(len(l.lines))
+func (a *Attendance) push(rec *Record, who int32) int32 {
+	i := int32(len(a.lines))
 	ln := line{
 		seq:  rec.Seq,
 		prev: none, next: none, deskPrev: none, deskNext: none,
 		who:      who,
-		category: l.text(rec.Category),
-		desk:     l.text(rec.Desk),
+		category: a.text(rec.Category),
+		desk:     a.text(rec.Desk),
 	}
 	if rec.Kind == KindUndo {
 		ln.flags |= lineUndo
@@ -309,27 +319,27 @@ func (l *Log) push(rec *Record, who int32) int32 {
 	}
 	if rec.Source != "" {
 		ln.flags |= lineSourced
-		if l.sourceOf == nil {
-			l.sourceOf = map[int32]string{}
+		if a.sourceOf == nil {
+			a.sourceOf = map[int32]string{}
 		}
-		l.sourceOf[i] = rec.Source
+		a.sourceOf[i] = rec.Source
 	}
 	exact := rec.Party >= 0 && rec.Party <= math.MaxUint8
 	ln.party = uint8(rec.Party)
 	var ok bool
-	ln.at, ln.zone, ok = l.stamp(rec.At)
+	ln.at, ln.zone, ok = a.stamp(rec.At)
 	exact = exact && ok
 	if rec.RecordedAt != nil {
 		ln.flags |= lineRecordedAt
 		var zone uint8
-		ln.recordedAt, zone, ok = l.stamp(*rec.RecordedAt)
+		ln.recordedAt, zone, ok = a.stamp(*rec.RecordedAt)
 		exact = exact && ok && zone == ln.zone
 	}
-	l.lines = append(l.lines, ln)
-	l.lastSeq = rec.Seq
-	if !exact || !l.givesBack(i, rec) {
-		l.lines[i].flags |= lineWhole
-		l.whole[i] = *rec
+	a.lines = append(a.lines, ln)
+	a.lastSeq = rec.Seq
+	if !exact || !a.givesBack(i, rec) {
+		a.lines[i].flags |= lineWhole
+		a.whole[i] = *rec
 	}
 	return i
 }
@@ -337,12 +347,12 @@ func (l *Log) push(rec *Record, who int32) int32 {
 // givesBack reports whether line i, read back, is rec: every field equal
 // (so a field a line does not keep makes the record kept whole), the times
 // the same instants in the same zone.
-func (l *Log) givesBack(i int32, rec *Record) bool {
-	got, want := l.lineRecord(i), *rec
+func (a *Attendance) givesBack(i int32, rec *Record) bool {
+	got, want := a.lineRecord(i), *rec
 	if !sameTime(got.At, want.At) {
 		return false
 	}
-	if want.RecordedAt != nil && !sameTime(l.time(l.lines[i].recordedAt, l.lines[i].zone), *want.RecordedAt) {
+	if want.RecordedAt != nil && !sameTime(a.time(a.lines[i].recordedAt, a.lines[i].zone), *want.RecordedAt) {
 		return false
 	}
 	got.At, want.At = time.Time{}, time.Time{}
@@ -368,220 +378,220 @@ func sameTime(a, b time.Time) bool {
 
 // stamp gives t as Unix nanoseconds and its zone's number, adding the zone
 // the first time; ok is false when the log has no room for another zone.
-func (l *Log) stamp(t time.Time) (ns int64, zone uint8, ok bool) {
+func (a *Attendance) stamp(t time.Time) (ns int64, zone uint8, ok bool) {
 	loc := t.Location()
-	z := slices.Index(l.zones, loc)
+	z := slices.Index(a.zones, loc)
 	if z < 0 && loc.String() == "" {
 		// A zone read from an offset is made anew for every time unless
 		// the offset is a whole number of hours; one of each offset does.
 		_, off := t.Zone()
-		z = slices.IndexFunc(l.zones, func(have *time.Location) bool {
+		z = slices.IndexFunc(a.zones, func(have *time.Location) bool {
 			name, o := t.In(have).Zone()
 			return have.String() == "" && name == "" && o == off
 		})
 	}
 	if z < 0 {
-		if len(l.zones) > math.MaxUint8 {
+		if len(a.zones) > math.MaxUint8 {
 			return 0, 0, false
 		}
-		z = len(l.zones)
-		l.zones = append(l.zones, loc)
+		z = len(a.zones)
+		a.zones = append(a.zones, loc)
 	}
 	return t.UnixNano(), uint8(z), true
 }
 
 // time is a line's time back as a time.Time.
-func (l *Log) time(ns int64, zone uint8) time.Time {
-	return time.Unix(0, ns).In(l.zones[zone])
+func (a *Attendance) time(ns int64, zone uint8) time.Time {
+	return time.Unix(0, ns).In(a.zones[zone])
 }
 
 // text returns the number of s in the log's texts, adding it the first time.
-func (l *Log) text(s string) uint32 {
-	if id, ok := l.textIDs[s]; ok {
+func (a *Attendance) text(s string) uint32 {
+	if id, ok := a.textIDs[s]; ok {
 		return id
 	}
-	id := uint32(len(l.texts))
-	l.texts = append(l.texts, s)
-	l.textIDs[s] = id
+	id := uint32(len(a.texts))
+	a.texts = append(a.texts, s)
+	a.textIDs[s] = id
 	return id
 }
 
 // record returns line i's record as it was applied.
-func (l *Log) record(i int32) Record {
-	ln := &l.lines[i]
+func (a *Attendance) record(i int32) Record {
+	ln := &a.lines[i]
 	if ln.flags&lineWhole != 0 {
-		return l.whole[i]
+		return a.whole[i]
 	}
-	r := l.lineRecord(i)
+	r := a.lineRecord(i)
 	if ln.flags&lineRecordedAt != 0 {
-		t := l.time(ln.recordedAt, ln.zone)
+		t := a.time(ln.recordedAt, ln.zone)
 		r.RecordedAt = &t
 	}
 	return r
 }
 
 // lineRecord reads line i back as a record, all but RecordedAt.
-func (l *Log) lineRecord(i int32) Record {
-	ln := &l.lines[i]
+func (a *Attendance) lineRecord(i int32) Record {
+	ln := &a.lines[i]
 	r := Record{
 		Seq:      ln.seq,
-		At:       l.time(ln.at, ln.zone),
+		At:       a.time(ln.at, ln.zone),
 		Kind:     KindSignIn,
-		Category: l.texts[ln.category],
+		Category: a.texts[ln.category],
 		WalkIn:   ln.flags&lineWalkIn != 0,
 		Reentry:  ln.flags&lineReentry != 0,
 		Party:    int(ln.party),
-		Desk:     l.texts[ln.desk],
+		Desk:     a.texts[ln.desk],
 	}
 	switch {
 	case ln.flags&lineUndo != 0:
-		r.Kind, r.Undoes = KindUndo, l.lines[ln.who].seq
+		r.Kind, r.Undoes = KindUndo, a.lines[ln.who].seq
 	case ln.who != none:
-		p := l.person(ln.who)
+		p := a.person(ln.who)
 		r.Person, r.Name, r.Group, r.Phone = p.id, p.name, p.group, p.phone
 	}
 	if ln.flags&lineSourced != 0 {
-		r.Source = l.sourceOf[i]
+		r.Source = a.sourceOf[i]
 	}
 	return r
 }
 
 // find returns the index of the line with sequence number seq. Sequence
 // numbers increase along the log, so a binary search finds it.
-func (l *Log) find(seq int64) (int32, bool) {
-	i, ok := slices.BinarySearchFunc(l.lines, seq, func(ln line, s int64) int {
+func (a *Attendance) find(seq int64) (int32, bool) {
+	i, ok := slices.BinarySearchFunc(a.lines, seq, func(ln line, s int64) int {
 		return cmp.Compare(ln.seq, s)
 	})
 	return int32(i), ok
 }
 
-func (l *Log) person(who int32) *personState {
-	return &l.persons[who/personBlock][who%personBlock]
+func (a *Attendance) person(who int32) *personState {
+	return &a.persons[who/personBlock][who%personBlock]
 }
 
 // personOf returns the index of the sign-in's person, making their state
 // with room for one entry the first time they come.
-func (l *Log) personOf(rec *Record) int32 {
-	if who, ok := l.people[rec.Person]; ok {
+func (a *Attendance) personOf(rec *Record) int32 {
+	if who, ok := a.people[rec.Person]; ok {
 		return who
 	}
-	if n := len(l.persons); n == 0 || len(l.persons[n-1]) == personBlock {
-		l.persons = append(l.persons, make([]personState, 0, personBlock))
-		l.entryBlock = make([]int32, personBlock)
+	if n := len(a.persons); n == 0 || len(a.persons[n-1]) == personBlock {
+		a.persons = append(a.persons, make([]personState, 0, personBlock))
+		a.entryBlock = make([]int32, personBlock)
 	}
-	n := len(l.persons) - 1
-	who := int32(n*personBlock + len(l.persons[n]))
-	l.persons[n] = append(l.persons[n], personState{
+	n := len(a.persons) - 1
+	who := int32(n*personBlock + len(a.persons[n]))
+	a.persons[n] = append(a.persons[n], personState{
 		id: rec.Person, name: rec.Name, group: rec.Group, phone: rec.Phone,
-		live: l.entryBlock[:0:1],
+		live: a.entryBlock[:0:1],
 	})
-	l.entryBlock = l.entryBlock[1:]
-	l.people[rec.Person] = who
+	a.entryBlock = a.entryBlock[1:]
+	a.people[rec.Person] = who
 	return who
 }
 
-func (l *Log) signIn(i int32, rec *Record) {
-	n := &l.lines[i]
-	n.prev = l.liveTail
-	if l.liveTail != none {
-		l.lines[l.liveTail].next = i
+func (a *Attendance) signIn(i int32, rec *Record) {
+	n := &a.lines[i]
+	n.prev = a.liveTail
+	if a.liveTail != none {
+		a.lines[a.liveTail].next = i
 	}
-	l.liveTail = i
-	if t, ok := l.deskTail[n.desk]; ok && t != none {
+	a.liveTail = i
+	if t, ok := a.deskTail[n.desk]; ok && t != none {
 		n.deskPrev = t
-		l.lines[t].deskNext = i
+		a.lines[t].deskNext = i
 	}
-	l.deskTail[n.desk] = i
-	l.totals.Entries++
+	a.deskTail[n.desk] = i
+	a.totals.Entries++
 
 	if n.who == none {
-		l.count(i, rec, +1)
+		a.count(i, rec, +1)
 		return
 	}
-	ps := l.person(n.who)
+	ps := a.person(n.who)
 	ps.live = append(ps.live, i)
 	if len(ps.live) == 1 {
-		l.count(i, rec, +1)
+		a.count(i, rec, +1)
 	}
 }
 
-func (l *Log) undo(i int32) {
-	n := &l.lines[i]
+func (a *Attendance) undo(i int32) {
+	n := &a.lines[i]
 	n.flags |= lineUndone
 	if n.prev != none {
-		l.lines[n.prev].next = n.next
+		a.lines[n.prev].next = n.next
 	}
 	if n.next != none {
-		l.lines[n.next].prev = n.prev
+		a.lines[n.next].prev = n.prev
 	} else {
-		l.liveTail = n.prev
+		a.liveTail = n.prev
 	}
 	if n.deskPrev != none {
-		l.lines[n.deskPrev].deskNext = n.deskNext
+		a.lines[n.deskPrev].deskNext = n.deskNext
 	}
 	if n.deskNext != none {
-		l.lines[n.deskNext].deskPrev = n.deskPrev
+		a.lines[n.deskNext].deskPrev = n.deskPrev
 	} else {
-		l.deskTail[n.desk] = n.deskPrev
+		a.deskTail[n.desk] = n.deskPrev
 	}
 	n.prev, n.next, n.deskPrev, n.deskNext = none, none, none, none
-	l.totals.Entries--
-	l.totals.Undone++
+	a.totals.Entries--
+	a.totals.Undone++
 
 	if n.flags&lineCounted != 0 {
-		rec := l.record(i)
-		l.count(i, &rec, -1)
+		rec := a.record(i)
+		a.count(i, &rec, -1)
 	}
 	if n.who == none {
 		return
 	}
-	ps := l.person(n.who)
+	ps := a.person(n.who)
 	at := slices.Index(ps.live, i)
 	ps.live = slices.Delete(ps.live, at, at+1)
-	if at == 0 && len(ps.live) > 0 && l.lines[ps.live[0]].flags&lineCounted == 0 {
+	if at == 0 && len(ps.live) > 0 && a.lines[ps.live[0]].flags&lineCounted == 0 {
 		// The person is still in by a later entry, which now counts them.
-		rec := l.record(ps.live[0])
-		l.count(ps.live[0], &rec, +1)
+		rec := a.record(ps.live[0])
+		a.count(ps.live[0], &rec, +1)
 	}
 }
 
 // count adds (sign +1) or removes (-1) the people of line i, whose record
 // is rec, from every total.
-func (l *Log) count(i int32, rec *Record, sign int) {
+func (a *Attendance) count(i int32, rec *Record, sign int) {
 	if sign > 0 {
-		l.lines[i].flags |= lineCounted
+		a.lines[i].flags |= lineCounted
 	} else {
-		l.lines[i].flags &^= lineCounted
+		a.lines[i].flags &^= lineCounted
 	}
 	n := sign * rec.Party
-	l.totals.People += n
+	a.totals.People += n
 	if rec.Anonymous() {
-		l.totals.Anonymous += n
+		a.totals.Anonymous += n
 	} else {
-		l.totals.Named += n
+		a.totals.Named += n
 		if rec.WalkIn {
-			l.totals.WalkIns += n
+			a.totals.WalkIns += n
 		}
-		if p, ok := l.roster.Person(rec.Person); ok && p.ActID != "" {
-			l.actIn[p.ActID] += sign
+		if p, ok := a.roster.Person(rec.Person); ok && p.ActID != "" {
+			a.actIn[p.ActID] += sign
 		}
 	}
-	if c := l.byCategory[rec.Category] + n; c != 0 {
-		l.byCategory[rec.Category] = c
+	if c := a.byCategory[rec.Category] + n; c != 0 {
+		a.byCategory[rec.Category] = c
 	} else {
-		delete(l.byCategory, rec.Category)
+		delete(a.byCategory, rec.Category)
 	}
-	q := l.quarter(rec.At)
-	if c := l.arrivals[q] + n; c != 0 {
-		l.arrivals[q] = c
+	q := a.quarter(rec.At)
+	if c := a.arrivals[q] + n; c != 0 {
+		a.arrivals[q] = c
 	} else {
-		delete(l.arrivals, q)
+		delete(a.arrivals, q)
 	}
 }
 
 // quarter numbers the quarter hour of local wall-clock time that t falls in.
-func (l *Log) quarter(t time.Time) int64 {
-	_, off := t.In(l.loc).Zone()
+func (a *Attendance) quarter(t time.Time) int64 {
+	_, off := t.In(a.loc).Zone()
 	s := t.Unix() + int64(off)
 	q := s / 900
 	if s%900 < 0 {
@@ -591,7 +601,7 @@ func (l *Log) quarter(t time.Time) int64 {
 }
 
 // quarterStart is the first instant of quarter q in the event's zone.
-func (l *Log) quarterStart(q int64) time.Time {
+func (a *Attendance) quarterStart(q int64) time.Time {
 	w := time.Unix(q*900, 0).UTC()
-	return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, l.loc)
+	return time.Date(w.Year(), w.Month(), w.Day(), w.Hour(), w.Minute(), 0, 0, a.loc)
 }

@@ -17,12 +17,12 @@ import (
 func benchLog(b testing.TB, roster *Roster, n int) []byte {
 	b.Helper()
 	rng := rand.New(rand.NewPCG(5, 1))
-	l := NewLog(roster, shanghai)
+	att := NewAttendance(roster, shanghai)
 	desks := []string{"gate", "side", "stage"}
 	walkers := benchNames(500)
 	var data []byte
 	now := t0
-	for l.Len() < n {
+	for att.Len() < n {
 		now = now.Add(time.Duration(rng.IntN(800)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
 		var rec Record
@@ -30,18 +30,18 @@ func benchLog(b testing.TB, roster *Roster, n int) []byte {
 		switch x := rng.IntN(100); {
 		case x < 50:
 			p := &roster.People[rng.IntN(len(roster.People))]
-			if rec, err = l.SignIn(p, desk, now); err != nil {
-				rec, err = l.Reenter(p, desk, now)
+			if rec, err = att.SignIn(p, desk, now); err != nil {
+				rec, err = att.Reenter(p, desk, now)
 			}
 		case x < 85:
-			rec, err = l.Anonymous(1+rng.IntN(5), desk, now)
+			rec, err = att.Anonymous(1+rng.IntN(5), desk, now)
 		case x < 95:
-			rec, err = l.WalkIn(walkers[rng.IntN(len(walkers))]+"x", "resident", "", 1+rng.IntN(3), "", desk, now)
+			rec, err = att.WalkIn(walkers[rng.IntN(len(walkers))]+"x", "resident", "", 1+rng.IntN(3), "", desk, now)
 			if err != nil {
 				continue
 			}
 		default:
-			if rec, err = l.UndoLast(desk, now); err != nil {
+			if rec, err = att.UndoLast(desk, now); err != nil {
 				continue
 			}
 		}
@@ -52,7 +52,7 @@ func benchLog(b testing.TB, roster *Roster, n int) []byte {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := l.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			b.Fatal(err)
 		}
 		data = append(append(data, line...), '\n')
@@ -102,11 +102,11 @@ func BenchmarkReplay(b *testing.B) {
 	b.ReportAllocs()
 	var tot Totals
 	for b.Loop() {
-		l := NewLog(roster, shanghai)
-		if err := l.Replay(lines); err != nil {
+		att := NewAttendance(roster, shanghai)
+		if err := att.Replay(lines); err != nil {
 			b.Fatal(err)
 		}
-		tot = l.Totals()
+		tot = att.Totals()
 	}
 	b.ReportMetric(float64(len(lines)), "lines")
 	b.ReportMetric(float64(tot.People), "people")
@@ -138,8 +138,8 @@ func BenchmarkReadAndReplay(b *testing.B) {
 	runtime.GC() // not the setup's garbage in the timing
 	b.ReportAllocs()
 	for b.Loop() {
-		l := NewLog(roster, shanghai)
-		if err := l.Replay(journal.Parse(data).Lines); err != nil {
+		att := NewAttendance(roster, shanghai)
+		if err := att.Replay(journal.Parse(data).Lines); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -149,18 +149,18 @@ func BenchmarkReadAndReplay(b *testing.B) {
 // lines: it must not grow with the log.
 func BenchmarkFrameReads(b *testing.B) {
 	roster, data := bigDayLog(b)
-	l := NewLog(roster, shanghai)
-	if err := l.Replay(journal.Parse(data).Lines); err != nil {
+	att := NewAttendance(roster, shanghai)
+	if err := att.Replay(journal.Parse(data).Lines); err != nil {
 		b.Fatal(err)
 	}
 	runtime.GC()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = l.Totals()
-		_ = l.ByCategory()
-		_ = l.Arrivals()
-		_ = l.Recent(10)
-		_, _ = l.Status(roster.People[0].ID)
+		_ = att.Totals()
+		_ = att.ByCategory()
+		_ = att.Arrivals()
+		_ = att.Recent(10)
+		_, _ = att.Status(roster.People[0].ID)
 	}
 }
 
@@ -172,7 +172,7 @@ func TestReplayAllocatesLittle(t *testing.T) {
 	roster := benchRoster(t)
 	lines := journal.Parse(benchLog(t, roster, 5000)).Lines
 	allocs := testing.AllocsPerRun(3, func() {
-		if err := NewLog(roster, shanghai).Replay(lines); err != nil {
+		if err := NewAttendance(roster, shanghai).Replay(lines); err != nil {
 			t.Fatal(err)
 		}
 	})

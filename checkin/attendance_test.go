@@ -29,16 +29,16 @@ func testRoster(t testing.TB) *Roster {
 	return r
 }
 
-// desk drives a Log as its owner does: prepare, journal, apply.
+// desk drives an Attendance as its owner does: prepare, journal, apply.
 type desk struct {
 	t       testing.TB
-	log     *Log
+	att     *Attendance
 	lines   [][]byte
 	applied []Record
 }
 
 func newDesk(t testing.TB) *desk {
-	return &desk{t: t, log: NewLog(testRoster(t), shanghai)}
+	return &desk{t: t, att: NewAttendance(testRoster(t), shanghai)}
 }
 
 func (d *desk) commit(rec Record, err error) Record {
@@ -50,7 +50,7 @@ func (d *desk) commit(rec Record, err error) Record {
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	if err := d.log.Apply(rec); err != nil {
+	if err := d.att.Apply(rec); err != nil {
 		d.t.Fatal(err)
 	}
 	d.lines = append(d.lines, line)
@@ -58,14 +58,14 @@ func (d *desk) commit(rec Record, err error) Record {
 	return rec
 }
 
-func (d *desk) journal() []journal.Line {
+func (d *desk) journal() journal.Lines {
 	return journal.Parse(append(bytes.Join(d.lines, []byte("\n")), '\n')).Lines
 }
 
 func (d *desk) person(name string) *Person {
 	d.t.Helper()
-	for i := range d.log.roster.People {
-		if p := &d.log.roster.People[i]; p.Name == name {
+	for i := range d.att.roster.People {
+		if p := &d.att.roster.People[i]; p.Name == name {
 			return p
 		}
 	}
@@ -76,27 +76,27 @@ func (d *desk) person(name string) *Person {
 func TestSignInAndReplay(t *testing.T) {
 	d := newDesk(t)
 	he := d.person("何阿姨")
-	d.commit(d.log.SignIn(he, "gate", t0))
-	d.commit(d.log.Anonymous(4, "gate", t0.Add(5*time.Minute)))
-	d.commit(d.log.Anonymous(1, "side", t0.Add(16*time.Minute)))
-	d.commit(d.log.WalkIn("路人甲", "resident", "9号楼", 2, "139 0000 2222", "side", t0.Add(20*time.Minute)))
-	d.commit(d.log.SignIn(d.person("Tom李"), "side", t0.Add(31*time.Minute)))
+	d.commit(d.att.SignIn(he, "gate", t0))
+	d.commit(d.att.Anonymous(4, "gate", t0.Add(5*time.Minute)))
+	d.commit(d.att.Anonymous(1, "side", t0.Add(16*time.Minute)))
+	d.commit(d.att.WalkIn("路人甲", "resident", "9号楼", 2, "139 0000 2222", "side", t0.Add(20*time.Minute)))
+	d.commit(d.att.SignIn(d.person("Tom李"), "side", t0.Add(31*time.Minute)))
 
 	want := Totals{People: 9, Named: 4, Anonymous: 5, WalkIns: 2, Entries: 5}
-	if got := d.log.Totals(); got != want {
+	if got := d.att.Totals(); got != want {
 		t.Errorf("Totals = %+v, want %+v", got, want)
 	}
 
 	// The same lines, read back from the file, give the same log.
-	again := NewLog(testRoster(t), shanghai)
+	again := NewAttendance(testRoster(t), shanghai)
 	if err := again.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
 	if got := again.Totals(); got != want {
 		t.Errorf("after replay Totals = %+v, want %+v", got, want)
 	}
-	if !slices.EqualFunc(again.Records(), d.log.Records(), recordsEqual) {
-		t.Errorf("replayed records differ:\n%v\n%v", again.Records(), d.log.Records())
+	if !slices.EqualFunc(again.Records(), d.att.Records(), recordsEqual) {
+		t.Errorf("replayed records differ:\n%v\n%v", again.Records(), d.att.Records())
 	}
 	if got, want := again.ByCategory(), []CategoryCount{{"", 5}, {"performer", 2}, {"resident", 2}}; !slices.Equal(got, want) {
 		t.Errorf("ByCategory = %v, want %v", got, want)
@@ -143,19 +143,19 @@ func recordsEqual(a, b Record) bool {
 
 func TestRecordJSON(t *testing.T) {
 	d := newDesk(t)
-	rec := d.commit(d.log.SignIn(d.person("何阿姨"), "gate", t0.Add(1500*time.Millisecond)))
+	rec := d.commit(d.att.SignIn(d.person("何阿姨"), "gate", t0.Add(1500*time.Millisecond)))
 	line, _ := Encode(rec)
 	want := `{"seq":1,"at":"2025-05-01T09:00:01.5+08:00","kind":"signin","person":"` + rec.Person +
 		`","name":"何阿姨","category":"performer","group":"3号楼","party":1,"desk":"gate"}`
 	if string(line) != want {
 		t.Errorf("sign-in line:\n%s\nwant\n%s", line, want)
 	}
-	undo := d.commit(d.log.UndoLast("gate", t0.Add(time.Minute)))
+	undo := d.commit(d.att.UndoLast("gate", t0.Add(time.Minute)))
 	line, _ = Encode(undo)
 	if want := `{"seq":2,"at":"2025-05-01T09:01:00+08:00","kind":"undo","undoes":1,"desk":"gate"}`; string(line) != want {
 		t.Errorf("undo line:\n%s\nwant\n%s", line, want)
 	}
-	paper := d.commit(d.log.Anonymous(3, "gate", t0.Add(2*time.Hour)))
+	paper := d.commit(d.att.Anonymous(3, "gate", t0.Add(2*time.Hour)))
 	paper = paper.Backdated(t0.Add(30 * time.Minute))
 	line, _ = Encode(paper)
 	if want := `{"seq":3,"at":"2025-05-01T09:30:00+08:00","kind":"signin","party":3,"recorded_at":"2025-05-01T11:00:00+08:00","desk":"gate"}`; string(line) != want {
@@ -170,8 +170,8 @@ func TestRecordJSON(t *testing.T) {
 func TestDoubleSignIn(t *testing.T) {
 	d := newDesk(t)
 	he := d.person("何阿姨")
-	d.commit(d.log.SignIn(he, "gate", t0))
-	_, err := d.log.SignIn(he, "side", t0.Add(time.Hour))
+	d.commit(d.att.SignIn(he, "gate", t0))
+	_, err := d.att.SignIn(he, "side", t0.Add(time.Hour))
 	var already *AlreadySignedInError
 	if !errors.Is(err, ErrAlreadySignedIn) || !errors.As(err, &already) {
 		t.Fatalf("second SignIn: %v, want ErrAlreadySignedIn", err)
@@ -183,32 +183,32 @@ func TestDoubleSignIn(t *testing.T) {
 		t.Errorf("message %q, want %q", err, want)
 	}
 	// Re-entry on purpose: an entry, not another person.
-	rec := d.commit(d.log.Reenter(he, "side", t0.Add(time.Hour)))
+	rec := d.commit(d.att.Reenter(he, "side", t0.Add(time.Hour)))
 	if !rec.Reentry {
 		t.Error("re-entry not marked")
 	}
-	if got, want := d.log.Totals(), (Totals{People: 1, Named: 1, Entries: 2}); got != want {
+	if got, want := d.att.Totals(), (Totals{People: 1, Named: 1, Entries: 2}); got != want {
 		t.Errorf("Totals after re-entry = %+v, want %+v", got, want)
 	}
-	if st, _ := d.log.Status(he.ID); st.Entries != 2 || st.Desk != "gate" {
+	if st, _ := d.att.Status(he.ID); st.Entries != 2 || st.Desk != "gate" {
 		t.Errorf("Status after re-entry = %+v", st)
 	}
 	// A walk-in typed again is the same person.
-	d.commit(d.log.WalkIn("路人甲", "", "", 1, "", "gate", t0))
-	if _, err := d.log.WalkIn(" 路人甲 ", "resident", "", 3, "", "side", t0); !errors.Is(err, ErrAlreadySignedIn) {
+	d.commit(d.att.WalkIn("路人甲", "", "", 1, "", "gate", t0))
+	if _, err := d.att.WalkIn(" 路人甲 ", "resident", "", 3, "", "side", t0); !errors.Is(err, ErrAlreadySignedIn) {
 		t.Errorf("second walk-in: %v, want ErrAlreadySignedIn", err)
 	}
 	// A walk-in who was on the roster after all is that roster person.
-	rec, err = d.log.WalkIn("单田芳", "", "5号楼", 1, "13900001111", "gate", t0)
+	rec, err = d.att.WalkIn("单田芳", "", "5号楼", 1, "13900001111", "gate", t0)
 	if err != nil || rec.WalkIn || rec.Person != d.person("单田芳").ID || rec.Category != "volunteer" {
 		t.Errorf("walk-in of a roster person = %+v, %v", rec, err)
 	}
 	// Apply accepts a double sign-in without the re-entry mark (two desks may
 	// race in a later version) and still counts the person once.
-	dup, _ := d.log.Reenter(he, "gate", t0.Add(2*time.Hour))
+	dup, _ := d.att.Reenter(he, "gate", t0.Add(2*time.Hour))
 	dup.Reentry = false
 	d.commit(dup, nil)
-	if got := d.log.Totals(); got.People != 2 || got.Entries != 4 {
+	if got := d.att.Totals(); got.People != 2 || got.Entries != 4 {
 		t.Errorf("Totals after an unmarked double = %+v", got)
 	}
 }
@@ -216,123 +216,123 @@ func TestDoubleSignIn(t *testing.T) {
 func TestUndo(t *testing.T) {
 	d := newDesk(t)
 	he := d.person("何阿姨")
-	d.commit(d.log.SignIn(he, "gate", t0))                           // 1
-	d.commit(d.log.Anonymous(3, "side", t0.Add(time.Minute)))        // 2
-	d.commit(d.log.Reenter(he, "side", t0.Add(20*time.Minute)))      // 3
-	d.commit(d.log.Anonymous(2, "gate", t0.Add(2*time.Minute)))      // 4
-	undo := d.commit(d.log.UndoLast("gate", t0.Add(3*time.Minute)))  // 5 undoes 4
-	undo2 := d.commit(d.log.UndoLast("gate", t0.Add(4*time.Minute))) // 6 undoes 1
+	d.commit(d.att.SignIn(he, "gate", t0))                           // 1
+	d.commit(d.att.Anonymous(3, "side", t0.Add(time.Minute)))        // 2
+	d.commit(d.att.Reenter(he, "side", t0.Add(20*time.Minute)))      // 3
+	d.commit(d.att.Anonymous(2, "gate", t0.Add(2*time.Minute)))      // 4
+	undo := d.commit(d.att.UndoLast("gate", t0.Add(3*time.Minute)))  // 5 undoes 4
+	undo2 := d.commit(d.att.UndoLast("gate", t0.Add(4*time.Minute))) // 6 undoes 1
 	if undo.Undoes != 4 || undo2.Undoes != 1 {
 		t.Fatalf("undid %d then %d, want 4 then 1", undo.Undoes, undo2.Undoes)
 	}
-	if _, err := d.log.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
+	if _, err := d.att.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("third undo at gate: %v, want ErrNothingToUndo", err)
 	}
 	// 何阿姨 is still in by her re-entry at the side desk, which now counts
 	// her, in its own quarter hour.
-	st, in := d.log.Status(he.ID)
+	st, in := d.att.Status(he.ID)
 	if !in || st.Seq != 3 || st.Desk != "side" {
 		t.Errorf("Status = %+v, %v; want in by seq 3 at side", st, in)
 	}
-	if got, want := d.log.Totals(), (Totals{People: 4, Named: 1, Anonymous: 3, Entries: 2, Undone: 2}); got != want {
+	if got, want := d.att.Totals(), (Totals{People: 4, Named: 1, Anonymous: 3, Entries: 2, Undone: 2}); got != want {
 		t.Errorf("Totals = %+v, want %+v", got, want)
 	}
 	wantArr := []Arrival{{t0, 3}, {t0.Add(15 * time.Minute), 1}}
-	if got := d.log.Arrivals(); !slices.EqualFunc(got, wantArr, func(a, b Arrival) bool { return a.Start.Equal(b.Start) && a.People == b.People }) {
+	if got := d.att.Arrivals(); !slices.EqualFunc(got, wantArr, func(a, b Arrival) bool { return a.Start.Equal(b.Start) && a.People == b.People }) {
 		t.Errorf("Arrivals = %v, want %v", got, wantArr)
 	}
-	if !d.log.Undone(1) || d.log.Undone(2) || !d.log.Undone(4) || d.log.Undone(99) {
+	if !d.att.Undone(1) || d.att.Undone(2) || !d.att.Undone(4) || d.att.Undone(99) {
 		t.Error("Undone reports the wrong sign-ins")
 	}
-	if r := d.log.Recent(10); len(r) != 2 || r[0].Seq != 3 || r[1].Seq != 2 {
+	if r := d.att.Recent(10); len(r) != 2 || r[0].Seq != 3 || r[1].Seq != 2 {
 		t.Errorf("Recent = %v", r)
 	}
-	d.commit(d.log.UndoLast("side", t0.Add(5*time.Minute))) // 7 undoes 3
-	if _, in := d.log.Status(he.ID); in {
+	d.commit(d.att.UndoLast("side", t0.Add(5*time.Minute))) // 7 undoes 3
+	if _, in := d.att.Status(he.ID); in {
 		t.Error("何阿姨 still in after both entries undone")
 	}
-	if a, _ := d.log.ActArrivals("taichi"); a != 0 {
+	if a, _ := d.att.ActArrivals("taichi"); a != 0 {
 		t.Errorf("taichi arrivals after undo = %d", a)
 	}
-	d.commit(d.log.UndoLast("side", t0.Add(6*time.Minute))) // 8 undoes 2
-	if got, want := d.log.Totals(), (Totals{Undone: 4}); got != want {
+	d.commit(d.att.UndoLast("side", t0.Add(6*time.Minute))) // 8 undoes 2
+	if got, want := d.att.Totals(), (Totals{Undone: 4}); got != want {
 		t.Errorf("Totals after undoing all = %+v, want %+v", got, want)
 	}
-	if len(d.log.ByCategory()) != 0 || len(d.log.Arrivals()) != 0 || len(d.log.Recent(5)) != 0 {
-		t.Errorf("leftovers after undoing all: %v %v %v", d.log.ByCategory(), d.log.Arrivals(), d.log.Recent(5))
+	if len(d.att.ByCategory()) != 0 || len(d.att.Arrivals()) != 0 || len(d.att.Recent(5)) != 0 {
+		t.Errorf("leftovers after undoing all: %v %v %v", d.att.ByCategory(), d.att.Arrivals(), d.att.Recent(5))
 	}
 	// Replayed from the lines, the same state.
-	again := NewLog(testRoster(t), shanghai)
+	again := NewAttendance(testRoster(t), shanghai)
 	if err := again.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
-	if again.Totals() != d.log.Totals() {
-		t.Errorf("replay: %+v, want %+v", again.Totals(), d.log.Totals())
+	if again.Totals() != d.att.Totals() {
+		t.Errorf("replay: %+v, want %+v", again.Totals(), d.att.Totals())
 	}
 }
 
 func TestPrepareDoesNotChangeTheLog(t *testing.T) {
 	d := newDesk(t)
-	d.commit(d.log.Anonymous(2, "gate", t0))
-	before := d.log.Totals()
+	d.commit(d.att.Anonymous(2, "gate", t0))
+	before := d.att.Totals()
 	he := d.person("何阿姨")
-	r1, _ := d.log.SignIn(he, "gate", t0)
-	r2, _ := d.log.Anonymous(5, "gate", t0)
-	r3, _ := d.log.WalkIn("x", "", "", 1, "", "gate", t0)
-	r4, _ := d.log.UndoLast("gate", t0)
+	r1, _ := d.att.SignIn(he, "gate", t0)
+	r2, _ := d.att.Anonymous(5, "gate", t0)
+	r3, _ := d.att.WalkIn("x", "", "", 1, "", "gate", t0)
+	r4, _ := d.att.UndoLast("gate", t0)
 	for _, r := range []Record{r1, r2, r3, r4} {
 		if r.Seq != 2 {
 			t.Errorf("prepared seq %d, want 2", r.Seq)
 		}
 	}
-	if d.log.Totals() != before || d.log.LastSeq() != 1 {
-		t.Errorf("preparing changed the log: %+v", d.log.Totals())
+	if d.att.Totals() != before || d.att.LastSeq() != 1 {
+		t.Errorf("preparing changed the log: %+v", d.att.Totals())
 	}
-	if _, in := d.log.Status(he.ID); in {
+	if _, in := d.att.Status(he.ID); in {
 		t.Error("preparing signed her in")
 	}
 	// Only one of two records prepared from the same state fits.
 	d.commit(r2, nil)
-	if err := d.log.Apply(r1); err == nil {
+	if err := d.att.Apply(r1); err == nil {
 		t.Error("a stale prepared record was applied")
 	}
 }
 
 func TestDeskErrors(t *testing.T) {
-	l := NewLog(testRoster(t), shanghai)
+	att := NewAttendance(testRoster(t), shanghai)
 	for _, n := range []int{0, -1, 100, 1000} {
-		_, err := l.Anonymous(n, "gate", t0)
+		_, err := att.Anonymous(n, "gate", t0)
 		if !errors.Is(err, ErrParty) {
 			t.Errorf("Anonymous(%d): %v, want ErrParty", n, err)
 		}
 	}
-	if _, err := l.Anonymous(100, "gate", t0); err == nil || err.Error() != "party size out of range: 100 people in one entry; it must be 1 to 99" {
+	if _, err := att.Anonymous(100, "gate", t0); err == nil || err.Error() != "party size out of range: 100 people in one entry; it must be 1 to 99" {
 		t.Errorf("Anonymous(100) message: %v", err)
 	}
 	for _, n := range []int{1, 99} {
-		if _, err := l.Anonymous(n, "gate", t0); err != nil {
+		if _, err := att.Anonymous(n, "gate", t0); err != nil {
 			t.Errorf("Anonymous(%d): %v", n, err)
 		}
 	}
-	if _, err := l.Anonymous(1, "", t0); !errors.Is(err, ErrNoDesk) {
+	if _, err := att.Anonymous(1, "", t0); !errors.Is(err, ErrNoDesk) {
 		t.Errorf("no desk: %v", err)
 	}
-	if _, err := l.WalkIn("  ", "", "", 1, "", "gate", t0); !errors.Is(err, ErrNoName) {
+	if _, err := att.WalkIn("  ", "", "", 1, "", "gate", t0); !errors.Is(err, ErrNoName) {
 		t.Errorf("walk-in without name: %v", err)
 	}
-	if _, err := l.WalkIn(strings.Repeat("长", MaxName+1), "", "", 1, "", "gate", t0); !errors.Is(err, ErrNameTooLong) {
+	if _, err := att.WalkIn(strings.Repeat("长", MaxName+1), "", "", 1, "", "gate", t0); !errors.Is(err, ErrNameTooLong) {
 		t.Errorf("walk-in with a name of %d characters: %v", MaxName+1, err)
 	}
-	if _, err := l.WalkIn(strings.Repeat("长", MaxName), "", "", 1, "", "gate", t0); err != nil {
+	if _, err := att.WalkIn(strings.Repeat("长", MaxName), "", "", 1, "", "gate", t0); err != nil {
 		t.Errorf("walk-in with a name of %d characters: %v", MaxName, err)
 	}
-	if _, err := l.WalkIn("x", "", "", 0, "", "gate", t0); !errors.Is(err, ErrParty) {
+	if _, err := att.WalkIn("x", "", "", 0, "", "gate", t0); !errors.Is(err, ErrParty) {
 		t.Errorf("walk-in party 0: %v", err)
 	}
-	if _, err := l.WalkIn("x", "", "", 1, "12ab", "gate", t0); !errors.Is(err, ErrPhone) {
+	if _, err := att.WalkIn("x", "", "", 1, "12ab", "gate", t0); !errors.Is(err, ErrPhone) {
 		t.Errorf("walk-in bad phone: %v", err)
 	}
-	if _, err := l.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
+	if _, err := att.UndoLast("gate", t0); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("undo on an empty log: %v", err)
 	}
 }
@@ -373,12 +373,12 @@ func TestApplyRefuses(t *testing.T) {
 	for _, tt := range tests {
 		// The file's first ten lines are blank, so line numbers are not
 		// positions in the slice.
-		var lines []journal.Line
+		var lines journal.Lines
 		for i, s := range append(slices.Clone(base), tt.line) {
 			lines = append(lines, journal.Line{No: 11 + i, Data: []byte(s)})
 		}
-		l := NewLog(nil, shanghai)
-		err := l.Replay(lines)
+		att := NewAttendance(nil, shanghai)
+		err := att.Replay(lines)
 		want := fmt.Sprintf("attendance.jsonl:14: %s", tt.want)
 		if err == nil || err.Error() != want {
 			t.Errorf("replay of %s:\n got %v\nwant %s", tt.line, err, want)
@@ -391,7 +391,7 @@ func TestApplyRefuses(t *testing.T) {
 func TestReplayDamagedLineInTheMiddle(t *testing.T) {
 	d := newDesk(t)
 	for i := range 10 {
-		d.commit(d.log.Anonymous(1+i%3, "gate", t0.Add(time.Duration(i)*time.Minute)))
+		d.commit(d.att.Anonymous(1+i%3, "gate", t0.Add(time.Duration(i)*time.Minute)))
 	}
 	data := bytes.Join(d.lines, []byte("\n"))
 	lines := bytes.Split(data, []byte("\n"))
@@ -400,7 +400,7 @@ func TestReplayDamagedLineInTheMiddle(t *testing.T) {
 	data = append(data, bytes.Join(lines[3:], []byte("\n"))...)
 	data = append(data, '\n')
 	c := journal.Parse(data)
-	err := NewLog(nil, shanghai).Replay(c.Lines)
+	err := NewAttendance(nil, shanghai).Replay(c.Lines)
 	if err == nil || !strings.HasPrefix(err.Error(), "attendance.jsonl:8: not a record: ") {
 		t.Errorf("damaged line 8: error %v", err)
 	}
@@ -453,28 +453,28 @@ func recompute(records []Record, roster *Roster, loc *time.Location) (Totals, ma
 	return tot, cat, acts, arr
 }
 
-func checkAgainstRecompute(t *testing.T, l *Log) {
+func checkAgainstRecompute(t *testing.T, att *Attendance) {
 	t.Helper()
-	tot, cat, acts, arr := recompute(l.Records(), l.roster, l.loc)
-	if got := l.Totals(); got != tot {
+	tot, cat, acts, arr := recompute(att.Records(), att.roster, att.loc)
+	if got := att.Totals(); got != tot {
 		t.Fatalf("Totals = %+v, recomputed %+v", got, tot)
 	}
 	gotCat := map[string]int{}
-	for _, c := range l.ByCategory() {
+	for _, c := range att.ByCategory() {
 		gotCat[c.Category] = c.People
 	}
 	if !maps.Equal(gotCat, cat) {
 		t.Fatalf("ByCategory = %v, recomputed %v", gotCat, cat)
 	}
 	gotArr := map[time.Time]int{}
-	for _, a := range l.Arrivals() {
+	for _, a := range att.Arrivals() {
 		gotArr[a.Start] = a.People
 	}
 	if !maps.Equal(gotArr, arr) {
 		t.Fatalf("Arrivals = %v, recomputed %v", gotArr, arr)
 	}
 	for _, a := range testActs {
-		if got, _ := l.ActArrivals(a.ID); got != acts[a.ID] {
+		if got, _ := att.ActArrivals(a.ID); got != acts[a.ID] {
 			t.Fatalf("ActArrivals(%s) = %d, recomputed %d", a.ID, got, acts[a.ID])
 		}
 	}
@@ -490,68 +490,68 @@ func FuzzReplay(f *testing.F) {
 		b, _ := Encode(rec)
 		lines = append(lines, string(b))
 	}
-	l := NewLog(roster, shanghai)
+	att := NewAttendance(roster, shanghai)
 	commit := func(rec Record, err error) {
 		add(rec, err)
-		if err := l.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			f.Fatal(err)
 		}
 	}
-	commit(l.SignIn(&roster.People[0], "gate", t0))
-	commit(l.Anonymous(3, "gate", t0.Add(20*time.Minute)))
-	commit(l.Reenter(&roster.People[0], "side", t0.Add(40*time.Minute)))
-	commit(l.WalkIn("路人", "x", "", 2, "", "side", t0.Add(50*time.Minute)))
-	commit(l.UndoLast("gate", t0.Add(time.Hour)))
-	commit(l.UndoLast("gate", t0.Add(time.Hour)))
+	commit(att.SignIn(&roster.People[0], "gate", t0))
+	commit(att.Anonymous(3, "gate", t0.Add(20*time.Minute)))
+	commit(att.Reenter(&roster.People[0], "side", t0.Add(40*time.Minute)))
+	commit(att.WalkIn("路人", "x", "", 2, "", "side", t0.Add(50*time.Minute)))
+	commit(att.UndoLast("gate", t0.Add(time.Hour)))
+	commit(att.UndoLast("gate", t0.Add(time.Hour)))
 	f.Add(strings.Join(lines, "\n"))
 	f.Add(`{"seq":1,"at":"2025-05-01T09:00:00+05:45","kind":"signin","party":99,"desk":"a"}` + "\n" +
 		`{"seq":3,"at":"1970-01-01T00:00:00-00:30","kind":"signin","person":"` + roster.People[2].ID + `","name":"t","party":1,"desk":"b"}` + "\n" +
 		`{"seq":4,"at":"2025-05-01T09:00:00Z","kind":"undo","undoes":1,"desk":"b"}`)
 	f.Fuzz(func(t *testing.T, data string) {
 		c := journal.Parse([]byte(data))
-		l := NewLog(roster, shanghai)
-		if err := l.Replay(c.Lines); err != nil {
+		att := NewAttendance(roster, shanghai)
+		if err := att.Replay(c.Lines); err != nil {
 			if !strings.HasPrefix(err.Error(), "attendance.jsonl:") {
 				t.Fatalf("error %q does not name the file", err)
 			}
 			return
 		}
-		checkAgainstRecompute(t, l)
+		checkAgainstRecompute(t, att)
 		// The log gives back every record exactly as it was read.
-		recs := l.Records()
+		recs := att.Records()
 		for i, line := range c.Lines {
 			want, _ := Decode(line.Data)
 			if !reflect.DeepEqual(recs[i], want) {
 				t.Fatalf("line %d read back as %+v, applied as %+v", line.No, recs[i], want)
 			}
 		}
-		n := l.Totals().Entries
-		if r := l.Recent(n + 1); len(r) != n {
+		n := att.Totals().Entries
+		if r := att.Recent(n + 1); len(r) != n {
 			t.Fatalf("Recent gives %d of %d standing entries", len(r), n)
 		}
 		// A start replays before the roster is read, then links it: the
 		// same counts, also for what is applied after.
-		late := NewLog(nil, shanghai)
+		late := NewAttendance(nil, shanghai)
 		if err := late.Replay(c.Lines); err != nil {
 			t.Fatalf("replayed with the roster but not without: %v", err)
 		}
 		late.UseRoster(roster)
 		checkAgainstRecompute(t, late)
 		// Undo everything, desk by desk, and nothing is left.
-		for _, l := range []*Log{l, late} {
-			for _, r := range l.Records() {
+		for _, att := range []*Attendance{att, late} {
+			for _, r := range att.Records() {
 				for {
-					u, err := l.UndoLast(r.Desk, t0)
+					u, err := att.UndoLast(r.Desk, t0)
 					if err != nil {
 						break
 					}
-					if err := l.Apply(u); err != nil {
+					if err := att.Apply(u); err != nil {
 						t.Fatalf("undo prepared by UndoLast refused: %v", err)
 					}
-					checkAgainstRecompute(t, l)
+					checkAgainstRecompute(t, att)
 				}
 			}
-			if tot := l.Totals(); tot.People != 0 || tot.Entries != 0 {
+			if tot := att.Totals(); tot.People != 0 || tot.Entries != 0 {
 				t.Fatalf("after undoing all: %+v", tot)
 			}
 		}
@@ -568,7 +568,7 @@ func FuzzDesk(f *testing.F) {
 	f.Add([]byte{1, 9, 17, 25, 33, 41, 4, 12, 20, 28})
 	roster := testRoster(f)
 	f.Fuzz(func(t *testing.T, ops []byte) {
-		d := &desk{t: t, log: NewLog(roster, shanghai)}
+		d := &desk{t: t, att: NewAttendance(roster, shanghai)}
 		desks := []string{"gate", "side", "stage"}
 		now := t0
 		for i, op := range ops {
@@ -579,17 +579,17 @@ func FuzzDesk(f *testing.F) {
 			var err error
 			switch op & 7 {
 			case 0, 1:
-				rec, err = d.log.SignIn(&roster.People[int(op>>3)%len(roster.People)], desk, now)
+				rec, err = d.att.SignIn(&roster.People[int(op>>3)%len(roster.People)], desk, now)
 			case 2:
-				rec, err = d.log.Reenter(&roster.People[i%len(roster.People)], desk, now)
+				rec, err = d.att.Reenter(&roster.People[i%len(roster.People)], desk, now)
 			case 3:
-				rec, err = d.log.Anonymous(int(op)%MaxParty+1, desk, now)
+				rec, err = d.att.Anonymous(int(op)%MaxParty+1, desk, now)
 			case 4, 5:
-				rec, err = d.log.UndoLast(desk, now)
+				rec, err = d.att.UndoLast(desk, now)
 			case 6:
-				rec, err = d.log.WalkIn(fmt.Sprintf("walk%d", op>>4), "resident", "", int(op>>3)%4+1, "", desk, now)
+				rec, err = d.att.WalkIn(fmt.Sprintf("walk%d", op>>4), "resident", "", int(op>>3)%4+1, "", desk, now)
 			case 7:
-				rec, err = d.log.Anonymous(1, desk, now)
+				rec, err = d.att.Anonymous(1, desk, now)
 				rec = rec.Backdated(now.Add(-time.Duration(op) * time.Minute))
 			}
 			if errors.Is(err, ErrAlreadySignedIn) || errors.Is(err, ErrNothingToUndo) {
@@ -597,30 +597,30 @@ func FuzzDesk(f *testing.F) {
 			}
 			d.commit(rec, err)
 		}
-		checkAgainstRecompute(t, d.log)
-		if got := d.log.Records(); len(got) != len(d.applied) || len(got) > 0 && !reflect.DeepEqual(got, d.applied) {
-			t.Fatalf("the log gives back %+v, applied %+v", d.log.Records(), d.applied)
+		checkAgainstRecompute(t, d.att)
+		if got := d.att.Records(); len(got) != len(d.applied) || len(got) > 0 && !reflect.DeepEqual(got, d.applied) {
+			t.Fatalf("the log gives back %+v, applied %+v", d.att.Records(), d.applied)
 		}
-		again := NewLog(roster, shanghai)
+		again := NewAttendance(roster, shanghai)
 		if err := again.Replay(d.journal()); err != nil {
 			t.Fatal(err)
 		}
-		if again.Totals() != d.log.Totals() || !slices.EqualFunc(again.Records(), d.log.Records(), recordsEqual) {
-			t.Fatalf("replay differs: %+v vs %+v", again.Totals(), d.log.Totals())
+		if again.Totals() != d.att.Totals() || !slices.EqualFunc(again.Records(), d.att.Records(), recordsEqual) {
+			t.Fatalf("replay differs: %+v vs %+v", again.Totals(), d.att.Totals())
 		}
 		for _, p := range roster.People {
-			s1, in1 := d.log.Status(p.ID)
+			s1, in1 := d.att.Status(p.ID)
 			s2, in2 := again.Status(p.ID)
 			if in1 != in2 || s1.Seq != s2.Seq || s1.Entries != s2.Entries {
 				t.Fatalf("Status(%s): %+v %v after replay, %+v %v live", p.Name, s2, in2, s1, in1)
 			}
 		}
-		recent := d.log.Recent(d.log.Totals().Entries + 1)
-		if len(recent) != d.log.Totals().Entries {
-			t.Fatalf("Recent gives %d of %d standing entries", len(recent), d.log.Totals().Entries)
+		recent := d.att.Recent(d.att.Totals().Entries + 1)
+		if len(recent) != d.att.Totals().Entries {
+			t.Fatalf("Recent gives %d of %d standing entries", len(recent), d.att.Totals().Entries)
 		}
 		for i := 1; i < len(recent); i++ {
-			if recent[i].Seq >= recent[i-1].Seq || d.log.Undone(recent[i].Seq) {
+			if recent[i].Seq >= recent[i-1].Seq || d.att.Undone(recent[i].Seq) {
 				t.Fatalf("Recent out of order or with an undone entry: %v", recent)
 			}
 		}
@@ -654,11 +654,11 @@ func TestLogGivesBackEveryRecord(t *testing.T) {
 	for _, l := range lines {
 		data = append(append(data, l.json...), '\n')
 	}
-	l := NewLog(nil, shanghai)
-	if err := l.Replay(journal.Parse(data).Lines); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay(journal.Parse(data).Lines); err != nil {
 		t.Fatal(err)
 	}
-	recs := l.Records()
+	recs := att.Records()
 	for i, line := range lines {
 		want, err := Decode([]byte(line.json))
 		if err != nil {
@@ -667,15 +667,15 @@ func TestLogGivesBackEveryRecord(t *testing.T) {
 		if !reflect.DeepEqual(recs[i], want) {
 			t.Errorf("line %d read back as %+v, want %+v", i+1, recs[i], want)
 		}
-		if got := l.lines[i].flags&lineWhole != 0; got != line.whole {
+		if got := att.lines[i].flags&lineWhole != 0; got != line.whole {
 			t.Errorf("line %d kept whole: %v, want %v", i+1, got, line.whole)
 		}
-		if got, _ := l.Find(want.Seq); !reflect.DeepEqual(got, want) {
+		if got, _ := att.Find(want.Seq); !reflect.DeepEqual(got, want) {
 			t.Errorf("Find(%d) = %+v, want %+v", want.Seq, got, want)
 		}
 	}
-	if len(l.zones) != 3 {
-		t.Errorf("the log keeps %d zones, want 3 (+08:00, +05:30, UTC)", len(l.zones))
+	if len(att.zones) != 3 {
+		t.Errorf("the log keeps %d zones, want 3 (+08:00, +05:30, UTC)", len(att.zones))
 	}
 }
 
@@ -687,19 +687,19 @@ func TestLogKeepsManyZones(t *testing.T) {
 		off := i - 200
 		data = fmt.Appendf(data, `{"seq":%d,"at":"2025-05-01T09:00:00%+03d:%02d","kind":"signin","party":1,"desk":"d"}`+"\n", i+1, off/60, abs(off%60))
 	}
-	l := NewLog(nil, shanghai)
+	att := NewAttendance(nil, shanghai)
 	lines := journal.Parse(data).Lines
-	if err := l.Replay(lines); err != nil {
+	if err := att.Replay(lines); err != nil {
 		t.Fatal(err)
 	}
-	for i, r := range l.Records() {
+	for i, r := range att.Records() {
 		want, _ := Decode(lines[i].Data)
 		if !reflect.DeepEqual(r, want) {
 			t.Fatalf("line %d read back as %v, want %v", i+1, r, want)
 		}
 	}
-	if len(l.whole) == 0 || len(l.zones) != 256 {
-		t.Errorf("%d zones, %d records kept whole; want 256 zones and the rest whole", len(l.zones), len(l.whole))
+	if len(att.whole) == 0 || len(att.zones) != 256 {
+		t.Errorf("%d zones, %d records kept whole; want 256 zones and the rest whole", len(att.zones), len(att.whole))
 	}
 }
 
@@ -725,11 +725,11 @@ func TestLineKeepsEveryField(t *testing.T) {
 // hold, a sign-in can still be numbered and written.
 func TestSeqAfterTheLargestRead(t *testing.T) {
 	line := fmt.Sprintf(`{"seq":%d,"at":"2025-05-01T09:00:00+08:00","kind":"signin","party":1,"desk":"gate"}`, MaxReadSeq)
-	l := NewLog(nil, shanghai)
-	if err := l.Replay([]journal.Line{{No: 1, Data: []byte(line)}}); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay(journal.Lines{{No: 1, Data: []byte(line)}}); err != nil {
 		t.Fatal(err)
 	}
-	rec, err := l.Anonymous(1, "gate", t0)
+	rec, err := att.Anonymous(1, "gate", t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -743,7 +743,7 @@ func TestSeqAfterTheLargestRead(t *testing.T) {
 // or not), and a line without a source reads and writes as before.
 func TestSource(t *testing.T) {
 	d := newDesk(t)
-	rec, err := d.log.Anonymous(5, "paper", t0.Add(time.Hour))
+	rec, err := d.att.Anonymous(5, "paper", t0.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -758,23 +758,23 @@ func TestSource(t *testing.T) {
 	if r, ok := decodeFast(line, nil); !ok || r.Source != rec.Source {
 		t.Errorf("the fast path read %+v, %v", r, ok)
 	}
-	d.commit(d.log.UndoLast("paper", t0.Add(2*time.Hour)))
-	plain := d.commit(d.log.Anonymous(1, "gate", t0.Add(2*time.Hour)))
+	d.commit(d.att.UndoLast("paper", t0.Add(2*time.Hour)))
+	plain := d.commit(d.att.Anonymous(1, "gate", t0.Add(2*time.Hour)))
 	if line, _ := Encode(plain); strings.Contains(string(line), "source") {
 		t.Errorf("a sign-in typed in has a source: %s", line)
 	}
 
-	l := NewLog(nil, shanghai)
-	if err := l.Replay(d.journal()); err != nil {
+	att := NewAttendance(nil, shanghai)
+	if err := att.Replay(d.journal()); err != nil {
 		t.Fatal(err)
 	}
-	if l.lines[0].flags&lineWhole != 0 {
+	if att.lines[0].flags&lineWhole != 0 {
 		t.Error("an entry from a sheet is kept whole: its source belongs beside its line")
 	}
-	if got, ok := l.FromSource(SourceKey("sheet (1).csv:3#9f86d081884c7d65")); !ok || got.Seq != 1 {
+	if got, ok := att.FromSource(SourceKey("sheet (1).csv:3#9f86d081884c7d65")); !ok || got.Seq != 1 {
 		t.Errorf("FromSource: %+v, %v", got, ok)
 	}
-	if _, ok := l.FromSource("9f86d081884c7d66"); ok {
+	if _, ok := att.FromSource("9f86d081884c7d66"); ok {
 		t.Error("found a row never typed in")
 	}
 }

@@ -46,32 +46,32 @@ var ErrNameTooLong = errors.New("the name is too long")
 // ErrNoDesk is returned when an action names no desk.
 var ErrNoDesk = errors.New("no desk given")
 
-func (l *Log) base(desk string, now time.Time) (Record, error) {
+func (a *Attendance) base(desk string, now time.Time) (Record, error) {
 	if desk == "" {
 		return Record{}, ErrNoDesk
 	}
 	// Round(0) drops the monotonic reading, which JSON does not keep: the
 	// record in memory must equal the one read back after a restart.
-	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindSignIn, Desk: desk}, nil
+	return Record{Seq: a.lastSeq + 1, At: now.Round(0), Kind: KindSignIn, Desk: desk}, nil
 }
 
 // SignIn prepares the sign-in of a person from the roster (or a walk-in
 // found again). If they are in already it returns an *AlreadySignedInError
 // instead; Reenter signs them in anyway.
-func (l *Log) SignIn(p *Person, desk string, now time.Time) (Record, error) {
+func (a *Attendance) SignIn(p *Person, desk string, now time.Time) (Record, error) {
 	if p == nil {
 		return Record{}, errors.New("no person given")
 	}
-	if st, in := l.Status(p.ID); in {
+	if st, in := a.Status(p.ID); in {
 		return Record{}, &AlreadySignedInError{Name: p.Name, SignedIn: st}
 	}
-	return l.Reenter(p, desk, now)
+	return a.Reenter(p, desk, now)
 }
 
 // Reenter prepares a sign-in of a person even if they are in already (they
 // left and came back): an entry that does not count them twice.
-func (l *Log) Reenter(p *Person, desk string, now time.Time) (Record, error) {
-	rec, err := l.base(desk, now)
+func (a *Attendance) Reenter(p *Person, desk string, now time.Time) (Record, error) {
+	rec, err := a.base(desk, now)
 	if err != nil {
 		return Record{}, err
 	}
@@ -81,11 +81,11 @@ func (l *Log) Reenter(p *Person, desk string, now time.Time) (Record, error) {
 	if p.ID == "" || strings.TrimSpace(p.Name) == "" {
 		return Record{}, fmt.Errorf("person %q has no ID or no name", p.Name)
 	}
-	_, in := l.Status(p.ID)
+	_, in := a.Status(p.ID)
 	rec.Person, rec.Name, rec.Category, rec.Group = p.ID, p.Name, p.Category, p.Group
 	rec.Party = 1
 	rec.Reentry = in
-	if _, onRoster := l.roster.Person(p.ID); !onRoster {
+	if _, onRoster := a.roster.Person(p.ID); !onRoster {
 		// Not from the roster: keep what the desk typed, since the log is
 		// the only place it is written.
 		rec.WalkIn = true
@@ -96,11 +96,11 @@ func (l *Log) Reenter(p *Person, desk string, now time.Time) (Record, error) {
 
 // Anonymous prepares n anonymous heads in one entry: one head for a single
 // key, a family of four as one entry.
-func (l *Log) Anonymous(n int, desk string, now time.Time) (Record, error) {
+func (a *Attendance) Anonymous(n int, desk string, now time.Time) (Record, error) {
 	if n < 1 || n > MaxParty {
 		return Record{}, partyError(n)
 	}
-	rec, err := l.base(desk, now)
+	rec, err := a.base(desk, now)
 	if err != nil {
 		return Record{}, err
 	}
@@ -112,7 +112,7 @@ func (l *Log) Anonymous(n int, desk string, now time.Time) (Record, error) {
 // desk with their party (themselves included). They get an ID by the roster's
 // rule, so registering them twice is caught as a double sign-in, and someone
 // who was on the roster after all is signed in as themselves.
-func (l *Log) WalkIn(name, category, group string, party int, phone, desk string, now time.Time) (Record, error) {
+func (a *Attendance) WalkIn(name, category, group string, party int, phone, desk string, now time.Time) (Record, error) {
 	name, category, group = strings.TrimSpace(name), strings.TrimSpace(category), strings.TrimSpace(group)
 	if name == "" {
 		return Record{}, ErrNoName
@@ -128,11 +128,11 @@ func (l *Log) WalkIn(name, category, group string, party int, phone, desk string
 		return Record{}, err
 	}
 	id := PersonID(name, group, phone)
-	p, onRoster := l.roster.Person(id)
+	p, onRoster := a.roster.Person(id)
 	if !onRoster {
 		p = &Person{ID: id, Name: name, Category: category, Group: group, Phone: phone}
 	}
-	rec, err := l.SignIn(p, desk, now)
+	rec, err := a.SignIn(p, desk, now)
 	if err != nil {
 		return Record{}, err
 	}
@@ -142,16 +142,16 @@ func (l *Log) WalkIn(name, category, group string, party int, phone, desk string
 
 // UndoLast prepares the undoing of the desk's latest standing sign-in;
 // Find(undo.Undoes) gives the sign-in, for the desk to say what it undid.
-func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
+func (a *Attendance) UndoLast(desk string, now time.Time) (Record, error) {
 	if desk == "" {
 		return Record{}, ErrNoDesk
 	}
-	id, known := l.textIDs[desk]
-	i, ok := l.deskTail[id]
+	id, known := a.textIDs[desk]
+	i, ok := a.deskTail[id]
 	if !known || !ok || i == none {
 		return Record{}, ErrNothingToUndo
 	}
-	return Record{Seq: l.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: l.lines[i].seq, Desk: desk}, nil
+	return Record{Seq: a.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: a.lines[i].seq, Desk: desk}, nil
 }
 
 // SignInParty prepares the sign-in of a person who came with others: one
@@ -159,11 +159,11 @@ func (l *Log) UndoLast(desk string, now time.Time) (Record, error) {
 // three is one entry of 4). Someone in already gets an
 // *AlreadySignedInError: a re-entry counts the person once, so whoever
 // comes back with them is counted in an entry of their own.
-func (l *Log) SignInParty(p *Person, party int, desk string, now time.Time) (Record, error) {
+func (a *Attendance) SignInParty(p *Person, party int, desk string, now time.Time) (Record, error) {
 	if err := CheckParty(party); err != nil {
 		return Record{}, err
 	}
-	rec, err := l.SignIn(p, desk, now)
+	rec, err := a.SignIn(p, desk, now)
 	if err != nil {
 		return Record{}, err
 	}
@@ -171,7 +171,7 @@ func (l *Log) SignInParty(p *Person, party int, desk string, now time.Time) (Rec
 	return rec, nil
 }
 
-// CheckParty refuses a party size out of range with the log's own error
+// CheckParty refuses a party size out of range with the attendance's own error
 // (matching ErrParty), for an owner that must know before its first write.
 func CheckParty(n int) error {
 	if n < 1 || n > MaxParty {
@@ -196,21 +196,21 @@ var ErrUndoneAlready = errors.New("undone already")
 // still stands: a desk can take back an earlier entry (the wrong 王芳 five
 // names ago) without undoing the ones after it. Find(undo.Undoes) gives
 // the sign-in, for the desk to say what it undid.
-func (l *Log) Undo(seq int64, desk string, now time.Time) (Record, error) {
+func (a *Attendance) Undo(seq int64, desk string, now time.Time) (Record, error) {
 	if desk == "" {
 		return Record{}, ErrNoDesk
 	}
-	r, ok := l.Find(seq)
+	r, ok := a.Find(seq)
 	if !ok || r.Kind != KindSignIn {
 		return Record{}, fmt.Errorf("#%d: %w", seq, ErrNoSuchEntry)
 	}
 	if r.Desk != desk {
 		return Record{}, fmt.Errorf("#%d was signed in at desk %s, not %s: %w", seq, r.Desk, desk, ErrOtherDesk)
 	}
-	if l.Undone(seq) {
+	if a.Undone(seq) {
 		return Record{}, fmt.Errorf("#%d: %w", seq, ErrUndoneAlready)
 	}
-	return Record{Seq: l.LastSeq() + 1, At: now.Round(0), Kind: KindUndo, Undoes: seq, Desk: desk}, nil
+	return Record{Seq: a.LastSeq() + 1, At: now.Round(0), Kind: KindUndo, Undoes: seq, Desk: desk}, nil
 }
 
 // walkInPerson is the person a walk-in sign-in registered.

@@ -96,7 +96,7 @@ func Encode(r Record) ([]byte, error) {
 }
 
 // Decode reads one line of attendance.jsonl and checks that it is a
-// well-formed record on its own; whether it fits the log is for Log.Apply.
+// well-formed record on its own; whether it fits the log is for Attendance.Apply.
 // The caller places errors: "attendance.jsonl:LINE: ...".
 func Decode(line []byte) (Record, error) {
 	return decode(line, nil)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -108,13 +109,13 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		ok := true
 		if p.Name == "" {
-			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameEmpty }))
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(t *i18n.Text) string { return t.Files.NameEmpty }))
 			ok = false
 		}
 		if n := utf8.RuneCountInString(p.Name); n > MaxName {
 			// Refused here rather than on the day: signin takes no
 			// longer name, so this person could not be signed in.
-			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(f *i18n.Files) string { return f.NameTooLong }, n, MaxName))
+			errs.Add(input.InColumn(file, row.Line, row.Label("name"), func(t *i18n.Text) string { return t.Files.NameTooLong }, n, MaxName))
 			ok = false
 		}
 		phone, err := NormalizePhone(row.Get("phone"))
@@ -131,9 +132,9 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 			if !found {
 				column := row.Label("act")
 				if near := input.Suggest(act, actNames); near != "" {
-					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoActNear }, act, near))
+					errs.Add(input.InColumn(file, row.Line, column, func(t *i18n.Text) string { return t.Files.NoActNear }, act, near))
 				} else {
-					errs.Add(input.InColumn(file, row.Line, column, func(f *i18n.Files) string { return f.NoAct }, act))
+					errs.Add(input.InColumn(file, row.Line, column, func(t *i18n.Text) string { return t.Files.NoAct }, act))
 				}
 				ok = false
 			}
@@ -144,7 +145,7 @@ func ParseRoster(file string, data []byte, acts []program.Act) (*Roster, error) 
 		}
 		p.ID = PersonID(p.Name, p.Group, p.Phone)
 		if line, dup := firstLine[p.ID]; dup {
-			errs.Add(input.Problem(file, row.Line, func(f *i18n.Files) string { return f.SamePerson },
+			errs.Add(input.Problem(file, row.Line, func(t *i18n.Text) string { return t.Files.SamePerson },
 				describe(p), line, sameWhat(row), row.Label("group"), row.Label("phone")))
 			continue
 		}
@@ -171,7 +172,7 @@ func describe(p Person) string {
 
 // sameWhat names the columns two rows share to be the same person, as
 // the file's header writes them.
-func sameWhat(row input.Row) input.Localized {
+func sameWhat(row input.Row) i18n.Localized {
 	return input.List(row.Label("name"), row.Label("group"), row.Label("phone"))
 }
 
@@ -193,6 +194,18 @@ func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 		return nil, fmt.Errorf("%s: %w", RosterFile, err)
 	}
 	return ParseRoster(RosterFile, data, acts)
+}
+
+// Categories lists the roster's categories, each once, in the order the
+// roster first has them: the choices of the walk-in form.
+func (r *Roster) Categories() []string {
+	var out []string
+	for _, p := range r.People {
+		if p.Category != "" && !slices.Contains(out, p.Category) {
+			out = append(out, p.Category)
+		}
+	}
+	return out
 }
 
 // Len is the number of people on the roster.

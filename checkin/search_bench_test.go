@@ -2,37 +2,17 @@ package checkin
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/mozillazg/go-pinyin"
 	"github.com/sahilm/fuzzy"
-)
 
-// Common surnames (the polyphonic ones among them) and characters of given
-// names, to make rosters that look like a Chinese neighbourhood's.
-const (
-	benchSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
-	benchGiven    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨欣妍一诺俊杰宏斌亮波林凤琴淑珍兰芬秀珍德福永庆长顺宝山金凤翠花阿姨"
+	"eventday/internal/eventtest"
 )
 
 // benchNames makes n names of two or three characters, the same every run.
-func benchNames(n int) []string {
-	rng := rand.New(rand.NewPCG(2025, 5))
-	sur := []rune(benchSurnames)
-	giv := []rune(benchGiven)
-	names := make([]string, n)
-	for i := range names {
-		var b strings.Builder
-		b.WriteRune(sur[rng.IntN(len(sur))])
-		for range 1 + rng.IntN(2) {
-			b.WriteRune(giv[rng.IntN(len(giv))])
-		}
-		names[i] = b.String()
-	}
-	return names
-}
+func benchNames(n int) []string { return eventtest.Names(2025, 5, n) }
 
 func benchPeople(n int) []Person {
 	names := benchNames(n)

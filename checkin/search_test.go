@@ -44,7 +44,7 @@ func TestSearch(t *testing.T) {
 		query string
 		want  []string
 	}{
-		// PRODUCT §2.2: characters, full pinyin, initials.
+		// What the desk types: characters, full pinyin, initials.
 		{"hay", []string{"何阿姨:exact"}},
 		{"何阿", []string{"何阿姨:prefix"}},
 		{"何阿姨", []string{"何阿姨:exact"}},

@@ -7,7 +7,7 @@ import (
 )
 
 // Totals returns the headline counts.
-func (l *Log) Totals() Totals { return l.totals }
+func (a *Attendance) Totals() Totals { return a.totals }
 
 // CategoryCount is the people of one category.
 type CategoryCount struct {
@@ -16,9 +16,9 @@ type CategoryCount struct {
 }
 
 // ByCategory returns people per category, most first, then by name.
-func (l *Log) ByCategory() []CategoryCount {
-	out := make([]CategoryCount, 0, len(l.byCategory))
-	for c, n := range l.byCategory {
+func (a *Attendance) ByCategory() []CategoryCount {
+	out := make([]CategoryCount, 0, len(a.byCategory))
+	for c, n := range a.byCategory {
 		out = append(out, CategoryCount{Category: c, People: n})
 	}
 	slices.SortFunc(out, func(a, b CategoryCount) int {
@@ -39,40 +39,40 @@ type Arrival struct {
 // Arrivals returns people per quarter hour of arrival (a sign-in's At, so a
 // backdated paper entry falls where the person came), earliest first. Quarter
 // hours nobody arrived in are left out.
-func (l *Log) Arrivals() []Arrival {
-	keys := make([]int64, 0, len(l.arrivals))
-	for q := range l.arrivals {
+func (a *Attendance) Arrivals() []Arrival {
+	keys := make([]int64, 0, len(a.arrivals))
+	for q := range a.arrivals {
 		keys = append(keys, q)
 	}
 	slices.Sort(keys)
 	out := make([]Arrival, len(keys))
 	for i, q := range keys {
-		out[i] = Arrival{Start: l.quarterStart(q), People: l.arrivals[q]}
+		out[i] = Arrival{Start: a.quarterStart(q), People: a.arrivals[q]}
 	}
 	return out
 }
 
 // Recent returns up to n standing sign-ins, the latest first.
-func (l *Log) Recent(n int) []Record {
-	out := make([]Record, 0, min(n, l.totals.Entries))
-	for i := l.liveTail; i != none && len(out) < n; i = l.lines[i].prev {
-		out = append(out, l.record(i))
+func (a *Attendance) Recent(n int) []Record {
+	out := make([]Record, 0, min(n, a.totals.Entries))
+	for i := a.liveTail; i != none && len(out) < n; i = a.lines[i].prev {
+		out = append(out, a.record(i))
 	}
 	return out
 }
 
 // RecentAt returns up to n standing sign-ins made at desk, the latest
 // first: the entries that desk may take back with Undo.
-func (l *Log) RecentAt(desk string, n int) []Record {
+func (a *Attendance) RecentAt(desk string, n int) []Record {
 	var out []Record
-	id, known := l.textIDs[desk]
+	id, known := a.textIDs[desk]
 	if !known {
 		return nil
 	}
-	i, ok := l.deskTail[id]
+	i, ok := a.deskTail[id]
 	for ok && i != none && len(out) < n {
-		out = append(out, l.record(i))
-		i = l.lines[i].deskPrev
+		out = append(out, a.record(i))
+		i = a.lines[i].deskPrev
 	}
 	return out
 }
@@ -89,81 +89,81 @@ type SignedIn struct {
 
 // Status reports whether the person is in, by their earliest standing
 // sign-in.
-func (l *Log) Status(personID string) (SignedIn, bool) {
-	who, ok := l.people[personID]
-	if !ok || len(l.person(who).live) == 0 {
+func (a *Attendance) Status(personID string) (SignedIn, bool) {
+	who, ok := a.people[personID]
+	if !ok || len(a.person(who).live) == 0 {
 		return SignedIn{}, false
 	}
-	ps := l.person(who)
-	r := l.record(ps.live[0])
+	ps := a.person(who)
+	r := a.record(ps.live[0])
 	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Entries: len(ps.live)}, true
 }
 
-// UseRoster links the log to the roster that resolves people to their acts,
+// UseRoster links the attendance to the roster that resolves people to their acts,
 // and counts each act's performers in from the sign-ins folded so far. A
 // start replays a big log while the roster is still being read, then links
-// it: the count is the same as a log made with the roster from the start.
-func (l *Log) UseRoster(r *Roster) {
+// it: the count is the same as an attendance made with the roster from the start.
+func (a *Attendance) UseRoster(r *Roster) {
 	if r == nil {
 		r = &Roster{}
 	}
-	l.roster = r
-	clear(l.actIn)
-	for id, who := range l.people {
-		if len(l.person(who).live) == 0 {
+	a.roster = r
+	clear(a.actIn)
+	for id, who := range a.people {
+		if len(a.person(who).live) == 0 {
 			continue
 		}
 		if p, ok := r.Person(id); ok && p.ActID != "" {
-			l.actIn[p.ActID]++
+			a.actIn[p.ActID]++
 		}
 	}
 }
 
 // ActArrivals reports how many of an act's performers on the roster are in:
 // "3 of 8 arrived".
-func (l *Log) ActArrivals(actID string) (arrived, expected int) {
-	return l.actIn[actID], len(l.roster.byAct[actID])
+func (a *Attendance) ActArrivals(actID string) (arrived, expected int) {
+	return a.actIn[actID], len(a.roster.byAct[actID])
 }
 
 // Records returns every record applied, in log order, for export. Each
 // call makes them anew, a whole Record for every line: to walk the log once,
 // not on every frame.
-func (l *Log) Records() []Record {
-	out := make([]Record, len(l.lines))
+func (a *Attendance) Records() []Record {
+	out := make([]Record, len(a.lines))
 	for i := range out {
-		out[i] = l.record(int32(i))
+		out[i] = a.record(int32(i))
 	}
 	return out
 }
 
 // Len is the number of records applied.
-func (l *Log) Len() int { return len(l.lines) }
+func (a *Attendance) Len() int { return len(a.lines) }
 
 // Find returns the record with this sequence number.
-func (l *Log) Find(seq int64) (Record, bool) {
-	i, ok := l.find(seq)
+func (a *Attendance) Find(seq int64) (Record, bool) {
+	i, ok := a.find(seq)
 	if !ok {
 		return Record{}, false
 	}
-	return l.record(i), true
+	return a.record(i), true
 }
 
 // Undone reports whether the sign-in with this sequence number was undone.
-func (l *Log) Undone(seq int64) bool {
-	i, ok := l.find(seq)
-	return ok && l.lines[i].flags&lineUndone != 0
+func (a *Attendance) Undone(seq int64) bool {
+	i, ok := a.find(seq)
+	return ok && a.lines[i].flags&lineUndone != 0
 }
 
 // LastSeq is the sequence number of the last record applied; 0 when empty.
-func (l *Log) LastSeq() int64 { return l.lastSeq }
+func (a *Attendance) LastSeq() int64 { return a.lastSeq }
 
 // WalkIns returns the people registered at the desk who are still signed
 // in, one each, in order of registration: with the roster they make the
 // search index after a restart.
-func (l *Log) WalkIns() []Person {
+func (a *Attendance) WalkIns() []Person {
 	n := 0
-	for i := range l.lines {
-		if l.lines[i].flags&(lineWalkIn|lineUndone) == lineWalkIn {
+	for i := range a.lines {
+		if a.lines[i].flags&(lineWalkIn|lineUndone) == lineWalkIn {
 			n++
 		}
 	}
@@ -174,22 +174,22 @@ func (l *Log) WalkIns() []Person {
 	// back in, rather than twice too many as growing would leave.
 	out := make([]Person, 0, n)
 	seen := make(map[string]bool, n)
-	for i := range l.lines {
-		ln := &l.lines[i]
+	for i := range a.lines {
+		ln := &a.lines[i]
 		if ln.flags&(lineWalkIn|lineUndone) != lineWalkIn {
 			continue
 		}
 		var id string
 		if ln.flags&(lineUndo|lineWhole) == 0 && ln.who != none {
-			id = l.person(ln.who).id
+			id = a.person(ln.who).id
 		} else {
-			id = l.record(int32(i)).Person
+			id = a.record(int32(i)).Person
 		}
 		if seen[id] {
 			continue
 		}
 		seen[id] = true
-		out = append(out, l.record(int32(i)).walkInPerson())
+		out = append(out, a.record(int32(i)).walkInPerson())
 	}
 	return out
 }

@@ -33,7 +33,8 @@ var (
 // counts as a failure: the machine is then too slow to say anything.
 const stormBudget = 3 * time.Minute
 
-// TestCrashStorm is PRODUCT.md §6 under fire: "eventday signin" writers
+// TestCrashStorm is the promise that nothing acknowledged is lost, under
+// fire: "eventday signin" writers
 // (one name, a walk-in, anonymous heads, a paper sheet) and the full-screen
 // app are started in a loop and killed with SIGKILL at random moments.
 // After every round it checks that each sign-in a writer acknowledged
@@ -434,7 +435,7 @@ func (s *storm) verify() {
 		s.fatalf("more warnings than the two logs' torn tails: %+v", f.Warnings)
 	}
 
-	recs := f.Log.Records()
+	recs := f.Attendance.Records()
 	s.records = len(recs)
 	bySeq := make(map[int64]checkin.Record, len(recs))
 	names := make(map[string]int64, len(recs))
@@ -458,7 +459,7 @@ func (s *storm) verify() {
 			s.fatalf("sign-in #%d (%q, party %d) was acknowledged by %q but is not in the log", a.seq, a.name, a.party, a.by)
 		case r.Kind != checkin.KindSignIn || r.Name != a.name || r.Party != a.party:
 			s.fatalf("acknowledged #%d as %q party %d (%q); the log has %+v", a.seq, a.name, a.party, a.by, r)
-		case f.Log.Undone(a.seq):
+		case f.Attendance.Undone(a.seq):
 			s.fatalf("acknowledged #%d (%q) is undone in the log", a.seq, a.name)
 		}
 	}

@@ -39,11 +39,11 @@ func killAndReopen(t *testing.T, tm *tmux, s *session, dir string) *session {
 func TestDeskSurvivesKill9(t *testing.T) {
 	tm := newTmux(t)
 	dir := initEvent(t)
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	roster, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		t.Fatal(err)
 	}

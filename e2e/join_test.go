@@ -18,7 +18,8 @@ import (
 	"eventday/program"
 )
 
-// TestJoinDeskToStage is the join of PRODUCT §2.4 end to end, in the real
+// TestJoinDeskToStage is the join of the desk and the Stage (a performer
+// signed in at the desk shows on the Stage as here) end to end, in the real
 // binary: the desk signs in every performer of the third act by name, each
 // is told when their act is on, and the Stage's running order then shows
 // that act with all its performers here; attendance.jsonl holds exactly
@@ -29,15 +30,15 @@ func TestJoinDeskToStage(t *testing.T) {
 
 	// The third act and its performers, read the way eventday reads them,
 	// from the folder init wrote.
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ev.Acts) < 3 {
-		t.Fatalf("the demo has %d acts; the test needs a third", len(ev.Acts))
+	if len(plan.Acts) < 3 {
+		t.Fatalf("the demo has %d acts; the test needs a third", len(plan.Acts))
 	}
-	act := ev.Acts[2]
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	act := plan.Acts[2]
+	roster, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/live/livetest"
 )
 
@@ -258,11 +259,7 @@ func readTimeV(t *testing.T, path string) timeV {
 // event's programme, whose first act the tests wait for on the screen.
 func writeScaleFolder(t *testing.T, dir string, s livetest.Shape) {
 	t.Helper()
-	yaml, err := os.ReadFile("../demo/event.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := livetest.WriteFolder(dir, yaml, s); err != nil {
+	if err := livetest.WriteFolder(dir, eventtest.Demo(t, "event.yaml"), s); err != nil {
 		t.Fatalf("writing a folder of %v: %v", s, err)
 	}
 }

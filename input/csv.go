@@ -68,14 +68,14 @@ func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Erro
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
 		// GB18030 it would load as nonsense rather than fail.
-		return nil, nil, Problem(file, 1, func(f *i18n.Files) string { return f.UTF16 })
+		return nil, nil, Problem(file, 1, func(t *i18n.Text) string { return t.Files.UTF16 })
 	}
 	text, err := DecodeFile(file, data)
 	if err != nil {
 		return nil, nil, err
 	}
 	if strings.TrimSpace(text) == "" {
-		return nil, nil, Problem(file, 0, func(f *i18n.Files) string { return f.Empty })
+		return nil, nil, Problem(file, 0, func(t *i18n.Text) string { return t.Files.Empty })
 	}
 	text = lineEnds(text)
 	r := csv.NewReader(strings.NewReader(text))
@@ -118,7 +118,7 @@ func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Erro
 		}
 	}
 	if h == nil {
-		errs.Add(Problem(file, 0, func(f *i18n.Files) string { return f.NoHeader }))
+		errs.Add(Problem(file, 0, func(t *i18n.Text) string { return t.Files.NoHeader }))
 		return nil, nil, errs.Err()
 	}
 	if h.broken {
@@ -204,7 +204,7 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 				h.broken = true
 				if !slips[label] {
 					slips[label] = true
-					errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.NearColumn }, label, s))
+					errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.NearColumn }, label, s))
 				}
 				continue
 			}
@@ -227,9 +227,9 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 	}
 	for _, name := range copied {
 		if copies[name] == 1 {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Twice }, copyLabel[name], position[name]+1, h.labels[name]))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.Twice }, copyLabel[name], position[name]+1, h.labels[name]))
 		} else {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.TwiceMore }, h.labels[name], count(copies[name]+1)))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.TwiceMore }, h.labels[name], count(copies[name]+1)))
 		}
 	}
 	missing := false
@@ -239,18 +239,18 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 		}
 		h.broken, missing = true, true
 		if len(c.Aliases) > 0 {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.MissingOr }, c.Name, list{items: c.Aliases}))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.MissingOr }, c.Name, list{items: c.Aliases}))
 		} else {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.Missing }, c.Name))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.Missing }, c.Name))
 		}
 	}
 	if missing && len(h.unused) > 0 {
 		// The columns left out may be the ones meant: name the ones known.
 		unused := list{items: h.unused, short: true}
 		if len(h.unused) == 1 {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnown }, unused, columnList(cols)))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.UnusedKnown }, unused, columnList(cols)))
 		} else {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnusedKnownTo }, unused, columnList(cols)))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.UnusedKnownTo }, unused, columnList(cols)))
 		}
 	}
 	return h
@@ -260,9 +260,9 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 // many there are.
 func (h *header) unusedWarning(file string) *Error {
 	if len(h.unused) == 1 {
-		return Problem(file, h.line, func(f *i18n.Files) string { return f.Unused }, h.unused[0])
+		return Problem(file, h.line, func(t *i18n.Text) string { return t.Files.Unused }, h.unused[0])
 	}
-	return Problem(file, h.line, func(f *i18n.Files) string { return f.UnusedMany }, list{items: h.unused, short: true})
+	return Problem(file, h.line, func(t *i18n.Text) string { return t.Files.UnusedMany }, list{items: h.unused, short: true})
 }
 
 // columnList names the columns there may be, each with its first other
@@ -288,14 +288,14 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			// Excel pads rows with empty cells; only a cell with something
 			// in it beyond the header is a mistake.
 			if cell != "" {
-				errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.BeyondHeader }, i+1, cell, len(h.names)))
+				errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.BeyondHeader }, i+1, cell, len(h.names)))
 				ok = false
 				break
 			}
 			continue
 		}
 		if h.names[i] == "" && !h.skip[i] && cell != "" {
-			errs.Add(Problem(file, line, func(f *i18n.Files) string { return f.UnderNoName }, i+1, cell))
+			errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.UnderNoName }, i+1, cell))
 			ok = false
 		}
 	}
@@ -314,15 +314,15 @@ func csvSyntaxError(file, text string, err error) *Error {
 	}
 	switch {
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		return explain(pe.Line, func(f *i18n.Files) string { return f.BareQuote })
+		return explain(pe.Line, func(t *i18n.Text) string { return t.Files.BareQuote })
 	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine != pe.Line:
-		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteNotClosed }, pe.Line)
+		return explain(pe.StartLine, func(t *i18n.Text) string { return t.Files.QuoteNotClosed }, pe.Line)
 	case errors.Is(pe.Err, csv.ErrQuote) && opensQuote(text, pe.StartLine):
 		// encoding/csv says the same for a cell left open on the last line
 		// as for text after a closing quote.
-		return explain(pe.StartLine, func(f *i18n.Files) string { return f.QuoteOpen })
+		return explain(pe.StartLine, func(t *i18n.Text) string { return t.Files.QuoteOpen })
 	case errors.Is(pe.Err, csv.ErrQuote):
-		return explain(pe.Line, func(f *i18n.Files) string { return f.AfterQuote })
+		return explain(pe.Line, func(t *i18n.Text) string { return t.Files.AfterQuote })
 	}
 	return &Error{File: file, Line: pe.Line, Err: pe.Err}
 }

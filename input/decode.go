@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"eventday/i18n"
+	"eventday/inert"
 )
 
 // Encodings reported by Decode.
@@ -82,7 +83,7 @@ func DecodeFile(file string, data []byte) (string, error) {
 	}
 	u := scanUTF8(data)
 	if u.damaged() {
-		return "", Problem(file, u.line, func(f *i18n.Files) string { return f.DamagedUTF8 }, u.bad)
+		return "", Problem(file, u.line, func(t *i18n.Text) string { return t.Files.DamagedUTF8 }, u.bad)
 	}
 	at, ok := plausibleGB18030(data)
 	if ok {
@@ -91,10 +92,10 @@ func DecodeFile(file string, data []byte) (string, error) {
 	if u.valid > u.invalid {
 		// Too short for the rule above, but more UTF-8 than anything else:
 		// a small UTF-8 file with a stray byte.
-		return "", Problem(file, u.line, func(f *i18n.Files) string { return f.DamagedUTF8 }, u.bad)
+		return "", Problem(file, u.line, func(t *i18n.Text) string { return t.Files.DamagedUTF8 }, u.bad)
 	}
 	line, text := lineAt(data, at)
-	return "", Problem(file, line, func(f *i18n.Files) string { return f.UnknownEncoding }, cutText(strings.TrimSpace(gb18030(text)), 40))
+	return "", Problem(file, line, func(t *i18n.Text) string { return t.Files.UnknownEncoding }, Shorten(strings.TrimSpace(gb18030(text))))
 }
 
 // utf8Scan is what reading a file as UTF-8 found.
@@ -174,13 +175,27 @@ func lineAt(data []byte, at int) (line int, text []byte) {
 	return line, data[start:end]
 }
 
-// cutText shortens s to n characters, marking the cut.
-func cutText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
+// MaxQuoted is how many characters of a text from a file a message
+// quotes: enough for any real name, and a 10,000-character one does not
+// bury the message.
+const MaxQuoted = 40
+
+// Shorten cuts s to MaxQuoted characters, marking the cut with an
+// ellipsis, for a message that quotes it.
+func Shorten(s string) string {
+	n := 0
+	for i := range s {
+		if n == MaxQuoted {
+			return s[:i] + "…"
+		}
+		n++
 	}
-	return string([]rune(s)[:n]) + "…"
+	return s
 }
+
+// Excerpt is s as a message quotes a text from a file or the command line:
+// shortened as Shorten does, and safe to print (see inert.Escaped).
+func Excerpt(s string) string { return inert.Escaped(Shorten(s)) }
 
 // plausibleGB18030 reports whether data, which is not UTF-8, reads as
 // Chinese text in GB18030 (GBK), the other encoding Excel and WPS write on

@@ -57,7 +57,7 @@ func (e *Error) In(t *i18n.Text) string {
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
-		b.WriteString(Localize(e.Err, t))
+		b.WriteString(i18n.Localize(e.Err, t))
 	} else {
 		b.WriteString("invalid")
 	}
@@ -97,7 +97,7 @@ func (es Errors) In(t *i18n.Text) string {
 		shown[e.File]++
 		lines = append(lines, e.In(t))
 		if n := total[e.File]; shown[e.File] == shownPerFile && n > shownPerFile {
-			more := Problem(e.File, 0, func(f *i18n.Files) string { return f.MoreProblems }, count(n-shownPerFile))
+			more := Problem(e.File, 0, func(t *i18n.Text) string { return t.Files.MoreProblems }, count(n-shownPerFile))
 			lines = append(lines, more.In(t))
 		}
 	}

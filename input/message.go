@@ -9,14 +9,9 @@ import (
 )
 
 // Msg picks the wording of a problem out of the catalog, as in
-// func(f *i18n.Files) string { return f.Empty }: the problem is found
+// func(t *i18n.Text) string { return t.Files.Empty }: the problem is found
 // before anyone knows which language it will be read in.
-type Msg func(*i18n.Files) string
-
-// Localized is a message that can be worded in any language of the catalog.
-type Localized interface {
-	In(t *i18n.Text) string
-}
+type Msg func(*i18n.Text) string
 
 // english is the catalog Error methods word their messages from.
 var english = i18n.For("en")
@@ -36,15 +31,15 @@ func (m *message) In(t *i18n.Text) string {
 	args := make([]any, len(m.args))
 	for i, a := range m.args {
 		switch a := a.(type) {
-		case Localized:
+		case i18n.Localized:
 			args[i] = a.In(t)
 		case error:
-			args[i] = Localize(a, t)
+			args[i] = i18n.Localize(a, t)
 		default:
 			args[i] = a
 		}
 	}
-	return fmt.Sprintf(m.msg(&t.Files), args...)
+	return fmt.Sprintf(m.msg(t), args...)
 }
 
 func (m *message) Unwrap() []error {
@@ -66,53 +61,16 @@ func Problem(file string, line int, msg Msg, args ...any) *Error {
 	return &Error{File: file, Line: line, Err: &message{msg: msg, args: args}}
 }
 
+// InField builds an *Error about a field of a line: a key of a file, or a
+// column named as the file's header writes it ("人数: ...").
+func InField(file string, line int, field string, msg Msg, args ...any) *Error {
+	return &Error{File: file, Line: line, Field: field, Err: &message{msg: msg, args: args}}
+}
+
 // InColumn builds an *Error about a cell of a spreadsheet: the column is
 // named as the file's header writes it ("column 电话: ...").
 func InColumn(file string, line int, column string, msg Msg, args ...any) *Error {
 	return &Error{File: file, Line: line, Column: column, Err: &message{msg: msg, args: args}}
-}
-
-// Localize gives err's message in t's language: each problem in it that
-// comes from the catalog is worded in that language, and the rest reads as
-// err.Error() reads. It looks through wrapping, errors.Join and Errors, as
-// long as each wrapper only adds to its cause's message.
-func Localize(err error, t *i18n.Text) string {
-	if err == nil {
-		return ""
-	}
-	if l, ok := err.(Localized); ok {
-		return l.In(t)
-	}
-	msg := err.Error()
-	switch u := err.(type) {
-	case interface{ Unwrap() []error }:
-		inner := u.Unwrap()
-		parts := make([]string, 0, len(inner))
-		for _, e := range inner {
-			if e != nil {
-				parts = append(parts, e.Error())
-			}
-		}
-		if strings.Join(parts, "\n") != msg {
-			return msg
-		}
-		parts = parts[:0]
-		for _, e := range inner {
-			if e != nil {
-				parts = append(parts, Localize(e, t))
-			}
-		}
-		return strings.Join(parts, "\n")
-	case interface{ Unwrap() error }:
-		inner := u.Unwrap()
-		if inner == nil {
-			return msg
-		}
-		if im := inner.Error(); im != "" && strings.HasSuffix(msg, im) {
-			return msg[:len(msg)-len(im)] + Localize(inner, t)
-		}
-	}
-	return msg
 }
 
 // list is a list of names for a message: joined the way the language
@@ -124,7 +82,7 @@ type list struct {
 
 // List is a list of names for a message, joined the way the reader's
 // language joins them ("a, b" or "a、b").
-func List(items ...string) Localized { return list{items: items} }
+func List(items ...string) i18n.Localized { return list{items: items} }
 
 // listShown is how many items a long list shows: a header of 10,000
 // columns gets one line, not a screenful.

@@ -14,8 +14,8 @@ import (
 // wrapped it on the way up, and keeps its place and its cause.
 func TestLocalize(t *testing.T) {
 	var es Errors
-	es.Add(InColumn("roster.csv", 3, "姓名", func(f *i18n.Files) string { return f.NameEmpty }))
-	es.Add(Problem("roster.csv", 1, func(f *i18n.Files) string { return f.MissingOr }, "name", List("姓名", "名字")))
+	es.Add(InColumn("roster.csv", 3, "姓名", func(t *i18n.Text) string { return t.Files.NameEmpty }))
+	es.Add(Problem("roster.csv", 1, func(t *i18n.Text) string { return t.Files.MissingOr }, "name", List("姓名", "名字")))
 	es.Add(&Error{File: "roster.csv", Line: 4, Column: "电话", Err: fmt.Errorf("%q: %w", "x", fs.ErrInvalid)})
 	err := fmt.Errorf("opening: %w", errors.Join(es.Err(), errors.New("plain")))
 	zh := i18n.For("zh")
@@ -23,8 +23,8 @@ func TestLocalize(t *testing.T) {
 		"roster.csv:3: “姓名”列: 姓名是空的\n" +
 		"roster.csv:4: “电话”列: \"x\": invalid argument\n" +
 		"plain"
-	if got := Localize(err, zh); got != want {
-		t.Errorf("Localize(zh)\n got: %s\nwant: %s", got, want)
+	if got := i18n.Localize(err, zh); got != want {
+		t.Errorf("i18n.Localize(zh)\n got: %s\nwant: %s", got, want)
 	}
 	wantEN := "opening: roster.csv:1: missing column \"name\" (or 姓名, 名字)\n" +
 		"roster.csv:3: column 姓名: the name is empty\n" +
@@ -33,8 +33,8 @@ func TestLocalize(t *testing.T) {
 	if got := err.Error(); got != wantEN {
 		t.Errorf("Error()\n got: %s\nwant: %s", got, wantEN)
 	}
-	if got := Localize(err, i18n.For("en")); got != wantEN {
-		t.Errorf("Localize(en)\n got: %s\nwant: %s", got, wantEN)
+	if got := i18n.Localize(err, i18n.For("en")); got != wantEN {
+		t.Errorf("i18n.Localize(en)\n got: %s\nwant: %s", got, wantEN)
 	}
 	if !errors.Is(err, fs.ErrInvalid) {
 		t.Error("the cause is lost")
@@ -42,11 +42,11 @@ func TestLocalize(t *testing.T) {
 	// A wrapper that rewords its cause is left as it reads.
 	other := fmt.Errorf("%w", es[0])
 	odd := &rewording{other}
-	if got := Localize(odd, zh); got != odd.Error() {
+	if got := i18n.Localize(odd, zh); got != odd.Error() {
 		t.Errorf("Localize of a rewording wrapper = %q, want its own message", got)
 	}
-	if Localize(nil, zh) != "" {
-		t.Error("Localize(nil) is not empty")
+	if i18n.Localize(nil, zh) != "" {
+		t.Error("i18n.Localize(nil) is not empty")
 	}
 }
 
@@ -71,7 +71,7 @@ func TestReadCSVInChinese(t *testing.T) {
 		{"name\nRen\xe9e\n", `roster.csv:2: 这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 "Ren閑"）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`},
 	} {
 		_, _, err := ReadCSV("roster.csv", []byte(tt.in), testColumns)
-		if got := Localize(err, zh); got != tt.want {
+		if got := i18n.Localize(err, zh); got != tt.want {
 			t.Errorf("ReadCSV(%q) in Chinese\n got: %s\nwant: %s", tt.in, got, tt.want)
 		}
 	}

@@ -35,13 +35,13 @@ func Misnamed(dir, want, label string) error {
 	}
 	for _, name := range names {
 		if sameName(name, want) {
-			return notFound(func(f *i18n.Files) string { return f.Lookalike }, name)
+			return notFound(func(t *i18n.Text) string { return t.Files.Lookalike }, name)
 		}
 	}
 	for _, name := range names {
 		ext := path.Ext(name)
 		if extraExtensions[strings.ToLower(ext)] && sameName(strings.TrimSuffix(name, ext), want) {
-			return notFound(func(f *i18n.Files) string { return f.LookalikeExtension }, name)
+			return notFound(func(t *i18n.Text) string { return t.Files.LookalikeExtension }, name)
 		}
 	}
 	return nil

@@ -55,7 +55,7 @@ func TestMisnamed(t *testing.T) {
 				t.Errorf("Misnamed\n got: %v\nwant: %s", err, tt.want)
 			}
 			if tt.wantZH != "" {
-				if zh := Localize(err, i18n.For("zh")); zh != tt.wantZH {
+				if zh := i18n.Localize(err, i18n.For("zh")); zh != tt.wantZH {
 					t.Errorf("in Chinese\n got: %s\nwant: %s", zh, tt.wantZH)
 				}
 			}

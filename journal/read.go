@@ -21,6 +21,15 @@ type Line struct {
 	Data []byte
 }
 
+// Lines are a journal's lines in file order.
+type Lines []Line
+
+// Len is how many lines there are.
+func (ls Lines) Len() int { return len(ls) }
+
+// At gives line i's number in the file and its bytes.
+func (ls Lines) At(i int) (no int, data []byte) { return ls[i].No, ls[i].Data }
+
 // Long is a complete line longer than MaxLine, left unread.
 type Long struct {
 	No  int   // 1-based line number in the file
@@ -33,7 +42,7 @@ type Long struct {
 // that is no record at all (longer than MaxLine, or found unreadable by the
 // caller: see SetAsideLast).
 type Contents struct {
-	Lines []Line
+	Lines Lines
 	// Long are the complete lines longer than MaxLine before the tail. Each
 	// is damage in the middle of the file: the caller refuses the file.
 	Long []Long

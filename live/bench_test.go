@@ -10,12 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
@@ -56,17 +56,10 @@ func bigFolder(b *testing.B) (string, []byte) {
 	return big.dir, big.att
 }
 
-// Common surnames (polyphonic ones among them) and characters of given names,
-// as in checkin's benchmarks, so the roster looks like a neighbourhood's.
-const (
-	benchSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
-	benchGiven    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨欣妍一诺俊杰宏斌亮波林凤琴淑珍兰芬秀珍德福永庆长顺宝山金凤翠花阿姨"
-)
-
 // writeBigFolder writes event.yaml, a roster.csv of people rows as a
 // committee's spreadsheet would have them (Chinese headers, a BOM, phones
 // written several ways, some missing) and an attendance.jsonl of lines
-// records made by checkin.Log as a busy day would: mostly roster people and
+// records made by checkin.Attendance as a busy day would: mostly roster people and
 // anonymous parties at three desks, some walk-ins, re-entries and undos.
 func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -76,15 +69,7 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		return nil, err
 	}
 	rng := rand.New(rand.NewPCG(2026, 5))
-	sur, giv := []rune(benchSurnames), []rune(benchGiven)
-	name := func() string {
-		var s strings.Builder
-		s.WriteRune(sur[rng.IntN(len(sur))])
-		for range 1 + rng.IntN(2) {
-			s.WriteRune(giv[rng.IntN(len(giv))])
-		}
-		return s.String()
-	}
+	name := func() string { return eventtest.Name(rng) }
 	var csv bytes.Buffer
 	csv.WriteString("\ufeff姓名,类别,楼栋,电话,节目,备注\n")
 	seen := map[string]bool{} // name and building of the rows without a phone
@@ -119,22 +104,22 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		return nil, err
 	}
 
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, err
 	}
-	roster, err := checkin.LoadRoster(dir, ev.Acts)
+	roster, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		return nil, err
 	}
 	if roster.Len() != people {
 		return nil, fmt.Errorf("roster has %d people, want %d", roster.Len(), people)
 	}
-	l := checkin.NewLog(roster, ev.Location)
+	att := checkin.NewAttendance(roster, plan.Location)
 	desks := []string{"gate", "side", "stage"}
-	now := time.Date(2026, 5, 1, 13, 30, 0, 0, ev.Location)
-	var att []byte
-	for l.Len() < lines {
+	now := time.Date(2026, 5, 1, 13, 30, 0, 0, plan.Location)
+	var logged []byte
+	for att.Len() < lines {
 		now = now.Add(time.Duration(rng.IntN(200)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
 		var rec checkin.Record
@@ -142,19 +127,19 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		switch x := rng.IntN(100); {
 		case x < 50:
 			p := &roster.People[rng.IntN(roster.Len())]
-			if rec, err = l.SignIn(p, desk, now); errors.Is(err, checkin.ErrAlreadySignedIn) {
-				rec, err = l.Reenter(p, desk, now)
+			if rec, err = att.SignIn(p, desk, now); errors.Is(err, checkin.ErrAlreadySignedIn) {
+				rec, err = att.Reenter(p, desk, now)
 			}
 		case x < 85:
-			rec, err = l.Anonymous(1+rng.IntN(5), desk, now)
+			rec, err = att.Anonymous(1+rng.IntN(5), desk, now)
 		case x < 95:
 			// A walk-in registered twice is refused, as at the desk.
-			rec, err = l.WalkIn(name()+"客", "居民", "", 1+rng.IntN(3), "", desk, now)
+			rec, err = att.WalkIn(name()+"客", "居民", "", 1+rng.IntN(3), "", desk, now)
 			if err != nil {
 				continue
 			}
 		default:
-			if rec, err = l.UndoLast(desk, now); err != nil {
+			if rec, err = att.UndoLast(desk, now); err != nil {
 				continue // nothing standing at this desk
 			}
 		}
@@ -165,15 +150,15 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := l.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			return nil, err
 		}
-		att = append(append(att, line...), '\n')
+		logged = append(append(logged, line...), '\n')
 	}
-	if err := os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), att, 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, checkin.AttendanceFile), logged, 0o600); err != nil {
 		return nil, err
 	}
-	return att, nil
+	return logged, nil
 }
 
 // BenchmarkSignInDurable is one anonymous head at the desk: prepared,
@@ -199,7 +184,7 @@ func BenchmarkSignInDurable(b *testing.B) {
 		n++
 	}
 	b.StopTimer()
-	if got := e.Desk().Totals.People; got != n {
+	if got := e.DeskState().Totals.People; got != n {
 		b.Fatalf("%d heads counted after %d sign-ins", got, n)
 	}
 	select {
@@ -259,7 +244,7 @@ func BenchmarkOpen20kRoster100kLog(b *testing.B) {
 		if len(e.Warnings()) > 0 {
 			b.Fatal(e.Warnings())
 		}
-		people = e.Desk().Totals.People
+		people = e.DeskState().Totals.People
 		ready += time.Since(start)
 		<-e.indexed
 		walkIns = e.index.Len() - e.roster.Len()

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"time"
 
+	"eventday/checkin"
+	"eventday/i18n"
 	"eventday/inert"
 	"eventday/journal"
+	"eventday/program"
 )
 
 // DamageError is a line of a log that cannot be replayed: it is no record
@@ -36,6 +39,16 @@ func (e *DamageError) Error() string {
 		return inert.Escaped(fmt.Sprintf("%s:%d: %d bytes, %v", e.File, e.Line, e.Size, e.Err))
 	}
 	return inert.Escaped(fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err))
+}
+
+// In says the damage in t's language: a line longer than any record is
+// worded from the catalog; any other damage is named by what the replay
+// found, as Error says it.
+func (e *DamageError) In(t *i18n.Text) string {
+	if errors.Is(e.Err, ErrLineTooLong) {
+		return fmt.Sprintf(t.Logs.LineTooLong, e.File, e.Line, e.Size, journal.MaxLine)
+	}
+	return e.Error()
 }
 
 // Unwrap gives the cause.
@@ -107,6 +120,38 @@ type Warning struct {
 	// FutureTime: how many lines in a row are dated in the future, and the
 	// last of them.
 	Count, Last int
+}
+
+// Text says w in t's language, its times on the clock of the event plan.
+// A tail the start set aside is said so; a tail a read left out is said as
+// left out or, ahead, as what the next start will do with it (as eventday
+// check tells it).
+func (w Warning) Text(t *i18n.Text, plan *program.Plan, ahead bool) string {
+	l := &t.Logs
+	aside := w.File + journal.SetAsideSuffix
+	switch w.Kind {
+	case TornTail, UnreadableTail:
+		torn := [3]string{l.TornSetAside, l.TornLeftOut, l.TornNextStart}
+		if w.Kind == UnreadableTail {
+			torn = [3]string{l.UnreadableSetAside, l.UnreadableLeftOut, l.UnreadableNextStart}
+		}
+		format := torn[1]
+		switch {
+		case w.SetAside:
+			format = torn[0]
+		case ahead:
+			format = torn[2]
+		}
+		return fmt.Sprintf(format, w.File, w.Line, w.Bytes, aside)
+	case FutureTime:
+		if w.Count > 1 {
+			return fmt.Sprintf(l.FutureRun, w.File, w.Line, checkin.When(w.At, plan), checkin.When(w.Than, plan), w.Count, w.Last)
+		}
+		return fmt.Sprintf(l.Future, w.File, w.Line, checkin.When(w.At, plan), checkin.When(w.Than, plan))
+	case ClockBack:
+		return fmt.Sprintf(l.ClockBack, w.File, w.Line, checkin.When(w.At, plan), w.Other, checkin.When(w.Than, plan))
+	}
+	return fmt.Sprintf("%s:%d", w.File, w.Line)
 }
 
 // tailWarning is the warning about c's tail, if it has one.

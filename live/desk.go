@@ -13,36 +13,8 @@ import (
 	"eventday/program"
 )
 
-// ErrNotSaved wraps a failed write to a journal: the change was not made, the
-// app keeps running, and the same change can be tried again.
-var ErrNotSaved = errors.New("not saved")
-
-// DeskState is what the sign-in desk shows, copied out of the log.
-type DeskState struct {
-	Desk       string
-	Capacity   int // 0 when the event has none
-	Totals     checkin.Totals
-	ByCategory []checkin.CategoryCount
-	Recent     []checkin.Record // the latest standing sign-ins, newest first
-	// LastHere is when this desk's latest standing sign-in arrived; zero
-	// when it has none.
-	LastHere   time.Time
-	Arrivals   []checkin.Arrival
-	RosterSize int
-}
-
-// RecentShown is how many recent sign-ins a DeskState carries.
-const RecentShown = 5
-
-// DeskMatch is a search result with whether the person is in already.
-type DeskMatch struct {
-	checkin.Match
-	In       bool
-	SignedIn checkin.SignedIn
-}
-
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, log, err := loadAttendance(e.dir, e.logs, e.ev)
+	roster, contents, att, err := loadAttendance(e.dir, e.logs, e.plan)
 	if err != nil {
 		return nil, err
 	}
@@ -52,11 +24,11 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	contents.Release()
 	// One index over the roster and the walk-ins still in: adding them one
 	// by one costs walk-ins × people, seconds on a big day.
-	walkIns := slices.DeleteFunc(log.WalkIns(), func(p checkin.Person) bool {
+	walkIns := slices.DeleteFunc(att.WalkIns(), func(p checkin.Person) bool {
 		_, onRoster := roster.Person(p.ID)
 		return onRoster
 	})
-	e.roster, e.att = roster, log
+	e.roster, e.att = roster, att
 	// The first frame needs the counts, not the search: the index is built
 	// while the screen starts, and the first search waits for it (20-30 ms
 	// at 20,000 people, less than a first keystroke takes to type).
@@ -68,27 +40,11 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 	return contents, nil
 }
 
-// Desk returns a snapshot of the desk's counts.
-func (e *Event) Desk() *DeskState {
+// DeskState returns a snapshot of the desk's counts.
+func (e *Event) DeskState() *checkin.DeskState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return &DeskState{
-		Desk:       e.desk,
-		Capacity:   e.ev.Capacity,
-		Totals:     e.att.Totals(),
-		ByCategory: e.att.ByCategory(),
-		Recent:     e.att.Recent(RecentShown),
-		LastHere:   lastAt(e.att.RecentAt(e.desk, 1)),
-		Arrivals:   e.att.Arrivals(),
-		RosterSize: e.roster.Len(),
-	}
-}
-
-func lastAt(recs []checkin.Record) time.Time {
-	if len(recs) == 0 {
-		return time.Time{}
-	}
-	return recs[0].At
+	return e.att.DeskState(e.desk, e.plan.Capacity, e.roster.Len())
 }
 
 // Mine returns this desk's latest standing sign-ins, newest first, at most
@@ -111,17 +67,11 @@ func (e *Event) Totals() checkin.Totals {
 func (e *Event) DeskName() string { return e.desk }
 
 // Search finds people on the roster (and walk-ins) by name or pinyin.
-func (e *Event) Search(query string, limit int) []DeskMatch {
+func (e *Event) Search(query string, limit int) []checkin.DeskMatch {
 	<-e.indexed
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ms := e.index.Search(query, limit)
-	out := make([]DeskMatch, len(ms))
-	for i, m := range ms {
-		out[i].Match = m
-		out[i].SignedIn, out[i].In = e.att.Status(m.Person.ID)
-	}
-	return out
+	return e.att.Matches(e.index.Search(query, limit))
 }
 
 // Named finds the people on the roster (and walk-ins) whose name is
@@ -137,13 +87,7 @@ func (e *Event) Named(name string) []*checkin.Person {
 func (e *Event) Categories() []string {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	var out []string
-	for _, p := range e.roster.People {
-		if p.Category != "" && !slices.Contains(out, p.Category) {
-			out = append(out, p.Category)
-		}
-	}
-	return out
+	return e.roster.Categories()
 }
 
 // SignIn signs in a person found by Search. Someone in already gives an
@@ -168,11 +112,11 @@ type Origin struct {
 
 // SignInFrom is SignIn of someone copied from a paper sheet.
 func (e *Event) SignInFrom(p *checkin.Person, again bool, o Origin) (checkin.Record, error) {
-	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
+	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
 		if again {
-			return l.Reenter(p, e.desk, now)
+			return att.Reenter(p, e.desk, now)
 		}
-		return l.SignIn(p, e.desk, now)
+		return att.SignIn(p, e.desk, now)
 	})
 }
 
@@ -188,8 +132,8 @@ func (e *Event) AnonymousAt(n int, arrived time.Time) (checkin.Record, error) {
 
 // AnonymousFrom is Anonymous for people copied from a paper sheet.
 func (e *Event) AnonymousFrom(n int, o Origin) (checkin.Record, error) {
-	return e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.Anonymous(n, e.desk, now)
+	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.Anonymous(n, e.desk, now)
 	})
 }
 
@@ -200,8 +144,8 @@ func (e *Event) WalkIn(name, category, group string, party int, phone string) (c
 
 // WalkInFrom is WalkIn for someone copied from a paper sheet.
 func (e *Event) WalkInFrom(name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
-	rec, err := e.recordAt(o, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.WalkIn(name, category, group, party, phone, e.desk, now)
+	rec, err := e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.WalkIn(name, category, group, party, phone, e.desk, now)
 	})
 	if err == nil && rec.WalkIn {
 		<-e.indexed
@@ -225,14 +169,14 @@ func (e *Event) FromSource(key string) (checkin.Record, bool) {
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
 func (e *Event) UndoSignIn() (checkin.Record, error) {
-	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.UndoLast(e.desk, now)
+	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.UndoLast(e.desk, now)
 	})
 }
 
 // undo writes the undo that prepare makes and returns the sign-in it took
 // back.
-func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+func (e *Event) undo(prepare func(*checkin.Attendance, time.Time) (checkin.Record, error)) (checkin.Record, error) {
 	undo, err := e.recordAt(Origin{}, prepare)
 	if err != nil {
 		return checkin.Record{}, err
@@ -247,8 +191,8 @@ func (e *Event) undo(prepare func(*checkin.Log, time.Time) (checkin.Record, erro
 // one entry of party people, the person included. Someone in already is
 // refused as by SignIn.
 func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
-	return e.recordAt(Origin{}, func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.SignInParty(p, party, e.desk, now)
+	return e.recordAt(Origin{}, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.SignInParty(p, party, e.desk, now)
 	})
 }
 
@@ -313,34 +257,18 @@ func SignInEach(s Signer, people []*checkin.Person) ([]checkin.Record, error) {
 // number that is no sign-in is refused (checkin.ErrOtherDesk,
 // checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
 func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
-	return e.undo(func(l *checkin.Log, now time.Time) (checkin.Record, error) {
-		return l.Undo(seq, e.desk, now)
+	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+		return att.Undo(seq, e.desk, now)
 	})
-}
-
-// TeamMatch is a team found by Teams, with how many of its members are in.
-type TeamMatch struct {
-	*checkin.Team
-	In int
 }
 
 // Teams finds teams (a group on the roster, an act's performers) by name
 // or pinyin, best first, at most limit.
-func (e *Event) Teams(query string, limit int) []TeamMatch {
+func (e *Event) Teams(query string, limit int) []checkin.TeamMatch {
 	ix := e.teamIndex()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	ts := ix.Search(query, limit)
-	out := make([]TeamMatch, len(ts))
-	for i, t := range ts {
-		out[i].Team = t
-		for _, p := range t.Members {
-			if _, in := e.att.Status(p.ID); in {
-				out[i].In++
-			}
-		}
-	}
-	return out
+	return e.att.TeamMatches(ix.Search(query, limit))
 }
 
 // teamIndex is the index of the roster's teams, made on the first search
@@ -348,7 +276,7 @@ func (e *Event) Teams(query string, limit int) []TeamMatch {
 // thousands of teams of two, and the start is kept for the first frame. The
 // roster does not change once loaded.
 func (e *Event) teamIndex() *checkin.TeamIndex {
-	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.ev.Acts)) })
+	e.teamOnce.Do(func() { e.teams = checkin.NewTeamIndex(e.roster.Teams(e.plan.Acts)) })
 	return e.teams
 }
 
@@ -373,7 +301,7 @@ var ErrFuture = errors.New("an arrival time cannot be in the future")
 // recordAt prepares a record (arriving at o.At, unless zero, and copied
 // from o.Source), writes it durably, applies it and tells the subscribers:
 // the count on screen changes only after the fsync.
-func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checkin.Record, error)) (checkin.Record, error) {
+func (e *Event) recordAt(o Origin, prepare func(*checkin.Attendance, time.Time) (checkin.Record, error)) (checkin.Record, error) {
 	arrived := o.At
 	now := e.Now().Round(time.Millisecond)
 	if arrived.After(now) {
@@ -386,7 +314,7 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 		return checkin.Record{}, err
 	}
 	if !arrived.IsZero() {
-		rec = rec.Backdated(arrived.In(e.ev.Location))
+		rec = rec.Backdated(arrived.In(e.plan.Location))
 	}
 	rec.Source = o.Source
 	line, err := checkin.Encode(rec)
@@ -395,7 +323,7 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 	}
 	if err != nil {
 		e.mu.Unlock()
-		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, ErrNotSaved, err)
+		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: err}
 	}
 	if err := e.att.Apply(rec); err != nil {
 		e.mu.Unlock()
@@ -411,22 +339,22 @@ func (e *Event) recordAt(o Origin, prepare func(*checkin.Log, time.Time) (checki
 // two biggest files and the replay needs the roster only for each act's
 // count of performers, which is made once both are done. It changes nothing
 // on disk.
-func loadAttendance(dir, logs string, ev *program.Event) (*checkin.Roster, *journal.Contents, *checkin.Log, error) {
+func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *journal.Contents, *checkin.Attendance, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
 	}
 	done := make(chan parsed, 1)
 	go func() {
-		r, err := checkin.LoadRoster(dir, ev.Acts)
+		r, err := checkin.LoadRoster(dir, plan.Acts)
 		done <- parsed{r, err}
 	}()
 	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
-	var log *checkin.Log
+	var att *checkin.Attendance
 	if err == nil {
 		setAsideUnreadable(c)
-		log = checkin.NewLog(nil, ev.Location)
-		err = withLong(damage(log.Replay(c.Lines)), checkin.AttendanceFile, c)
+		att = checkin.NewAttendance(nil, plan.Location)
+		err = withLong(damage(att.Replay(c.Lines)), checkin.AttendanceFile, c)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
@@ -436,8 +364,8 @@ func loadAttendance(dir, logs string, ev *program.Event) (*checkin.Roster, *jour
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	log.UseRoster(r.r)
-	return r.r, c, log, nil
+	att.UseRoster(r.r)
+	return r.r, c, att, nil
 }
 
 // damage makes an error of the attendance replay, which names its line, a

@@ -53,7 +53,7 @@ func TestSignInsSurviveRestart(t *testing.T) {
 	if err != nil || undone.Party != 3 {
 		t.Fatalf("undo: %+v %v", undone, err)
 	}
-	if got := e.Desk().Totals.People; got != 1+4+2 {
+	if got := e.DeskState().Totals.People; got != 1+4+2 {
 		t.Fatalf("total %d, want 7", got)
 	}
 	e.Close()
@@ -62,7 +62,7 @@ func TestSignInsSurviveRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	if got := e.Desk().Totals.People; got != 7 {
+	if got := e.DeskState().Totals.People; got != 7 {
 		t.Errorf("after restart total %d, want 7", got)
 	}
 	if m := e.Search("wangl", 5); len(m) != 1 || !m[0].In {
@@ -98,17 +98,18 @@ func TestFailedWriteCountsNothing(t *testing.T) {
 	e.attLog = journal.OpenFile(disk, 0)
 	p := e.Search("单小明", 1)[0].Person
 	_, err = e.SignIn(p, false)
-	if !errors.Is(err, ErrNotSaved) || !strings.Contains(err.Error(), "no space left") {
+	var notSaved *checkin.NotSavedError
+	if !errors.As(err, &notSaved) || !strings.Contains(err.Error(), "no space left") {
 		t.Fatalf("sign-in on a full disk: %v", err)
 	}
-	if e.Desk().Totals.People != 0 || e.Search("单小明", 1)[0].In {
+	if e.DeskState().Totals.People != 0 || e.Search("单小明", 1)[0].In {
 		t.Fatal("a sign-in that was not saved was counted")
 	}
 	disk.fail = false
 	if _, err := e.SignIn(p, false); err != nil {
 		t.Fatalf("the same person after the disk has room: %v", err)
 	}
-	if e.Desk().Totals.People != 1 {
+	if e.DeskState().Totals.People != 1 {
 		t.Fatal("not counted once saved")
 	}
 }
@@ -156,8 +157,8 @@ func TestReadWhileOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w := folder.Warnings; folder.Log.Totals().People != 4 || len(w) != 1 || w[0] != (Warning{Kind: TornTail, File: checkin.AttendanceFile, Line: 2, Bytes: 19}) {
-		t.Fatalf("read while open: %d people, warnings %+v", folder.Log.Totals().People, w)
+	if w := folder.Warnings; folder.Attendance.Totals().People != 4 || len(w) != 1 || w[0] != (Warning{Kind: TornTail, File: checkin.AttendanceFile, Line: 2, Bytes: 19}) {
+		t.Fatalf("read while open: %d people, warnings %+v", folder.Attendance.Totals().People, w)
 	}
 }
 
@@ -192,20 +193,20 @@ func TestSignInsReachTheStage(t *testing.T) {
 	defer e.Close()
 	ch, cancel := e.Subscribe()
 	defer cancel()
-	if p := e.Stage().PresenceOf("fan"); p != (program.Presence{Arrived: 0, Expected: 1}) {
+	if p := e.Show().PresenceOf("fan"); p != (program.Presence{Arrived: 0, Expected: 1}) {
 		t.Fatalf("fan before anyone came: %+v", p)
 	}
-	if p := e.Stage().PresenceOf("taichi"); p.Known() {
+	if p := e.Show().PresenceOf("taichi"); p.Known() {
 		t.Fatalf("taichi has no performers on the roster, yet %+v", p)
 	}
 	e.SignIn(e.Search("何阿姨", 1)[0].Person, false)
 	<-ch
-	if p := e.Stage().PresenceOf("fan"); !p.All() {
+	if p := e.Show().PresenceOf("fan"); !p.All() {
 		t.Fatalf("fan after 何阿姨 signed in: %+v", p)
 	}
 	e.UndoSignIn()
 	<-ch
-	if p := e.Stage().PresenceOf("fan"); !p.Nobody() {
+	if p := e.Show().PresenceOf("fan"); !p.Nobody() {
 		t.Fatalf("fan after the undo: %+v", p)
 	}
 }

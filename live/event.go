@@ -69,7 +69,7 @@ type Event struct {
 	dir  string
 	now  func() time.Time
 	desk string
-	ev   *program.Event
+	plan *program.Plan
 	lock *folderLock
 
 	// logs is the folder of the journals: dir, or its RehearsalDir for a
@@ -86,7 +86,7 @@ type Event struct {
 	teams    *checkin.TeamIndex
 	teamOnce sync.Once // makes teams on the first search for a team
 	indexed  chan struct{}
-	att      *checkin.Log
+	att      *checkin.Attendance
 	attLog   *journal.Journal
 	subs     map[int]chan struct{}
 	nextSub  int
@@ -102,7 +102,7 @@ func Open(dir string, opts Options) (*Event, error) {
 	if now == nil {
 		now = time.Now
 	}
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, bad(err)
 	}
@@ -113,7 +113,7 @@ func Open(dir string, opts Options) (*Event, error) {
 	if command == "" {
 		command = "run"
 	}
-	lock, err := lockFolder(dir, command, now().In(ev.Location))
+	lock, err := lockFolder(dir, command, now().In(plan.Location))
 	if err != nil {
 		return nil, err
 	}
@@ -121,11 +121,11 @@ func Open(dir string, opts Options) (*Event, error) {
 	if desk == "" {
 		desk = DefaultDesk()
 	}
-	e := &Event{dir: dir, logs: dir, now: now, desk: desk, ev: ev, lock: lock, subs: map[int]chan struct{}{}}
+	e := &Event{dir: dir, logs: dir, now: now, desk: desk, plan: plan, lock: lock, subs: map[int]chan struct{}{}}
 	if opts.Rehearsal {
 		e.rehearsal, e.logs = true, filepath.Join(dir, RehearsalDir)
 		if opts.Fresh {
-			if e.aside, err = setRehearsalAside(e.logs, now().In(ev.Location)); err != nil {
+			if e.aside, err = setRehearsalAside(e.logs, now().In(plan.Location)); err != nil {
 				lock.release(true)
 				return nil, err
 			}
@@ -142,7 +142,7 @@ func Open(dir string, opts Options) (*Event, error) {
 // for appending (which sets a torn tail aside).
 func (e *Event) load() error {
 	showPath := filepath.Join(e.logs, ShowLog)
-	contents, show, err := replayShow(showPath, e.ev)
+	contents, show, err := replayShow(showPath, e.plan)
 	if err != nil {
 		return err
 	}
@@ -183,24 +183,24 @@ func (e *Event) load() error {
 
 // replayShow reads show.jsonl and folds it into a show, changing nothing.
 // An unreadable last line becomes the tail, set aside by the start.
-func replayShow(path string, ev *program.Event) (*journal.Contents, *program.Show, error) {
+func replayShow(path string, plan *program.Plan) (*journal.Contents, *program.Show, error) {
 	contents, err := journal.Read(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	setAsideUnreadable(contents)
 	name := filepath.Base(path)
-	show, err := ReplayShow(name, ev, contents.Lines)
+	show, err := ReplayShow(name, plan, contents.Lines)
 	if err = withLong(err, name, contents); err != nil {
 		return nil, nil, err
 	}
 	return contents, show, nil
 }
 
-// ReplayShow folds the lines of a cue journal into the show of ev. An error
+// ReplayShow folds the lines of a cue journal into the show of plan. An error
 // is a *DamageError naming the file and line; it wraps ErrBadInput.
-func ReplayShow(name string, ev *program.Event, lines []journal.Line) (*program.Show, error) {
-	show := program.NewShow(ev)
+func ReplayShow(name string, plan *program.Plan, lines []journal.Line) (*program.Show, error) {
+	show := program.NewShow(plan)
 	for _, l := range lines {
 		if err := applyCue(show, l.Data); err != nil {
 			err.File, err.Line = name, l.No
@@ -234,33 +234,33 @@ func (e *Event) Warnings() []Warning { return e.warnings }
 // FileWarnings are what reading event.yaml, its act spreadsheet and
 // roster.csv passed over without refusing them (columns eventday does not
 // use), each to be shown as a warning in the reader's language.
-func (e *Event) FileWarnings() input.Errors { return fileWarnings(e.ev, e.roster) }
+func (e *Event) FileWarnings() input.Errors { return fileWarnings(e.plan, e.roster) }
 
 // Dir is the event folder.
 func (e *Event) Dir() string { return e.dir }
 
-// Programme is the event as loaded from event.yaml.
-func (e *Event) Programme() *program.Event { return e.ev }
+// Plan is what event.yaml (or its act spreadsheet) says.
+func (e *Event) Plan() *program.Plan { return e.plan }
 
 // Now is the event's clock, in the event's time zone.
-func (e *Event) Now() time.Time { return e.now().In(e.ev.Location) }
+func (e *Event) Now() time.Time { return e.now().In(e.plan.Location) }
 
-// Stage returns a snapshot of the show, with how many performers of each
+// Show returns a snapshot of the show state, with how many performers of each
 // act have signed in at the desk.
-func (e *Event) Stage() *program.State {
+func (e *Event) Show() *program.ShowState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	st := e.show.State()
-	st.Presence = presence(st, e.att)
-	st.Rehearsal = e.rehearsal
-	return st
+	show := e.show.State()
+	show.Presence = presence(show, e.att)
+	show.Rehearsal = e.rehearsal
+	return show
 }
 
 // presence counts, for every act linked to someone on the roster, the
 // performers signed in.
-func presence(st *program.State, att *checkin.Log) map[string]program.Presence {
-	m := make(map[string]program.Presence, len(st.Acts))
-	for _, a := range st.Acts {
+func presence(show *program.ShowState, att *checkin.Attendance) map[string]program.Presence {
+	m := make(map[string]program.Presence, len(show.Acts))
+	for _, a := range show.Acts {
 		if arrived, expected := att.ActArrivals(a.ID); expected > 0 {
 			m[a.ID] = program.Presence{Arrived: arrived, Expected: expected}
 		}

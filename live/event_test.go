@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
@@ -31,23 +32,8 @@ acts:
     duration: 8m
 `
 
-// clock is a settable fake clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newClock() *clock {
-	loc, _ := time.LoadLocation("Asia/Shanghai")
-	return &clock{t: time.Date(2026, 5, 1, 14, 30, 0, 0, loc)}
-}
+// newClock is the tests' clock, at 14:30 on the day of their event.
+func newClock() *eventtest.Clock { return eventtest.NewClock(eventtest.Day(14, 30, 0)) }
 
 func eventDir(t *testing.T) string {
 	t.Helper()
@@ -58,7 +44,7 @@ func eventDir(t *testing.T) string {
 	return dir
 }
 
-func open(t *testing.T, dir string, c *clock) *Event {
+func open(t *testing.T, dir string, c *eventtest.Clock) *Event {
 	t.Helper()
 	e, err := Open(dir, Options{Now: c.Now})
 	if err != nil {
@@ -89,13 +75,13 @@ func TestCueIsOnDiskAndReplays(t *testing.T) {
 	e.Cue(program.Cue{Kind: program.KindResume})
 	e.Cue(program.Cue{Kind: program.KindNote, Text: "话筒没电"})
 	e.Cue(program.Cue{Kind: program.KindUndo})
-	before := e.Stage()
+	before := e.Show()
 	e.Close()
 
 	c.Add(2 * time.Minute) // the program was down for two minutes
 	e = open(t, dir, c)
 	defer e.Close()
-	after := e.Stage()
+	after := e.Show()
 	if after.Live() == nil || after.Live().ID != "fan" || after.Seq != before.Seq || after.Live().Extra != 2*time.Minute || len(after.Notes) != 0 {
 		t.Fatalf("after restart: live %v seq %d/%d", after.Live(), after.Seq, before.Seq)
 	}
@@ -107,7 +93,7 @@ func TestCueIsOnDiskAndReplays(t *testing.T) {
 	if _, err := e.Cue(program.Cue{Kind: program.KindUndo}); err != nil {
 		t.Fatal(err)
 	}
-	if got := e.Stage().Live().Held; got != 0 {
+	if got := e.Show().Live().Held; got != 0 {
 		t.Errorf("undo of the resume after restart: held %v", got)
 	}
 }
@@ -200,11 +186,11 @@ func TestTwoSubscribersSeeEveryChange(t *testing.T) {
 			last := 0
 			for last < n {
 				<-ch
-				st := e.Stage()
-				if st.Seq < last {
-					t.Errorf("subscriber %d saw seq go back from %d to %d", i, last, st.Seq)
+				show := e.Show()
+				if show.Seq < last {
+					t.Errorf("subscriber %d saw seq go back from %d to %d", i, last, show.Seq)
 				}
-				last = st.Seq
+				last = show.Seq
 				seen[i] = append(seen[i], last)
 			}
 		}()

@@ -46,8 +46,8 @@ func checkWritten(dir string) error {
 // would write later. A file written to path would destroy it.
 func (f *Folder) Owns(path string) (string, bool) {
 	names := append([]string{program.EventFile, checkin.RosterFile}, writtenFiles()...)
-	if f.Event.ActsFile != "" {
-		names = append(names, f.Event.ActsFile)
+	if f.Plan.ActsFile != "" {
+		names = append(names, f.Plan.ActsFile)
 	}
 	target, targetErr := os.Stat(path)
 	parent, parentErr := os.Stat(filepath.Dir(path))

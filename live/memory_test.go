@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"eventday/internal/eventtest"
 	"eventday/live/livetest"
 )
 
@@ -65,10 +66,7 @@ func TestHeapPerPersonAndLine(t *testing.T) {
 // what the open event keeps on the heap once its search index is built.
 func weigh(t *testing.T, shape livetest.Shape) uint64 {
 	t.Helper()
-	yaml, err := os.ReadFile("../demo/event.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	yaml := eventtest.Demo(t, "event.yaml")
 	dir := filepath.Join(t.TempDir(), "event")
 	defer os.RemoveAll(dir)
 	if err := livetest.WriteFolder(dir, yaml, shape); err != nil {

@@ -12,18 +12,18 @@ import (
 	"eventday/program"
 )
 
-// Folder is an event folder as read without its lock, for the export and the
+// Folder is a folder snapshot: an event folder as read without its lock, for the export and the
 // report: they only read, so they work while the app has the folder open.
 type Folder struct {
-	Dir      string
-	Event    *program.Event
-	Show     *program.State
-	Roster   *checkin.Roster
-	Log      *checkin.Log
-	Warnings []Warning // last lines left out
+	Dir        string
+	Plan       *program.Plan
+	Show       *program.ShowState
+	Roster     *checkin.Roster
+	Attendance *checkin.Attendance
+	Warnings   []Warning // last lines left out
 
-	show *program.Show
-	// The line of each cue of show and of each record of Log, in order.
+	replayed *program.Show
+	// The line of each cue of replayed and of each record of Attendance, in order.
 	showLines, attLines []int
 }
 
@@ -32,21 +32,21 @@ type Folder struct {
 // left out with a warning; any other damage is an error wrapping
 // ErrBadInput, naming every journal that does not fit.
 func Read(dir string) (*Folder, error) {
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, bad(err)
 	}
 	if err := checkWritten(dir); err != nil {
 		return nil, err
 	}
-	showC, show, showErr := replayShow(filepath.Join(dir, ShowLog), ev)
-	roster, attC, log, attErr := loadAttendance(dir, dir, ev)
+	showC, replayed, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
+	roster, attC, att, attErr := loadAttendance(dir, dir, plan)
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}
-	st := show.State()
-	st.Presence = presence(st, log)
-	f := &Folder{Dir: dir, Event: ev, Show: st, Roster: roster, Log: log, show: show,
+	show := replayed.State()
+	show.Presence = presence(show, att)
+	f := &Folder{Dir: dir, Plan: plan, Show: show, Roster: roster, Attendance: att, replayed: replayed,
 		showLines: lineNumbers(showC), attLines: lineNumbers(attC)}
 	attC.Release()
 	for _, j := range []struct {
@@ -75,13 +75,13 @@ func lineNumbers(c *journal.Contents) []int {
 // written), or before a line above them (the clock went back). They are
 // read as written all the same; eventday check shows them.
 func (f *Folder) TimeDoubts(now time.Time) []Warning {
-	cues := f.show.Cues()
+	cues := f.replayed.Cues()
 	written := make([]time.Time, len(cues))
 	for i, c := range cues {
 		written[i] = c.At
 	}
 	out := timeDoubts(ShowLog, f.showLines, written, now)
-	recs := f.Log.Records()
+	recs := f.Attendance.Records()
 	written = make([]time.Time, len(recs))
 	for i, r := range recs {
 		written[i] = r.At
@@ -94,9 +94,9 @@ func (f *Folder) TimeDoubts(now time.Time) []Warning {
 
 // FileWarnings are the warnings of reading the programme and the roster
 // (see Event.FileWarnings).
-func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Event, f.Roster) }
+func (f *Folder) FileWarnings() input.Errors { return fileWarnings(f.Plan, f.Roster) }
 
 // fileWarnings are the warnings of reading the programme and the roster.
-func fileWarnings(ev *program.Event, r *checkin.Roster) input.Errors {
-	return append(slices.Clone(ev.Warnings), r.Warnings...)
+func fileWarnings(plan *program.Plan, r *checkin.Roster) input.Errors {
+	return append(slices.Clone(plan.Warnings), r.Warnings...)
 }

@@ -26,9 +26,9 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if _, err := e.SignIn(e.Search("何阿姨", 1)[0].Person, false); err != nil {
 		t.Fatal(err)
 	}
-	st := e.Stage()
-	if !st.Rehearsal || !st.AnchoredAtFirstGo(c.Now()) {
-		t.Errorf("a rehearsal on the event's day: Rehearsal %v, timed from the first GO %v; want both", st.Rehearsal, st.AnchoredAtFirstGo(c.Now()))
+	show := e.Show()
+	if !show.Rehearsal || !show.AnchoredAtFirstGo(c.Now()) {
+		t.Errorf("a rehearsal on the event's day: Rehearsal %v, timed from the first GO %v; want both", show.Rehearsal, show.AnchoredAtFirstGo(c.Now()))
 	}
 	if err := e.Close(); err != nil {
 		t.Fatal(err)
@@ -45,8 +45,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Show.Seq != 0 || f.Log.Totals().People != 0 {
-		t.Errorf("the folder as export reads it holds the rehearsal: %d cues, %d people", f.Show.Seq, f.Log.Totals().People)
+	if f.Show.Seq != 0 || f.Attendance.Totals().People != 0 {
+		t.Errorf("the folder as export reads it holds the rehearsal: %d cues, %d people", f.Show.Seq, f.Attendance.Totals().People)
 	}
 
 	// Again: the rehearsal goes on where it was.
@@ -54,8 +54,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if live := e.Stage().Live(); live == nil || live.ID != "choir" {
-		t.Errorf("the rehearsal reopened: live %+v, want the choir", live)
+	if onStage := e.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Errorf("the rehearsal reopened: live %+v, want the choir", onStage)
 	}
 	e.Close()
 
@@ -65,8 +65,8 @@ func TestRehearsalKeepsApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	if st := e.Stage(); st.Seq != 0 || e.Desk().Totals.People != 0 {
-		t.Errorf("a fresh rehearsal starts with %d cues and %d people", st.Seq, e.Desk().Totals.People)
+	if show := e.Show(); show.Seq != 0 || e.DeskState().Totals.People != 0 {
+		t.Errorf("a fresh rehearsal starts with %d cues and %d people", show.Seq, e.DeskState().Totals.People)
 	}
 	aside := e.SetAside()
 	if !strings.HasPrefix(filepath.Base(aside), "earlier-") || filepath.Dir(aside) != filepath.Join(dir, RehearsalDir) {
@@ -84,7 +84,7 @@ func TestRehearsalKeepsApart(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer real.Close()
-	if st := real.Stage(); st.Seq != 0 || st.Rehearsal {
-		t.Errorf("the show after rehearsals: %d cues, rehearsal %v", st.Seq, st.Rehearsal)
+	if show := real.Show(); show.Seq != 0 || show.Rehearsal {
+		t.Errorf("the show after rehearsals: %d cues, rehearsal %v", show.Seq, show.Rehearsal)
 	}
 }

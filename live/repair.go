@@ -53,7 +53,7 @@ type Repaired struct {
 // alone needs no repair (the next start sets it aside); with damage before
 // it, it goes with the damaged lines.
 func Repair(dir string, now time.Time) ([]Repaired, error) {
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return nil, bad(err)
 	}
@@ -61,19 +61,19 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 	if err != nil {
 		return nil, err
 	}
-	plans := make([]*repairPlan, 0, 2)
+	repairs := make([]*logRepair, 0, 2)
 	for _, name := range []string{ShowLog, checkin.AttendanceFile} {
-		p, err := planRepair(dir, name, ev)
+		p, err := prepareRepair(dir, name, plan)
 		if err != nil {
 			lock.release(true)
 			return nil, err
 		}
-		plans = append(plans, p)
+		repairs = append(repairs, p)
 	}
 	var out []Repaired
 	changed := false
-	stamp := now.In(ev.Location).Format("20060102-1504")
-	for _, p := range plans {
+	stamp := now.In(plan.Location).Format("20060102-1504")
+	for _, p := range repairs {
 		r := Repaired{File: p.name, Kept: len(p.keep)}
 		for _, a := range p.aside {
 			r.Aside = append(r.Aside, a.no)
@@ -90,8 +90,8 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 	return out, lock.release(!changed)
 }
 
-// repairPlan is what Repair will do to one log.
-type repairPlan struct {
+// logRepair is what Repair will do to one log.
+type logRepair struct {
 	name, path string
 	keep       []journal.Line
 	aside      []asidePiece
@@ -105,10 +105,10 @@ type asidePiece struct {
 	off, n int64
 }
 
-// planRepair reads the log name of dir and sorts its lines into those kept
+// prepareRepair reads the log name of dir and sorts its lines into those kept
 // and those set aside, changing nothing.
-func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
-	p := &repairPlan{name: name, path: filepath.Join(dir, name)}
+func prepareRepair(dir, name string, plan *program.Plan) (*logRepair, error) {
+	p := &logRepair{name: name, path: filepath.Join(dir, name)}
 	c, err := journal.Read(p.path)
 	if err != nil {
 		return nil, err
@@ -117,7 +117,7 @@ func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
 	var fits func(journal.Line) bool
 	var refused *DamageError
 	if name == ShowLog {
-		show := program.NewShow(ev)
+		show := program.NewShow(plan)
 		fits = func(l journal.Line) bool {
 			err := applyCue(show, l.Data)
 			if err != nil && err.Programme && len(p.aside) == 0 && refused == nil {
@@ -127,10 +127,10 @@ func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
 			return err == nil
 		}
 	} else {
-		log := checkin.NewLog(nil, ev.Location)
+		att := checkin.NewAttendance(nil, plan.Location)
 		fits = func(l journal.Line) bool {
 			rec, err := checkin.Decode(l.Data)
-			return err == nil && log.Apply(rec) == nil
+			return err == nil && att.Apply(rec) == nil
 		}
 	}
 	long := c.Long
@@ -160,7 +160,7 @@ func planRepair(dir, name string, ev *program.Event) (*repairPlan, error) {
 // carryOut keeps the log whole as a backup, adds the lines set aside to its
 // .damaged file, and replaces it by the lines kept. It returns the names of
 // the backup and of the .damaged file.
-func (p *repairPlan) carryOut(stamp string) (backup, damaged string, err error) {
+func (p *logRepair) carryOut(stamp string) (backup, damaged string, err error) {
 	if backup, err = journal.Backup(p.path, stamp); err != nil {
 		return "", "", err
 	}
@@ -176,7 +176,7 @@ func (p *repairPlan) carryOut(stamp string) (backup, damaged string, err error) 
 
 // writeAside appends the lines set aside to the file at path, one a line,
 // and fsyncs it.
-func (p *repairPlan) writeAside(path string) (err error) {
+func (p *logRepair) writeAside(path string) (err error) {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {
 		return err

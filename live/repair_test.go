@@ -62,7 +62,7 @@ func TestRepairAttendance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := e.Desk().Totals.People; got != 3 {
+	if got := e.DeskState().Totals.People; got != 3 {
 		t.Errorf("%d people after the repair, want 3", got)
 	}
 	if len(e.Warnings()) != 0 {
@@ -97,8 +97,8 @@ func TestRepairShow(t *testing.T) {
 	}
 	e := open(t, dir, newClock())
 	defer e.Close()
-	if st := e.Stage(); st.Seq != 2 || st.Live().ID != "choir" {
-		t.Errorf("after the repair: seq %d, live %q", st.Seq, st.Live().ID)
+	if show := e.Show(); show.Seq != 2 || show.Live().ID != "choir" {
+		t.Errorf("after the repair: seq %d, live %q", show.Seq, show.Live().ID)
 	}
 }
 

@@ -22,25 +22,25 @@ func FuzzReplayShow(f *testing.F) {
 		`{"seq":4,"at":"2026-05-01T14:30:03+08:00","kind":"hold"}` + "\n" +
 		`{"seq":5,"at":"2026-05-01T14:30:04+08:00","kind":"time","delta":-60}` + "\n"))
 	f.Add([]byte("{\"seq\":1,\"at\":\"2026-05-01T14:30:00+08:00\",\"kind\":\"note\",\"text\":\"\x1b[31m\"}\n{\"seq"))
-	ev, err := program.ParseEvent("event.yaml", []byte(eventYAML), nil)
+	plan, err := program.ParsePlan("event.yaml", []byte(eventYAML), nil)
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c := journal.Parse(data)
-		show, err := ReplayShow(ShowLog, ev, c.Lines)
+		replayed, err := ReplayShow(ShowLog, plan, c.Lines)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "show.jsonl:") {
 				t.Fatalf("error without its place: %v", err)
 			}
 			return
 		}
-		st := show.State()
-		if st.LiveIdx >= len(st.Acts) || (st.LiveIdx >= 0 && st.Acts[st.LiveIdx].Status != program.Live) {
-			t.Fatalf("live index %d does not point at a live act", st.LiveIdx)
+		show := replayed.State()
+		if show.LiveIdx >= len(show.Acts) || (show.LiveIdx >= 0 && show.Acts[show.LiveIdx].Status != program.Live) {
+			t.Fatalf("live index %d does not point at a live act", show.LiveIdx)
 		}
 		var buf bytes.Buffer
-		for _, cue := range show.Cues() {
+		for _, cue := range replayed.Cues() {
 			line, err := program.EncodeCue(cue)
 			if err != nil {
 				t.Fatal(err)
@@ -48,11 +48,11 @@ func FuzzReplayShow(f *testing.F) {
 			buf.Write(line)
 			buf.WriteByte('\n')
 		}
-		again, err := ReplayShow(ShowLog, ev, journal.Parse(buf.Bytes()).Lines)
+		again, err := ReplayShow(ShowLog, plan, journal.Parse(buf.Bytes()).Lines)
 		if err != nil {
 			t.Fatalf("re-encoded journal does not replay: %v", err)
 		}
-		if again.State().Seq != st.Seq || again.State().LiveIdx != st.LiveIdx || len(again.State().Acts) != len(st.Acts) {
+		if again.State().Seq != show.Seq || again.State().LiveIdx != show.LiveIdx || len(again.State().Acts) != len(show.Acts) {
 			t.Fatal("re-encoded journal replays to another state")
 		}
 	})

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/journal"
 )
 
@@ -23,7 +24,7 @@ const rushRoster = "name,category,group,phone,act,note\n" +
 	"王芳,resident,7号楼,,,\n" +
 	"王建平,resident,1号楼,13916352208,,\n"
 
-func openRush(t *testing.T) (*Event, string, *clock) {
+func openRush(t *testing.T) (*Event, string, *eventtest.Clock) {
 	t.Helper()
 	dir, c := eventDir(t), newClock()
 	if err := os.WriteFile(filepath.Join(dir, "roster.csv"), []byte(rushRoster), 0o644); err != nil {
@@ -49,7 +50,7 @@ func TestSignInTeam(t *testing.T) {
 	if ts := e.Teams("扇子舞", 5); len(ts) != 1 || ts[0].ID != "group:夕阳红舞蹈队" {
 		t.Fatalf("the troupe is not found by its act: %+v", ts)
 	}
-	c.t = c.t.Add(time.Minute)
+	c.Add(time.Minute)
 	recs, err := e.SignInTeam(ts[0].ID)
 	if err != nil {
 		t.Fatal(err)
@@ -61,10 +62,10 @@ func TestSignInTeam(t *testing.T) {
 	if !slices.Equal(names, []string{"曾凤英", "查玉梅", "孙丽华"}) {
 		t.Fatalf("signed in %v, want the three not in yet", names)
 	}
-	if tot := e.Desk().Totals; tot.People != 4 || tot.Entries != 4 {
+	if tot := e.DeskState().Totals; tot.People != 4 || tot.Entries != 4 {
 		t.Fatalf("after the team: %+v", tot)
 	}
-	if e.Stage().PresenceOf("fan").All() != true {
+	if e.Show().PresenceOf("fan").All() != true {
 		t.Error("the fan dance does not have all its performers")
 	}
 	// Everyone is in now: nothing more is written.
@@ -80,7 +81,7 @@ func TestSignInTeam(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := folder.Log.Totals(); got.People != 4 || got.Entries != 4 {
+	if got := folder.Attendance.Totals(); got.People != 4 || got.Entries != 4 {
 		t.Errorf("after a restart: %+v", got)
 	}
 }
@@ -105,10 +106,11 @@ func TestSignInTeamDiskFills(t *testing.T) {
 	e, _, _ := openRush(t)
 	e.attLog = journal.OpenFile(&failAfter{n: 2}, 0)
 	recs, err := e.SignInTeam("group:夕阳红舞蹈队")
-	if !errors.Is(err, ErrNotSaved) || len(recs) != 2 {
+	var notSaved *checkin.NotSavedError
+	if !errors.As(err, &notSaved) || len(recs) != 2 {
 		t.Fatalf("on a disk that fills: %d written, %v", len(recs), err)
 	}
-	if tot := e.Desk().Totals; tot.People != 2 {
+	if tot := e.DeskState().Totals; tot.People != 2 {
 		t.Errorf("counted %d, want the 2 written", tot.People)
 	}
 }
@@ -124,15 +126,15 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if len(fangs) != 2 {
 		t.Fatalf("%d people called 王芳", len(fangs))
 	}
-	c.t = c.t.Add(time.Minute)
+	c.Add(time.Minute)
 	wrong, _ := e.SignIn(fangs[0], false)
 	e.Anonymous(2)
 	e.SignIn(fangs[1], false)
 	if mine := e.Mine(10); len(mine) != 4 || mine[0].Name != "王芳" || mine[3].Seq != rec.Seq {
 		t.Fatalf("this desk's entries: %+v", mine)
 	}
-	if last := e.Desk().LastHere; !last.Equal(c.t) {
-		t.Errorf("the last sign-in here at %v, want %v", last, c.t)
+	if last := e.DeskState().LastHere; !last.Equal(c.Now()) {
+		t.Errorf("the last sign-in here at %v, want %v", last, c.Now())
 	}
 	undone, err := e.UndoEntry(wrong.Seq)
 	if err != nil || undone.Seq != wrong.Seq || undone.Group != fangs[0].Group {
@@ -141,7 +143,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if _, err := e.UndoEntry(wrong.Seq); !errors.Is(err, checkin.ErrUndoneAlready) {
 		t.Errorf("the same entry again: %v", err)
 	}
-	if tot := e.Desk().Totals; tot.People != 4+2+1 || tot.Undone != 1 {
+	if tot := e.DeskState().Totals; tot.People != 4+2+1 || tot.Undone != 1 {
 		t.Fatalf("after the undo: %+v", tot)
 	}
 	// 王建平 goes home and comes back with two more: the re-entry does
@@ -150,7 +152,7 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if err != nil || len(recs) != 2 || !recs[0].Reentry || recs[0].Party != 1 || !recs[1].Anonymous() || recs[1].Party != 2 {
 		t.Fatalf("re-entry with two more: %+v %v", recs, err)
 	}
-	if tot := e.Desk().Totals; tot.People != 4+2+1+2 {
+	if tot := e.DeskState().Totals; tot.People != 4+2+1+2 {
 		t.Fatalf("after the re-entry: %+v", tot)
 	}
 	for _, r := range recs {
@@ -171,10 +173,10 @@ func TestSignInPartyAndUndoEntry(t *testing.T) {
 	if _, err := side.UndoEntry(rec.Seq); !errors.Is(err, checkin.ErrOtherDesk) {
 		t.Errorf("the side desk undoing the gate's entry: %v", err)
 	}
-	if tot := side.Desk().Totals; tot.People != 7 {
+	if tot := side.DeskState().Totals; tot.People != 7 {
 		t.Errorf("after a restart: %+v", tot)
 	}
-	if mine := side.Mine(10); len(mine) != 0 || !side.Desk().LastHere.IsZero() {
+	if mine := side.Mine(10); len(mine) != 0 || !side.DeskState().LastHere.IsZero() {
 		t.Errorf("the side desk lists entries of the gate: %+v", mine)
 	}
 }

@@ -1,62 +1,20 @@
 package paper
 
 import (
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
 
 var langs = []string{"en", "zh"}
 
-var shanghai = func() *time.Location {
-	loc, err := time.LoadLocation("Asia/Shanghai")
-	if err != nil {
-		panic(err)
-	}
-	return loc
-}()
+var shanghai = eventtest.Shanghai
 
 // printTime is when the tests print: the evening of the show.
 var printTime = time.Date(2026, 5, 1, 17, 30, 0, 0, shanghai)
-
-// clock is a settable fake clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func (c *clock) Set(hh, mm int) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = time.Date(2026, 5, 1, hh, mm, 0, 0, shanghai)
-}
-
-// demoFolder copies the built-in May Day show into a new folder, with
-// extra lines appended to its roster.
-func demoFolder(t testing.TB, extraRoster string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, name := range []string{"event.yaml", "roster.csv"} {
-		data, err := os.ReadFile(filepath.Join("..", "demo", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "roster.csv" {
-			data = append(data, extraRoster...)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // playedDemo is the May Day show after the day: performers, volunteers,
 // honorees, a sponsor and residents signed in over an hour (one with
@@ -65,10 +23,10 @@ func demoFolder(t testing.TB, extraRoster string) string {
 // the day, a hold and an incident note.
 func playedDemo(t testing.TB) *live.Folder {
 	t.Helper()
-	dir := demoFolder(t, "")
-	c := &clock{}
-	c.Set(13, 50)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate"})
+	dir := eventtest.DemoFolder(t, "")
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(13, 50, 0)
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "gate"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,35 +38,35 @@ func playedDemo(t testing.TB) *live.Folder {
 	}
 	signIn := func(hh, mm int, names ...string) {
 		t.Helper()
-		c.Set(hh, mm)
+		c.SetDay(hh, mm, 0)
 		for _, n := range names {
-			found := ev.Named(n)
+			found := event.Named(n)
 			if len(found) != 1 {
 				t.Fatalf("%s: %d people", n, len(found))
 			}
-			_, err := ev.SignIn(found[0], false)
+			_, err := event.SignIn(found[0], false)
 			must("sign in "+n, err)
 		}
 	}
 	cue := func(hh, mm int, c2 program.Cue) {
 		t.Helper()
-		c.Set(hh, mm)
-		_, err := ev.Cue(c2)
+		c.SetDay(hh, mm, 0)
+		_, err := event.Cue(c2)
 		must("cue "+string(c2.Kind), err)
 	}
 	signIn(13, 50, "邹敏", "陶静", "叶子轩", "Tom李", "贺佳")
 	signIn(14, 0, "周雅琴", "王小雨", "单子涵", "陈一一", "区嘉怡", "刘子墨")
-	c.Set(14, 5)
-	_, err = ev.Anonymous(6)
+	c.SetDay(14, 5, 0)
+	_, err = event.Anonymous(6)
 	must("anonymous", err)
 	signIn(14, 8, "何阿姨", "曾凤英", "查玉梅", "仇桂芝", "黄美玲")
 	signIn(14, 12, "刘翠兰", "解红梅", "罗桂香", "吴建国", "乐振华", "徐晓燕")
-	_, err = ev.WalkIn("孙志红", "volunteer", "2号楼", 1, "")
+	_, err = event.WalkIn("孙志红", "volunteer", "2号楼", 1, "")
 	must("walk-in", err)
 	signIn(14, 20, "林峰", "高宇航", "朱长青", "沈桂英", "许凤珍", "彭秀云", "钱晓红", "丁建华")
 	signIn(14, 24, "王建平", "李国庆", "张桂兰", "刘志强", "周淑华", "胡志华")
-	c.Set(14, 26)
-	_, err = ev.Anonymous(4)
+	c.SetDay(14, 26, 0)
+	_, err = event.Anonymous(4)
 	must("anonymous", err)
 
 	cue(14, 31, program.Cue{Kind: program.KindGo})
@@ -130,7 +88,7 @@ func playedDemo(t testing.TB) *live.Folder {
 	cue(15, 11, program.Cue{Kind: program.KindGo})
 	cue(15, 24, program.Cue{Kind: program.KindGo})
 	cue(15, 31, program.Cue{Kind: program.KindGo})
-	must("close", ev.Close())
+	must("close", event.Close())
 	f, err := live.Read(dir)
 	must("read", err)
 	return f

@@ -73,13 +73,13 @@ type actPresence struct {
 func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
-	d := report.FromFolder(f)
-	loc := report.Location(f.Event)
-	rp := &Report{Head: newHead(t, p.Report, f.Event, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
+	d := report.DataOf(f.Show, f.Attendance)
+	loc := f.Plan.Location
+	rp := &Report{Head: newHead(t, p.Report, f.Plan, now), T: p, ShowAbsent: absent, Show: d.ProgrammeTable(lang, now)}
 
 	tot := d.Totals
 	rp.Totals = append(rp.Totals, figure{Label: p.People, Value: strconv.Itoa(tot.People)})
-	if c := f.Event.Capacity; c > 0 {
+	if c := f.Plan.Capacity; c > 0 {
 		rp.Totals = append(rp.Totals,
 			figure{Label: p.Capacity, Value: strconv.Itoa(c)},
 			figure{Label: p.OfCapacity, Value: percent(tot.People, c)})
@@ -95,9 +95,9 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 		}
 		rp.ByCategory = append(rp.ByCategory, figure{Label: label, Value: strconv.Itoa(c.People)})
 	}
-	rp.ByGroup = byGroup(f.Log, p)
+	rp.ByGroup = byGroup(f.Attendance, p)
 
-	in := func(who *checkin.Person) bool { _, ok := f.Log.Status(who.ID); return ok }
+	in := func(who *checkin.Person) bool { _, ok := f.Attendance.Status(who.ID); return ok }
 	var people []checkin.Person
 	if f.Roster != nil {
 		people = f.Roster.People
@@ -106,7 +106,7 @@ func NewReport(f *live.Folder, lang string, now time.Time, absent bool) *Report 
 	rp.Acts = performers(f, d, in, r, p)
 	// Walk-ins who came as volunteers or honorees are named too.
 	present := slices.Clone(people)
-	present = append(present, f.Log.WalkIns()...)
+	present = append(present, f.Attendance.WalkIns()...)
 	for i := range present {
 		who := &present[i]
 		row := personRow{Name: masked(who.Name), Group: masked(who.Group), Category: masked(who.Category), Note: masked(who.Note)}
@@ -150,11 +150,11 @@ func percent(n, total int) string {
 // as the totals count them: a party in full, a person once however often
 // they came back in. The groups go in the order people count them (2号楼
 // before 10号楼); people without a group and anonymous heads come last.
-func byGroup(log *checkin.Log, p *i18n.Paper) []figure {
+func byGroup(att *checkin.Attendance, p *i18n.Paper) []figure {
 	counts := map[string]int{}
 	seen := map[string]bool{}
-	for _, rec := range log.Records() {
-		if rec.Kind != checkin.KindSignIn || log.Undone(rec.Seq) {
+	for _, rec := range att.Records() {
+		if rec.Kind != checkin.KindSignIn || att.Undone(rec.Seq) {
 			continue
 		}
 		label := masked(rec.Group)

@@ -64,19 +64,19 @@ type head struct {
 	Style template.CSS
 }
 
-func newHead(t *i18n.Text, paper string, ev *program.Event, now time.Time) head {
+func newHead(t *i18n.Text, paper string, plan *program.Plan, now time.Time) head {
 	lang := "en"
 	if t.Lang == "zh" {
 		lang = "zh-CN"
 	}
-	name := inert.Text(ev.Name)
+	name := inert.Text(plan.Name)
 	return head{
 		Lang:    lang,
 		Title:   paper + " · " + name,
 		Paper:   paper,
 		Event:   name,
-		Line:    masked(report.EventLine(ev)),
-		Printed: fmt.Sprintf(t.Paper.Printed, now.In(report.Location(ev)).Format("2006-01-02 15:04")),
+		Line:    masked(report.EventLine(plan)),
+		Printed: fmt.Sprintf(t.Paper.Printed, now.In(plan.Location).Format("2006-01-02 15:04")),
 		Style:   template.CSS(pageFooter(t.Paper.PageOf) + css()),
 	}
 }

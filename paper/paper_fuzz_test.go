@@ -19,7 +19,7 @@ func FuzzPapers(f *testing.F) {
 	f.Add("\x1b[2J\u202e𠮷", "{{.Head}}", "honoree", "]]></svg>", "\r\n\u2028")
 	f.Add("", "", "", "", "")
 	f.Fuzz(func(t *testing.T, name, group, category, title, intro string) {
-		ev := &program.Event{
+		plan := &program.Plan{
 			Name: title, Date: "2026-05-01", Venue: group, Start: "14:30", Location: shanghai,
 			Acts: []program.Act{{ID: "a", Title: title, Performers: name, Duration: 5 * time.Minute, Intro: intro, Notes: intro, Contact: name}},
 		}
@@ -28,11 +28,11 @@ func FuzzPapers(f *testing.F) {
 		if err != nil {
 			t.Skip()
 		}
-		log := checkin.NewLog(roster, shanghai)
+		att := checkin.NewAttendance(roster, shanghai)
 		// A name the log refuses (too long, empty) is on the papers unsigned.
-		_ = log.Apply(checkin.Record{Seq: 1, Kind: checkin.KindSignIn, At: printTime.Add(-3 * time.Hour),
+		_ = att.Apply(checkin.Record{Seq: 1, Kind: checkin.KindSignIn, At: printTime.Add(-3 * time.Hour),
 			Person: p.ID, Name: name, Category: category, Group: group, Party: 1, Desk: "gate"})
-		folder := &live.Folder{Event: ev, Show: program.NewShow(ev).State(), Roster: roster, Log: log}
+		folder := &live.Folder{Plan: plan, Show: program.NewShow(plan).State(), Roster: roster, Attendance: att}
 		for _, lang := range langs {
 			for what, page := range papers(t, folder, lang, ByName) {
 				inertPage(t, what+"/"+lang, page)

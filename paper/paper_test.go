@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/inert/inerttest"
+	"eventday/internal/eventtest"
 	"eventday/live"
 )
 
@@ -39,7 +40,7 @@ func papers(t testing.TB, f *live.Folder, lang string, by By) map[string]string 
 // the show.
 func TestGoldenPapers(t *testing.T) {
 	f := playedDemo(t)
-	before, err := live.Read(demoFolder(t, ""))
+	before, err := live.Read(eventtest.DemoFolder(t, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,17 +69,17 @@ const hostileRoster = "\"<script>alert(1)</script>\",resident,\"</style><b>1号�
 // visible text: nothing runs, nothing new is styled, nothing is hidden or
 // reordered, and the page keeps its one style sheet and title.
 func TestHostileNamesStayInert(t *testing.T) {
-	dir := demoFolder(t, hostileRoster)
+	dir := eventtest.DemoFolder(t, hostileRoster)
 	// The event's own text too: its name and an act's title and lines.
-	ev := filepath.Join(dir, "event.yaml")
-	data, err := os.ReadFile(ev)
+	file := filepath.Join(dir, "event.yaml")
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	data = bytes.Replace(data, []byte("name: 幸福里社区五一文艺汇演"), []byte(`name: "五一</title><script>alert(5)</script>"`), 1)
 	data = bytes.Replace(data, []byte("title: 扇子舞《茉莉花》"), []byte(`title: "扇子舞</style><style>body{display:none}"`), 1)
 	data = bytes.Replace(data, []byte("      说起咱们小区的广场"), []byte("      <iframe src=//x.example></iframe>\u202e说起咱们小区的广场"), 1)
-	if err := os.WriteFile(ev, data, 0o600); err != nil {
+	if err := os.WriteFile(file, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	f, err := live.Read(dir)

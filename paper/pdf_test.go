@@ -15,6 +15,7 @@ import (
 
 	"eventday/browser"
 	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
 )
 
@@ -64,7 +65,7 @@ func TestPDF(t *testing.T) {
 	pdftotext := needTool(t, onPath("pdftotext"), "pdftotext")
 	pdfinfo := needTool(t, onPath("pdfinfo"), "pdfinfo")
 
-	dir := demoFolder(t, "𠮷田花子,resident,9号楼,,,\n堃喆,resident,9号楼,,,\n")
+	dir := eventtest.DemoFolder(t, "𠮷田花子,resident,9号楼,,,\n堃喆,resident,9号楼,,,\n")
 	f, err := live.Read(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -135,7 +136,7 @@ func TestPDF(t *testing.T) {
 			t.Errorf("%s.pdf lacks %q", paper, what)
 		}
 	}
-	for _, a := range f.Event.Acts {
+	for _, a := range f.Plan.Acts {
 		has("runsheet", a.Title)
 		has("report", a.Title)
 		for _, line := range inert.Lines(a.Intro) {

@@ -44,9 +44,9 @@ type runAct struct {
 func NewRunSheet(f *live.Folder, lang string, now time.Time) *RunSheet {
 	t := i18n.For(lang)
 	p, r := &t.Paper, &t.Report
-	d := report.FromFolder(f)
-	loc := report.Location(f.Event)
-	rs := &RunSheet{Head: newHead(t, p.RunSheet, f.Event, now), T: p}
+	d := report.DataOf(f.Show, f.Attendance)
+	loc := f.Plan.Location
+	rs := &RunSheet{Head: newHead(t, p.RunSheet, f.Plan, now), T: p}
 	rows := report.Programme(d, now)
 	var total time.Duration
 	for i, row := range rows {
@@ -91,8 +91,8 @@ func NewRunSheet(f *live.Folder, lang string, now time.Time) *RunSheet {
 		end := start.Add(total)
 		plan = append(plan, fmt.Sprintf(p.EndLine, report.Length(total), hhmm(&end, loc)))
 	}
-	if f.Event.CallAhead > 0 {
-		plan = append(plan, fmt.Sprintf(p.CallAhead, fmt.Sprintf(r.Minutes, int(f.Event.CallAhead.Round(time.Minute)/time.Minute))))
+	if f.Plan.CallAhead > 0 {
+		plan = append(plan, fmt.Sprintf(p.CallAhead, fmt.Sprintf(r.Minutes, int(f.Plan.CallAhead.Round(time.Minute)/time.Minute))))
 	}
 	rs.Plan = strings.Join(plan, " · ")
 	return rs

@@ -78,7 +78,7 @@ func NewSigninSheet(f *live.Folder, by By, lang string, now time.Time) *SigninSh
 	t := i18n.For(lang)
 	p := &t.Paper
 	s := &SigninSheet{
-		Head:    newHead(t, p.SigninSheet, f.Event, now),
+		Head:    newHead(t, p.SigninSheet, f.Plan, now),
 		T:       p,
 		Hint:    p.SheetHint,
 		Columns: []string{p.ColNo, p.ColName, p.ColGroup, p.ColCategory, p.ColParty, p.ColArrived, p.ColSigned},

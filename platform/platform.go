@@ -31,12 +31,16 @@ package platform
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"eventday/i18n"
+	"eventday/inert"
 )
 
 // ErrNotPlain is matched (errors.Is) by a NotPlainError.
@@ -55,6 +59,15 @@ func (e *NotPlainError) Error() string {
 		return e.Path + " is a link to another file"
 	}
 	return e.Path + " is not a plain file"
+}
+
+// In says it in t's language, with what to do about it.
+func (e *NotPlainError) In(t *i18n.Text) string {
+	format := t.Folder.NotPlain
+	if e.Link {
+		format = t.Folder.NotPlainLink
+	}
+	return fmt.Sprintf(format, inert.Escaped(e.Path))
 }
 
 // Is makes errors.Is(err, ErrNotPlain) true.

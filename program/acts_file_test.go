@@ -47,12 +47,12 @@ func TestActsFileStaysInFolder(t *testing.T) {
 			continue
 		}
 		os.WriteFile(filepath.Join(dir, EventFile), []byte(withEvent("acts_csv: "+tc.name)), 0o644)
-		ev, err := LoadEvent(dir)
+		plan, err := LoadPlan(dir)
 		if tc.inside {
 			if err != nil {
 				t.Errorf("acts_csv: %s: %v", tc.name, err)
-			} else if ev.ActsFile != tc.name || len(ev.Acts) != 1 {
-				t.Errorf("acts_csv: %s: ActsFile %q, %d acts", tc.name, ev.ActsFile, len(ev.Acts))
+			} else if plan.ActsFile != tc.name || len(plan.Acts) != 1 {
+				t.Errorf("acts_csv: %s: ActsFile %q, %d acts", tc.name, plan.ActsFile, len(plan.Acts))
 			}
 			continue
 		}

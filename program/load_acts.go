@@ -9,7 +9,7 @@ import (
 )
 
 // actColumns are the columns of an act spreadsheet. The Chinese headers are
-// the ones PRODUCT.md names plus the few near synonyms organisers use.
+// the ones README.md lists plus the few near synonyms organisers use.
 func actColumns() []input.Column {
 	return []input.Column{
 		{Name: "title", Aliases: []string{"节目", "节目名称", "标题"}, Required: true},
@@ -62,7 +62,7 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 		}
 		ok := true
 		if d.act.Title == "" {
-			errs.Add(input.InColumn(file, line, row.Label("title"), func(f *i18n.Files) string { return f.TitleEmpty }))
+			errs.Add(input.InColumn(file, line, row.Label("title"), func(t *i18n.Text) string { return t.Files.TitleEmpty }))
 			ok = false
 		}
 		dur, err := ParseDuration(row.Get("duration"))
@@ -81,7 +81,7 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 		drafts = append(drafts, d)
 	}
 	if len(rows) == 0 && err == nil {
-		errs.Add(input.Problem(file, 0, func(f *i18n.Files) string { return f.NoActs }))
+		errs.Add(input.Problem(file, 0, func(t *i18n.Text) string { return t.Files.NoActs }))
 	}
 	hint := "add a column id and give one of them an id"
 	if len(rows) > 0 {

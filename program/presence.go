@@ -25,7 +25,7 @@ type Performer struct {
 
 // PresenceOf gives the presence of the act with this id; the zero value when
 // the state carries none.
-func (st *State) PresenceOf(id string) Presence { return st.Presence[id] }
+func (st *ShowState) PresenceOf(id string) Presence { return st.Presence[id] }
 
 // Suggestion is the act to bring forward when the act on standby has nobody
 // here: the first later act still to come whose performers are all here.
@@ -36,13 +36,13 @@ type Suggestion struct {
 
 // Cue is the move that puts the candidate on standby: a cue like any other,
 // journaled and undoable.
-func (s Suggestion) Cue(st *State) Cue {
-	return Cue{Kind: KindMove, Act: st.Acts[s.Candidate].ID, Delta: s.Standby - s.Candidate}
+func (s Suggestion) Cue(show *ShowState) Cue {
+	return Cue{Kind: KindMove, Act: show.Acts[s.Candidate].ID, Delta: s.Standby - s.Candidate}
 }
 
 // Suggest returns what to move up when the act on standby has nobody here,
 // or false when there is nothing to suggest.
-func (st *State) Suggest() (Suggestion, bool) {
+func (st *ShowState) Suggest() (Suggestion, bool) {
 	next := st.NextIdx()
 	if next < 0 || !st.PresenceOf(st.Acts[next].ID).Nobody() {
 		return Suggestion{}, false

@@ -8,20 +8,20 @@ import (
 func TestSuggestMovesFirstActAllHere(t *testing.T) {
 	s := NewShow(testEvent())
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00")) // choir live; fan on standby
-	st := s.State()
-	if _, ok := st.Suggest(); ok {
+	show := s.State()
+	if _, ok := show.Suggest(); ok {
 		t.Fatal("a suggestion without any presence known")
 	}
-	st.Presence = map[string]Presence{
+	show.Presence = map[string]Presence{
 		"fan":    {Arrived: 0, Expected: 6},
 		"sketch": {Arrived: 2, Expected: 3},
 		"taichi": {Arrived: 8, Expected: 8},
 	}
-	sg, ok := st.Suggest()
-	if !ok || st.Acts[sg.Standby].ID != "fan" || st.Acts[sg.Candidate].ID != "taichi" {
+	sg, ok := show.Suggest()
+	if !ok || show.Acts[sg.Standby].ID != "fan" || show.Acts[sg.Candidate].ID != "taichi" {
 		t.Fatalf("suggestion %+v %v, want taichi in place of fan", sg, ok)
 	}
-	c := sg.Cue(st)
+	c := sg.Cue(show)
 	if c.Kind != KindMove || c.Act != "taichi" || c.Delta != -2 {
 		t.Fatalf("cue %+v", c)
 	}
@@ -36,13 +36,13 @@ func TestSuggestMovesFirstActAllHere(t *testing.T) {
 		t.Fatal("the move up is not undone")
 	}
 	// Someone of the standby act arrives: no more suggestion.
-	st.Presence["fan"] = Presence{Arrived: 1, Expected: 6}
-	if _, ok := st.Suggest(); ok {
+	show.Presence["fan"] = Presence{Arrived: 1, Expected: 6}
+	if _, ok := show.Suggest(); ok {
 		t.Error("suggestion while part of the standby act is here")
 	}
 	// Nobody all here: nothing to suggest.
-	st.Presence = map[string]Presence{"fan": {0, 6}, "taichi": {7, 8}}
-	if _, ok := st.Suggest(); ok {
+	show.Presence = map[string]Presence{"fan": {0, 6}, "taichi": {7, 8}}
+	if _, ok := show.Suggest(); ok {
 		t.Error("suggested an act not all here")
 	}
 }
@@ -62,16 +62,16 @@ func TestMoveFarOnlyAmongActsToCome(t *testing.T) {
 func TestAlertsOnlyForActsHere(t *testing.T) {
 	s := NewShow(testEvent())
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
-	st := s.State()
-	st.Presence = map[string]Presence{"fan": {0, 6}, "sketch": {2, 3}}
-	alerts := st.Alerts(at("14:32:00")) // fan in 3 min, sketch in 9
+	show := s.State()
+	show.Presence = map[string]Presence{"fan": {0, 6}, "sketch": {2, 3}}
+	alerts := show.Alerts(at("14:32:00")) // fan in 3 min, sketch in 9
 	if len(alerts) != 2 {
 		t.Fatalf("alerts %+v", alerts)
 	}
-	if alerts[0].Kind != NotHere || st.Acts[alerts[0].Idx].ID != "fan" {
+	if alerts[0].Kind != NotHere || show.Acts[alerts[0].Idx].ID != "fan" {
 		t.Errorf("fan with nobody here: %+v", alerts[0])
 	}
-	if alerts[1].Kind != CallNow || st.Acts[alerts[1].Idx].ID != "sketch" || alerts[1].In != 9*time.Minute {
+	if alerts[1].Kind != CallNow || show.Acts[alerts[1].Idx].ID != "sketch" || alerts[1].In != 9*time.Minute {
 		t.Errorf("sketch with 2 of 3 here: %+v", alerts[1])
 	}
 }

@@ -47,10 +47,10 @@ type Note struct {
 	Text string
 }
 
-// State is the show at one moment: what the views read. It is a value the
+// ShowState is the show at one moment: what the views read. It is a value the
 // owner hands out; changing it changes nothing else.
-type State struct {
-	Event     *Event
+type ShowState struct {
+	Plan      *Plan
 	Acts      []ActState // the running order
 	LiveIdx   int        // index into Acts, -1 when nothing is live
 	Started   time.Time  // the first GO
@@ -73,31 +73,31 @@ type State struct {
 // Show is the cue state: a fold over the cue journal. Apply a cue only after
 // it has been written to disk.
 type Show struct {
-	st     State
+	state  ShowState
 	cues   []Cue
 	undone map[int]bool
 }
 
-// NewShow gives the show of ev before its first cue.
-func NewShow(ev *Event) *Show {
+// NewShow gives the show of plan before its first cue.
+func NewShow(plan *Plan) *Show {
 	s := &Show{undone: map[int]bool{}}
-	s.st = initial(ev)
+	s.state = initial(plan)
 	return s
 }
 
-func initial(ev *Event) State {
-	st := State{Event: ev, LiveIdx: -1, Acts: make([]ActState, len(ev.Acts))}
-	for i, a := range ev.Acts {
-		st.Acts[i] = ActState{Act: a}
+func initial(plan *Plan) ShowState {
+	show := ShowState{Plan: plan, LiveIdx: -1, Acts: make([]ActState, len(plan.Acts))}
+	for i, a := range plan.Acts {
+		show.Acts[i] = ActState{Act: a}
 	}
-	return st
+	return show
 }
 
-// State returns a copy of the current state.
-func (s *Show) State() *State { return s.st.clone() }
+// State returns a copy of the show state as it is now.
+func (s *Show) State() *ShowState { return s.state.clone() }
 
 // Seq is the sequence number of the last cue.
-func (s *Show) Seq() int { return s.st.Seq }
+func (s *Show) Seq() int { return s.state.Seq }
 
 // Cues returns every cue applied so far, undos included, in order.
 func (s *Show) Cues() []Cue { return slices.Clone(s.cues) }
@@ -105,7 +105,7 @@ func (s *Show) Cues() []Cue { return slices.Clone(s.cues) }
 // Undone reports whether the cue with this seq was taken back.
 func (s *Show) Undone(seq int) bool { return s.undone[seq] }
 
-func (st *State) clone() *State {
+func (st *ShowState) clone() *ShowState {
 	c := *st
 	c.Acts = slices.Clone(st.Acts)
 	c.Notes = slices.Clone(st.Notes)
@@ -115,7 +115,7 @@ func (st *State) clone() *State {
 
 // New fills in the sequence number and time of a cue about to be made.
 func (s *Show) New(c Cue, now time.Time) Cue {
-	c.Seq = s.st.Seq + 1
+	c.Seq = s.state.Seq + 1
 	c.At = now
 	if c.Kind == KindUndo {
 		c.Undoes, _ = s.lastUndoable()
@@ -126,57 +126,56 @@ func (s *Show) New(c Cue, now time.Time) Cue {
 // Check tells whether a new cue can be made now, including the guard against
 // a double-tapped GO. It changes nothing.
 func (s *Show) Check(c Cue) error {
-	if c.Kind == KindGo && !s.st.LastGo.IsZero() && s.st.LiveIdx >= 0 {
-		if d := c.At.Sub(s.st.LastGo); d >= 0 && d < DoubleGoGuard {
+	if c.Kind == KindGo && !s.state.LastGo.IsZero() && s.state.LiveIdx >= 0 {
+		if d := c.At.Sub(s.state.LastGo); d >= 0 && d < DoubleGoGuard {
 			return ErrTooSoon
 		}
 	}
-	if c.Seq != s.st.Seq+1 {
-		return fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.st.Seq)
-	}
-	if c.Kind == KindUndo {
-		last, ok := s.lastUndoable()
-		if !ok {
-			return ErrNothingToUndo
-		}
-		if c.Undoes != last {
-			return fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
-		}
-		return nil
-	}
-	st := s.st.clone()
-	return st.apply(c)
+	_, err := s.next(c)
+	return err
 }
 
 // Apply folds a cue into the show. It is what replay does for every line of
 // show.jsonl; it refuses a cue that does not fit, and then changes nothing.
 // The double-GO guard is not applied here: a GO on disk happened.
 func (s *Show) Apply(c Cue) error {
-	if c.Seq != s.st.Seq+1 {
-		return fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.st.Seq)
+	show, err := s.next(c)
+	if err != nil {
+		return err
+	}
+	s.cues = append(s.cues, c)
+	if c.Kind == KindUndo {
+		s.undone[c.Undoes] = true
+		s.rebuild()
+	} else {
+		s.state = *show
+	}
+	s.state.Seq = c.Seq
+	return nil
+}
+
+// next checks that c follows the show's last cue and fits the show, and
+// gives the show state it leads to; for an undo, which rebuilds the show
+// from its cues, it gives nil. It changes nothing.
+func (s *Show) next(c Cue) (*ShowState, error) {
+	if c.Seq != s.state.Seq+1 {
+		return nil, fmt.Errorf("%w: seq %d follows %d", ErrBadCue, c.Seq, s.state.Seq)
 	}
 	if c.Kind == KindUndo {
 		last, ok := s.lastUndoable()
 		if !ok {
-			return ErrNothingToUndo
+			return nil, ErrNothingToUndo
 		}
 		if c.Undoes != last {
-			return fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
+			return nil, fmt.Errorf("%w: undo of %d, but the last cue is %d", ErrBadCue, c.Undoes, last)
 		}
-		s.undone[last] = true
-		s.cues = append(s.cues, c)
-		s.rebuild()
-		s.st.Seq = c.Seq
-		return nil
+		return nil, nil
 	}
-	st := s.st.clone()
-	if err := st.apply(c); err != nil {
-		return err
+	show := s.state.clone()
+	if err := show.apply(c); err != nil {
+		return nil, err
 	}
-	st.Seq = c.Seq
-	s.st = *st
-	s.cues = append(s.cues, c)
-	return nil
+	return show, nil
 }
 
 // LastUndoable returns the cue that u would take back.
@@ -206,21 +205,21 @@ func (s *Show) lastUndoable() (int, bool) {
 // rebuild folds the cues that still count from the start. The cues undone are
 // always the latest ones, so what remains applied cleanly before.
 func (s *Show) rebuild() {
-	st := initial(s.st.Event)
+	show := initial(s.state.Plan)
 	for _, c := range s.cues {
 		if c.Kind == KindUndo || s.undone[c.Seq] {
 			continue
 		}
-		if err := st.apply(c); err != nil {
+		if err := show.apply(c); err != nil {
 			panic(fmt.Sprintf("program: cue %d no longer applies after an undo: %v", c.Seq, err))
 		}
 	}
-	s.st = st
+	s.state = show
 }
 
 // apply changes st by one cue, or returns why it cannot without changing st
 // in a way that matters (callers work on a clone).
-func (st *State) apply(c Cue) error {
+func (st *ShowState) apply(c Cue) error {
 	switch c.Kind {
 	case KindGo:
 		return st.goNext(c.At)
@@ -336,7 +335,7 @@ func validDef(d ActDef) bool {
 }
 
 // firstNotPlayed is the first index after every act that is live or done.
-func (st *State) firstNotPlayed() int {
+func (st *ShowState) firstNotPlayed() int {
 	n := 0
 	for i, a := range st.Acts {
 		if a.Status == Done || a.Status == Live {
@@ -346,7 +345,7 @@ func (st *State) firstNotPlayed() int {
 	return n
 }
 
-func (st *State) goNext(at time.Time) error {
+func (st *ShowState) goNext(at time.Time) error {
 	if !st.Finished.IsZero() {
 		return ErrFinished
 	}
@@ -374,7 +373,7 @@ func (st *State) goNext(at time.Time) error {
 	return nil
 }
 
-func (st *State) endHold(at time.Time) {
+func (st *ShowState) endHold(at time.Time) {
 	if st.LiveIdx >= 0 {
 		if d := at.Sub(st.HoldSince); d > 0 {
 			st.Acts[st.LiveIdx].Held += d
@@ -383,7 +382,7 @@ func (st *State) endHold(at time.Time) {
 	st.HoldSince = time.Time{}
 }
 
-func (st *State) move(id string, delta int) error {
+func (st *ShowState) move(id string, delta int) error {
 	i := st.find(id)
 	if i < 0 {
 		return fmt.Errorf("%w: %q", ErrUnknownAct, id)
@@ -405,7 +404,7 @@ func (st *State) move(id string, delta int) error {
 	return nil
 }
 
-func (st *State) act(id string) (*ActState, error) {
+func (st *ShowState) act(id string) (*ActState, error) {
 	i := st.find(id)
 	if i < 0 {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownAct, id)
@@ -413,7 +412,7 @@ func (st *State) act(id string) (*ActState, error) {
 	return &st.Acts[i], nil
 }
 
-func (st *State) find(id string) int {
+func (st *ShowState) find(id string) int {
 	for i := range st.Acts {
 		if st.Acts[i].ID == id {
 			return i
@@ -423,11 +422,11 @@ func (st *State) find(id string) int {
 }
 
 // Find returns the index of the act with this id, or -1.
-func (st *State) Find(id string) int { return st.find(id) }
+func (st *ShowState) Find(id string) int { return st.find(id) }
 
 // NextIdx is the act GO would start: the first act still to come in the
 // running order, or -1.
-func (st *State) NextIdx() int {
+func (st *ShowState) NextIdx() int {
 	for i := range st.Acts {
 		if st.Acts[i].Status.Pending() {
 			return i
@@ -437,7 +436,7 @@ func (st *State) NextIdx() int {
 }
 
 // Live returns the live act, or nil.
-func (st *State) Live() *ActState {
+func (st *ShowState) Live() *ActState {
 	if st.LiveIdx < 0 {
 		return nil
 	}
@@ -445,10 +444,10 @@ func (st *State) Live() *ActState {
 }
 
 // Holding reports whether the show clock is paused.
-func (st *State) Holding() bool { return !st.HoldSince.IsZero() }
+func (st *ShowState) Holding() bool { return !st.HoldSince.IsZero() }
 
 // Elapsed is how long act a has been (or was) on stage, holds left out.
-func (st *State) Elapsed(a *ActState, now time.Time) time.Duration {
+func (st *ShowState) Elapsed(a *ActState, now time.Time) time.Duration {
 	if a.Start.IsZero() {
 		return 0
 	}
@@ -467,7 +466,7 @@ func (st *State) Elapsed(a *ActState, now time.Time) time.Duration {
 
 // Remaining is the live act's time left against its length; negative once it
 // overruns.
-func (st *State) Remaining(now time.Time) time.Duration {
+func (st *ShowState) Remaining(now time.Time) time.Duration {
 	a := st.Live()
 	if a == nil {
 		return 0
@@ -487,7 +486,7 @@ const (
 )
 
 // Phase tells whether the show has started, runs, holds or is over.
-func (st *State) Phase() Phase {
+func (st *ShowState) Phase() Phase {
 	switch {
 	case !st.Finished.IsZero():
 		return Over

@@ -11,8 +11,8 @@ import (
 var shanghai = time.FixedZone("CST", 8*3600)
 
 // testEvent is a small programme on 2026-05-01 from 14:30, call ahead 10m.
-func testEvent() *Event {
-	return &Event{
+func testEvent() *Plan {
+	return &Plan{
 		Name: "五一文艺汇演", Date: "2026-05-01", Start: "14:30", CallAhead: 10 * time.Minute, Location: shanghai,
 		Acts: []Act{
 			{ID: "choir", Title: "幼儿园小合唱", Performers: "阳光幼儿园", Duration: 5 * time.Minute},
@@ -48,9 +48,9 @@ func tryCue(s *Show, c Cue, now time.Time) error {
 	return s.Apply(c)
 }
 
-func statuses(st *State) []Status {
+func statuses(show *ShowState) []Status {
 	var out []Status
-	for _, a := range st.Acts {
+	for _, a := range show.Acts {
 		out = append(out, a.Status)
 	}
 	return out
@@ -62,20 +62,20 @@ func TestGoWalksTheRunningOrder(t *testing.T) {
 		t.Fatal("a new show has started")
 	}
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
-	st := s.State()
-	if st.Live().ID != "choir" || st.Phase() != Running {
-		t.Fatalf("after GO live = %v phase %v", st.Live(), st.Phase())
+	show := s.State()
+	if show.Live().ID != "choir" || show.Phase() != Running {
+		t.Fatalf("after GO live = %v phase %v", show.Live(), show.Phase())
 	}
 	cue(t, s, Cue{Kind: KindGo}, at("14:35:00"))
 	cue(t, s, Cue{Kind: KindGo}, at("14:41:00"))
 	cue(t, s, Cue{Kind: KindGo}, at("14:51:00"))
 	cue(t, s, Cue{Kind: KindGo}, at("14:59:00"))
-	st = s.State()
-	if st.Phase() != Over || st.Live() != nil || !st.Finished.Equal(at("14:59:00")) {
-		t.Fatalf("after the last GO: phase %v live %v finished %v", st.Phase(), st.Live(), st.Finished)
+	show = s.State()
+	if show.Phase() != Over || show.Live() != nil || !show.Finished.Equal(at("14:59:00")) {
+		t.Fatalf("after the last GO: phase %v live %v finished %v", show.Phase(), show.Live(), show.Finished)
 	}
 	want := []Status{Done, Done, Done, Done}
-	if got := statuses(st); !reflect.DeepEqual(got, want) {
+	if got := statuses(show); !reflect.DeepEqual(got, want) {
 		t.Errorf("statuses %v, want %v", got, want)
 	}
 	if err := tryCue(s, Cue{Kind: KindGo}, at("15:10:00")); !errors.Is(err, ErrFinished) {
@@ -125,9 +125,9 @@ func TestCalledReadyMove(t *testing.T) {
 	cue(t, s, Cue{Kind: KindCalled, Act: "fan"}, at("14:00:00"))
 	cue(t, s, Cue{Kind: KindReady, Act: "fan"}, at("14:01:00"))
 	cue(t, s, Cue{Kind: KindMove, Act: "fan", Delta: -1}, at("14:02:00"))
-	st := s.State()
-	if st.Acts[0].ID != "fan" || st.Acts[0].Status != Ready {
-		t.Fatalf("after move up: %v", st.Acts[0])
+	show := s.State()
+	if show.Acts[0].ID != "fan" || show.Acts[0].Status != Ready {
+		t.Fatalf("after move up: %v", show.Acts[0])
 	}
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
 	if err := tryCue(s, Cue{Kind: KindMove, Act: "choir", Delta: -1}, at("14:31:00")); !errors.Is(err, ErrCannotMove) {
@@ -145,30 +145,30 @@ func TestTimeHoldAndElapsed(t *testing.T) {
 	s := NewShow(testEvent())
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
 	cue(t, s, Cue{Kind: KindTime, Delta: 60}, at("14:31:00"))
-	st := s.State()
-	if st.Live().Length() != 6*time.Minute {
-		t.Fatalf("length after +1 min = %v", st.Live().Length())
+	show := s.State()
+	if show.Live().Length() != 6*time.Minute {
+		t.Fatalf("length after +1 min = %v", show.Live().Length())
 	}
 	cue(t, s, Cue{Kind: KindHold}, at("14:32:00"))
-	st = s.State()
-	if st.Phase() != OnHold {
+	show = s.State()
+	if show.Phase() != OnHold {
 		t.Fatal("not on hold")
 	}
-	if e := st.Elapsed(st.Live(), at("14:34:00")); e != 2*time.Minute {
+	if e := show.Elapsed(show.Live(), at("14:34:00")); e != 2*time.Minute {
 		t.Errorf("elapsed during a hold = %v, want the clock stopped at 2m", e)
 	}
 	if err := tryCue(s, Cue{Kind: KindHold}, at("14:33:00")); !errors.Is(err, ErrHolding) {
 		t.Errorf("second hold: %v", err)
 	}
 	cue(t, s, Cue{Kind: KindResume}, at("14:35:00"))
-	st = s.State()
-	if e := st.Elapsed(st.Live(), at("14:36:00")); e != 3*time.Minute {
+	show = s.State()
+	if e := show.Elapsed(show.Live(), at("14:36:00")); e != 3*time.Minute {
 		t.Errorf("elapsed after 3 min held = %v, want 3m", e)
 	}
-	if r := st.Remaining(at("14:36:00")); r != 3*time.Minute {
+	if r := show.Remaining(at("14:36:00")); r != 3*time.Minute {
 		t.Errorf("remaining = %v, want 3m", r)
 	}
-	if r := st.Remaining(at("14:40:00")); r != -time.Minute {
+	if r := show.Remaining(at("14:40:00")); r != -time.Minute {
 		t.Errorf("remaining when over = %v, want -1m", r)
 	}
 	for i := 0; i < 5; i++ {
@@ -180,11 +180,11 @@ func TestTimeHoldAndElapsed(t *testing.T) {
 	// GO during a hold ends the hold; the finished act keeps its held time.
 	cue(t, s, Cue{Kind: KindHold}, at("14:42:00"))
 	cue(t, s, Cue{Kind: KindGo}, at("14:44:00"))
-	st = s.State()
-	if st.Holding() {
+	show = s.State()
+	if show.Holding() {
 		t.Error("GO did not end the hold")
 	}
-	if e := st.Elapsed(&st.Acts[0], at("15:00:00")); e != 14*time.Minute-5*time.Minute {
+	if e := show.Elapsed(&show.Acts[0], at("15:00:00")); e != 14*time.Minute-5*time.Minute {
 		t.Errorf("finished act elapsed %v, want 9m (14m less 5m held)", e)
 	}
 }
@@ -193,16 +193,16 @@ func TestEditAddNote(t *testing.T) {
 	s := NewShow(testEvent())
 	cue(t, s, Cue{Kind: KindGo}, at("14:30:00"))
 	cue(t, s, Cue{Kind: KindAdd, After: "fan", Def: &ActDef{Title: "快板", Seconds: 180}}, at("14:31:00"))
-	st := s.State()
-	if st.Acts[2].Title != "快板" || !st.Acts[2].Added || st.Acts[2].ID != "added-2" {
-		t.Fatalf("added act at 2: %+v", st.Acts[2])
+	show := s.State()
+	if show.Acts[2].Title != "快板" || !show.Acts[2].Added || show.Acts[2].ID != "added-2" {
+		t.Fatalf("added act at 2: %+v", show.Acts[2])
 	}
 	// An act added "after" a finished one goes after the live act.
 	cue(t, s, Cue{Kind: KindGo}, at("14:36:00"))
 	cue(t, s, Cue{Kind: KindAdd, After: "choir", Def: &ActDef{Title: "诗朗诵", Seconds: 120}}, at("14:37:00"))
-	st = s.State()
-	if st.Acts[2].Title != "诗朗诵" || st.LiveIdx != 1 {
-		t.Fatalf("act added among played ones: order %v live %d", st.Acts, st.LiveIdx)
+	show = s.State()
+	if show.Acts[2].Title != "诗朗诵" || show.LiveIdx != 1 {
+		t.Fatalf("act added among played ones: order %v live %d", show.Acts, show.LiveIdx)
 	}
 	cue(t, s, Cue{Kind: KindEdit, Act: "taichi", Def: &ActDef{Title: "太极拳（改）", Seconds: 300, Notes: "音乐 3 号"}}, at("14:38:00"))
 	if a := s.State().Acts[s.State().Find("taichi")]; a.Title != "太极拳（改）" || a.Duration != 5*time.Minute || a.Notes != "音乐 3 号" {
@@ -279,9 +279,9 @@ func TestUndoAgainAndAgain(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		cue(t, s, Cue{Kind: KindUndo}, at("14:36:00"))
 	}
-	st := s.State()
-	if st.Phase() != NotStarted || !reflect.DeepEqual(statuses(st), []Status{Waiting, Waiting, Waiting, Waiting}) {
-		t.Fatalf("three undos left %v, phase %v", statuses(st), st.Phase())
+	show := s.State()
+	if show.Phase() != NotStarted || !reflect.DeepEqual(statuses(show), []Status{Waiting, Waiting, Waiting, Waiting}) {
+		t.Fatalf("three undos left %v, phase %v", statuses(show), show.Phase())
 	}
 	if err := tryCue(s, Cue{Kind: KindUndo}, at("14:37:00")); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("undo with nothing left: %v", err)
@@ -320,10 +320,10 @@ func TestReplayEqualsLiving(t *testing.T) {
 		now := at("14:00:00")
 		for step := 0; step < 40; step++ {
 			now = now.Add(time.Duration(r.IntN(400)) * time.Second / 2)
-			st := s.State()
+			show := s.State()
 			id := ids[r.IntN(len(ids))]
-			if len(st.Acts) > 0 && r.IntN(3) == 0 {
-				id = st.Acts[r.IntN(len(st.Acts))].ID
+			if len(show.Acts) > 0 && r.IntN(3) == 0 {
+				id = show.Acts[r.IntN(len(show.Acts))].ID
 			}
 			c := Cue{Kind: kinds[r.IntN(len(kinds))], Act: id}
 			switch c.Kind {
@@ -377,7 +377,7 @@ func TestReplayEqualsLiving(t *testing.T) {
 
 // sameState compares states with times by instant, not by representation
 // (a decoded time carries a fixed zone).
-func sameState(a, b *State) bool {
+func sameState(a, b *ShowState) bool {
 	if a.LiveIdx != b.LiveIdx || a.Seq != b.Seq || len(a.Acts) != len(b.Acts) || len(a.Notes) != len(b.Notes) {
 		return false
 	}

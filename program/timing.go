@@ -5,21 +5,21 @@ import "time"
 // Anchor is the moment the plan counts from. On the event's own day it is
 // the printed start; on any other day (a rehearsal, the demo) the plan is
 // anchored at the first GO, or at now while the show has not started.
-func (st *State) Anchor(now time.Time) time.Time {
+func (st *ShowState) Anchor(now time.Time) time.Time {
 	if st.AnchoredAtFirstGo(now) {
 		if !st.Started.IsZero() {
 			return st.Started
 		}
 		return now
 	}
-	return st.Event.PlannedStart()
+	return st.Plan.PlannedStart()
 }
 
 // AnchoredAtFirstGo reports whether the plan is anchored at the first GO
 // rather than at the printed start, because the show runs on another day
 // or is a rehearsal (a morning run-through on the day must not read as
 // hours early).
-func (st *State) AnchoredAtFirstGo(now time.Time) bool {
+func (st *ShowState) AnchoredAtFirstGo(now time.Time) bool {
 	if st.Rehearsal {
 		return true
 	}
@@ -27,15 +27,15 @@ func (st *State) AnchoredAtFirstGo(now time.Time) bool {
 	if !st.Started.IsZero() {
 		day = st.Started
 	}
-	return !st.Event.IsEventDay(day) || st.Event.PlannedStart().IsZero()
+	return !st.Plan.IsEventDay(day) || st.Plan.PlannedStart().IsZero()
 }
 
 // PlannedStarts gives, for each act of the printed programme by id, when it
 // was planned to start.
-func (st *State) PlannedStarts(now time.Time) map[string]time.Time {
+func (st *ShowState) PlannedStarts(now time.Time) map[string]time.Time {
 	t := st.Anchor(now)
-	m := make(map[string]time.Time, len(st.Event.Acts))
-	for _, a := range st.Event.Acts {
+	m := make(map[string]time.Time, len(st.Plan.Acts))
+	for _, a := range st.Plan.Acts {
 		m[a.ID] = t
 		t = t.Add(a.Duration)
 	}
@@ -43,9 +43,9 @@ func (st *State) PlannedStarts(now time.Time) map[string]time.Time {
 }
 
 // PlannedEnd is when the printed programme was planned to end.
-func (st *State) PlannedEnd(now time.Time) time.Time {
+func (st *ShowState) PlannedEnd(now time.Time) time.Time {
 	t := st.Anchor(now)
-	for _, a := range st.Event.Acts {
+	for _, a := range st.Plan.Acts {
 		t = t.Add(a.Duration)
 	}
 	return t
@@ -54,14 +54,14 @@ func (st *State) PlannedEnd(now time.Time) time.Time {
 // Expected gives the expected start of every act still to come, by index in
 // the running order (zero for acts live, done or out): the plan plus the
 // drift so far, as the acts will be taken by GO.
-func (st *State) Expected(now time.Time) []time.Time {
+func (st *ShowState) Expected(now time.Time) []time.Time {
 	exp := make([]time.Time, len(st.Acts))
 	st.chain(now, func(i int, start time.Time) { exp[i] = start })
 	return exp
 }
 
 // ProjectedEnd is when the show will end at this rate.
-func (st *State) ProjectedEnd(now time.Time) time.Time {
+func (st *ShowState) ProjectedEnd(now time.Time) time.Time {
 	if !st.Finished.IsZero() {
 		return st.Finished
 	}
@@ -70,10 +70,10 @@ func (st *State) ProjectedEnd(now time.Time) time.Time {
 
 // chain walks the acts still to come in the order GO takes them, calling fn
 // with each one's expected start, and returns when the last one ends.
-func (st *State) chain(now time.Time, fn func(i int, start time.Time)) time.Time {
+func (st *ShowState) chain(now time.Time, fn func(i int, start time.Time)) time.Time {
 	var t time.Time
-	switch live := st.Live(); {
-	case live != nil:
+	switch onStage := st.Live(); {
+	case onStage != nil:
 		t = now.Add(max(st.Remaining(now), 0))
 	case st.Started.IsZero():
 		t = st.Anchor(now)
@@ -96,7 +96,7 @@ func (st *State) chain(now time.Time, fn func(i int, start time.Time)) time.Time
 
 // Drift is how late (positive) or early (negative) the show runs: the
 // projected end against the planned end, to the second.
-func (st *State) Drift(now time.Time) time.Duration {
+func (st *ShowState) Drift(now time.Time) time.Duration {
 	return st.ProjectedEnd(now).Sub(st.PlannedEnd(now)).Round(time.Second)
 }
 
@@ -127,7 +127,7 @@ type Alert struct {
 // expected start, not the printed one. A waiting act whose performers are
 // expected but none has signed in gets NotHere instead of a call: there is
 // nobody in the waiting area to fetch.
-func (st *State) Alerts(now time.Time) []Alert {
+func (st *ShowState) Alerts(now time.Time) []Alert {
 	if !st.Finished.IsZero() {
 		return nil
 	}
@@ -137,7 +137,7 @@ func (st *State) Alerts(now time.Time) []Alert {
 		a := &st.Acts[i]
 		in := max(start.Sub(now), 0)
 		switch {
-		case a.Status == Waiting && (first || in <= st.Event.CallAhead):
+		case a.Status == Waiting && (first || in <= st.Plan.CallAhead):
 			kind := CallNow
 			if st.PresenceOf(a.ID).Nobody() {
 				kind = NotHere

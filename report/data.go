@@ -1,55 +1,55 @@
-// Package report turns an event folder into what is handed on after the
-// event: the attendance exports (attendance.json, attendance.csv,
-// attendance.xlsx) and the run report (attendance and the programme as it
-// really ran) for the terminal, for Markdown and for the Summary tab. It
-// joins the sign-in log (checkin) and the show (program), which is why it is
-// a package of its own. It only reads: nothing here changes a journal.
+// Package report renders the run report of an event: attendance and the
+// programme as it really ran, as text for the terminal, as Markdown, and
+// for the Summary tab, and the programme table the papers and the export
+// print. It joins the attendance (checkin) and the show (program), which
+// is why it is a package of its own. It renders plain data and touches no
+// file; the attendance export is package export's.
 package report
 
 import (
 	"time"
 
 	"eventday/checkin"
-	"eventday/live"
 	"eventday/program"
 )
 
 // Data is what the run report is made of: the programme, the show as it
-// stands, and the desk's counts. FromFolder makes it from a folder read from
+// stands, and the desk's counts. DataOf makes it from a folder read from
 // disk; FromEvent from an open event, for the Summary tab.
 type Data struct {
-	Event      *program.Event
-	Show       *program.State
+	Plan       *program.Plan
+	Show       *program.ShowState
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Arrivals   []checkin.Arrival
 }
 
-// FromFolder gives the report's data of a folder read by live.Read.
-func FromFolder(f *live.Folder) Data {
+// DataOf gives the report's data of the show state show and the
+// attendance att: those of a folder read from disk.
+func DataOf(show *program.ShowState, att *checkin.Attendance) Data {
 	return Data{
-		Event:      f.Event,
-		Show:       f.Show,
-		Totals:     f.Log.Totals(),
-		ByCategory: f.Log.ByCategory(),
-		Arrivals:   f.Log.Arrivals(),
+		Plan:       show.Plan,
+		Show:       show,
+		Totals:     att.Totals(),
+		ByCategory: att.ByCategory(),
+		Arrivals:   att.Arrivals(),
 	}
 }
 
-// Snapshots is what FromEvent needs of an open event: *live.Event has it,
-// and so may a view's backend.
+// Snapshots is what FromEvent needs of an open event: the owner of the
+// open event has it, and so may a view's backend.
 type Snapshots interface {
-	Stage() *program.State
-	Desk() *live.DeskState
+	Show() *program.ShowState
+	DeskState() *checkin.DeskState
 }
 
 // FromEvent gives the report's data of an open event from the snapshots it
 // hands out, so a view can show the report live without touching the log.
 func FromEvent(e Snapshots) Data {
-	st, desk := e.Stage(), e.Desk()
+	show, desk := e.Show(), e.DeskState()
 	return Data{
-		Event:      st.Event,
-		Show:       st,
+		Plan:       show.Plan,
+		Show:       show,
 		Totals:     desk.Totals,
 		ByCategory: desk.ByCategory,
 		Arrivals:   desk.Arrivals,

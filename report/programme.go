@@ -56,7 +56,7 @@ func statusName(s program.Status) string {
 // order of the day, for the exports.
 func Programme(d Data, now time.Time) []ActRow {
 	r := newShowRun(d, now)
-	loc := Location(d.Event)
+	loc := d.Plan.Location
 	out := make([]ActRow, 0, len(r.acts))
 	at := func(t time.Time) *time.Time {
 		if t.IsZero() {
@@ -116,7 +116,7 @@ const (
 // ProgrammeTable gives the programme table in lang as of now.
 func (d Data) ProgrammeTable(lang string, now time.Time) ProgrammeTable {
 	t := &i18n.For(lang).Report
-	loc := Location(d.Event)
+	loc := d.Plan.Location
 	run := newShowRun(d, now)
 	pt := ProgrammeTable{
 		Head:    []string{t.ColNo, t.ColAct, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColNote},
@@ -141,7 +141,7 @@ func programmeRows(t *i18n.Report, run *showRun, loc *time.Location) [][]string 
 		if !a.start.IsZero() {
 			row[ColRan] = Length(a.ran)
 			if a.status == program.Done {
-				row[ColDiff] = signed(a.over())
+				row[ColDiff] = Signed(a.over())
 			}
 		}
 		rows[i] = row

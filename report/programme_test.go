@@ -4,38 +4,42 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
+	"eventday/i18n"
+	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
 // TestProgrammeEditedOnTheDay: an act changed on the day is marked so in
 // the export and in the report's note column; the others are not.
 func TestProgrammeEditedOnTheDay(t *testing.T) {
-	dir := newFolder(t)
-	c := &clock{}
-	c.Set(14, 0, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
+	dir := livetest.NewFolder(t)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 0, 0)
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	def := program.ActDef{Title: "扇子舞《茉莉花》（加长版）", Seconds: 600}
-	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "fan", Def: &def}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindEdit, Act: "fan", Def: &def}); err != nil {
 		t.Fatal(err)
 	}
 	// Another act gets new lines for the MC only, which the report does
 	// not show: its note says it was changed all the same.
-	st := ev.Stage()
-	choir := program.DefOf(st.Acts[st.Find("choir")].Act)
+	show := event.Show()
+	choir := program.DefOf(show.Acts[show.Find("choir")].Act)
 	choir.Intro = "新的串词"
-	if _, err := ev.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
+	if _, err := event.Cue(program.Cue{Kind: program.KindEdit, Act: "choir", Def: &choir}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ev.Close(); err != nil {
+	if err := event.Close(); err != nil {
 		t.Fatal(err)
 	}
-	d := FromFolder(read(t, dir))
-	for _, r := range Programme(d, reportTime) {
+	d := folderData(livetest.Read(t, dir))
+	for _, r := range Programme(d, livetest.ReportTime) {
 		if r.Edited != (r.ID == "fan" || r.ID == "choir") {
 			t.Errorf("act %s: edited %v", r.ID, r.Edited)
 		}
@@ -43,9 +47,9 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 			t.Errorf("edited act: %+v (the plan is the printed length)", r)
 		}
 	}
-	for _, lang := range langs {
-		tr := i18nFor(lang)
-		rows := d.ProgrammeTable(lang, reportTime).Rows
+	for _, lang := range i18n.Langs {
+		tr := &i18n.For(lang).Report
+		rows := d.ProgrammeTable(lang, livetest.ReportTime).Rows
 		retitled := fmt.Sprintf(tr.Retitled, "扇子舞《茉莉花》")
 		longer := fmt.Sprintf(tr.LengthChanged, "8:00", "10:00")
 		if note := rows[1][ColNote]; !strings.Contains(note, retitled) || !strings.Contains(note, longer) {
@@ -54,7 +58,7 @@ func TestProgrammeEditedOnTheDay(t *testing.T) {
 		if note := rows[0][ColNote]; !strings.Contains(note, tr.Edited) {
 			t.Errorf("%s: note of the act with new lines for the MC %q", lang, note)
 		}
-		if md := Markdown(d, lang, reportTime); !strings.Contains(md, longer) || !strings.Contains(md, tr.Edited) {
+		if md := Markdown(d, lang, livetest.ReportTime); !strings.Contains(md, longer) || !strings.Contains(md, tr.Edited) {
 			t.Errorf("%s: the Markdown report does not say the acts were changed", lang)
 		}
 	}

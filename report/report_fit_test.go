@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"eventday/cells"
+	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
@@ -40,13 +42,13 @@ func editedFolder(t *testing.T) (string, time.Time) {
 	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(longYAML), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c := &clock{}
-	c.Set(14, 30, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 30, 0)
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	steps := []struct {
 		h, m int
 		cue  program.Cue
@@ -59,12 +61,12 @@ func editedFolder(t *testing.T) (string, time.Time) {
 		{14, 50, program.Cue{Kind: program.KindGo}},
 	}
 	for _, s := range steps {
-		c.Set(s.h, s.m, 0)
-		if _, err := ev.Cue(s.cue); err != nil {
+		c.SetDay(s.h, s.m, 0)
+		if _, err := event.Cue(s.cue); err != nil {
 			t.Fatalf("%+v: %v", s.cue, err)
 		}
 	}
-	return dir, time.Date(2026, 5, 1, 17, 0, 0, 0, shanghai)
+	return dir, time.Date(2026, 5, 1, 17, 0, 0, 0, eventtest.Shanghai)
 }
 
 // TestReportFitsEightyColumns: at 80 columns every act of the programme is
@@ -74,7 +76,7 @@ func editedFolder(t *testing.T) (string, time.Time) {
 // the end.
 func TestReportFitsEightyColumns(t *testing.T) {
 	dir, now := editedFolder(t)
-	d := FromFolder(read(t, dir))
+	d := folderData(livetest.Read(t, dir))
 	for _, tc := range []struct {
 		lang, head, changed, retitled, details, entries, people string
 	}{

@@ -37,12 +37,12 @@ func mdEscape(s string) string {
 // escaped and made safe, phone numbers masked.
 func Markdown(d Data, lang string, now time.Time) string {
 	t := &i18n.For(lang).Report
-	loc := Location(d.Event)
+	loc := d.Plan.Location
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 
-	p("# %s\n\n", mdText(d.Event.Name))
-	if line := EventLine(d.Event); line != "" {
+	p("# %s\n\n", mdText(d.Plan.Name))
+	if line := EventLine(d.Plan); line != "" {
 		p("%s  \n", mdText(line))
 	}
 	p("%s\n", fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))

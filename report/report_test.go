@@ -1,7 +1,6 @@
 package report
 
 import (
-	"eventday/inert"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,7 +10,11 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
+	"eventday/i18n"
+	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
+	"eventday/live/livetest"
 	"eventday/program"
 )
 
@@ -20,32 +23,32 @@ import (
 // still open, as the Summary tab sees it, and the time to report at.
 func midShowFolder(t *testing.T) (string, *live.Event, time.Time) {
 	t.Helper()
-	dir := newFolder(t)
-	c := &clock{}
-	c.Set(14, 20, 0)
-	ev, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
+	dir := livetest.NewFolder(t)
+	c := eventtest.NewClock(time.Time{})
+	c.SetDay(14, 20, 0)
+	event, err := live.Open(dir, live.Options{Now: c.Now, Desk: "west"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
+	t.Cleanup(func() { event.Close() })
 	steps := []struct {
 		h, m, s int
 		do      func() error
 	}{
-		{14, 20, 0, func() error { _, err := ev.Anonymous(2); return err }},
-		{14, 25, 0, func() error { _, err := ev.SignIn(ev.Search("何阿姨", 1)[0].Person, false); return err }},
-		{14, 30, 0, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindGo}); return err }},
-		{14, 34, 30, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindGo}); return err }},
-		{14, 40, 0, func() error { _, err := ev.Cue(program.Cue{Kind: program.KindHold}); return err }},
+		{14, 20, 0, func() error { _, err := event.Anonymous(2); return err }},
+		{14, 25, 0, func() error { _, err := event.SignIn(event.Search("何阿姨", 1)[0].Person, false); return err }},
+		{14, 30, 0, func() error { _, err := event.Cue(program.Cue{Kind: program.KindGo}); return err }},
+		{14, 34, 30, func() error { _, err := event.Cue(program.Cue{Kind: program.KindGo}); return err }},
+		{14, 40, 0, func() error { _, err := event.Cue(program.Cue{Kind: program.KindHold}); return err }},
 	}
 	for _, s := range steps {
-		c.Set(s.h, s.m, s.s)
+		c.SetDay(s.h, s.m, s.s)
 		if err := s.do(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	c.Set(14, 42, 0)
-	return dir, ev, c.Now()
+	c.SetDay(14, 42, 0)
+	return dir, event, c.Now()
 }
 
 // TestGoldenReport pins the report in the terminal (at 80 and 60 columns)
@@ -58,13 +61,13 @@ func TestGoldenReport(t *testing.T) {
 		dir  string
 		now  time.Time
 	}{
-		{"played", playedFolder(t), reportTime},
+		{"played", livetest.PlayedFolder(t), livetest.ReportTime},
 		{"running", mid, midNow},
-		{"not_started", newFolder(t), reportTime},
+		{"not_started", livetest.NewFolder(t), livetest.ReportTime},
 	}
 	for _, tc := range cases {
-		d := FromFolder(read(t, tc.dir))
-		for _, lang := range langs {
+		d := folderData(livetest.Read(t, tc.dir))
+		for _, lang := range i18n.Langs {
 			t.Run(tc.name+"/"+lang+"/text80", func(t *testing.T) { golden.RequireEqual(t, Text(d, lang, tc.now, 80)) })
 			t.Run(tc.name+"/"+lang+"/md", func(t *testing.T) { golden.RequireEqual(t, Markdown(d, lang, tc.now)) })
 		}
@@ -75,9 +78,9 @@ func TestGoldenReport(t *testing.T) {
 // TestReportFromEvent: the Summary tab's report of an open event is the
 // report of the same folder read from disk.
 func TestReportFromEvent(t *testing.T) {
-	dir, ev, now := midShowFolder(t)
-	for _, lang := range langs {
-		fromEvent, fromDisk := Text(FromEvent(ev), lang, now, 80), Text(FromFolder(read(t, dir)), lang, now, 80)
+	dir, event, now := midShowFolder(t)
+	for _, lang := range i18n.Langs {
+		fromEvent, fromDisk := Text(FromEvent(event), lang, now, 80), Text(folderData(livetest.Read(t, dir)), lang, now, 80)
 		if fromEvent != fromDisk {
 			t.Errorf("%s: the open event's report differs from the folder's:\n%s\n---\n%s", lang, fromEvent, fromDisk)
 		}
@@ -100,16 +103,16 @@ var (
 // character but the line ends, no line wider than asked, and no phone
 // number whole; the Markdown report neither controls nor phone numbers.
 func TestReportSafe(t *testing.T) {
-	d := FromFolder(read(t, playedFolder(t)))
-	for _, lang := range langs {
+	d := folderData(livetest.Read(t, livetest.PlayedFolder(t)))
+	for _, lang := range i18n.Langs {
 		for _, w := range []int{24, 40, 60, 80, 100, 160} {
-			out := Text(d, lang, reportTime, w)
+			out := Text(d, lang, livetest.ReportTime, w)
 			if l, bad := tooWide(out, w); bad {
 				t.Errorf("%s width %d: line %q is %d cells", lang, w, l, ansi.StringWidth(l))
 			}
 			checkSafe(t, lang, out)
 		}
-		checkSafe(t, lang+" md", Markdown(d, lang, reportTime))
+		checkSafe(t, lang+" md", Markdown(d, lang, livetest.ReportTime))
 	}
 }
 
@@ -150,7 +153,7 @@ func TestMasked(t *testing.T) {
 }
 
 func TestQuarters(t *testing.T) {
-	at := func(h, m int) time.Time { return time.Date(2026, 5, 1, h, m, 0, 0, shanghai) }
+	at := func(h, m int) time.Time { return time.Date(2026, 5, 1, h, m, 0, 0, eventtest.Shanghai) }
 	got := Quarters([]checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 45), People: 2}})
 	want := []checkin.Arrival{{Start: at(14, 0), People: 3}, {Start: at(14, 15)}, {Start: at(14, 30)}, {Start: at(14, 45), People: 2}}
 	if len(got) != len(want) {
@@ -169,15 +172,15 @@ func TestQuarters(t *testing.T) {
 }
 
 func TestLengthsAndLateness(t *testing.T) {
-	tr := i18nFor("en")
+	tr := &i18n.For("en").Report
 	for d, want := range map[time.Duration]string{0: "0:00", 40 * time.Second: "0:40", 5*time.Minute + 40*time.Second: "5:40", time.Hour + 13*time.Minute + 5*time.Second: "1:13:05", -70 * time.Second: "1:10"} {
 		if got := Length(d); got != want {
 			t.Errorf("Length(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{40 * time.Second: "+0:40", -70 * time.Second: "-1:10", 0: "±0:00"} {
-		if got := signed(d); got != want {
-			t.Errorf("signed(%v) = %q, want %q", d, got, want)
+		if got := Signed(d); got != want {
+			t.Errorf("Signed(%v) = %q, want %q", d, got, want)
 		}
 	}
 	for d, want := range map[time.Duration]string{29 * time.Second: "on time", -29 * time.Second: "on time", 30 * time.Second: "1 min late", 2 * time.Minute: "2 min late", -3 * time.Minute: "3 min early"} {
@@ -195,15 +198,15 @@ func FuzzText(f *testing.F) {
 	f.Add("=1+1", "|*_`#", "１３８１２３４５６７８", 1)
 	f.Fuzz(func(t *testing.T, category, title, note string, width int) {
 		width = 20 + (width%200+200)%200
-		ev := &program.Event{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: shanghai,
+		plan := &program.Plan{Name: title, Date: "2026-05-01", Venue: category, Start: "14:30", Location: eventtest.Shanghai,
 			Acts: []program.Act{{ID: "a", Title: title, Duration: 5 * time.Minute}, {ID: "b", Title: category, Duration: time.Minute}}}
-		show := program.NewShow(ev)
-		at := time.Date(2026, 5, 1, 14, 31, 0, 0, shanghai)
+		show := program.NewShow(plan)
+		at := time.Date(2026, 5, 1, 14, 31, 0, 0, eventtest.Shanghai)
 		for i, c := range []program.Cue{{Kind: program.KindGo}, {Kind: program.KindNote, Text: note}, {Kind: program.KindGo}} {
 			c.Seq, c.At = i+1, at.Add(time.Duration(i)*time.Minute)
 			show.Apply(c) // a note the show refuses (empty, too long) is simply not there
 		}
-		d := Data{Event: ev, Show: show.State(), Totals: checkin.Totals{People: 3},
+		d := Data{Plan: plan, Show: show.State(), Totals: checkin.Totals{People: 3},
 			ByCategory: []checkin.CategoryCount{{Category: category, People: 3}},
 			Arrivals:   []checkin.Arrival{{Start: at, People: 3}}}
 		for _, out := range []string{Text(d, "zh", at.Add(time.Hour), width), Markdown(d, "en", at.Add(time.Hour))} {

@@ -5,9 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"eventday/cells"
 	"eventday/checkin"
@@ -40,12 +37,12 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		width = DefaultWidth
 	}
 	t := &i18n.For(lang).Report
-	loc := Location(d.Event)
+	loc := d.Plan.Location
 	var w textWriter
 	w.width = width
 
-	w.para(shown(d.Event.Name))
-	if line := EventLine(d.Event); line != "" {
+	w.para(shown(d.Plan.Name))
+	if line := EventLine(d.Plan); line != "" {
 		w.para(shown(line))
 	}
 	w.para(fmt.Sprintf(t.Generated, now.In(loc).Format("2006-01-02 15:04")))
@@ -83,18 +80,10 @@ func Text(d Data, lang string, now time.Time, width int) string {
 	return w.String()
 }
 
-// Location is the event's zone; the machine's when the event has none.
-func Location(ev *program.Event) *time.Location {
-	if ev.Location != nil {
-		return ev.Location
-	}
-	return time.Local
-}
-
 // EventLine is the event's date and venue, as far as event.yaml gives them.
-func EventLine(ev *program.Event) string {
+func EventLine(plan *program.Plan) string {
 	var parts []string
-	for _, s := range []string{ev.Date, ev.Venue} {
+	for _, s := range []string{plan.Date, plan.Venue} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -111,8 +100,8 @@ type labelled struct {
 func attendanceRows(t *i18n.Report, d Data) []labelled {
 	tot := d.Totals
 	rows := []labelled{{t.People, tot.People}}
-	if d.Event.Capacity > 0 {
-		rows = append(rows, labelled{t.Capacity, d.Event.Capacity})
+	if d.Plan.Capacity > 0 {
+		rows = append(rows, labelled{t.Capacity, d.Plan.Capacity})
 	}
 	return append(rows,
 		labelled{t.Named, tot.Named},
@@ -199,7 +188,7 @@ func (w *textWriter) para(s string) {
 func (w *textWriter) hanging(lead, s string) {
 	room := max(w.width-cells.Width(lead), 10)
 	pad := strings.Repeat(" ", cells.Width(lead))
-	for i, l := range wrap(s, room) {
+	for i, l := range cells.Wrap(s, room) {
 		if i == 0 {
 			w.line(lead + l)
 		} else {
@@ -298,28 +287,4 @@ func (w *textWriter) programme(t *i18n.Report, r *showRun, loc *time.Location) {
 			w.hanging(indent+strings.Repeat(" ", widths[0]+gap), row[note])
 		}
 	}
-}
-
-// noLineStart is the punctuation Chinese typesetting never puts at the start
-// of a line.
-const noLineStart = "，。、；：！？）》」』”’,.;:!?)"
-
-// wrap breaks text into lines of at most w cells, between words where it
-// can and anywhere in CJK text, but never before a closing punctuation
-// mark: the character before it goes down with it.
-func wrap(s string, w int) []string {
-	lines := strings.Split(ansi.Wrap(s, w, ""), "\n")
-	for i := 1; i < len(lines); i++ {
-		first, _ := utf8.DecodeRuneInString(lines[i])
-		prev := []rune(lines[i-1])
-		if !strings.ContainsRune(noLineStart, first) || len(prev) < 2 {
-			continue
-		}
-		moved := string(prev[len(prev)-1]) + lines[i]
-		if cells.Width(moved) > w {
-			continue
-		}
-		lines[i-1], lines[i] = string(prev[:len(prev)-1]), moved
-	}
-	return lines
 }

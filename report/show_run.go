@@ -63,36 +63,36 @@ type showRun struct {
 }
 
 func newShowRun(d Data, now time.Time) *showRun {
-	st := d.Show
-	if st == nil {
-		st = program.NewShow(d.Event).State()
+	show := d.Show
+	if show == nil {
+		show = program.NewShow(d.Plan).State()
 	}
-	r := &showRun{phase: st.Phase(), started: st.Started, finished: st.Finished, notes: st.Notes}
-	plan := st.PlannedStarts(now)
-	r.fromGo = st.AnchoredAtFirstGo(now)
-	r.planStart = st.Anchor(now)
-	if r.phase == program.NotStarted && r.fromGo && !d.Event.PlannedStart().IsZero() {
+	r := &showRun{phase: show.Phase(), started: show.Started, finished: show.Finished, notes: show.Notes}
+	plan := show.PlannedStarts(now)
+	r.fromGo = show.AnchoredAtFirstGo(now)
+	r.planStart = show.Anchor(now)
+	if r.phase == program.NotStarted && r.fromGo && !d.Plan.PlannedStart().IsZero() {
 		// Before the show, on another day, the printed times are the plan
 		// people know; they count from the first GO only once it is given.
 		r.fromGo = false
-		r.planStart = d.Event.PlannedStart()
+		r.planStart = d.Plan.PlannedStart()
 		t := r.planStart
-		for _, a := range d.Event.Acts {
+		for _, a := range d.Plan.Acts {
 			plan[a.ID] = t
 			t = t.Add(a.Duration)
 		}
 	}
-	printed := make(map[string]program.Act, len(d.Event.Acts))
-	for _, a := range d.Event.Acts {
+	printed := make(map[string]program.Act, len(d.Plan.Acts))
+	for _, a := range d.Plan.Acts {
 		printed[a.ID] = a
 		r.planLen += a.Duration
 	}
-	for i := range st.Acts {
-		a := &st.Acts[i]
+	for i := range show.Acts {
+		a := &show.Acts[i]
 		ar := actRun{
 			id: a.ID, title: a.Title, status: a.Status, added: a.Added,
 			planStart: plan[a.ID], start: a.Start,
-			planned: a.Duration, ran: st.Elapsed(a, now), extra: a.Extra, held: a.Held,
+			planned: a.Duration, ran: show.Elapsed(a, now), extra: a.Extra, held: a.Held,
 		}
 		if p, ok := printed[a.ID]; ok && !a.Added {
 			ar.planned = p.Duration
@@ -107,17 +107,17 @@ func newShowRun(d Data, now time.Time) *showRun {
 		if a.Added {
 			ar.planStart = time.Time{}
 		}
-		if a.Status == program.Live && st.Holding() {
-			ar.held += max(now.Sub(st.HoldSince), 0)
+		if a.Status == program.Live && show.Holding() {
+			ar.held += max(now.Sub(show.HoldSince), 0)
 		}
 		r.held += ar.held
 		r.acts = append(r.acts, ar)
 	}
 	switch {
-	case !st.Finished.IsZero():
-		r.ran = st.Finished.Sub(st.Started)
-	case !st.Started.IsZero():
-		r.ran = max(now.Sub(st.Started), 0)
+	case !show.Finished.IsZero():
+		r.ran = show.Finished.Sub(show.Started)
+	case !show.Started.IsZero():
+		r.ran = max(now.Sub(show.Started), 0)
 	}
 	return r
 }
@@ -152,7 +152,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		out = append(out, fmt.Sprintf(t.FirstAct, hhmm(r.started, loc), hhmm(r.planStart, loc), lateness(t, r.started.Sub(r.planStart))))
 	}
 	if r.phase == program.Over {
-		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), signed(r.ran-r.planLen)))
+		out = append(out, fmt.Sprintf(t.ShowRan, hhmm(r.started, loc), hhmm(r.finished, loc), Length(r.ran), Length(r.planLen), Signed(r.ran-r.planLen)))
 	} else {
 		out = append(out, fmt.Sprintf(t.ShowRunning, hhmm(r.started, loc), Length(r.ran), Length(r.planLen)))
 	}
@@ -161,7 +161,7 @@ func (r *showRun) summary(t *i18n.Report, loc *time.Location) []string {
 		keep   func(*actRun) bool
 		with   func(*actRun) string
 	}{
-		{t.Overruns, (*actRun).overran, func(a *actRun) string { return signed(a.over()) }},
+		{t.Overruns, (*actRun).overran, func(a *actRun) string { return Signed(a.over()) }},
 		{t.SkippedActs, func(a *actRun) bool { return a.status == program.Skipped }, nil},
 		{t.NoShowActs, func(a *actRun) bool { return a.status == program.NoShow }, nil},
 	}
@@ -204,7 +204,7 @@ func (a *actRun) note(t *i18n.Report) []string {
 		out = append(out, t.Edited)
 	}
 	if a.extra != 0 && !a.start.IsZero() {
-		out = append(out, fmt.Sprintf(t.Given, signed(a.extra)))
+		out = append(out, fmt.Sprintf(t.Given, Signed(a.extra)))
 	}
 	if a.held > 0 {
 		out = append(out, fmt.Sprintf(t.Held, Length(a.held)))
@@ -232,8 +232,8 @@ func Length(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-// signed is a difference against the plan: +0:40, -1:10, ±0:00.
-func signed(d time.Duration) string {
+// Signed is a difference against the plan: +0:40, -1:10, ±0:00.
+func Signed(d time.Duration) string {
 	switch d = d.Round(time.Second); {
 	case d > 0:
 		return "+" + Length(d)

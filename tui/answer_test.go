@@ -22,9 +22,9 @@ func TestGoThenQuickTab(t *testing.T) {
 	mustContain(t, h.view(), "[Stage]", "GO: ")
 	h.press("h")
 	h.deliverAll()
-	if b.cues != 2 || !b.Stage().Holding() || b.Stage().Live() == nil {
+	if b.cues != 2 || !b.Show().Holding() || b.Show().Live() == nil {
 		t.Fatalf("after space, tab, shift+tab, h: %d cues written, live %v, holding %v; want the GO and the hold",
-			b.cues, b.Stage().Live() != nil, b.Stage().Holding())
+			b.cues, b.Show().Live() != nil, b.Show().Holding())
 	}
 	mustContain(t, h.view(), "The show is on hold")
 	if s := h.stage(); !s.cues.idle() {
@@ -42,14 +42,14 @@ func TestKeysWaitForTheCueOnItsWay(t *testing.T) {
 	h.holdCommands()
 	h.press("space", "h")
 	h.deliverAll()
-	if b.cues != 2 || !b.Stage().Holding() {
-		t.Fatalf("after space and h at once: %d cues, holding %v; want the GO and the hold", b.cues, b.Stage().Holding())
+	if b.cues != 2 || !b.Show().Holding() {
+		t.Fatalf("after space and h at once: %d cues, holding %v; want the GO and the hold", b.cues, b.Show().Holding())
 	}
 	mustContain(t, h.view(), "The show is on hold")
 	h.press("h", "h") // resume, hold
 	h.deliverAll()
-	if b.cues != 4 || !b.Stage().Holding() {
-		t.Fatalf("after h and h at once: %d cues, holding %v; want the resume and the hold again", b.cues, b.Stage().Holding())
+	if b.cues != 4 || !b.Show().Holding() {
+		t.Fatalf("after h and h at once: %d cues, holding %v; want the resume and the hold again", b.cues, b.Show().Holding())
 	}
 	// A second GO at once is judged after the first: too soon, and said.
 	h.press("h")
@@ -158,14 +158,14 @@ func TestEveryWriteAfterAQuickTab(t *testing.T) {
 		done  func(df *deskFake) bool
 		said  string
 	}{
-		{"GO", 0, nil, "space", []string{"tab"}, func(df *deskFake) bool { return df.Stage().Live() != nil }, "GO: "},
-		{"hold", 0, []string{"space"}, "h", []string{"shift+tab"}, func(df *deskFake) bool { return df.Stage().Holding() }, "The show is on hold"},
+		{"GO", 0, nil, "space", []string{"tab"}, func(df *deskFake) bool { return df.Show().Live() != nil }, "GO: "},
+		{"hold", 0, []string{"space"}, "h", []string{"shift+tab"}, func(df *deskFake) bool { return df.Show().Holding() }, "The show is on hold"},
 		{"note", 0, []string{"i", "type:mic 2 dead"}, "enter", []string{"tab", "tab"},
-			func(df *deskFake) bool { return len(df.Stage().Notes) == 1 }, "Incident note saved"},
+			func(df *deskFake) bool { return len(df.Show().Notes) == 1 }, "Incident note saved"},
 		{"edit form", 0, []string{"down", "e", "ctrl+u", "type:红绸舞", "enter", "enter", "enter", "enter", "enter"}, "enter", []string{"tab"},
-			func(df *deskFake) bool { st := df.Stage(); return st.Acts[st.Find("fan")].Title == "红绸舞" }, "红绸舞 changed"},
+			func(df *deskFake) bool { show := df.Show(); return show.Acts[show.Find("fan")].Title == "红绸舞" }, "红绸舞 changed"},
 		{"add form", 0, []string{"a", "type:Lion dance", "enter", "enter", "type:4:30", "enter", "enter", "enter"}, "enter", []string{"shift+tab"},
-			func(df *deskFake) bool { return len(df.Stage().Acts) == 10 }, "Lion dance added"},
+			func(df *deskFake) bool { return len(df.Show().Acts) == 10 }, "Lion dance added"},
 		{"sign-in", 1, []string{"type:单志"}, "enter", []string{"tab"}, func(df *deskFake) bool { return df.totals().People == 1 }, "signed in: 单志刚"},
 		{"count", 1, []string{"type:+3"}, "enter", []string{"shift+tab"}, func(df *deskFake) bool { return df.totals().People == 3 }, "counted: 3"},
 		{"walk-in form", 1, []string{"ctrl+n", "type:钱阿姨", "enter", "enter", "enter", "enter"}, "enter", []string{"tab", "tab"},
@@ -174,8 +174,8 @@ func TestEveryWriteAfterAQuickTab(t *testing.T) {
 		{"export", 2, nil, "x", []string{"tab"}, func(*deskFake) bool { return true }, "Exported to /e/export: attendance.json"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			ev := mayDay()
-			fb := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+			plan := mayDay()
+			fb := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 			df := newDeskFake(t, fb, deskPeople())
 			exports := 0
 			export := func() ([]string, error) { exports++; return []string{"/e/export/attendance.json"}, nil }

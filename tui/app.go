@@ -6,7 +6,6 @@ package tui
 
 import (
 	"context"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -17,18 +16,22 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"eventday/cells"
 	"eventday/i18n"
+	"eventday/inert"
 	"eventday/program"
 )
 
-// Backend is what the views need from the one owner of an open event.
-// live.Event satisfies it; tests use an in-memory one.
+// Backend is what the views need from the one owner of an open event,
+// stated here so that the views depend on it and on plain data alone.
+// live.Event satisfies it; tests use it on a temporary folder, or a fake
+// where a set state or a failing disk is wanted.
 type Backend interface {
 	DeskBackend
 	// Now is the injected clock.
 	Now() time.Time
-	// Stage returns a fresh copy of the show's state.
-	Stage() *program.State
+	// Show returns a fresh copy of the show state.
+	Show() *program.ShowState
 	// Cue fills in c's Seq and At (and Undoes for an undo) from the clock,
 	// checks it (program.ErrTooSoon for a double GO), writes it durably,
 	// applies it, tells the subscribers and returns the cue written.
@@ -152,12 +155,12 @@ func helpKeyFree(v view) bool {
 // keys and the time of the message being handled, and the text from the
 // files as last shown.
 type env struct {
-	b     Backend
-	t     *i18n.Text
-	st    Styles
-	keys  KeyMap
-	now   time.Time
-	texts map[string]string // see env.shown
+	b      Backend
+	t      *i18n.Text
+	styles Styles
+	keys   KeyMap
+	now    time.Time
+	texts  map[string]string // see env.shown
 
 	rehearsal bool             // the backend is a rehearsal
 	rehearse  func(fresh bool) // Options.Rehearse
@@ -169,7 +172,7 @@ type (
 	tickMsg struct{}
 	// changedMsg says the event changed (by this view or anyone else).
 	changedMsg struct{}
-	// styleMsg says env.st changed, for views that copy styles into
+	// styleMsg says env.styles changed, for views that copy styles into
 	// components.
 	styleMsg struct{}
 )
@@ -389,8 +392,8 @@ func (a *App) resize(w, h int) {
 }
 
 func (a *App) restyle() {
-	a.env.st = newStyles(a.mode, a.dark)
-	a.bar.Styles = a.env.st.Help
+	a.env.styles = newStyles(a.mode, a.dark)
+	a.bar.Styles = a.env.styles.Help
 	a.helpFor, a.helpLine = "", ""
 }
 
@@ -422,7 +425,7 @@ func (a *App) render() string {
 	}
 	if w < minWidth || h < minHeight {
 		msg := fmt.Sprintf(a.env.t.Common.TooSmall, minWidth, minHeight)
-		return frame(strings.Join(wrapLines(msg, w), "\n"), w, h)
+		return frame(strings.Join(cells.Wrap(msg, w), "\n"), w, h)
 	}
 	v := a.views[a.active]
 	body := v.View()
@@ -444,7 +447,7 @@ func (a *App) headerLine(v view, w int) string {
 	line := a.tabs() + "  "
 	if a.env.rehearsal {
 		// Whatever view is in front, a rehearsal says so first.
-		line = a.env.st.Rehearsal.Render(" "+a.env.t.Common.Rehearsal+" ") + " " + line
+		line = a.env.styles.Rehearsal.Render(" "+a.env.t.Common.Rehearsal+" ") + " " + line
 	}
 	if f, ok := v.(headerFit); ok {
 		return cut(line+f.HeaderIn(w-width(line)), w)
@@ -453,7 +456,7 @@ func (a *App) headerLine(v view, w int) string {
 }
 
 func (a *App) tabs() string {
-	st := a.env.st
+	sty := a.env.styles
 	var b strings.Builder
 	for i, v := range a.views {
 		if i > 0 {
@@ -461,11 +464,11 @@ func (a *App) tabs() string {
 		}
 		switch bv, ok := v.(badged); {
 		case i == a.active:
-			b.WriteString(st.ActiveTab.Render("[" + v.Name() + "]"))
+			b.WriteString(sty.ActiveTab.Render("[" + v.Name() + "]"))
 		case ok && bv.Badge():
-			b.WriteString(st.Confirm.Render(" " + v.Name() + "!"))
+			b.WriteString(sty.Confirm.Render(" " + v.Name() + "!"))
 		default:
-			b.WriteString(st.Tab.Render(" " + v.Name() + " "))
+			b.WriteString(sty.Tab.Render(" " + v.Name() + " "))
 		}
 	}
 	return b.String()
@@ -474,12 +477,12 @@ func (a *App) tabs() string {
 func (a *App) message() string {
 	if a.asking != "" {
 		k := a.env.keys
-		return a.env.st.Confirm.Render(a.asking) + "  " + a.bar.ShortHelpView([]key.Binding{k.Yes, k.No})
+		return a.env.styles.Confirm.Render(a.asking) + "  " + a.bar.ShortHelpView([]key.Binding{k.Yes, k.No})
 	}
 	if m := a.views[a.active].Message(); m != "" {
 		return m
 	}
-	return a.env.st.Message.Render(a.notice)
+	return a.env.styles.Message.Render(a.notice)
 }
 
 // helpBar is the bottom line: the keys that work now, drawn again only

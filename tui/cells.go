@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -39,39 +38,6 @@ func writeFitRight(b *strings.Builder, s string, w int) { cells.WriteFitRight(b,
 
 // writeSpaces writes n spaces to b.
 func writeSpaces(b *strings.Builder, n int) { cells.WriteSpaces(b, n) }
-
-// noLineStart is the punctuation Chinese typesetting never puts at the start
-// of a line.
-const noLineStart = "，。、；：！？）》」』”’,.;:!?)"
-
-// wrapLines breaks plain (already inert) text into lines of at most w cells,
-// breaking between words where it can and anywhere in CJK text, but never
-// before a closing punctuation mark: the character before it goes down too.
-func wrapLines(s string, w int) []string {
-	if w <= 0 {
-		return nil
-	}
-	lines := strings.Split(ansi.Wrap(s, w, ""), "\n")
-	for i := 1; i < len(lines); i++ {
-		first, _ := utf8.DecodeRuneInString(lines[i])
-		prev := []rune(lines[i-1])
-		if !strings.ContainsRune(noLineStart, first) || len(prev) < 2 || width(string(prev[len(prev)-1])) < 2 {
-			continue
-		}
-		lines[i-1] = string(prev[:len(prev)-1])
-		moved := string(prev[len(prev)-1]) + lines[i]
-		if width(moved) <= w {
-			lines[i] = moved
-			continue
-		}
-		split := strings.Split(ansi.Wrap(moved, w, ""), "\n")
-		lines = append(lines[:i], append(split, lines[i+1:]...)...)
-	}
-	for i, l := range lines {
-		lines[i] = cut(l, w)
-	}
-	return lines
-}
 
 // frame clips a drawn screen to w×h: at most h lines, none wider than w. It
 // is the last step of every View, so no content can ever push the screen

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,7 +15,7 @@ import (
 
 	"eventday/checkin"
 	"eventday/i18n"
-	"eventday/live"
+	"eventday/inert"
 	"eventday/program"
 )
 
@@ -26,10 +25,10 @@ import (
 type DeskBackend interface {
 	// DeskName is the name this station signs people in under.
 	DeskName() string
-	// Desk returns a fresh copy of the desk's counts.
-	Desk() *live.DeskState
+	// DeskState returns a fresh copy of the desk's counts.
+	DeskState() *checkin.DeskState
 	// Search finds people by name or pinyin, best first, at most limit.
-	Search(query string, limit int) []live.DeskMatch
+	Search(query string, limit int) []checkin.DeskMatch
 	// Categories lists the roster's categories, for the walk-in form.
 	Categories() []string
 	// SignIn signs in a person found by Search; someone in already is
@@ -54,7 +53,7 @@ type DeskBackend interface {
 	UndoEntry(seq int64) (checkin.Record, error)
 	// Teams finds teams (a group on the roster, an act's performers) by
 	// name or pinyin, best first, at most limit.
-	Teams(query string, limit int) []live.TeamMatch
+	Teams(query string, limit int) []checkin.TeamMatch
 	// SignInTeam signs in the members of a team not in yet, an entry
 	// each, and returns the entries written.
 	SignInTeam(id string) ([]checkin.Record, error)
@@ -75,18 +74,18 @@ type desk struct {
 	name  string         // this station's desk name
 	event string         // the event's name, for the header
 	loc   *time.Location // the event's zone, for clocks and quarter hours
-	ds    *live.DeskState
+	ds    *checkin.DeskState
 
 	box     textinput.Model
 	query   string // the box's value at the last search
-	results []live.DeskMatch
-	teams   []live.TeamMatch // shown after the people
-	sel     int              // over the people, then the teams
+	results []checkin.DeskMatch
+	teams   []checkin.TeamMatch // shown after the people
+	sel     int                 // over the people, then the teams
 
 	// show is a snapshot of the running order, for the acts of the
 	// performers found and of the one just signed in; nil when stale or
 	// not needed.
-	show *program.State
+	show *program.ShowState
 	// join is the act of the performer just signed in: the line under the
 	// empty box says where they should go, until the next name is typed.
 	join string
@@ -118,18 +117,14 @@ func newDesk(e *env) *desk {
 	d := &desk{env: e, keys: DefaultDeskKeys(e.t), focus: focusText, same: map[string]bool{}}
 	d.writes = newWriteQueue(func(a deskAction) ([]checkin.Record, error) { return writeDesk(e.b, a) })
 	d.name = e.b.DeskName()
-	if st := e.b.Stage(); st != nil && st.Event != nil {
-		d.event, d.loc = st.Event.Name, st.Event.Location
-	}
-	if d.loc == nil {
-		d.loc = time.Local
-	}
+	plan := e.b.Show().Plan
+	d.event, d.loc = plan.Name, plan.Location
 	d.box = textinput.New()
 	d.box.Prompt = e.t.Desk.Prompt
 	d.box.CharLimit = 40
 	d.box.Focus()
 	d.restyle()
-	d.ds = e.b.Desk()
+	d.ds = e.b.DeskState()
 	d.gate()
 	return d
 }
@@ -199,32 +194,32 @@ func (d *desk) SetSize(w, h int) {
 
 // Message is the latest message, styled.
 func (d *desk) Message() string {
-	return d.messageLine.render(d.env.st)
+	return d.messageLine.render(d.env.styles)
 }
 
 // Header is the rest of the top line: event · clock · desk. The count of
 // people is not repeated there: it is the largest thing on the screen.
 func (d *desk) Header() string {
-	st, t := d.env.st, d.env.t.Desk
-	sep := st.Faint.Render(" · ")
+	sty, t := d.env.styles, d.env.t.Desk
+	sep := sty.Faint.Render(" · ")
 	name := fmt.Sprintf(t.HeaderDesk, inert.Text(d.name))
 	if d.name == "" {
-		name = st.Refusal.Render(t.HeaderNoDesk)
+		name = sty.Refusal.Render(t.HeaderNoDesk)
 	}
-	return st.EventName.Render(d.env.shown(d.event)) + sep + st.Clock.Render(clock(d.env.now.In(d.loc))) + sep + name
+	return sty.EventName.Render(d.env.shown(d.event)) + sep + sty.Clock.Render(hhmmss(d.env.now.In(d.loc))) + sep + name
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
 // terminal, golden files) the box draws no cursor, which would be the only
 // escape sequence on the screen.
 func (d *desk) restyle() {
-	st := d.env.st
-	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock}}
-	ts.Focused.Prompt = st.Label.Style
-	ts.Focused.Placeholder = st.Faint.Style
+	sty := d.env.styles
+	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: sty.Cursor, Shape: tea.CursorBlock}}
+	ts.Focused.Prompt = sty.Label.Style
+	ts.Focused.Placeholder = sty.Faint.Style
 	ts.Blurred = ts.Focused
 	d.box.SetStyles(ts)
-	d.box.SetVirtualCursor(st.Selected.GetReverse())
+	d.box.SetVirtualCursor(sty.Selected.GetReverse())
 }
 
 // Update handles changes to the event, the answers to writes and the keys;
@@ -246,7 +241,7 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 	case styleMsg:
 		d.restyle()
 		if d.form != nil {
-			d.form.restyle(d.env.st)
+			d.form.restyle(d.env.styles)
 		}
 		return nil
 	case deskDoneMsg:
@@ -276,7 +271,7 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 // anyone may have signed someone in; the chosen person stays chosen.
 func (d *desk) refresh() {
 	walkIns := d.ds.Totals.WalkIns
-	d.ds = d.env.b.Desk()
+	d.ds = d.env.b.DeskState()
 	d.show = nil
 	var chosen string
 	if m := d.chosen(); m != nil {
@@ -361,7 +356,7 @@ func (d *desk) searchAgain() {
 func (d *desk) found() int { return len(d.results) + len(d.teams) }
 
 // chosen is the person the arrows are on, or nil.
-func (d *desk) chosen() *live.DeskMatch {
+func (d *desk) chosen() *checkin.DeskMatch {
 	if d.sel < 0 || d.sel >= len(d.results) {
 		return nil
 	}
@@ -369,7 +364,7 @@ func (d *desk) chosen() *live.DeskMatch {
 }
 
 // chosenTeam is the team the arrows are on, or nil.
-func (d *desk) chosenTeam() *live.TeamMatch {
+func (d *desk) chosenTeam() *checkin.TeamMatch {
 	i := d.sel - len(d.results)
 	if i < 0 || i >= len(d.teams) {
 		return nil
@@ -511,7 +506,7 @@ func (d *desk) clear() {
 
 // signIn signs in a result with the companions typed after the name, or
 // asks first when they are in already.
-func (d *desk) signIn(m live.DeskMatch, companions int) tea.Cmd {
+func (d *desk) signIn(m checkin.DeskMatch, companions int) tea.Cmd {
 	if m.In {
 		d.setAsk(&question{kind: askAgain, match: m, companions: companions})
 		return nil
@@ -562,7 +557,7 @@ func (r *countRun) add(t i18n.Desk, rec checkin.Record, loc *time.Location) stri
 	if r.entries == 1 {
 		return fmt.Sprintf(t.Counted, rec.Party)
 	}
-	return fmt.Sprintf(t.CountedRun, rec.Party, r.heads, clock(r.since.In(loc)))
+	return fmt.Sprintf(t.CountedRun, rec.Party, r.heads, hhmmss(r.since.In(loc)))
 }
 
 // countBox is enter on a box holding +N: N heads, or why not.
@@ -705,7 +700,8 @@ func (d *desk) done(m deskDoneMsg) tea.Cmd {
 			// the line says what, the banner what was not.
 			d.said(m)
 		}
-		if errors.Is(m.err, live.ErrNotSaved) && len(m.got) == 0 && d.box.Value() == "" && m.asked.typed != "" && d.ask == nil {
+		var notSaved *checkin.NotSavedError
+		if errors.As(m.err, &notSaved) && len(m.got) == 0 && d.box.Value() == "" && m.asked.typed != "" && d.ask == nil {
 			// The disk refused it: put back what was typed, so that enter
 			// tries again. A refusal for any other reason is final.
 			d.box.SetValue(m.asked.typed)
@@ -758,14 +754,15 @@ func (d *desk) said(m deskDoneMsg) {
 func (d *desk) refused(m deskDoneMsg) {
 	t := d.env.t.Desk
 	var in *checkin.AlreadySignedInError
+	var notSaved *checkin.NotSavedError
 	switch {
-	case errors.Is(m.err, live.ErrNotSaved):
-		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(cause(m.err).Error()))
+	case errors.As(m.err, &notSaved):
+		d.banner = fmt.Sprintf(t.NotSaved, inert.Text(notSaved.Reason()))
 		d.say("", false)
 	case errors.As(m.err, &in) && m.asked.kind == actSignIn && m.asked.person != nil && d.ask == nil:
 		// Signed in elsewhere between the search and enter: ask now.
 		p := m.asked.person
-		match := live.DeskMatch{Match: checkin.Match{Person: p}, In: true, SignedIn: in.SignedIn}
+		match := checkin.DeskMatch{Match: checkin.Match{Person: p}, In: true, SignedIn: in.SignedIn}
 		d.setAsk(&question{kind: askAgain, match: match, companions: m.asked.n - 1})
 		d.say(fmt.Sprintf(t.OtherDesk, d.label(p.Name, p.Group)), true)
 	case errors.As(m.err, &in):
@@ -779,19 +776,8 @@ func (d *desk) refused(m deskDoneMsg) {
 	case errors.Is(m.err, checkin.ErrNoDesk):
 		d.say(t.NoDesk, true)
 	default:
-		d.say(fmt.Sprintf(t.Refused, inert.Text(m.err.Error())), true)
+		d.say(fmt.Sprintf(t.Refused, inert.Text(i18n.Localize(m.err, d.env.t))), true)
 	}
-}
-
-// cause is the machine's reason under a not-saved error (the disk is full,
-// the folder is gone): live wraps it last, after what was not saved.
-func cause(err error) error {
-	if u, ok := err.(interface{ Unwrap() []error }); ok {
-		if errs := u.Unwrap(); len(errs) > 0 {
-			return errs[len(errs)-1]
-		}
-	}
-	return err
 }
 
 // loadShow takes a snapshot of the running order, once after each change
@@ -808,7 +794,7 @@ func (d *desk) loadShow() {
 		}
 	}
 	if need {
-		d.show = d.env.b.Stage()
+		d.show = d.env.b.Show()
 	}
 }
 

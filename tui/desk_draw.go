@@ -1,13 +1,14 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"eventday/cells"
 	"eventday/checkin"
+	"eventday/inert"
 )
 
 // deskLayout is how the body's lines are shared out under the search box
@@ -64,7 +65,7 @@ func (d *desk) View() string {
 	out = append(out, d.bannerLines()...)
 	if d.focus == focusForm && d.form != nil {
 		fw, _ := d.formSize()
-		box := d.env.st.Form.Width(fw+4).Padding(0, 1).Render(d.form.f.View())
+		box := d.form.box(d.env.styles, fw)
 		out = append(out, strings.Split(box, "\n")...)
 	} else {
 		l := d.layout()
@@ -101,7 +102,7 @@ func (d *desk) View() string {
 // plainStyles says the styles draw nothing at all (no terminal, golden
 // files): the one style that is never empty otherwise is the selection's
 // reverse video.
-func plainStyles(st Styles) bool { return !st.Selected.GetReverse() }
+func plainStyles(sty Styles) bool { return !sty.Selected.GetReverse() }
 
 // bannerLines is the failed write, in red reverse video across the
 // screen, on at most two lines.
@@ -109,15 +110,15 @@ func (d *desk) bannerLines() []string {
 	if d.banner == "" || d.w <= 0 {
 		return nil
 	}
-	st := d.env.st
-	lines := wrapLines(d.banner, d.w-2)
+	sty := d.env.styles
+	lines := cells.Wrap(d.banner, d.w-2)
 	if len(lines) > 2 {
 		lines = append(lines[:1], cut(strings.Join(lines[1:], ""), d.w-2))
 	}
 	for i, l := range lines {
 		l = fit(" "+l, d.w)
-		if !plainStyles(st) {
-			l = st.Refusal.Bold(true).Reverse(true).Render(l)
+		if !plainStyles(sty) {
+			l = sty.Refusal.Bold(true).Reverse(true).Render(l)
 		}
 		lines[i] = l
 	}
@@ -129,33 +130,33 @@ func (d *desk) bannerLines() []string {
 // signs in, where the performer just signed in should go, how many were
 // found, or how to start.
 func (d *desk) underBox() string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	v := d.box.Value()
 	_, party := splitParty(v)
 	switch {
 	case d.ask != nil:
-		return st.Alert.Render(cut(d.questionText(), d.w))
+		return sty.Alert.Render(cut(d.questionText(), d.w))
 	case d.picking:
-		return st.Faint.Render(cut(t.PickHint, d.w))
+		return sty.Faint.Render(cut(t.PickHint, d.w))
 	case isCount(v):
 		n, ok := parseCount(v)
 		switch {
 		case !ok:
-			return st.Refusal.Render(cut(d.countError(v), d.w))
+			return sty.Refusal.Render(cut(d.countError(v), d.w))
 		case lonePlus(v):
-			return st.Faint.Render(cut(t.CountOne, d.w))
+			return sty.Faint.Render(cut(t.CountOne, d.w))
 		}
-		return st.Faint.Render(cut(fmt.Sprintf(t.CountN, n), d.w))
+		return sty.Faint.Render(cut(fmt.Sprintf(t.CountN, n), d.w))
 	case v == "" && d.join != "":
 		return d.joinLine()
 	case strings.TrimSpace(v) == "":
-		return st.Faint.Render(cut(t.Hint, d.w))
+		return sty.Faint.Render(cut(t.Hint, d.w))
 	case party.typed && (!party.ok || (d.chosen() != nil && !d.chosen().In)):
 		return d.partyLine(party)
 	case d.found() == 0:
-		return st.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert.Text(searchText(v))), d.w))
+		return sty.Faint.Render(cut(fmt.Sprintf(t.NoMatch, inert.Text(searchText(v))), d.w))
 	case d.found() >= d.layout().results:
-		return st.Faint.Render(cut(fmt.Sprintf(t.Matches, d.found()), d.w))
+		return sty.Faint.Render(cut(fmt.Sprintf(t.Matches, d.found()), d.w))
 	}
 	return ""
 }
@@ -164,7 +165,7 @@ func (d *desk) underBox() string {
 // phone, act and when they came in, the chosen one marked; then the teams
 // found, with their size and how many of them are here.
 func (d *desk) resultLines(n int) []string {
-	st := d.env.st
+	sty := d.env.styles
 	out := make([]string, 0, n)
 	rows := min(d.found(), n)
 	cells := make([][]string, rows)
@@ -205,9 +206,9 @@ func (d *desk) resultLines(n int) []string {
 		if in[i] {
 			kind = rowCalled
 		}
-		style := st.rows[kind]
+		style := sty.rows[kind]
 		if i == d.sel {
-			style = st.selected[kind]
+			style = sty.selected[kind]
 		}
 		out = append(out, style.Render(cut(line, d.w)))
 	}
@@ -293,16 +294,16 @@ func joinCells(cells []string, widths []int, gap int) string {
 // totalsBlock is the total in large digits, and beside it what it is made
 // of: named and anonymous, the capacity, the categories.
 func (d *desk) totalsBlock() []string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	tot := d.ds.Totals
 	digits := bigDigits(tot.People)
 	bw := width(digits[0])
 	for i, l := range digits {
-		digits[i] = st.Big.Render(l)
+		digits[i] = sty.Big.Render(l)
 	}
 	rw := d.w - bw - 3
 	right := make([]string, 0, bigHeight)
-	right = append(right, st.PanelTitle.Render(cut(t.PeopleHere, rw)))
+	right = append(right, sty.PanelTitle.Render(cut(t.PeopleHere, rw)))
 	right = append(right, cut(fmt.Sprintf(t.Breakdown, tot.Named, tot.Anonymous, tot.WalkIns), rw))
 	if d.ds.Capacity > 0 {
 		right = append(right, d.capacityLine(rw))
@@ -325,9 +326,9 @@ func (d *desk) totalsBlock() []string {
 
 // totalsLine is the totals on one line, for a short screen.
 func (d *desk) totalsLine() string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	tot := d.ds.Totals
-	line := st.PanelTitle.Render(t.PeopleHere+" "+strconv.Itoa(tot.People)) + st.Faint.Render(" · ") +
+	line := sty.PanelTitle.Render(t.PeopleHere+" "+strconv.Itoa(tot.People)) + sty.Faint.Render(" · ") +
 		fmt.Sprintf(t.Breakdown, tot.Named, tot.Anonymous, tot.WalkIns)
 	return cut(line, d.w)
 }
@@ -335,7 +336,7 @@ func (d *desk) totalsLine() string {
 // capacityLine is a bar of the people here against the capacity, red when
 // over it.
 func (d *desk) capacityLine(w int) string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	people, capacity := d.ds.Totals.People, d.ds.Capacity
 	text := fmt.Sprintf(t.Capacity, people, capacity, (people*100+capacity/2)/capacity)
 	if people > capacity {
@@ -345,13 +346,13 @@ func (d *desk) capacityLine(w int) string {
 	if bw < 5 {
 		return cut(text, w)
 	}
-	full, empty := st.BarFull, st.BarEmpty
+	full, empty := sty.BarFull, sty.BarEmpty
 	n := min(bw*people/capacity, bw)
 	if people > 0 {
 		n = max(n, 1)
 	}
 	if people > capacity {
-		full = st.BarOver
+		full = sty.BarOver
 	}
 	return full.Render(strings.Repeat("█", n)) + empty.Render(strings.Repeat("░", bw-n)) + " " + text
 }
@@ -407,12 +408,12 @@ func (d *desk) lowerBlock(n int) []string {
 
 // recentLines is the last sign-ins, newest first, in n lines of w cells.
 func (d *desk) recentLines(w, n int) []string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	out := make([]string, 0, n)
-	out = append(out, st.PanelTitle.Render(cut(t.Recent, w)))
+	out = append(out, sty.PanelTitle.Render(cut(t.Recent, w)))
 	recent := d.ds.Recent
 	if len(recent) == 0 {
-		out = append(out, st.Faint.Render(cut(t.NobodyYet, w)))
+		out = append(out, sty.Faint.Render(cut(t.NobodyYet, w)))
 	}
 	recent = recent[:min(len(recent), n-1)]
 	cells := make([][]string, len(recent))
@@ -437,7 +438,7 @@ func (d *desk) recentLines(w, n int) []string {
 // that fit, quarters without arrivals drawn as empty columns: a title, the
 // bars, and a line of times under them.
 func (d *desk) arrivalLines(w, n int) []string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	const col = 3 // a bar two cells wide and a space
 	quarters := max((w+1)/col, 1)
 	counts, first := arrivalWindow(d.ds.Arrivals, d.env.now, quarters)
@@ -450,9 +451,9 @@ func (d *desk) arrivalLines(w, n int) []string {
 	if peak == 0 {
 		title = t.ArrivalsNo
 	}
-	out = append(out, st.PanelTitle.Render(cut(title, w)))
+	out = append(out, sty.PanelTitle.Render(cut(title, w)))
 	rows := max(n-2, 1)
-	bar := st.BarFull
+	bar := sty.BarFull
 	// Heights in eighths of a row; anyone at all shows at least an eighth.
 	eighths := make([]int, len(counts))
 	for i, c := range counts {
@@ -475,7 +476,7 @@ func (d *desk) arrivalLines(w, n int) []string {
 		}
 		out = append(out, bar.Render(strings.TrimRight(b.String(), " ")))
 	}
-	out = append(out, st.Faint.Render(d.timeAxis(first, len(counts), col, w)))
+	out = append(out, sty.Faint.Render(d.timeAxis(first, len(counts), col, w)))
 	for len(out) < n {
 		out = append(out, "")
 	}

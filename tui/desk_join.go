@@ -23,27 +23,27 @@ func (d *desk) joinLine() string {
 // joinText is joinLine's text, at most d.w cells: the act's title gives way
 // before what the performer should do.
 func (d *desk) joinText() (string, style) {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	if d.show == nil {
-		return "", st.Faint
+		return "", sty.Faint
 	}
 	i := d.show.Find(d.join)
 	if i < 0 {
-		return "", st.Faint
+		return "", sty.Faint
 	}
 	a := &d.show.Acts[i]
 	var format string
 	var args []any
-	style := st.Alert
+	style := sty.Alert
 	switch a.Status {
 	case program.Live:
 		format = t.ActLive
 	case program.Done:
-		format, style = t.ActOver, st.Faint
+		format, style = t.ActOver, sty.Faint
 	case program.Skipped:
-		format, style = t.ActSkipped, st.Refusal
+		format, style = t.ActSkipped, sty.Refusal
 	case program.NoShow:
-		format, style = t.ActNoShow, st.Refusal
+		format, style = t.ActNoShow, sty.Refusal
 	default:
 		mins := int(max(d.show.Expected(d.env.now)[i].Sub(d.env.now), 0).Round(time.Minute) / time.Minute)
 		switch {
@@ -52,7 +52,7 @@ func (d *desk) joinText() (string, style) {
 		case a.Status == program.Called || a.Status == program.Ready:
 			format, args = t.ActCalled, []any{mins}
 		default:
-			format, args, style = t.ActOnIn, []any{mins}, st.Ready
+			format, args, style = t.ActOnIn, []any{mins}, sty.Ready
 		}
 	}
 	// The title gets what the rest of the line leaves, and never less

@@ -78,9 +78,9 @@ func TestDeskJoinCountsDown(t *testing.T) {
 // TestDeskJoinStatuses: live, on in a moment, done, skipped and no-show
 // acts each tell the volunteer something different.
 func TestDeskJoinStatuses(t *testing.T) {
-	ev := mayDay()
-	start := time.Date(2025, 5, 1, 14, 0, 0, 0, ev.Location)
-	b := newFakeBackend(ev, start)
+	plan := mayDay()
+	start := time.Date(2025, 5, 1, 14, 0, 0, 0, plan.Location)
+	b := newFakeBackend(plan, start)
 	df := newDeskFake(t, b, deskPeople())
 	h := deskHarness(t, df, "en", 100, 30)
 	goAfter := func(d time.Duration) {
@@ -130,10 +130,10 @@ func TestDeskJoinStatuses(t *testing.T) {
 // TestDeskJoinFits: a long title gives way to what the performer should
 // do, at every width.
 func TestDeskJoinFits(t *testing.T) {
-	ev := mayDay()
-	ev.Acts[3].Title = strings.Repeat("太极拳", 20)
+	plan := mayDay()
+	plan.Acts[3].Title = strings.Repeat("太极拳", 20)
 	for _, lang := range []string{"en", "zh"} {
-		b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 17, 30, 0, ev.Location))
+		b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 17, 30, 0, plan.Location))
 		df := newDeskFake(t, b, deskPeople())
 		h := deskHarness(t, df, lang, 80, 24)
 		h.signInAs("单志刚")

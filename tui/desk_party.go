@@ -49,12 +49,12 @@ func (d *desk) partyError(c companions) string {
 
 // partyLine is the line under the box while a party is typed after a name.
 func (d *desk) partyLine(c companions) string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	switch {
 	case c.text == "":
-		return st.Faint.Render(cut(fmt.Sprintf(t.PartyNoNumber, checkin.MaxParty-1), d.w))
+		return sty.Faint.Render(cut(fmt.Sprintf(t.PartyNoNumber, checkin.MaxParty-1), d.w))
 	case !c.ok:
-		return st.Refusal.Render(cut(d.partyError(c), d.w))
+		return sty.Refusal.Render(cut(d.partyError(c), d.w))
 	}
 	m := d.chosen()
 	if m == nil || m.In {
@@ -62,5 +62,5 @@ func (d *desk) partyLine(c companions) string {
 		return ""
 	}
 	who := d.label(m.Person.Name, m.Person.Group) + " " + fmt.Sprintf(t.Companions, c.n)
-	return st.Alert.Render(cut(fmt.Sprintf(t.PartyHint, who, c.n+1), d.w))
+	return sty.Alert.Render(cut(fmt.Sprintf(t.PartyHint, who, c.n+1), d.w))
 }

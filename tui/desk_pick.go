@@ -101,9 +101,9 @@ func (d *desk) pickRows() int {
 // entries, newest first, the chosen one marked, scrolled to keep it in
 // view.
 func (d *desk) pickLines(w, n int) []string {
-	st, t := d.env.st, d.env.t.Desk
+	sty, t := d.env.styles, d.env.t.Desk
 	out := make([]string, 0, n)
-	out = append(out, st.PanelTitle.Render(cut(t.PickTitle, w)))
+	out = append(out, sty.PanelTitle.Render(cut(t.PickTitle, w)))
 	rows := max(n-1, 0)
 	mine := d.mine
 	first := 0
@@ -125,9 +125,9 @@ func (d *desk) pickLines(w, n int) []string {
 	}
 	widths := fitColumns(cells, []int{5, 24, 12, 16}, w-2, 2, []int{3, 2, 1})
 	for i, c := range cells {
-		line, style := "  ", st.rows[rowPlain]
+		line, style := "  ", sty.rows[rowPlain]
 		if first+i == d.pick {
-			line, style = "> ", st.selected[rowPlain]
+			line, style = "> ", sty.selected[rowPlain]
 		}
 		out = append(out, style.Render(cut(line+joinCells(c, widths, 2), w)))
 	}

@@ -8,7 +8,6 @@ import (
 
 	"eventday/checkin"
 	"eventday/i18n"
-	"eventday/live"
 )
 
 // question is what the desk asks before a write that is not to be taken
@@ -18,10 +17,10 @@ import (
 type question struct {
 	kind questionKind
 	// askAgain: the person in already, and how many came back with them.
-	match      live.DeskMatch
+	match      checkin.DeskMatch
 	companions int
-	team       live.TeamMatch // askTeam
-	entry      checkin.Record // askUndo
+	team       checkin.TeamMatch // askTeam
+	entry      checkin.Record    // askUndo
 	// typed is the box when it was asked, put back when the disk refuses
 	// the write the yes asked for.
 	typed string

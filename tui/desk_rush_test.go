@@ -147,7 +147,7 @@ func TestDeskUndoAnEarlierEntry(t *testing.T) {
 	mustContain(t, h.view(), "↓ undo earlier")
 	// Another desk's entry is not offered.
 	df.mu.Lock()
-	if rec, err := df.log.Anonymous(2, "side", df.Now()); err != nil || df.log.Apply(rec) != nil {
+	if rec, err := df.att.Anonymous(2, "side", df.Now()); err != nil || df.att.Apply(rec) != nil {
 		t.Fatal(err)
 	}
 	df.mu.Unlock()
@@ -177,7 +177,7 @@ func TestDeskUndoAnEarlierEntry(t *testing.T) {
 		t.Fatalf("after y: picking %v, %d writes", d.picking, df.writes)
 	}
 	mustContain(t, h.view(), "undid: 王芳 (3号楼), signed in at 14:17")
-	undo, _ := df.log.Find(6)
+	undo, _ := df.att.Find(6)
 	if undo.Kind != checkin.KindUndo || undo.Undoes != 1 {
 		t.Fatalf("the undo record: %+v", undo)
 	}
@@ -227,7 +227,7 @@ func TestDeskPartyAfterAName(t *testing.T) {
 	h.typeText("3")
 	mustContain(t, h.view(), "> 王建平", "enter signs in 王建平 +3: 4 people in one entry")
 	h.press("enter")
-	rec, _ := df.log.Find(1)
+	rec, _ := df.att.Find(1)
 	if df.writes != 1 || rec.Name != "王建平" || rec.Party != 4 || rec.Anonymous() {
 		t.Fatalf("%d writes, %+v", df.writes, rec)
 	}
@@ -242,7 +242,7 @@ func TestDeskPartyAfterAName(t *testing.T) {
 	h.typeText("+1")
 	mustContain(t, h.view(), "> 王芳 (3号楼)", "enter signs in 王芳 (3号楼) +1: 2 people in one entry")
 	h.press("enter")
-	if rec, _ := df.log.Find(2); rec.Group != "3号楼" || rec.Party != 2 {
+	if rec, _ := df.att.Find(2); rec.Group != "3号楼" || rec.Party != 2 {
 		t.Fatalf("the party went to %+v", rec)
 	}
 
@@ -292,7 +292,7 @@ func TestDeskSignsInATeam(t *testing.T) {
 		t.Fatalf("after the team: %+v in %d writes", tot, df.writes)
 	}
 	for seq := int64(2); seq <= 4; seq++ {
-		if rec, _ := df.log.Find(seq); rec.Party != 1 || rec.Group != "夕阳红秧歌队" {
+		if rec, _ := df.att.Find(seq); rec.Party != 1 || rec.Group != "夕阳红秧歌队" {
 			t.Errorf("entry %d: %+v", seq, rec)
 		}
 	}
@@ -364,7 +364,7 @@ func TestDeskQuitAsksDuringTheRush(t *testing.T) {
 	h, df := newDeskHarness(t, "en", 80, 24)
 	// Another desk's sign-ins are not this desk's rush.
 	df.mu.Lock()
-	if rec, err := df.log.Anonymous(2, "side", df.Now()); err != nil || df.log.Apply(rec) != nil {
+	if rec, err := df.att.Anonymous(2, "side", df.Now()); err != nil || df.att.Apply(rec) != nil {
 		t.Fatal(err)
 	}
 	df.mu.Unlock()
@@ -434,10 +434,10 @@ const rushRosterCSV = `name,category,group,phone,act,note
 // with the Desk shown and a clock the test moves.
 type liveDesk struct {
 	*harness
-	ev  *live.Event
-	dir string
-	mu  sync.Mutex
-	now time.Time
+	event *live.Event
+	dir   string
+	mu    sync.Mutex
+	now   time.Time
 }
 
 func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
@@ -453,7 +453,7 @@ func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
 		t.Skip("no time zone data")
 	}
 	ld := &liveDesk{dir: dir, now: time.Date(2025, 5, 1, 14, 17, 30, 0, loc)}
-	ev, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
 		ld.mu.Lock()
 		defer ld.mu.Unlock()
 		return ld.now
@@ -461,9 +461,9 @@ func newLiveDesk(t *testing.T, lang string, w, h int) *liveDesk {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
-	ld.ev = ev
-	ld.harness = newHarnessOn(t, ev, nil, Options{Lang: lang}, w, h)
+	t.Cleanup(func() { event.Close() })
+	ld.event = event
+	ld.harness = newHarnessOn(t, event, nil, Options{Lang: lang}, w, h)
 	ld.patience = 5 * time.Second // a write fsyncs
 	ld.press("tab")
 	ld.send(styleMsg{})
@@ -575,7 +575,7 @@ func TestDeskRushOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tot := folder.Log.Totals()
+	tot := folder.Attendance.Totals()
 	if want := fmt.Sprintf("named %d · anonymous %d", tot.Named, tot.Anonymous); !strings.Contains(ld.view(), want) {
 		t.Errorf("the screen does not say %q:\n%s", want, ld.view())
 	}

@@ -6,7 +6,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"eventday/checkin"
-	"eventday/live"
 )
 
 // This file is a whole team signed in at once: a search finds a group of
@@ -16,7 +15,7 @@ import (
 
 // askTeam asks whether to sign in the team's members not in yet, or says
 // that all of them are.
-func (d *desk) askTeam(tm live.TeamMatch) tea.Cmd {
+func (d *desk) askTeam(tm checkin.TeamMatch) tea.Cmd {
 	if tm.In >= len(tm.Members) {
 		d.say(fmt.Sprintf(d.env.t.Desk.TeamNone, d.env.shown(tm.Name), len(tm.Members)), true)
 		d.clear()
@@ -59,7 +58,7 @@ func teamAct(tm *checkin.Team) string {
 
 // teamCells are a team's cells in the results: its name, the word team
 // with its size, and how many of it are here.
-func (d *desk) teamCells(tm live.TeamMatch) []string {
+func (d *desk) teamCells(tm checkin.TeamMatch) []string {
 	t := d.env.t.Desk
 	here := fmt.Sprintf(t.TeamHere, tm.In)
 	if tm.In >= len(tm.Members) {

@@ -2,13 +2,13 @@ package tui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/exp/golden"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
 )
@@ -38,8 +38,8 @@ func deskPeople() []checkin.Person {
 // with the Desk tab shown, as newHarness does for the Stage.
 func newDeskHarness(t testing.TB, lang string, w, h int) (*harness, *deskFake) {
 	t.Helper()
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 17, 30, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 17, 30, 0, plan.Location))
 	df := newDeskFake(t, b, deskPeople())
 	df.capacity = 150
 	hs := deskHarness(t, df, lang, w, h)
@@ -68,8 +68,8 @@ func ctrl(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Mod: tea.Mod
 // fixedLog signs in a few people over the afternoon: the golden state.
 func fixedLog(t testing.TB, df *deskFake) {
 	t.Helper()
-	ev := mayDay()
-	at := func(hh, mm int) { df.now = time.Date(2025, 5, 1, hh, mm, 0, 0, ev.Location) }
+	plan := mayDay()
+	at := func(hh, mm int) { df.clock.Set(time.Date(2025, 5, 1, hh, mm, 0, 0, plan.Location)) }
 	people := df.roster.People
 	steps := []struct {
 		hh, mm int
@@ -90,7 +90,7 @@ func fixedLog(t testing.TB, df *deskFake) {
 		}
 	}
 	at(14, 17)
-	df.now = df.now.Add(30 * time.Second)
+	df.advance(30 * time.Second)
 }
 
 // underBox is the line under the search box, as drawn.
@@ -125,7 +125,7 @@ func TestDeskArrowsChoose(t *testing.T) {
 	mustContain(t, h.view(), "> 黄阿英")
 	h.press("down") // stays on the last
 	h.press("up", "down", "enter")
-	rec, ok := df.log.Find(1)
+	rec, ok := df.att.Find(1)
 	if !ok || rec.Name != "黄阿英" {
 		t.Fatalf("signed in %+v, want 黄阿英", rec)
 	}
@@ -209,7 +209,7 @@ func TestDeskPlusCountsOneHead(t *testing.T) {
 		t.Fatalf("+ + + enter: %+v in %d writes", tot, df.writes)
 	}
 	for i := int64(2); i <= 4; i++ {
-		if rec, ok := df.log.Find(i); !ok || rec.Party != 1 {
+		if rec, ok := df.att.Find(i); !ok || rec.Party != 1 {
 			t.Errorf("entry %d: %+v, want one anonymous head", i, rec)
 		}
 	}
@@ -461,7 +461,7 @@ func TestDeskWalkInForm(t *testing.T) {
 	if tot.People != 2 || tot.WalkIns != 2 {
 		t.Fatalf("after the form: %+v", tot)
 	}
-	rec, _ := df.log.Find(1)
+	rec, _ := df.att.Find(1)
 	if rec.Name != "钱阿姨" || rec.Group != "9号楼" || rec.Phone != "13812345678" || rec.Category != "resident" || rec.Party != 2 {
 		t.Errorf("written: %+v", rec)
 	}
@@ -640,8 +640,8 @@ func TestDeskNoColor(t *testing.T) {
 // TestDeskEscapesInDataAreInert: control characters and escape sequences
 // in the roster reach the screen as U+FFFD, never as themselves.
 func TestDeskEscapesInDataAreInert(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 0, 0, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 0, 0, 0, plan.Location))
 	people := deskPeople()
 	people[0].Name = "何阿姨" + hostile
 	people[0].Group = "\x9b2J\u202e楼"

@@ -17,7 +17,7 @@ import (
 // walkInForm is the walk-in form (ctrl+n): a huh form for someone who is
 // not on the roster.
 type walkInForm struct {
-	f *huh.Form
+	*formHost
 	v *walkInFields
 }
 
@@ -56,13 +56,9 @@ func parseParty(s string) (int, bool) {
 func newWalkInForm(e *env, categories []string, name string, party int) *walkInForm {
 	t := e.t.Desk
 	wf := &walkInForm{v: &walkInFields{name: name, party: strconv.Itoa(party)}}
-	labels := []string{t.FieldName, t.FieldCategory, t.FieldGroup, t.FieldParty, t.FieldPhone}
-	lw := 0
-	for _, l := range labels {
-		lw = max(lw, width(l))
-	}
+	lw := labelWidth(t.FieldName, t.FieldCategory, t.FieldGroup, t.FieldParty, t.FieldPhone)
 	input := func(label string, v *string, limit int) *huh.Input {
-		return huh.NewInput().Title(fit(label, lw) + " ").Inline(true).Value(v).CharLimit(limit)
+		return inlineInput(label, lw).Value(v).CharLimit(limit)
 	}
 	needName := func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -96,20 +92,7 @@ func newWalkInForm(e *env, categories []string, name string, party int) *walkInF
 		input(t.FieldPhone, &wf.v.phone, 20).Validate(phone),
 	).Title(t.FormTitle)
 
-	km := huh.NewDefaultKeyMap()
-	km.Quit = e.keys.Cancel
-	km.Input.Next = e.keys.Next
-	km.Input.Prev = e.keys.Back
-	km.Input.Submit = e.keys.Save
-	km.Select.Next = e.keys.Next
-	km.Select.Prev = e.keys.Back
-	km.Select.Submit = e.keys.Save
-	km.Select.Filter.SetEnabled(false) // "/" is not worth a mode here
-	wf.f = huh.NewForm(group).
-		WithTheme(formTheme(e.st)).
-		WithKeyMap(km).
-		WithShowHelp(false).
-		WithShowErrors(true)
+	wf.formHost = newFormHost(e, group)
 	return wf
 }
 
@@ -162,16 +145,6 @@ func looksLikeName(q string) bool {
 	return false
 }
 
-// restyle gives the form the app's styles.
-func (wf *walkInForm) restyle(st Styles) {
-	wf.f = wf.f.WithTheme(formTheme(st))
-}
-
-// resize fits the form into the body.
-func (wf *walkInForm) resize(w, h int) {
-	wf.f = wf.f.WithWidth(w).WithHeight(h)
-}
-
 // formSize is the inside of the box the form is drawn in.
 func (d *desk) formSize() (int, int) {
 	const formLines = 8
@@ -191,25 +164,22 @@ func (d *desk) openForm() tea.Cmd {
 		size = party.n + 1
 	}
 	d.form = newWalkInForm(d.env, d.env.b.Categories(), name, size)
-	d.form.resize(d.formSize())
 	d.focus = focusForm
-	return d.form.f.Init()
+	return d.form.open(d.formSize())
 }
 
 // updateForm hands a message to the form and registers the walk-in when it
 // is filled in; esc closes it and nothing is written.
 func (d *desk) updateForm(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	d.form.f, cmd = stepForm(d.form.f, msg)
-	switch d.form.f.State {
-	case huh.StateAborted:
-		d.form, d.focus = nil, focusText
-		return nil
-	case huh.StateCompleted:
-		v := *d.form.v
-		d.form, d.focus = nil, focusText
-		d.clear()
-		return d.send(deskAction{kind: actWalkIn, walkIn: v})
+	cmd, done, saved := d.form.step(msg)
+	if !done {
+		return cmd
 	}
-	return cmd
+	v := *d.form.v
+	d.form, d.focus = nil, focusText
+	if !saved {
+		return nil
+	}
+	d.clear()
+	return d.send(deskAction{kind: actWalkIn, walkIn: v})
 }

@@ -7,17 +7,18 @@ import (
 	"testing"
 	"time"
 
+	"eventday/internal/eventtest"
 	"eventday/program"
 )
 
 // fakeBackend is an in-memory Backend on program.Show with a settable clock:
 // what live.Event does, without the files.
 type fakeBackend struct {
-	mu   sync.Mutex
-	show *program.Show
-	now  time.Time
-	subs map[chan struct{}]bool
-	cues int // cues written
+	mu    sync.Mutex
+	show  *program.Show
+	clock *eventtest.Clock
+	subs  map[chan struct{}]bool
+	cues  int // cues written
 
 	// presence is who of each act has signed in, as live.Event works it
 	// out from the desk's log for every Stage snapshot, and performers
@@ -26,28 +27,20 @@ type fakeBackend struct {
 	performers map[string][]program.Performer
 }
 
-func newFakeBackend(ev *program.Event, now time.Time) *fakeBackend {
-	return &fakeBackend{show: program.NewShow(ev), now: now, subs: map[chan struct{}]bool{}}
+func newFakeBackend(plan *program.Plan, now time.Time) *fakeBackend {
+	return &fakeBackend{show: program.NewShow(plan), clock: eventtest.NewClock(now), subs: map[chan struct{}]bool{}}
 }
 
-func (f *fakeBackend) Now() time.Time {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.now
-}
+func (f *fakeBackend) Now() time.Time { return f.clock.Now() }
 
-func (f *fakeBackend) advance(d time.Duration) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.now = f.now.Add(d)
-}
+func (f *fakeBackend) advance(d time.Duration) { f.clock.Add(d) }
 
-func (f *fakeBackend) Stage() *program.State {
+func (f *fakeBackend) Show() *program.ShowState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	st := f.show.State()
-	st.Presence = maps.Clone(f.presence)
-	return st
+	show := f.show.State()
+	show.Presence = maps.Clone(f.presence)
+	return show
 }
 
 // setPresence changes who has signed in, as sign-ins at the desk would, and
@@ -62,7 +55,7 @@ func (f *fakeBackend) setPresence(m map[string]program.Presence) {
 func (f *fakeBackend) Cue(c program.Cue) (program.Cue, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	c = f.show.New(c, f.now)
+	c = f.show.New(c, f.clock.Now())
 	if err := f.show.Check(c); err != nil {
 		return program.Cue{}, err
 	}
@@ -118,13 +111,12 @@ func (f *fakeBackend) Subscribe() (<-chan struct{}, func()) {
 	defer f.mu.Unlock()
 	ch := make(chan struct{}, 1)
 	f.subs[ch] = true
+	// Ending a subscription stops the signals and leaves the channel
+	// open, as live.Event does: a reader waiting on it waits on.
 	return ch, func() {
 		f.mu.Lock()
 		defer f.mu.Unlock()
-		if f.subs[ch] {
-			delete(f.subs, ch)
-			close(ch)
-		}
+		delete(f.subs, ch)
 	}
 }
 
@@ -138,27 +130,79 @@ func (f *fakeBackend) must(t testing.TB, cues ...program.Cue) {
 	}
 }
 
-// mayDay is the test programme: the May Day show of PRODUCT §1, nine acts
-// with Chinese titles, on 2025-05-01 at 14:00 in Shanghai.
-func mayDay() *program.Event {
-	loc, err := time.LoadLocation("Asia/Shanghai")
+// mayDayYAML is the test programme, a May Day show of nine acts with
+// Chinese titles on 2025-05-01 at 14:00 in Shanghai, as event.yaml writes
+// it: the fake's plan, and the real owner's in the tests that open a
+// folder.
+const mayDayYAML = `event:
+  name: 五一劳动节文艺汇演
+  date: 2025-05-01
+  venue: 社区广场
+  start: "14:00"
+  timezone: Asia/Shanghai
+  call_ahead: 10m
+acts:
+  - id: choir
+    title: 幼儿园合唱《春天在哪里》
+    performers: 阳光幼儿园大班
+    duration: 5m
+    intro: 首先登场的是我们社区最小的演员们！
+    notes: 儿童话筒两个
+    contact: 王老师 13800001111
+  - id: fan
+    title: 扇子舞
+    performers: 何阿姨舞蹈队
+    duration: 6m
+    intro: 掌声欢迎何阿姨舞蹈队。
+    notes: 音乐第2首
+  - id: sketch
+    title: 小品《楼道里的灯》
+    performers: 3号楼邻居
+    duration: 8m
+    intro: 接下来是一个发生在我们楼道里的故事。
+    notes: 桌子一张，椅子两把
+    contact: 李先生
+  - id: taichi
+    title: 太极拳表演
+    performers: 太极拳队
+    duration: 6m
+    intro: 下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习，已经坚持了十年。
+    notes: 需要空场地
+    contact: 赵师傅 13900002222
+  - id: wushu
+    title: 武术表演
+    performers: 少年武术班
+    duration: 5m
+    intro: 少年武术班的小朋友们来了！
+    notes: 刀枪道具已检查
+  - id: song
+    title: 独唱《我和我的祖国》
+    performers: 张大爷
+    duration: 4m
+    intro: 张大爷今年八十岁了。
+  - id: yangge
+    title: 秧歌
+    performers: 夕阳红秧歌队
+    duration: 7m
+  - id: birthday
+    title: 春季生日会
+    performers: 全体寿星
+    duration: 10m
+    intro: 请春天出生的邻居们上台！
+    notes: 蛋糕由面包房提供
+  - id: finale
+    title: 大合唱《歌唱祖国》
+    performers: 全体演员
+    duration: 5m
+`
+
+// mayDay is the test programme, read from mayDayYAML.
+func mayDay() *program.Plan {
+	plan, err := program.ParsePlan("event.yaml", []byte(mayDayYAML), nil)
 	if err != nil {
-		loc = time.FixedZone("CST", 8*3600)
+		panic(err)
 	}
-	m := time.Minute
-	acts := []program.Act{
-		{ID: "choir", Title: "幼儿园合唱《春天在哪里》", Performers: "阳光幼儿园大班", Duration: 5 * m, Intro: "首先登场的是我们社区最小的演员们！", Notes: "儿童话筒两个", Contact: "王老师 13800001111"},
-		{ID: "fan", Title: "扇子舞", Performers: "何阿姨舞蹈队", Duration: 6 * m, Intro: "掌声欢迎何阿姨舞蹈队。", Notes: "音乐第2首"},
-		{ID: "sketch", Title: "小品《楼道里的灯》", Performers: "3号楼邻居", Duration: 8 * m, Intro: "接下来是一个发生在我们楼道里的故事。", Notes: "桌子一张，椅子两把", Contact: "李先生"},
-		{ID: "taichi", Title: "太极拳表演", Performers: "太极拳队", Duration: 6 * m, Intro: "下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习，已经坚持了十年。", Notes: "需要空场地", Contact: "赵师傅 13900002222"},
-		{ID: "wushu", Title: "武术表演", Performers: "少年武术班", Duration: 5 * m, Intro: "少年武术班的小朋友们来了！", Notes: "刀枪道具已检查"},
-		{ID: "song", Title: "独唱《我和我的祖国》", Performers: "张大爷", Duration: 4 * m, Intro: "张大爷今年八十岁了。"},
-		{ID: "yangge", Title: "秧歌", Performers: "夕阳红秧歌队", Duration: 7 * m},
-		{ID: "birthday", Title: "春季生日会", Performers: "全体寿星", Duration: 10 * m, Intro: "请春天出生的邻居们上台！", Notes: "蛋糕由面包房提供"},
-		{ID: "finale", Title: "大合唱《歌唱祖国》", Performers: "全体演员", Duration: 5 * m},
-	}
-	return &program.Event{Name: "五一劳动节文艺汇演", Date: "2025-05-01", Venue: "社区广场", Start: "14:00",
-		CallAhead: 10 * m, Acts: acts, Location: loc}
+	return plan
 }
 
 // liveShow is the golden state: the choir and fan dance done, the sketch
@@ -173,10 +217,10 @@ func liveShow(t testing.TB) *fakeBackend {
 }
 
 // liveShowOf is liveShow on another programme with the same first acts.
-func liveShowOf(t testing.TB, ev *program.Event) *fakeBackend {
+func liveShowOf(t testing.TB, plan *program.Plan) *fakeBackend {
 	t.Helper()
-	start := time.Date(2025, 5, 1, 14, 1, 0, 0, ev.Location)
-	f := newFakeBackend(ev, start)
+	start := time.Date(2025, 5, 1, 14, 1, 0, 0, plan.Location)
+	f := newFakeBackend(plan, start)
 	f.must(t, program.Cue{Kind: program.KindGo}) // choir 14:01
 	f.advance(5*time.Minute + 30*time.Second)
 	f.must(t, program.Cue{Kind: program.KindGo}) // fan dance 14:06:30
@@ -215,23 +259,23 @@ func namesFor(presence map[string]program.Presence) map[string][]program.Perform
 // printed: a poem and the thanks to the sponsors before the finale. Tai
 // chi, on standby in liveShow, has the MC's lines in full, longer than a
 // narrow Next panel holds, and its notes and performers say more.
-func mayDay11() *program.Event {
-	ev := mayDay()
+func mayDay11() *program.Plan {
+	plan := mayDay()
 	m := time.Minute
-	tc := &ev.Acts[3]
+	tc := &plan.Acts[3]
 	tc.Performers = "幸福里太极拳队（郑文斌带队，十二位队员）"
 	tc.Intro = "一招一式，刚柔相济。太极拳队的队员们风雨无阻，每天早上六点在这里练拳，已经坚持了十年。\n" +
 		"最年长的队员今年八十一岁，最年轻的才四十出头。\n" +
 		"有请太极拳队为大家表演二十四式太极拳，大家掌声欢迎！"
 	tc.Notes = "伴奏带 05-太极音乐.mp3；需要舞台全部空出，先把立麦撤到两边；队员在台下右侧候场。"
-	finale := ev.Acts[8]
-	ev.Acts = append(ev.Acts[:8],
+	finale := plan.Acts[8]
+	plan.Acts = append(plan.Acts[:8],
 		program.Act{ID: "poem", Title: "诗朗诵《我爱我的家乡》", Performers: "幸福里老年大学朗诵班", Duration: 5 * m,
 			Intro: "老年大学朗诵班的学员们平均年龄七十二岁。\n请大家安静聆听诗朗诵《我爱我的家乡》。", Notes: "2 支立麦", Contact: "陶静 13564427781"},
 		program.Act{ID: "thanks", Title: "感谢赞助商", Performers: "甜心烘焙坊、幸福里物业公司、周边商户代表", Duration: 6 * m,
 			Intro: "感谢甜心烘焙坊送来的生日蛋糕，感谢物业公司借出广场、搭好舞台！", Notes: "锦旗 3 面在签到桌下面", Contact: "丁建华 13918840527"},
 		finale)
-	return ev
+	return plan
 }
 
 // joinedPresence is liveShow's sign-ins by act.

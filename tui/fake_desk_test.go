@@ -1,10 +1,9 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
-	"slices"
+	"io/fs"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,9 +18,9 @@ import (
 
 func (f *fakeBackend) DeskName() string { return "" }
 
-func (f *fakeBackend) Desk() *live.DeskState { return &live.DeskState{} }
+func (f *fakeBackend) DeskState() *checkin.DeskState { return &checkin.DeskState{} }
 
-func (f *fakeBackend) Search(string, int) []live.DeskMatch { return nil }
+func (f *fakeBackend) Search(string, int) []checkin.DeskMatch { return nil }
 
 func (f *fakeBackend) Categories() []string { return nil }
 
@@ -49,7 +48,7 @@ func (f *fakeBackend) UndoEntry(int64) (checkin.Record, error) {
 	return checkin.Record{}, checkin.ErrNoDesk
 }
 
-func (f *fakeBackend) Teams(string, int) []live.TeamMatch { return nil }
+func (f *fakeBackend) Teams(string, int) []checkin.TeamMatch { return nil }
 
 func (f *fakeBackend) SignInTeam(string) ([]checkin.Record, error) {
 	return nil, checkin.ErrNoDesk
@@ -77,19 +76,19 @@ func (f *fakeBackend) notify() {
 }
 
 // errDiskFull is the write error deskFake gives while failing.
-var errDiskFull = errors.New("write attendance.jsonl: no space left on device")
+var errDiskFull = &fs.PathError{Op: "write", Path: "/event/attendance.jsonl", Err: syscall.ENOSPC}
 
 // deskFake is a working desk in memory: what live.Event does with the
-// attendance journal, on a real checkin.Log and checkin.Index, without the
+// attendance journal, on a real checkin.Attendance and checkin.Index, without the
 // files. Setting fail makes writes fail as a full disk would, wrapping
-// live.ErrNotSaved, and changes nothing.
+// a *checkin.NotSavedError, and changes nothing.
 type deskFake struct {
 	*fakeBackend
 	mu       sync.Mutex
 	name     string
 	capacity int
 	roster   *checkin.Roster
-	log      *checkin.Log
+	att      *checkin.Attendance
 	index    *checkin.Index
 	teams    *checkin.TeamIndex
 	fail     bool
@@ -107,9 +106,9 @@ func newDeskFake(t testing.TB, b *fakeBackend, people []checkin.Person) *deskFak
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev := b.show.State().Event
-	return &deskFake{fakeBackend: b, name: "gate", roster: roster, log: checkin.NewLog(roster, ev.Location),
-		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(ev.Acts))}
+	plan := b.show.State().Plan
+	return &deskFake{fakeBackend: b, name: "gate", roster: roster, att: checkin.NewAttendance(roster, plan.Location),
+		index: checkin.NewIndex(people), teams: checkin.NewTeamIndex(roster.Teams(plan.Acts))}
 }
 
 func mustPhone(t testing.TB, s string) string {
@@ -123,61 +122,38 @@ func mustPhone(t testing.TB, s string) string {
 
 func (f *deskFake) DeskName() string { return f.name }
 
-func (f *deskFake) Desk() *live.DeskState {
+func (f *deskFake) DeskState() *checkin.DeskState {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return &live.DeskState{
-		Desk:       f.name,
-		Capacity:   f.capacity,
-		Totals:     f.log.Totals(),
-		ByCategory: f.log.ByCategory(),
-		Recent:     f.log.Recent(live.RecentShown),
-		LastHere:   lastHere(f.log.RecentAt(f.name, 1)),
-		Arrivals:   f.log.Arrivals(),
-		RosterSize: f.roster.Len(),
-	}
+	return f.att.DeskState(f.name, f.capacity, f.roster.Len())
 }
 
-func (f *deskFake) Search(q string, limit int) []live.DeskMatch {
+func (f *deskFake) Search(q string, limit int) []checkin.DeskMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	ms := f.index.Search(q, limit)
-	out := make([]live.DeskMatch, len(ms))
-	for i, m := range ms {
-		out[i].Match = m
-		out[i].SignedIn, out[i].In = f.log.Status(m.Person.ID)
-	}
-	return out
+	return f.att.Matches(f.index.Search(q, limit))
 }
 
-func (f *deskFake) Categories() []string {
-	var out []string
-	for _, p := range f.roster.People {
-		if p.Category != "" && !slices.Contains(out, p.Category) {
-			out = append(out, p.Category)
-		}
-	}
-	return out
-}
+func (f *deskFake) Categories() []string { return f.roster.Categories() }
 
 func (f *deskFake) SignIn(p *checkin.Person, again bool) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
 		if again {
-			return f.log.Reenter(p, f.name, now)
+			return f.att.Reenter(p, f.name, now)
 		}
-		return f.log.SignIn(p, f.name, now)
+		return f.att.SignIn(p, f.name, now)
 	})
 }
 
 func (f *deskFake) Anonymous(n int) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.Anonymous(n, f.name, now)
+		return f.att.Anonymous(n, f.name, now)
 	})
 }
 
 func (f *deskFake) WalkIn(name, category, group string, party int, phone string) (checkin.Record, error) {
 	rec, err := f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.WalkIn(name, category, group, party, phone, f.name, now)
+		return f.att.WalkIn(name, category, group, party, phone, f.name, now)
 	})
 	if err == nil && rec.WalkIn {
 		f.mu.Lock()
@@ -189,7 +165,7 @@ func (f *deskFake) WalkIn(name, category, group string, party int, phone string)
 
 func (f *deskFake) UndoSignIn() (checkin.Record, error) {
 	return f.undo(func(now time.Time) (checkin.Record, error) {
-		return f.log.UndoLast(f.name, now)
+		return f.att.UndoLast(f.name, now)
 	})
 }
 
@@ -201,36 +177,26 @@ func (f *deskFake) undo(prepare func(now time.Time) (checkin.Record, error)) (ch
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	undone, _ := f.log.Find(undo.Undoes)
+	undone, _ := f.att.Find(undo.Undoes)
 	return undone, nil
 }
 
 func (f *deskFake) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
 	return f.record(func(now time.Time) (checkin.Record, error) {
-		return f.log.SignInParty(p, party, f.name, now)
+		return f.att.SignInParty(p, party, f.name, now)
 	})
 }
 
 func (f *deskFake) UndoEntry(seq int64) (checkin.Record, error) {
 	return f.undo(func(now time.Time) (checkin.Record, error) {
-		return f.log.Undo(seq, f.name, now)
+		return f.att.Undo(seq, f.name, now)
 	})
 }
 
-func (f *deskFake) Teams(q string, limit int) []live.TeamMatch {
+func (f *deskFake) Teams(q string, limit int) []checkin.TeamMatch {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	var out []live.TeamMatch
-	for _, t := range f.teams.Search(q, limit) {
-		m := live.TeamMatch{Team: t}
-		for _, p := range t.Members {
-			if _, in := f.log.Status(p.ID); in {
-				m.In++
-			}
-		}
-		out = append(out, m)
-	}
-	return out
+	return f.att.TeamMatches(f.teams.Search(q, limit))
 }
 
 func (f *deskFake) SignInTeam(id string) ([]checkin.Record, error) {
@@ -245,17 +211,10 @@ func (f *deskFake) ReenterWith(p *checkin.Person, party int) ([]checkin.Record, 
 	return live.ReenterParty(f, p, party)
 }
 
-func lastHere(recs []checkin.Record) time.Time {
-	if len(recs) == 0 {
-		return time.Time{}
-	}
-	return recs[0].At
-}
-
 func (f *deskFake) Mine(n int) []checkin.Record {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.RecentAt(f.name, n)
+	return f.att.RecentAt(f.name, n)
 }
 
 func (f *deskFake) Named(name string) []*checkin.Person {
@@ -276,9 +235,9 @@ func (f *deskFake) record(prepare func(now time.Time) (checkin.Record, error)) (
 	}
 	if f.fail {
 		f.mu.Unlock()
-		return checkin.Record{}, fmt.Errorf("%s: %w: %w", checkin.AttendanceFile, live.ErrNotSaved, errDiskFull)
+		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: errDiskFull}
 	}
-	if err := f.log.Apply(rec); err != nil {
+	if err := f.att.Apply(rec); err != nil {
 		f.mu.Unlock()
 		return checkin.Record{}, err
 	}
@@ -297,5 +256,5 @@ func (f *deskFake) setFail(fail bool) {
 func (f *deskFake) totals() checkin.Totals {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.log.Totals()
+	return f.att.Totals()
 }

@@ -13,9 +13,9 @@ import (
 // a roster person's group is masked on the Stage, the Desk and the
 // Summary, as the desk masks the phone column.
 func TestPhonesMaskedOnEveryView(t *testing.T) {
-	ev := mayDay()
-	ev.Name = "五一汇演（咨询 13800001111）"
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 17, 30, 0, ev.Location))
+	plan := mayDay()
+	plan.Name = "五一汇演（咨询 13800001111）"
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 17, 30, 0, plan.Location))
 	people := deskPeople()
 	people[0].Group = "队13661208837"
 	df := newDeskFake(t, b, people)

@@ -34,8 +34,8 @@ func TestFlowGoThenQuit(t *testing.T) {
 	waitFor(t, tm, "Quit anyway?")
 	tm.Send(tea.KeyPressMsg{Code: 'y', Text: "y"})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	if live := b.Stage().Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("live after the flow = %+v", live)
+	if onStage := b.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("live after the flow = %+v", onStage)
 	}
 }
 
@@ -53,7 +53,7 @@ func TestFlowChangeFromElsewhere(t *testing.T) {
 	waitFor(t, tm, "演出中")
 	tm.Send(tea.KeyPressMsg{Code: 'h', Text: "h"})
 	waitFor(t, tm, "暂停中")
-	if !b.Stage().Holding() {
+	if !b.Show().Holding() {
 		t.Error("h did not reach the backend")
 	}
 	if err := tm.Quit(); err != nil {

@@ -13,9 +13,9 @@ import (
 // anonymous parties of one to four.
 func bigDesk(b testing.TB, n int) *deskFake {
 	b.Helper()
-	ev := mayDay()
-	start := time.Date(2025, 5, 1, 10, 0, 0, 0, ev.Location)
-	fb := newFakeBackend(ev, start)
+	plan := mayDay()
+	start := time.Date(2025, 5, 1, 10, 0, 0, 0, plan.Location)
+	fb := newFakeBackend(plan, start)
 	people := make([]checkin.Person, 0, 20000)
 	people = append(people, deskPeople()...)
 	for i := len(people); i < cap(people); i++ {

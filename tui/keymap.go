@@ -82,7 +82,7 @@ type StageKeyMap struct {
 	Add      key.Binding
 	Note     key.Binding
 	// MoveHere moves up the first later act whose performers are all here
-	// when the act on standby has nobody here (program.State.Suggest).
+	// when the act on standby has nobody here (program.ShowState.Suggest).
 	MoveHere key.Binding
 	// Phone shows the contact's number in full for a few seconds.
 	Phone key.Binding

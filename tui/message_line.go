@@ -10,12 +10,12 @@ type messageLine struct {
 func (m *messageLine) say(text string, bad bool) { m.msg, m.msgBad = text, bad }
 
 // render styles the message, or gives "" when there is none.
-func (m *messageLine) render(st Styles) string {
+func (m *messageLine) render(sty Styles) string {
 	switch {
 	case m.msg == "":
 		return ""
 	case m.msgBad:
-		return st.Refusal.Render(m.msg)
+		return sty.Refusal.Render(m.msg)
 	}
-	return st.Message.Render(m.msg)
+	return sty.Message.Render(m.msg)
 }

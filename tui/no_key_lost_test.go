@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -63,8 +64,8 @@ type owner struct {
 }
 
 func fakeOwner(t *testing.T) owner {
-	ev := mayDay()
-	fb := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	fb := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	df := newDeskFake(t, fb, deskPeople())
 	return owner{
 		b: df, fb: fb, advance: fb.advance, fail: df.setFail,
@@ -82,23 +83,14 @@ func fakeOwner(t *testing.T) owner {
 
 func diskOwner(t *testing.T) owner {
 	// The sample event of eventday init: nine acts, sixty-odd people.
-	dir := t.TempDir()
-	for _, name := range []string{"event.yaml", "roster.csv"} {
-		data, err := os.ReadFile(filepath.Join("..", "demo", name))
-		if err == nil {
-			err = os.WriteFile(filepath.Join(dir, name), data, 0o644)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := eventtest.DemoFolder(t, "")
 	loc, err := time.LoadLocation("Asia/Shanghai")
 	if err != nil {
 		t.Skip("no time zone data")
 	}
 	var mu sync.Mutex
 	now := time.Date(2026, 5, 1, 14, 25, 0, 0, loc)
-	ev, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: func() time.Time {
 		mu.Lock()
 		defer mu.Unlock()
 		return now
@@ -106,7 +98,7 @@ func diskOwner(t *testing.T) owner {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ev.Close() })
+	t.Cleanup(func() { event.Close() })
 	lines := func(name string) int {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil && !os.IsNotExist(err) {
@@ -115,7 +107,7 @@ func diskOwner(t *testing.T) owner {
 		return bytes.Count(data, []byte{'\n'})
 	}
 	return owner{
-		b: ev,
+		b: event,
 		advance: func(d time.Duration) {
 			mu.Lock()
 			defer mu.Unlock()

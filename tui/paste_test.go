@@ -33,7 +33,7 @@ func TestPasteIntoEveryTextBox(t *testing.T) {
 			h.press("i")
 			h.send(arrive.msg("二号话筒没声音"))
 			h.press("enter")
-			if notes := h.b.Stage().Notes; len(notes) != 1 || notes[0].Text != "二号话筒没声音" {
+			if notes := h.b.Show().Notes; len(notes) != 1 || notes[0].Text != "二号话筒没声音" {
 				t.Fatalf("notes = %+v", notes)
 			}
 		})

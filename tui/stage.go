@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
 	"eventday/program"
 )
@@ -20,11 +19,11 @@ type stage struct {
 	env  *env
 	keys StageKeyMap
 
-	st       *program.State // the latest snapshot; never changed in place
-	d        derived        // worked out from st at the last tick or change
-	undoable bool           // an undo would take something back
+	show     *program.ShowState // the latest snapshot; never changed in place
+	d        derived            // worked out from show at the last tick or change
+	undoable bool               // an undo would take something back
 
-	sel   int    // selected row, an index into st.Acts; -1 with no acts
+	sel   int    // selected row, an index into show.Acts; -1 with no acts
 	selID string // the selected act, followed across moves and changes
 	off   int    // first row of the running order on screen
 	w, h  int
@@ -106,7 +105,7 @@ func (s *stage) SetSize(w, h int) {
 
 // QuitWarning asks before quitting while an act is on stage.
 func (s *stage) QuitWarning() string {
-	if a := s.st.Live(); a != nil {
+	if a := s.show.Live(); a != nil {
 		return fmt.Sprintf(s.env.t.Common.QuitLive, s.actText(a, a.Title))
 	}
 	return ""
@@ -117,7 +116,7 @@ func (s *stage) Message() string {
 	if s.restarting {
 		return s.restartQuestion()
 	}
-	return s.messageLine.render(s.env.st)
+	return s.messageLine.render(s.env.styles)
 }
 
 // Update handles the clock, changes to the event, the answers to cues and
@@ -174,6 +173,9 @@ func (s *stage) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case styleMsg:
 		s.restyle()
+		if s.form != nil {
+			s.form.restyle(s.env.styles)
+		}
 		return nil
 	case cueDoneMsg:
 		return s.cueDone(msg)
@@ -192,10 +194,10 @@ func (s *stage) handle(msg tea.Msg) tea.Cmd {
 
 // restyle gives the note box the app's styles.
 func (s *stage) restyle() {
-	st := s.env.st
-	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: st.Cursor, Shape: tea.CursorBlock, Blink: true}}
-	ts.Focused.Prompt = st.Label.Style
-	ts.Focused.Placeholder = st.Faint.Style
+	sty := s.env.styles
+	ts := textinput.Styles{Cursor: textinput.CursorStyle{Color: sty.Cursor, Shape: tea.CursorBlock, Blink: true}}
+	ts.Focused.Prompt = sty.Label.Style
+	ts.Focused.Placeholder = sty.Faint.Style
 	ts.Blurred = ts.Focused
 	s.note.SetStyles(ts)
 }
@@ -203,21 +205,21 @@ func (s *stage) restyle() {
 // refresh takes a new snapshot from the backend and puts the selection back
 // on the act it was on.
 func (s *stage) refresh() {
-	s.st = s.env.b.Stage()
+	s.show = s.env.b.Show()
 	_, s.undoable = s.env.b.LastUndoable()
-	if i := s.st.Find(s.selID); s.selID != "" && i >= 0 {
+	if i := s.show.Find(s.selID); s.selID != "" && i >= 0 {
 		s.sel = i
 	} else {
-		s.sel = min(max(s.sel, 0), len(s.st.Acts)-1)
+		s.sel = min(max(s.sel, 0), len(s.show.Acts)-1)
 	}
 	s.derive()
 	s.watchNoShows()
 	s.calls.who = nil
 	s.askWho()
-	if i := s.st.NextIdx(); i < 0 || s.st.Acts[i].ID != s.introAct {
+	if i := s.show.NextIdx(); i < 0 || s.show.Acts[i].ID != s.introAct {
 		s.introOff, s.introAct = 0, ""
 		if i >= 0 {
-			s.introAct = s.st.Acts[i].ID
+			s.introAct = s.show.Acts[i].ID
 		}
 	}
 	s.setSel(s.sel)
@@ -227,44 +229,44 @@ func (s *stage) refresh() {
 // selectStandby puts the selection on the act on standby, or the live act.
 func (s *stage) selectStandby() {
 	switch {
-	case s.st.NextIdx() >= 0:
-		s.setSel(s.st.NextIdx())
-	case s.st.LiveIdx >= 0:
-		s.setSel(s.st.LiveIdx)
+	case s.show.NextIdx() >= 0:
+		s.setSel(s.show.NextIdx())
+	case s.show.LiveIdx >= 0:
+		s.setSel(s.show.LiveIdx)
 	}
 	s.gate()
 }
 
 func (s *stage) setSel(i int) {
-	if i < 0 || i >= len(s.st.Acts) {
+	if i < 0 || i >= len(s.show.Acts) {
 		s.sel, s.selID = -1, ""
-		if len(s.st.Acts) > 0 {
-			s.sel, s.selID = 0, s.st.Acts[0].ID
+		if len(s.show.Acts) > 0 {
+			s.sel, s.selID = 0, s.show.Acts[0].ID
 		}
 	} else {
-		s.sel, s.selID = i, s.st.Acts[i].ID
+		s.sel, s.selID = i, s.show.Acts[i].ID
 	}
 	s.scroll()
 }
 
 func (s *stage) selected() *program.ActState {
-	if s.sel < 0 || s.sel >= len(s.st.Acts) {
+	if s.sel < 0 || s.sel >= len(s.show.Acts) {
 		return nil
 	}
-	return &s.st.Acts[s.sel]
+	return &s.show.Acts[s.sel]
 }
 
 // bell rings the terminal bell once when a tick sees the live act go from
 // time left to none: never for an act already over its time at start-up.
 func (s *stage) bell() tea.Cmd {
-	live := s.st.Live()
-	if live == nil {
+	onStage := s.show.Live()
+	if onStage == nil {
 		s.bellAct = ""
 		return nil
 	}
-	left := s.st.Remaining(s.env.now) > 0
-	if live.ID != s.bellAct {
-		s.bellAct, s.bellLeft = live.ID, left
+	left := s.show.Remaining(s.env.now) > 0
+	if onStage.ID != s.bellAct {
+		s.bellAct, s.bellLeft = onStage.ID, left
 		return nil
 	}
 	ring := s.bellLeft && !left
@@ -285,7 +287,7 @@ func (s *stage) gate() {
 	// let be, it says nothing.
 	s.keys.LetBe.SetEnabled(len(s.noShows.arrivals) > 0)
 	h := s.env.t.Stage.KeyHold
-	if s.st.Holding() {
+	if s.show.Holding() {
 		h = s.env.t.Stage.KeyResume
 	}
 	s.keys.Hold.SetHelp("h", h)
@@ -303,11 +305,11 @@ type gateRule struct {
 func (s *stage) gates() []gateRule {
 	t := s.env.t.Stage
 	k := &s.keys
-	st := s.st
+	show := s.show
 	a := s.selected()
-	live := st.Live()
+	onStage := show.Live()
 
-	pending, out, movable := t.NoSelection, t.NoSelection, t.NoSelection
+	pending, out := t.NoSelection, t.NoSelection
 	up, down, edit := t.NoSelection, t.NoSelection, t.NoSelection
 	if a != nil {
 		pending, out, edit = "", "", ""
@@ -321,31 +323,31 @@ func (s *stage) gates() []gateRule {
 			edit = t.ErrDone
 		}
 		canMove := func(s program.Status) bool { return s.Pending() || s.Out() }
-		movable = ""
+		movable := ""
 		if !canMove(a.Status) {
 			movable = t.ErrCannotMove
 		}
 		up, down = movable, movable
-		if up == "" && (s.sel == 0 || !canMove(st.Acts[s.sel-1].Status)) {
+		if up == "" && (s.sel == 0 || !canMove(show.Acts[s.sel-1].Status)) {
 			up = t.ErrCannotMove
 		}
-		if down == "" && (s.sel == len(st.Acts)-1 || !canMove(st.Acts[s.sel+1].Status)) {
+		if down == "" && (s.sel == len(show.Acts)-1 || !canMove(show.Acts[s.sel+1].Status)) {
 			down = t.ErrCannotMove
 		}
 	}
 	var goWhy, more, less, hold string
 	switch {
-	case st.Phase() == program.Over:
+	case show.Phase() == program.Over:
 		goWhy = t.ErrFinished
-	case live == nil && st.NextIdx() < 0:
+	case onStage == nil && show.NextIdx() < 0:
 		goWhy = t.NoActs
 	}
-	if live == nil {
+	if onStage == nil {
 		more, less = t.ErrNothingLive, t.ErrNothingLive
-	} else if live.Length()-time.Minute < time.Minute {
+	} else if onStage.Length()-time.Minute < time.Minute {
 		less = t.ErrTooShort
 	}
-	if live == nil && !st.Holding() {
+	if onStage == nil && !show.Holding() {
 		hold = t.ErrNothingLive
 	}
 	undo := ""
@@ -353,7 +355,7 @@ func (s *stage) gates() []gateRule {
 		undo = t.ErrNothingToUndo
 	}
 	var nav string
-	if len(st.Acts) == 0 {
+	if len(show.Acts) == 0 {
 		nav = t.NoActs
 	}
 	intro := ""
@@ -414,7 +416,7 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 		s.setSel(s.sel - 1)
 		s.gate()
 	case key.Matches(msg, k.Down):
-		s.setSel(min(s.sel+1, len(s.st.Acts)-1))
+		s.setSel(min(s.sel+1, len(s.show.Acts)-1))
 		s.gate()
 	case key.Matches(msg, k.Go):
 		return s.send(program.Cue{Kind: program.KindGo})
@@ -431,11 +433,11 @@ func (s *stage) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.MoveDown):
 		return s.send(program.Cue{Kind: program.KindMove, Act: a.ID, Delta: 1})
 	case key.Matches(msg, k.More):
-		return s.send(program.Cue{Kind: program.KindTime, Act: s.st.Live().ID, Delta: 60})
+		return s.send(program.Cue{Kind: program.KindTime, Act: s.show.Live().ID, Delta: 60})
 	case key.Matches(msg, k.Less):
-		return s.send(program.Cue{Kind: program.KindTime, Act: s.st.Live().ID, Delta: -60})
+		return s.send(program.Cue{Kind: program.KindTime, Act: s.show.Live().ID, Delta: -60})
 	case key.Matches(msg, k.Hold):
-		if s.st.Holding() {
+		if s.show.Holding() {
 			return s.send(program.Cue{Kind: program.KindResume})
 		}
 		return s.send(program.Cue{Kind: program.KindHold})
@@ -498,28 +500,26 @@ func (s *stage) openForm(a *program.ActState) tea.Cmd {
 	after := s.selected()
 	fw, _ := s.formSize()
 	s.form = newActForm(s.env, a, after, fw)
-	s.form.resize(s.formSize())
 	s.focus = focusForm
-	return s.form.f.Init()
+	return s.form.open(s.formSize())
 }
 
 func (s *stage) updateForm(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	s.form.f, cmd = stepForm(s.form.f, msg)
-	switch s.form.f.State {
-	case huh.StateAborted:
-		s.form, s.focus = nil, focusMain
-		return nil
-	case huh.StateCompleted:
-		c, err := s.form.cue()
-		s.form, s.focus = nil, focusMain
-		if err != nil {
-			s.say(s.env.t.Stage.BadDuration, true)
-			return nil
-		}
-		return s.send(c)
+	cmd, done, saved := s.form.step(msg)
+	if !done {
+		return cmd
 	}
-	return cmd
+	form := s.form
+	s.form, s.focus = nil, focusMain
+	if !saved {
+		return nil
+	}
+	c, err := form.cue()
+	if err != nil {
+		s.say(s.env.t.Stage.BadDuration, true)
+		return nil
+	}
+	return s.send(c)
 }
 
 func (s *stage) updateNote(msg tea.Msg) tea.Cmd {

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/cells"
 	"eventday/program"
 )
 
@@ -19,7 +20,7 @@ import (
 // alertLine lists the calls to make now, as many as fit, soonest first,
 // and how many more there are, with the key that lists them all.
 func (s *stage) alertLine() string {
-	sty, st := s.env.st, s.st
+	sty, show := s.env.styles, s.show
 	alerts := s.d.alerts
 	n := len(alerts)
 	more := func(k int) string {
@@ -42,7 +43,7 @@ func (s *stage) alertLine() string {
 		return ""
 	}
 	style := sty.Alert
-	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(st.Acts) {
+	if al := alerts[0]; al.Kind == program.NotHere && al.Idx < len(show.Acts) {
 		style = sty.Overrun
 	}
 	// The first call is worded whatever its length (its performers give
@@ -64,12 +65,12 @@ func (s *stage) alertLine() string {
 // alertText is the words of alert i in at most room cells, as far as the
 // performers' names can give way for the rest.
 func (s *stage) alertText(i, room int) string {
-	t, st, alerts := s.env.t.Stage, s.st, s.d.alerts
+	t, show, alerts := s.env.t.Stage, s.show, s.d.alerts
 	al := alerts[i]
-	if al.Idx >= len(st.Acts) {
+	if al.Idx >= len(show.Acts) {
 		return ""
 	}
-	a := &st.Acts[al.Idx]
+	a := &show.Acts[al.Idx]
 	who := s.actText(a, a.Performers)
 	if who == "" {
 		who = s.actText(a, a.Title)
@@ -145,10 +146,10 @@ func (s *stage) askWho() {
 		s.calls.who = map[string][]program.Performer{}
 	}
 	for _, al := range s.d.alerts {
-		if al.Idx >= len(s.st.Acts) {
+		if al.Idx >= len(s.show.Acts) {
 			continue
 		}
-		id := s.st.Acts[al.Idx].ID
+		id := s.show.Acts[al.Idx].ID
 		if _, ok := s.calls.who[id]; !ok {
 			s.calls.who[id] = s.env.b.Performers(id)
 		}
@@ -182,7 +183,7 @@ func (s *stage) callsRows() int { return max(s.h-4, 1) }
 // heading, then from the line scrolled to, each call with who of its act
 // is here and who is not yet, by name.
 func (s *stage) callsLines() []string {
-	t, sty, w := s.env.t.Stage, s.env.st, s.w
+	t, sty, w := s.env.t.Stage, s.env.styles, s.w
 	body := s.callsBody(w)
 	head := sty.PanelTitle.Render(fmt.Sprintf(t.CallsTitle, len(s.d.alerts)+len(s.noShows.arrivals))) +
 		sty.Faint.Render("  "+s.keys.CloseCalls.Help().Key+" "+s.keys.CloseCalls.Help().Desc)
@@ -198,14 +199,14 @@ func (s *stage) callsLines() []string {
 
 // callsBody is every call, w cells wide, with who of its act is here.
 func (s *stage) callsBody(w int) []string {
-	t, sty := s.env.t.Stage, s.env.st
+	t, sty := s.env.t.Stage, s.env.styles
 	var body []string
 	if len(s.d.alerts) == 0 && len(s.noShows.arrivals) == 0 {
 		body = append(body, t.CallsNone)
 	}
 	indent := "    "
 	if text := s.arrivalText(); text != "" {
-		for i, l := range wrapLines(text, w-2) {
+		for i, l := range cells.Wrap(text, w-2) {
 			lead := "  "
 			if i == 0 {
 				lead = "! "
@@ -215,10 +216,10 @@ func (s *stage) callsBody(w int) []string {
 		body = append(body, "")
 	}
 	for i, al := range s.d.alerts {
-		if al.Idx >= len(s.st.Acts) {
+		if al.Idx >= len(s.show.Acts) {
 			continue
 		}
-		a := &s.st.Acts[al.Idx]
+		a := &s.show.Acts[al.Idx]
 		style := sty.Alert
 		if al.Kind == program.NotHere {
 			style = sty.Overrun
@@ -228,7 +229,7 @@ func (s *stage) callsBody(w int) []string {
 		}
 		// The list has the room the alert line has not: the call is
 		// worded whole, on as many lines as it takes.
-		for j, l := range wrapLines(s.alertText(i, 1<<20), w-2) {
+		for j, l := range cells.Wrap(s.alertText(i, 1<<20), w-2) {
 			lead := "  "
 			if j == 0 {
 				lead = "! "
@@ -251,7 +252,7 @@ func (s *stage) whoLines(a *program.ActState, w int) []string {
 	case !asked:
 		return nil
 	case len(who) == 0:
-		return wrapLines(t.CallsNoRoster, w)
+		return cells.Wrap(t.CallsNoRoster, w)
 	}
 	var in int
 	var missing []string

@@ -68,7 +68,7 @@ func TestCallsListSaysWhoIsMissing(t *testing.T) {
 
 	// A key meant for the running order is not acted on unseen.
 	h.press("space")
-	if b.Stage().LiveIdx != 2 {
+	if b.Show().LiveIdx != 2 {
 		t.Fatal("space with the list open started the next act")
 	}
 	mustContain(t, h.view(), "提醒列表开着：按 l/esc 关闭。")
@@ -129,10 +129,10 @@ func TestCallsListGolden(t *testing.T) {
 // TestCallsListWordsEachCallWhole: where the alert line cuts a long list
 // of performers for the contact, the list of calls says it whole.
 func TestCallsListWordsEachCallWhole(t *testing.T) {
-	ev := mayDay11()
-	ev.Acts[4].Performers = "林峰武术社少年班（十位小学员与两位教练）"
-	ev.Acts[4].Contact = "林峰教练（少年武术班） 18017263390"
-	b := liveShowOf(t, ev)
+	plan := mayDay11()
+	plan.Acts[4].Performers = "林峰武术社少年班（十位小学员与两位教练）"
+	plan.Acts[4].Contact = "林峰教练（少年武术班） 18017263390"
+	b := liveShowOf(t, plan)
 	b.advance(5 * time.Minute)
 	h := newHarness(t, b, "en", 80, 24)
 	h.tick(time.Second)

@@ -44,13 +44,13 @@ func (s *stage) clockKey(msg tea.KeyPressMsg) bool {
 // left (or over) as large as fits, what that time is, and the act on
 // standby.
 func (s *stage) clockLines(w, h int) []string {
-	st, t, sty, now := s.st, s.env.t.Stage, s.env.st, s.env.now
+	show, t, sty, now := s.show, s.env.t.Stage, s.env.styles, s.env.now
 	var title, digits, template, label string
 	digitStyle, labelStyle := sty.ClockBig, sty.Big
-	switch a := st.Live(); {
+	switch a := show.Live(); {
 	case a != nil:
-		title = sty.PanelTitle.Render(t.Now+" · "+fmt.Sprintf(t.Position, st.LiveIdx+1, len(st.Acts))+" · ") + sty.Big.Render(s.actText(a, a.Title))
-		left := st.Remaining(now)
+		title = sty.PanelTitle.Render(t.Now+" · "+fmt.Sprintf(t.Position, show.LiveIdx+1, len(show.Acts))+" · ") + sty.Big.Render(s.actText(a, a.Title))
+		left := show.Remaining(now)
 		template = digitsOf(mmss(a.Length()))
 		switch {
 		case left > 0:
@@ -67,14 +67,14 @@ func (s *stage) clockLines(w, h int) []string {
 				digitStyle = sty.ClockFlash
 			}
 		}
-		if st.Holding() {
-			label = fmt.Sprintf(t.Holding, mmss(now.Sub(st.HoldSince)))
+		if show.Holding() {
+			label = fmt.Sprintf(t.Holding, mmss(now.Sub(show.HoldSince)))
 			digitStyle, labelStyle = sty.ClockHold, sty.Hold
 		}
-	case st.Phase() == program.Over:
+	case show.Phase() == program.Over:
 		title = sty.PanelTitle.Render(t.Now)
-		digits = hhmm(s.local(st.Finished))
-		label = fmt.Sprintf(t.ShowOver, hhmm(s.local(st.Finished)))
+		digits = hhmm(s.local(show.Finished))
+		label = fmt.Sprintf(t.ShowOver, hhmm(s.local(show.Finished)))
 	default:
 		title = sty.PanelTitle.Render(t.Now)
 		digits = hhmm(s.local(now))
@@ -140,12 +140,12 @@ const clockLow = time.Minute
 
 // clockNext is the act on standby in one line, for the big clock.
 func (s *stage) clockNext() string {
-	st, t := s.st, s.env.t.Stage
-	i := st.NextIdx()
+	show, t := s.show, s.env.t.Stage
+	i := show.NextIdx()
 	if i < 0 {
 		return t.NoNext
 	}
-	a := &st.Acts[i]
+	a := &show.Acts[i]
 	line := t.Next + " · " + s.actText(a, a.Title) + " · " + s.statusText(a.Status)
 	if exp := s.expectedAt(i); !exp.IsZero() {
 		line += " · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp)))

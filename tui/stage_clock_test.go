@@ -70,8 +70,8 @@ func TestBigClockKey(t *testing.T) {
 
 	b.advance(3 * time.Second)
 	h.press("space")
-	if live := b.Stage().Live(); live == nil || live.ID != "taichi" {
-		t.Fatalf("space on the big clock: live %+v, want tai chi", live)
+	if onStage := b.Show().Live(); onStage == nil || onStage.ID != "taichi" {
+		t.Fatalf("space on the big clock: live %+v, want tai chi", onStage)
 	}
 	mustContain(t, h.view(), "当前 · 4/11 · 太极拳表演")
 

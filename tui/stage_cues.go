@@ -2,11 +2,12 @@ package tui
 
 import (
 	"errors"
-	"eventday/inert"
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/i18n"
+	"eventday/inert"
 	"eventday/program"
 )
 
@@ -42,7 +43,7 @@ func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	before := s.st
+	before := s.show
 	s.refresh()
 	t := s.env.t.Stage
 	switch {
@@ -55,7 +56,7 @@ func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
 			s.say(fmt.Sprintf(t.Undid, "#"+fmt.Sprint(m.got.cue.Undoes)), false)
 		}
 	default:
-		s.say(s.describe(m.got.cue, s.st), false)
+		s.say(s.describe(m.got.cue, s.show), false)
 		if m.got.cue.Kind == program.KindGo {
 			// The act on standby went on: stand by on the next one.
 			if a := s.selected(); a == nil || !a.Status.Pending() {
@@ -69,12 +70,12 @@ func (s *stage) cueDone(m cueDoneMsg) tea.Cmd {
 	return s.handleWaiting()
 }
 
-// describe says what cue c does, naming its act as it stands in st: after
-// a GO, st's live act is the one the GO started.
-func (s *stage) describe(c program.Cue, st *program.State) string {
+// describe says what cue c does, naming its act as it stands in show: after
+// a GO, its live act is the one the GO started.
+func (s *stage) describe(c program.Cue, show *program.ShowState) string {
 	t := s.env.t.Stage
 	title := func(id string) string {
-		for _, x := range []*program.State{st, s.st} {
+		for _, x := range []*program.ShowState{show, s.show} {
 			if i := x.Find(id); i >= 0 {
 				return s.env.shown(x.Acts[i].Title)
 			}
@@ -83,7 +84,7 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 	}
 	switch c.Kind {
 	case program.KindGo:
-		if a := st.Live(); a != nil {
+		if a := show.Live(); a != nil {
 			return fmt.Sprintf(t.CueGo, s.env.shown(a.Title))
 		}
 		return t.CueGoEnd
@@ -104,8 +105,8 @@ func (s *stage) describe(c program.Cue, st *program.State) string {
 		return fmt.Sprintf(t.CueMoveDown, title(c.Act))
 	case program.KindTime:
 		id := c.Act
-		if id == "" && st.Live() != nil {
-			id = st.Live().ID
+		if id == "" && show.Live() != nil {
+			id = show.Live().ID
 		}
 		return fmt.Sprintf(t.CueTime, title(id), c.Delta/60)
 	case program.KindHold:
@@ -150,5 +151,5 @@ func (s *stage) refusal(err error) string {
 			return r.text
 		}
 	}
-	return fmt.Sprintf(t.ErrOther, inert.Text(err.Error()))
+	return fmt.Sprintf(t.ErrOther, inert.Text(i18n.Localize(err, s.env.t)))
 }

@@ -1,29 +1,29 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"eventday/inert"
 	"eventday/program"
 )
 
 // scroll keeps the selected row on screen, with the live act too when both fit.
 func (s *stage) scroll() {
-	if s.h <= 0 || s.st == nil {
+	if s.h <= 0 || s.show == nil {
 		return
 	}
 	l, _ := s.layout()
 	rows := l.rows
-	n := len(s.st.Acts)
+	n := len(s.show.Acts)
 	if rows <= 0 || n == 0 {
 		s.off = 0
 		return
 	}
 	sel := max(s.sel, 0)
-	if live := s.st.LiveIdx; live >= 0 && abs(live-sel) < rows {
+	if live := s.show.LiveIdx; live >= 0 && abs(live-sel) < rows {
 		// Bring the live act in view when it can share the screen.
 		if live < s.off {
 			s.off = live
@@ -56,10 +56,10 @@ func (s *stage) Header() string { return s.HeaderIn(-1) }
 // they keep their room; the clock comes next; the event's name, which
 // everyone backstage knows, takes what is left, cut short, or goes.
 func (s *stage) HeaderIn(w int) string {
-	st, t, sty := s.st, s.env.t.Stage, s.env.st
+	show, t, sty := s.show, s.env.t.Stage, s.env.styles
 	now := s.local(s.env.now)
 	var phase string
-	switch st.Phase() {
+	switch show.Phase() {
 	case program.NotStarted:
 		phase = t.PhaseNotStarted
 	case program.Running:
@@ -78,7 +78,7 @@ func (s *stage) HeaderIn(w int) string {
 		dt = sty.Early.Render(dt)
 	}
 	sep := sty.Faint.Render(" · ")
-	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(st.Event.Name)), sty.Clock.Render(clock(now)), phase+sep+dt)
+	return fitHeader(w, sep, sty.EventName.Render(s.env.shown(show.Plan.Name)), sty.Clock.Render(hhmmss(now)), phase+sep+dt)
 }
 
 // minName is the fewest cells an event's name is worth showing in, cut.
@@ -108,7 +108,7 @@ func fitHeader(w int, sep, name string, parts ...string) string {
 
 // local is t in the event's time zone.
 func (s *stage) local(t time.Time) time.Time {
-	if loc := s.st.Event.Location; loc != nil {
+	if loc := s.show.Plan.Location; loc != nil {
 		return t.In(loc)
 	}
 	return t
@@ -130,7 +130,7 @@ func (s *stage) View() string {
 	case s.bigClock && s.focus == focusMain:
 	case s.focus == focusForm && s.form != nil:
 		fw, _ := s.formSize()
-		box := s.env.st.Form.Width(fw+4).Padding(0, 1).Render(s.form.f.View())
+		box := s.form.box(s.env.styles, fw)
 		out = append(out, strings.Split(box, "\n")...)
 	case s.calls.open:
 		out = append(out, s.callsLines()...)
@@ -160,23 +160,23 @@ func (s *stage) View() string {
 // subLine is the projected end against the plan, and why the plan counts
 // from the first GO when the show is not on the event's day.
 func (s *stage) subLine() string {
-	st, t := s.st, s.env.t.Stage
+	show, t := s.show, s.env.t.Stage
 	planned := hhmm(s.local(s.d.plannedEnd))
 	var line string
-	if st.Phase() == program.Over {
-		line = fmt.Sprintf(t.Ended, hhmm(s.local(st.Finished)), planned)
+	if show.Phase() == program.Over {
+		line = fmt.Sprintf(t.Ended, hhmm(s.local(show.Finished)), planned)
 	} else {
 		line = fmt.Sprintf(t.Ends, hhmm(s.local(s.d.projectedEnd)), planned)
 	}
 	// A rehearsal, or the one R offers, is said first: it says why the
 	// plan counts from the first GO, and what to press.
 	if r := s.rehearsalLine(); r != "" {
-		return r + s.env.st.Sub.Render(" · "+line)
+		return r + s.env.styles.Sub.Render(" · "+line)
 	}
 	if s.d.anchored {
-		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(st.Event.Start))
+		line += " · " + fmt.Sprintf(t.Anchored, inert.Text(show.Plan.Start))
 	}
-	return s.env.st.Sub.Render(line)
+	return s.env.styles.Sub.Render(line)
 }
 
 // columns are the running order's column widths for a body width.
@@ -194,7 +194,7 @@ func (s *stage) columns() columns {
 		c.status = max(c.status, width(l))
 	}
 	// A space always parts the selection mark from the number.
-	c.pos = max(len(strconv.Itoa(len(s.st.Acts))), width(t.ColPos)) + 1
+	c.pos = max(len(strconv.Itoa(len(s.show.Acts))), width(t.ColPos)) + 1
 	// marker, then a space between each of the six columns
 	flex := s.w - (1 + c.pos + c.status + c.start + c.length + 5)
 	// Who is here matters more than the performers' names, which the
@@ -217,15 +217,15 @@ func (s *stage) columns() columns {
 // table draws the header and the visible rows of the running order; rows
 // off screen are never drawn, so a frame costs the same for 10 acts or 10,000.
 func (s *stage) table(rows int) []string {
-	t, sty := s.env.t.Stage, s.env.st
+	t, sty := s.env.t.Stage, s.env.styles
 	c := s.columns()
 	out := make([]string, 0, rows+1)
 	out = append(out, sty.TableHeader.Render(s.row(c, " ", t.ColPos, t.ColStatus, t.ColTitle, t.ColPerformers, t.ColHere, t.ColStart, t.ColLength)))
-	if len(s.st.Acts) == 0 {
+	if len(s.show.Acts) == 0 {
 		return append(out, sty.Faint.Render(cut(" "+t.NoActs, s.w)))
 	}
-	over := s.st.Live() != nil && s.st.Remaining(s.env.now) <= 0
-	for i := s.off; i < min(s.off+rows, len(s.st.Acts)); i++ {
+	over := s.show.Live() != nil && s.show.Remaining(s.env.now) <= 0
+	for i := s.off; i < min(s.off+rows, len(s.show.Acts)); i++ {
 		out = append(out, s.actRow(c, i, over))
 	}
 	return out
@@ -237,7 +237,7 @@ func (s *stage) table(rows int) []string {
 // stack, and a style that wraps the whole line is written around it as it
 // is built rather than copied around it after.
 func (s *stage) actRow(c columns, i int, over bool) string {
-	a := &s.st.Acts[i]
+	a := &s.show.Acts[i]
 	var num, start, length, here [24]byte
 	n := strconv.AppendInt(num[:0], int64(i+1), 10)
 	at := start[:0]
@@ -260,18 +260,18 @@ func (s *stage) actRow(c columns, i int, over bool) string {
 	if a.Status == program.Live && over {
 		kind = rowOverrun
 	}
-	st := s.env.st.rows[kind]
+	sty := s.env.styles.rows[kind]
 	if i == s.sel {
-		st = s.env.st.selected[kind]
+		sty = s.env.styles.selected[kind]
 	}
-	pre, post, whole := st.around()
+	pre, post, whole := sty.around()
 	var b strings.Builder
 	b.Grow(len(pre) + c.width() + len(a.Title) + len(a.Performers) + len(post))
 	b.WriteString(pre)
 	s.writeRow(&b, c, mark, string(n), s.statusText(a.Status), s.actText(a, a.Title), s.actText(a, a.Performers), string(h), string(at), string(l))
 	b.WriteString(post)
 	if !whole {
-		return st.Render(b.String())
+		return sty.Render(b.String())
 	}
 	return b.String()
 }
@@ -317,14 +317,14 @@ func (s *stage) writeRow(b *strings.Builder, c columns, mark, pos, status, title
 	writeFitRight(b, length, c.length)
 }
 
-func (s *stage) statusText(st program.Status) string {
+func (s *stage) statusText(status program.Status) string {
 	t := s.env.t.Stage
-	return [...]string{t.StatusWaiting, t.StatusCalled, t.StatusReady, t.StatusLive, t.StatusDone, t.StatusSkipped, t.StatusNoShow}[st]
+	return [...]string{t.StatusWaiting, t.StatusCalled, t.StatusReady, t.StatusLive, t.StatusDone, t.StatusSkipped, t.StatusNoShow}[status]
 }
 
 // statusKind is how a row of an act with the status is drawn.
-func (s *stage) statusKind(st program.Status) rowKind {
-	switch st {
+func (s *stage) statusKind(status program.Status) rowKind {
+	switch status {
 	case program.Called:
 		return rowCalled
 	case program.Ready:
@@ -340,18 +340,18 @@ func (s *stage) statusKind(st program.Status) rowKind {
 }
 
 // statusStyle is the style an act's status is drawn in.
-func (s *stage) statusStyle(st program.Status) style {
-	return s.env.st.rows[s.statusKind(st)]
+func (s *stage) statusStyle(status program.Status) style {
+	return s.env.styles.rows[s.statusKind(status)]
 }
 
 // notesLog is the latest incident notes, newest last, in the room left
 // under the panels on a tall screen.
 func (s *stage) notesLog(room int) []string {
-	notes := s.st.Notes
+	notes := s.show.Notes
 	if room < 3 || len(notes) == 0 {
 		return nil
 	}
-	sty := s.env.st
+	sty := s.env.styles
 	n := min(len(notes), room-2)
 	out := []string{"", sty.PanelTitle.Render(s.env.t.Stage.NotesLog)}
 	for _, note := range notes[len(notes)-n:] {
@@ -377,18 +377,18 @@ type derived struct {
 }
 
 func (s *stage) derive() {
-	st, now := s.st, s.env.now
+	show, now := s.show, s.env.now
 	s.d = derived{
 		at:           now,
-		expected:     st.Expected(now),
-		drift:        st.Drift(now),
-		projectedEnd: st.ProjectedEnd(now),
-		plannedEnd:   st.PlannedEnd(now),
-		alerts:       st.Alerts(now),
-		anchored:     st.AnchoredAtFirstGo(now),
+		expected:     show.Expected(now),
+		drift:        show.Drift(now),
+		projectedEnd: show.ProjectedEnd(now),
+		plannedEnd:   show.PlannedEnd(now),
+		alerts:       show.Alerts(now),
+		anchored:     show.AnchoredAtFirstGo(now),
 		hereW:        s.hereWidth(),
 	}
-	s.d.sugg, s.d.suggOK = st.Suggest()
+	s.d.sugg, s.d.suggOK = show.Suggest()
 }
 
 // expectedAt is when act i is expected on, or zero.

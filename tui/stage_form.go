@@ -1,16 +1,14 @@
 package tui
 
 import (
-	tea "charm.land/bubbletea/v2"
-	"eventday/inert"
 	"fmt"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/huh/v2"
-	"charm.land/lipgloss/v2"
 
+	"eventday/inert"
 	"eventday/program"
 )
 
@@ -20,7 +18,7 @@ import (
 // enter goes on to the next field as everywhere in the form and ctrl+j
 // (or alt+enter) starts a new line.
 type actForm struct {
-	f     *huh.Form
+	*formHost
 	v     *actFields
 	orig  actFields // the act's fields as in the file, when editing
 	edit  string    // the act edited, or "" when adding
@@ -54,13 +52,9 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 		af.after = after.ID
 		title = fmt.Sprintf(t.FormAdd, inert.Text(after.Title))
 	}
-	labels := []string{t.FieldTitle, t.FieldPerformers, t.FieldDuration, t.FieldIntro, t.FieldNotes, t.FieldContact}
-	lw := 0
-	for _, l := range labels {
-		lw = max(lw, width(l))
-	}
+	lw := labelWidth(t.FieldTitle, t.FieldPerformers, t.FieldDuration, t.FieldIntro, t.FieldNotes, t.FieldContact)
 	input := func(label string, v *string) *huh.Input {
-		in := huh.NewInput().Title(fit(label, lw) + " ").Inline(true).CharLimit(program.MaxNote)
+		in := inlineInput(label, lw).CharLimit(program.MaxNote)
 		// The width goes in before the value: a text box measures its
 		// value against its width only when the value is set, and a long
 		// intro set first would spill over the lines below.
@@ -94,49 +88,8 @@ func newActForm(e *env, a, after *program.ActState, w int) *actForm {
 		input(t.FieldContact, &af.v.contact),
 	).Title(title)
 
-	km := huh.NewDefaultKeyMap()
-	km.Quit = e.keys.Cancel
-	km.Input.Next = e.keys.Next
-	km.Input.Prev = e.keys.Back
-	km.Input.Submit = e.keys.Save
-	km.Text.Next = e.keys.Next
-	km.Text.Prev = e.keys.Back
-	km.Text.Submit = e.keys.Save
-	km.Text.NewLine = e.keys.NewLine
-	// No outside editor: ctrl+e would start one over the whole screen.
-	km.Text.Editor = key.NewBinding(key.WithDisabled())
-	af.f = huh.NewForm(group).
-		WithTheme(formTheme(e.st)).
-		WithKeyMap(km).
-		WithShowHelp(false).
-		WithShowErrors(true)
+	af.formHost = newFormHost(e, group)
 	return af
-}
-
-// formTheme is huh's base theme, one line a field, in the app's styles.
-func formTheme(st Styles) huh.Theme {
-	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
-		t := huh.ThemeBase(isDark)
-		t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
-		t.Group.Title = st.PanelTitle.MarginBottom(1)
-		for _, f := range []*huh.FieldStyles{&t.Focused, &t.Blurred} {
-			f.Title = st.Label.Style
-			f.ErrorIndicator = st.Refusal.SetString(" *")
-			f.ErrorMessage = st.Refusal.Style
-			f.TextInput = huh.TextInputStyles{Placeholder: st.Faint.Style, Cursor: lipgloss.NewStyle()}
-			if st.Cursor != nil {
-				f.TextInput.Cursor = f.TextInput.Cursor.Foreground(st.Cursor)
-			}
-		}
-		t.Focused.Title = st.Focused.Style
-		t.Help = st.Help
-		return t
-	})
-}
-
-// resize fits the form into the body.
-func (af *actForm) resize(w, h int) {
-	af.f = af.f.WithWidth(w).WithHeight(h)
 }
 
 // The lines of the intro's and the notes' boxes in the form.
@@ -198,15 +151,4 @@ func (af *actForm) cue() (program.Cue, error) {
 // trimNote is the note as saved: one line, no space around it.
 func trimNote(s string) string {
 	return strings.TrimSpace(strings.Join(strings.Fields(s), " "))
-}
-
-// stepForm hands a message to a huh form, which answers as a tea.Model,
-// and gives back the form as it now is: the one place that takes the model
-// apart, for the act form and the walk-in form alike.
-func stepForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
-	m, cmd := f.Update(msg)
-	if g, ok := m.(*huh.Form); ok {
-		f = g
-	}
-	return f, cmd
 }

@@ -37,13 +37,13 @@ func (s *stage) watchNoShows() {
 		w.in = map[string]map[string]int{}
 	}
 	marked := map[string]bool{}
-	for i := range s.st.Acts {
-		a := &s.st.Acts[i]
+	for i := range s.show.Acts {
+		a := &s.show.Acts[i]
 		if a.Status != program.NoShow {
 			continue
 		}
 		marked[a.ID] = true
-		p := s.st.PresenceOf(a.ID)
+		p := s.show.PresenceOf(a.ID)
 		before, watched := w.in[a.ID]
 		if watched && p.Arrived == count(before) {
 			continue
@@ -107,12 +107,12 @@ func (s *stage) arrivalText() string {
 		return ""
 	}
 	ar := w.arrivals[0]
-	i := s.st.Find(ar.act)
+	i := s.show.Find(ar.act)
 	if i < 0 {
 		return ""
 	}
 	t, k := s.env.t.Stage, s.keys
-	text := fmt.Sprintf(t.NoShowArrived, s.env.shown(ar.name), s.actText(&s.st.Acts[i], s.st.Acts[i].Title),
+	text := fmt.Sprintf(t.NoShowArrived, s.env.shown(ar.name), s.actText(&s.show.Acts[i], s.show.Acts[i].Title),
 		k.PutBack.Help().Key, k.LetBe.Help().Key)
 	if n := len(w.arrivals) - 1; n > 0 {
 		text += " · " + fmt.Sprintf(t.NoShowMore, n)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"eventday/cells"
 	"eventday/inert"
 	"eventday/program"
 )
@@ -45,7 +46,7 @@ const minPanel, maxPanel = 5, 24
 // condensed).
 func (s *stage) layout() (stageLayout, panelText) {
 	avail := s.h - 3 // the line under the header, the table header, alerts
-	n := max(len(s.st.Acts), 1)
+	n := max(len(s.show.Acts), 1)
 	l := stageLayout{side: s.w >= sideBySideWidth}
 	cost := func(c int) int {
 		if l.side {
@@ -142,7 +143,7 @@ func (s *stage) introHint(in introShown) []string {
 // bottom edge. It is drawn by hand rather than by lipgloss, which measures
 // every line again: this is the hot path of a frame.
 func (s *stage) box(lines []string, w, h int, hints ...string) []string {
-	border := s.env.st.Panel
+	border := s.env.styles.Panel
 	edge := func(l, r string) string {
 		return border.Render(l + strings.Repeat("─", max(w-2, 0)) + r)
 	}
@@ -159,7 +160,7 @@ func (s *stage) box(lines []string, w, h int, hints ...string) []string {
 	for _, hint := range hints {
 		if hw := width(hint); hw+6 <= w {
 			return append(out, border.Render("╰"+strings.Repeat("─", w-hw-5)+" ")+
-				s.env.st.PanelTitle.Render(hint)+border.Render(" ─╯"))
+				s.env.styles.PanelTitle.Render(hint)+border.Render(" ─╯"))
 		}
 	}
 	return append(out, edge("╰", "╯"))
@@ -194,24 +195,24 @@ func (p *nowText) lines(h int) []string {
 // nowParts is the Now panel's text for a box w cells wide inside: the live
 // act, its time and a progress bar, and its notes.
 func (s *stage) nowParts(w int) nowText {
-	st, t, sty, now := s.st, s.env.t.Stage, s.env.st, s.env.now
-	a := st.Live()
+	show, t, sty, now := s.show, s.env.t.Stage, s.env.styles, s.env.now
+	a := show.Live()
 	if a == nil {
 		lines := []string{sty.PanelTitle.Render(t.Now)}
 		switch {
-		case st.Phase() == program.Over:
-			lines = append(lines, fmt.Sprintf(t.ShowOver, hhmm(s.local(st.Finished))))
+		case show.Phase() == program.Over:
+			lines = append(lines, fmt.Sprintf(t.ShowOver, hhmm(s.local(show.Finished))))
 		default:
 			lines = append(lines, t.NothingLive)
-			if i := st.NextIdx(); i >= 0 {
-				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, s.actText(&st.Acts[i], st.Acts[i].Title))))
+			if i := show.NextIdx(); i >= 0 {
+				lines = append(lines, sty.Faint.Render(fmt.Sprintf(t.StartHint, s.actText(&show.Acts[i], show.Acts[i].Title))))
 			}
 		}
 		return nowText{head: lines, w: w}
 	}
-	elapsed, left := st.Elapsed(a, now), st.Remaining(now)
+	elapsed, left := show.Elapsed(a, now), show.Remaining(now)
 	lines := []string{
-		sty.PanelTitle.Render(t.Now) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, st.LiveIdx+1, len(st.Acts))),
+		sty.PanelTitle.Render(t.Now) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, show.LiveIdx+1, len(show.Acts))),
 		sty.Big.Render(cut(s.actText(a, a.Title), w)),
 	}
 	if a.Performers != "" {
@@ -225,16 +226,16 @@ func (s *stage) nowParts(w int) nowText {
 		timing += " · " + sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
 	}
 	lines = append(lines, timing)
-	if st.Holding() {
-		lines = append(lines, sty.Hold.Render(fmt.Sprintf(t.Holding, mmss(now.Sub(st.HoldSince)))))
+	if show.Holding() {
+		lines = append(lines, sty.Hold.Render(fmt.Sprintf(t.Holding, mmss(now.Sub(show.HoldSince)))))
 	}
 	label := t.Notes + t.LabelSep
-	return nowText{head: lines, notes: s.actLines(a, a.Notes, w-width(label)), w: w, label: s.env.st.Label.Render(label)}
+	return nowText{head: lines, notes: s.actLines(a, a.Notes, w-width(label)), w: w, label: s.env.styles.Label.Render(label)}
 }
 
 // bar is the live act's progress, full and red once it overruns.
 func (s *stage) bar(elapsed, length time.Duration, w int) string {
-	sty := s.env.st
+	sty := s.env.styles
 	if w <= 0 {
 		return ""
 	}
@@ -282,13 +283,13 @@ func (p *nextText) full() int {
 
 // nextParts is the Next panel's text for a box w cells wide inside.
 func (s *stage) nextParts(w int) nextText {
-	st, t, sty := s.st, s.env.t.Stage, s.env.st
-	i := st.NextIdx()
+	show, t, sty := s.show, s.env.t.Stage, s.env.styles
+	i := show.NextIdx()
 	if i < 0 {
 		return nextText{head: sty.PanelTitle.Render(t.Next), title: t.NoNext}
 	}
-	a := &st.Acts[i]
-	head := sty.PanelTitle.Render(t.Next) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, i+1, len(st.Acts))+" · ") +
+	a := &show.Acts[i]
+	head := sty.PanelTitle.Render(t.Next) + sty.Faint.Render(" · "+fmt.Sprintf(t.Position, i+1, len(show.Acts))+" · ") +
 		s.statusStyle(a.Status).Render(s.statusText(a.Status))
 	if exp := s.expectedAt(i); !exp.IsZero() {
 		head += sty.Faint.Render(" · " + fmt.Sprintf(t.ExpectedAt, hhmm(s.local(exp))))
@@ -305,7 +306,7 @@ func (s *stage) nextParts(w int) nextText {
 	p.performersLine = cut(s.actText(a, a.Performers), w)
 	p.notesLine = cut(s.actText(a, a.Notes), w-width(t.Notes+t.LabelSep))
 	if a.Contact != "" {
-		p.contact = s.env.st.Label.Render(t.Contact+t.LabelSep) + s.contactFit(a, w-width(t.Contact+t.LabelSep))
+		p.contact = s.env.styles.Label.Render(t.Contact+t.LabelSep) + s.contactFit(a, w-width(t.Contact+t.LabelSep))
 	}
 	return p
 }
@@ -317,7 +318,7 @@ func (s *stage) nextParts(w int) nextText {
 // performers whole. An intro still too long shows from the line the
 // stage manager has scrolled to.
 func (s *stage) nextLines(p *nextText, w, h int) ([]string, introShown) {
-	t, sty := s.env.t.Stage, s.env.st
+	t, sty := s.env.t.Stage, s.env.styles
 	if p.act == "" {
 		return []string{p.head, p.title}, introShown{}
 	}
@@ -376,7 +377,7 @@ func (s *stage) actLines(a *program.ActState, text string, w int) []string {
 	}
 	var out []string
 	for _, l := range inert.Lines(text) {
-		out = append(out, wrapLines(s.actText(a, l), max(w, 1))...)
+		out = append(out, cells.Wrap(s.actText(a, l), max(w, 1))...)
 	}
 	if s.wraps == nil || len(s.wraps) >= maxShown {
 		s.wraps = make(map[wrapKey][]string, 16)
@@ -432,34 +433,34 @@ func labelLines(label string, lw int, lines []string) []string {
 
 // nowLine is the Now panel in one line, for short windows.
 func (s *stage) nowLine() string {
-	st, t, sty, now := s.st, s.env.t.Stage, s.env.st, s.env.now
-	a := st.Live()
+	show, t, sty, now := s.show, s.env.t.Stage, s.env.styles, s.env.now
+	a := show.Live()
 	head := sty.PanelTitle.Render(t.Now) + " "
 	if a == nil {
-		if st.Phase() == program.Over {
-			return head + fmt.Sprintf(t.ShowOver, hhmm(s.local(st.Finished)))
+		if show.Phase() == program.Over {
+			return head + fmt.Sprintf(t.ShowOver, hhmm(s.local(show.Finished)))
 		}
 		return head + t.NothingLive
 	}
-	left := st.Remaining(now)
+	left := show.Remaining(now)
 	timing := fmt.Sprintf(t.Left, countdown(left))
 	if left <= 0 {
 		timing = sty.Overrun.Render(fmt.Sprintf(t.Over, mmss(left)))
 	}
-	return head + sty.Big.Render(s.actText(a, a.Title)) + " · " + mmss(st.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
+	return head + sty.Big.Render(s.actText(a, a.Title)) + " · " + mmss(show.Elapsed(a, now)) + "/" + mmss(a.Length()) + " · " + timing
 }
 
 // nextLine is the Next panel in one line, for short windows.
 func (s *stage) nextLine() string {
-	st, t, sty := s.st, s.env.t.Stage, s.env.st
+	show, t, sty := s.show, s.env.t.Stage, s.env.styles
 	head := sty.PanelTitle.Render(t.Next) + " "
-	i := st.NextIdx()
+	i := show.NextIdx()
 	if i < 0 {
 		return head + t.NoNext
 	}
-	a := &st.Acts[i]
+	a := &show.Acts[i]
 	line := head + sty.Big.Render(s.actText(a, a.Title)) + " · " + s.statusStyle(a.Status).Render(s.statusText(a.Status))
-	if st.PresenceOf(a.ID).Nobody() {
+	if show.PresenceOf(a.ID).Nobody() {
 		line += " · " + sty.Overrun.Render("! "+t.NobodyShort)
 	}
 	if exp := s.expectedAt(i); !exp.IsZero() {

@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"eventday/checkin"
-	"eventday/inert"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
+	"eventday/checkin"
+	"eventday/inert"
 	"eventday/program"
 )
 
@@ -28,7 +28,7 @@ func (s *stage) appendHere(dst []byte, a *program.ActState) []byte {
 		return dst
 	}
 	t := s.env.t.Stage
-	p := s.st.PresenceOf(a.ID)
+	p := s.show.PresenceOf(a.ID)
 	switch {
 	case !p.Known():
 		return dst
@@ -48,8 +48,8 @@ func (s *stage) appendHere(dst []byte, a *program.ActState) []byte {
 func (s *stage) hereWidth() int {
 	t := s.env.t.Stage
 	w := 0
-	for i := range s.st.Acts {
-		p := s.st.PresenceOf(s.st.Acts[i].ID)
+	for i := range s.show.Acts {
+		p := s.show.PresenceOf(s.show.Acts[i].ID)
 		if !p.Known() {
 			continue
 		}
@@ -66,8 +66,8 @@ func (s *stage) hereWidth() int {
 // or, when nobody of the act on standby has signed in, a warning and the
 // act to move up in its place.
 func (s *stage) presenceLines(a *program.ActState, w int) []string {
-	t, sty := s.env.t.Stage, s.env.st
-	p := s.st.PresenceOf(a.ID)
+	t, sty := s.env.t.Stage, s.env.styles
+	p := s.show.PresenceOf(a.ID)
 	switch {
 	case !p.Known():
 		return nil
@@ -88,10 +88,10 @@ func (s *stage) presenceLines(a *program.ActState, w int) []string {
 
 // candidate is the act the move-up key would put on standby, or nil.
 func (s *stage) candidate() *program.ActState {
-	if !s.d.suggOK || s.d.sugg.Candidate >= len(s.st.Acts) {
+	if !s.d.suggOK || s.d.sugg.Candidate >= len(s.show.Acts) {
 		return nil
 	}
-	return &s.st.Acts[s.d.sugg.Candidate]
+	return &s.show.Acts[s.d.sugg.Candidate]
 }
 
 // moveHere sends the move that puts the act that is all here on standby,
@@ -101,7 +101,7 @@ func (s *stage) moveHere() *program.Cue {
 	if c == nil {
 		return nil
 	}
-	cue := s.d.sugg.Cue(s.st)
+	cue := s.d.sugg.Cue(s.show)
 	s.selID = c.ID
 	return &cue
 }
@@ -152,10 +152,10 @@ func (s *stage) phoneTarget() *program.ActState {
 		return a
 	}
 	for _, al := range s.d.alerts {
-		if al.Kind != program.NotHere || al.Idx >= len(s.st.Acts) {
+		if al.Kind != program.NotHere || al.Idx >= len(s.show.Acts) {
 			continue
 		}
-		if a := &s.st.Acts[al.Idx]; phoneLine(a) != "" {
+		if a := &s.show.Acts[al.Idx]; phoneLine(a) != "" {
 			return a
 		}
 	}

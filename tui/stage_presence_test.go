@@ -144,11 +144,11 @@ func TestMoveHereAndUndo(t *testing.T) {
 	if h.b.cues != cues+1 {
 		t.Fatalf("m wrote %d cues, want 1", h.b.cues-cues)
 	}
-	st := h.b.Stage()
-	if i := st.NextIdx(); i < 0 || st.Acts[i].ID != "yangge" {
-		t.Fatalf("after m the act on standby is %+v, want the yangge", st.Acts[i])
+	show := h.b.Show()
+	if i := show.NextIdx(); i < 0 || show.Acts[i].ID != "yangge" {
+		t.Fatalf("after m the act on standby is %+v, want the yangge", show.Acts[i])
 	}
-	if got := st.Find("taichi"); got != 4 {
+	if got := show.Find("taichi"); got != 4 {
 		t.Errorf("tai chi at %d after m, want 4 (one down)", got)
 	}
 	if h.stage().selID != "yangge" {
@@ -161,11 +161,11 @@ func TestMoveHereAndUndo(t *testing.T) {
 	}
 
 	h.press("u")
-	st = h.b.Stage()
-	if got := st.Find("yangge"); got != 6 {
+	show = h.b.Show()
+	if got := show.Find("yangge"); got != 6 {
 		t.Fatalf("yangge at %d after u, want back at 6", got)
 	}
-	if st.Acts[st.NextIdx()].ID != "taichi" {
+	if show.Acts[show.NextIdx()].ID != "taichi" {
 		t.Fatalf("tai chi not back on standby after u")
 	}
 	mustContain(t, h.view(), "Undid the last cue (秧歌 moved up)", "! Nobody here yet")
@@ -196,9 +196,9 @@ func TestNotHereAlertMasksThePhone(t *testing.T) {
 // TestNotHereAlertKeepsTheNumber: on a narrow screen a long list of
 // performers gives way so that the number stays on the alert line.
 func TestNotHereAlertKeepsTheNumber(t *testing.T) {
-	ev := mayDay()
-	ev.Acts[0].Performers = "阳光幼儿园大班小朋友（周老师带队，家长陪同）"
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	plan.Acts[0].Performers = "阳光幼儿园大班小朋友（周老师带队，家长陪同）"
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	b.presence = map[string]program.Presence{"choir": {Expected: 12}}
 	h := newHarness(t, b, "en", 80, 24)
 	screen := h.view()
@@ -209,9 +209,9 @@ func TestNotHereAlertKeepsTheNumber(t *testing.T) {
 // TestContactKeepsTheNumber: in a narrow Next panel a long contact loses
 // its name, not its number.
 func TestContactKeepsTheNumber(t *testing.T) {
-	ev := mayDay()
-	ev.Acts[0].Contact = "何阿姨（何秀兰，夕阳红舞蹈队队长） 13901852273"
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	plan.Acts[0].Contact = "何阿姨（何秀兰，夕阳红舞蹈队队长） 13901852273"
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	h := newHarness(t, b, "en", 80, 24)
 	mustContain(t, h.view(), "Contact: 何阿姨（何秀兰，夕阳… 139****2273 │")
 	h.press("p")
@@ -280,13 +280,13 @@ func TestPhoneKeyFollowsTheAlert(t *testing.T) {
 // performers, intro and notes, and none in its contact.
 func phonesInText(t testing.TB) *fakeBackend {
 	t.Helper()
-	ev := mayDay()
-	fan := &ev.Acts[1]
+	plan := mayDay()
+	fan := &plan.Acts[1]
 	fan.Performers = "何阿姨舞蹈队（联系人2 13800000002）"
 	fan.Intro = "掌声欢迎何阿姨舞蹈队。\n有事找音响师小李 13912345678。"
 	fan.Notes = "音响 13700001234；音乐第2首"
 	fan.Contact = ""
-	return newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	return newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 }
 
 // TestPhonesInActTextMasked: a phone number in an act's performers, intro

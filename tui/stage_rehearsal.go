@@ -28,9 +28,9 @@ func (s *stage) rehearsal() (offered bool, why string) {
 		return false, t.ErrNoRehearsalHere
 	case s.env.rehearsal:
 		return true, ""
-	case s.st.Phase() != program.NotStarted:
+	case s.show.Phase() != program.NotStarted:
 		return false, t.ErrRehearsalStarted
-	case s.st.Event.IsEventDay(s.env.now):
+	case s.show.Plan.IsEventDay(s.env.now):
 		return false, t.ErrRehearsalEventDay
 	}
 	return true, ""
@@ -74,20 +74,20 @@ func (s *stage) rehearse(fresh bool) tea.Cmd {
 // restartQuestion is the question R asks in a rehearsal, with its keys.
 func (s *stage) restartQuestion() string {
 	k := s.env.keys
-	return s.env.st.Confirm.Render(s.env.t.Stage.RestartRehearsal) + "  " +
-		s.env.st.Faint.Render(k.Yes.Help().Key+" "+s.env.t.Stage.RestartYes+" · "+k.No.Help().Key+" "+s.env.t.Stage.RestartNo)
+	return s.env.styles.Confirm.Render(s.env.t.Stage.RestartRehearsal) + "  " +
+		s.env.styles.Faint.Render(k.Yes.Help().Key+" "+s.env.t.Stage.RestartYes+" · "+k.No.Help().Key+" "+s.env.t.Stage.RestartNo)
 }
 
 // rehearsalLine is what the line under the header says of a rehearsal,
 // or of the rehearsal R offers; "" when neither.
 func (s *stage) rehearsalLine() string {
-	t, sty := s.env.t.Stage, s.env.st
+	t, sty := s.env.t.Stage, s.env.styles
 	offered, _ := s.rehearsal()
 	switch {
 	case s.env.rehearsal:
 		return sty.Alert.Render(fmt.Sprintf(t.RehearsalLine, s.keys.Rehearse.Help().Key))
 	case offered:
-		return sty.Alert.Render(fmt.Sprintf(t.RehearsalOffer, inert.Text(s.st.Event.Date), s.keys.Rehearse.Help().Key))
+		return sty.Alert.Render(fmt.Sprintf(t.RehearsalOffer, inert.Text(s.show.Plan.Date), s.keys.Rehearse.Help().Key))
 	}
 	return ""
 }

@@ -56,8 +56,8 @@ func TestRehearsalSaysSoOnEveryScreen(t *testing.T) {
 // the show, the first screen offers R for a rehearsal, and R asks for one;
 // on the event's day, or once the show has started, R says why not.
 func TestRehearsalOfferedOffTheDay(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 4, 28, 19, 30, 0, 0, ev.Location))
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 4, 28, 19, 30, 0, 0, plan.Location))
 	var asked []bool
 	h := rehearsalHarness(t, b, false, "zh", &asked)
 	mustContain(t, h.view(), "今天不是活动日（2025-05-01）：按 R 开始排练，排练不记入正式记录", "R 排练")
@@ -97,7 +97,7 @@ func TestRehearsalStartsAgain(t *testing.T) {
 	if len(asked) != 0 || h.quit {
 		t.Fatalf("n: asked %v, quit %v", asked, h.quit)
 	}
-	if b.Stage().LiveIdx != 0 {
+	if b.Show().LiveIdx != 0 {
 		t.Error("space during the question moved the show on")
 	}
 	h.press("R", "y")

@@ -11,18 +11,18 @@ import (
 // notStarted is the May Day programme before the first GO, at 13:55 on the
 // event's day.
 func notStarted(t testing.TB) *fakeBackend {
-	ev := mayDay()
-	return newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	return newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 }
 
 func statusOf(t testing.TB, b *fakeBackend, id string) program.Status {
 	t.Helper()
-	st := b.Stage()
-	i := st.Find(id)
+	show := b.Show()
+	i := show.Find(id)
 	if i < 0 {
 		t.Fatalf("act %q not found", id)
 	}
-	return st.Acts[i].Status
+	return show.Acts[i].Status
 }
 
 func mustContain(t testing.TB, screen string, want ...string) {
@@ -38,9 +38,9 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	mustContain(t, h.view(), "not started", "space starts 幼儿园合唱")
 	h.press("space")
-	st := h.b.Stage()
-	if live := st.Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("live = %+v, want the choir", live)
+	show := h.b.Show()
+	if onStage := show.Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("live = %+v, want the choir", onStage)
 	}
 	mustContain(t, h.view(), "LIVE", "GO: 幼儿园合唱《春天在哪里》 is on stage", "NOW · 1 of 9")
 	// The selection moved on to the new act on standby.
@@ -52,14 +52,14 @@ func TestGoStartsTheStandbyAct(t *testing.T) {
 func TestDoubleGoIsIgnoredAndSaid(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("space", "space")
-	if live := h.b.Stage().Live(); live == nil || live.ID != "choir" {
-		t.Fatalf("a double tap moved the show on: live = %+v", live)
+	if onStage := h.b.Show().Live(); onStage == nil || onStage.ID != "choir" {
+		t.Fatalf("a double tap moved the show on: live = %+v", onStage)
 	}
 	mustContain(t, h.view(), "Second GO within 2 seconds ignored.")
 	h.b.advance(3 * time.Second)
 	h.press("space")
-	if live := h.b.Stage().Live(); live == nil || live.ID != "fan" {
-		t.Fatalf("GO after 3 s: live = %+v, want fan", live)
+	if onStage := h.b.Show().Live(); onStage == nil || onStage.ID != "fan" {
+		t.Fatalf("GO after 3 s: live = %+v, want fan", onStage)
 	}
 }
 
@@ -121,23 +121,23 @@ func TestMoveFollowsTheAct(t *testing.T) {
 	h := newHarness(t, notStarted(t), "en", 80, 24)
 	h.press("down", "down") // the sketch, third
 	h.press("K")
-	if st := h.b.Stage(); st.Find("sketch") != 1 {
-		t.Fatalf("after K the sketch is at %d, want 1", st.Find("sketch"))
+	if show := h.b.Show(); show.Find("sketch") != 1 {
+		t.Fatalf("after K the sketch is at %d, want 1", show.Find("sketch"))
 	}
 	if h.stage().sel != 1 || h.stage().selID != "sketch" {
 		t.Errorf("selection did not follow: %d %q", h.stage().sel, h.stage().selID)
 	}
 	h.press("shift+down", "shift+down")
-	if st := h.b.Stage(); st.Find("sketch") != 3 {
-		t.Fatalf("after two shift+down the sketch is at %d, want 3", st.Find("sketch"))
+	if show := h.b.Show(); show.Find("sketch") != 3 {
+		t.Fatalf("after two shift+down the sketch is at %d, want 3", show.Find("sketch"))
 	}
 	h.press("shift+up")
-	if st := h.b.Stage(); st.Find("sketch") != 2 {
-		t.Fatalf("after shift+up the sketch is at %d, want 2", st.Find("sketch"))
+	if show := h.b.Show(); show.Find("sketch") != 2 {
+		t.Fatalf("after shift+up the sketch is at %d, want 2", show.Find("sketch"))
 	}
 	h.press("J")
-	if st := h.b.Stage(); st.Find("sketch") != 3 {
-		t.Fatalf("after J the sketch is at %d, want 3", st.Find("sketch"))
+	if show := h.b.Show(); show.Find("sketch") != 3 {
+		t.Fatalf("after J the sketch is at %d, want 3", show.Find("sketch"))
 	}
 }
 
@@ -149,17 +149,17 @@ func TestMoreAndLessTime(t *testing.T) {
 	h.press("+")
 	mustContain(t, h.view(), "No act is on stage.")
 	h.press("space", "+", "+")
-	if got := h.b.Stage().Live().Extra; got != 2*time.Minute {
+	if got := h.b.Show().Live().Extra; got != 2*time.Minute {
 		t.Fatalf("after ++ extra = %v", got)
 	}
 	mustContain(t, h.view(), "幼儿园合唱《春天在哪里》: +1 min", "7:00")
 	h.press("-")
-	if got := h.b.Stage().Live().Extra; got != time.Minute {
+	if got := h.b.Show().Live().Extra; got != time.Minute {
 		t.Fatalf("after - extra = %v", got)
 	}
 	// The choir, 6 min now, cannot go below a minute.
 	h.press("-", "-", "-", "-", "-", "-")
-	if got := h.b.Stage().Live().Length(); got != time.Minute {
+	if got := h.b.Show().Live().Length(); got != time.Minute {
 		t.Fatalf("length = %v, want the one-minute floor", got)
 	}
 	mustContain(t, h.view(), "An act lasts at least one minute.")
@@ -170,14 +170,14 @@ func TestHoldAndResume(t *testing.T) {
 	h.press("space")
 	h.tick(time.Minute)
 	h.press("h")
-	if !h.b.Stage().Holding() {
+	if !h.b.Show().Holding() {
 		t.Fatal("h did not hold the show")
 	}
 	mustContain(t, h.view(), "ON HOLD", "h resume")
 	h.tick(2 * time.Minute)
 	mustContain(t, h.view(), "1:00 of 5:00", "ON HOLD for 2:00")
 	h.press("h")
-	if h.b.Stage().Holding() {
+	if h.b.Show().Holding() {
 		t.Fatal("second h did not resume")
 	}
 	mustContain(t, h.view(), "The show goes on", "h hold")
@@ -189,7 +189,7 @@ func TestUndoSaysWhatWasUndone(t *testing.T) {
 		t.Error("u is enabled with nothing to undo")
 	}
 	h.press("space", "u")
-	if h.b.Stage().Live() != nil {
+	if h.b.Show().Live() != nil {
 		t.Fatal("undo of the first GO left an act live")
 	}
 	mustContain(t, h.view(), "Undid the last cue (GO: 幼儿园合唱《春天在哪里》 is on stage)")
@@ -215,11 +215,11 @@ func TestIncidentNote(t *testing.T) {
 	// Keys are text while the box has focus: q must not quit, space not GO.
 	h.typeText("mic 2 dead, q space")
 	h.press("space")
-	if h.quit || h.b.Stage().Live() != nil {
+	if h.quit || h.b.Show().Live() != nil {
 		t.Fatal("keys typed into the note acted on the show")
 	}
 	h.press("enter")
-	notes := h.b.Stage().Notes
+	notes := h.b.Show().Notes
 	if len(notes) != 1 || notes[0].Text != "mic 2 dead, q space" {
 		t.Fatalf("notes = %+v", notes)
 	}
@@ -228,7 +228,7 @@ func TestIncidentNote(t *testing.T) {
 	h.press("i")
 	h.typeText("never mind")
 	h.press("esc")
-	if len(h.b.Stage().Notes) != 1 || h.a.focus() != focusMain {
+	if len(h.b.Show().Notes) != 1 || h.a.focus() != focusMain {
 		t.Fatal("esc did not cancel the note")
 	}
 	h.press("i", "enter")
@@ -254,8 +254,8 @@ func TestEditFormThroughHuh(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	st := h.b.Stage()
-	a := st.Acts[st.Find("fan")]
+	show := h.b.Show()
+	a := show.Acts[show.Find("fan")]
 	if a.Title != "红绸舞" || a.Duration != 7*time.Minute || a.Performers != "何阿姨舞蹈队" || a.Intro != "掌声欢迎何阿姨舞蹈队。" {
 		t.Fatalf("after edit: %+v", a.Act)
 	}
@@ -278,9 +278,9 @@ func TestAddFormAndValidation(t *testing.T) {
 	h.press("ctrl+u")
 	h.typeText("4:30")
 	h.press("enter", "enter", "enter", "enter")
-	st := h.b.Stage()
-	if len(st.Acts) != 10 || st.Acts[1].Title != "Lion dance" || st.Acts[1].Duration != 270*time.Second || !st.Acts[1].Added {
-		t.Fatalf("after add: %+v", st.Acts[1])
+	show := h.b.Show()
+	if len(show.Acts) != 10 || show.Acts[1].Title != "Lion dance" || show.Acts[1].Duration != 270*time.Second || !show.Acts[1].Added {
+		t.Fatalf("after add: %+v", show.Acts[1])
 	}
 	mustContain(t, h.view(), "Lion dance added")
 }
@@ -357,8 +357,8 @@ func TestChangesFromElsewhereShow(t *testing.T) {
 }
 
 func TestAnchoredAtFirstGoOffTheDay(t *testing.T) {
-	ev := mayDay()
-	b := newFakeBackend(ev, time.Date(2025, 4, 28, 19, 30, 0, 0, ev.Location)) // a rehearsal
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 4, 28, 19, 30, 0, 0, plan.Location)) // a rehearsal
 	h := newHarness(t, b, "en", 120, 40)
 	mustContain(t, h.view(), "Not the event day: timed from the first GO, not 14:00", "19:30")
 }
@@ -375,7 +375,7 @@ func TestFullHelpFromTheSameKeyMap(t *testing.T) {
 	mustContain(t, screen, "move up who is here", "show phone")
 	checkFits(t, screen, 80, 24)
 	h.press("space") // closes help, does not GO
-	if h.a.help || h.b.Stage().Live().ID != "sketch" {
+	if h.a.help || h.b.Show().Live().ID != "sketch" {
 		t.Fatal("a key in the full help did more than close it")
 	}
 	// A disabled binding is not in the help: nothing to undo hides u.
@@ -386,11 +386,11 @@ func TestFullHelpFromTheSameKeyMap(t *testing.T) {
 }
 
 func TestScrollKeepsSelectionInView(t *testing.T) {
-	ev := mayDay()
+	plan := mayDay()
 	for i := range 60 {
-		ev.Acts = append(ev.Acts, program.Act{ID: "x" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Title: "加演节目", Duration: time.Minute})
+		plan.Acts = append(plan.Acts, program.Act{ID: "x" + string(rune('A'+i%26)) + string(rune('a'+i/26)), Title: "加演节目", Duration: time.Minute})
 	}
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 0, 0, 0, ev.Location))
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 0, 0, 0, plan.Location))
 	h := newHarness(t, b, "en", 80, 24)
 	for range 40 {
 		h.press("j")
@@ -429,7 +429,7 @@ func TestMessagesReadAsSentences(t *testing.T) {
 			}
 			h := newHarness(t, b, tc.lang, 80, 24)
 			h.press("space")
-			if b.Stage().Phase() != program.Over {
+			if b.Show().Phase() != program.Over {
 				t.Fatal("the last GO did not end the show")
 			}
 			screen := h.view()
@@ -465,9 +465,9 @@ func TestIncidentNoteSaysWhatItRecords(t *testing.T) {
 // several lines, each line of the file on its own; ctrl+j starts a new
 // line, enter goes on to the next field, and the lines are saved as typed.
 func TestFormEditsIntroOnSeveralLines(t *testing.T) {
-	ev := mayDay()
-	ev.Acts[1].Intro = "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！"
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 55, 0, 0, ev.Location))
+	plan := mayDay()
+	plan.Acts[1].Intro = "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！"
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 55, 0, 0, plan.Location))
 	h := newHarness(t, b, "zh", 80, 24)
 	h.press("down", "e")
 	screen := h.view()
@@ -493,8 +493,8 @@ func TestFormEditsIntroOnSeveralLines(t *testing.T) {
 	if h.a.focus() != focusMain {
 		t.Fatalf("form still open:\n%s", h.view())
 	}
-	st := b.Stage()
-	got := st.Acts[st.Find("fan")].Intro
+	show := b.Show()
+	got := show.Acts[show.Find("fan")].Intro
 	want := "掌声欢迎何阿姨舞蹈队。\n她们练了三个月！大家\n一起拍手"
 	if got != want {
 		t.Fatalf("intro saved as %q, want %q", got, want)
@@ -510,9 +510,9 @@ func TestHeaderKeepsStateAndDrift(t *testing.T) {
 		{"zh", "14:17:30 · 演出中 · 早 3 分钟", "截至 14:17:30"},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
-			ev := mayDay()
-			ev.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
-			h := newHarness(t, liveShowOf(t, ev), tc.lang, 80, 24)
+			plan := mayDay()
+			plan.Name = "幸福里社区二〇二五年五一劳动节文艺汇演暨春季生日会"
+			h := newHarness(t, liveShowOf(t, plan), tc.lang, 80, 24)
 			top := strings.Split(h.view(), "\n")[0]
 			if !strings.HasSuffix(top, tc.want) || !strings.Contains(top, "幸福里") || !strings.Contains(top, "…") {
 				t.Errorf("header %q: want the name cut and %q whole at its end", top, tc.want)

@@ -41,29 +41,29 @@ var styleProbes = []string{"", "x", " ", "ab c", "中 文", "\x1b[1mx\x1b[m y"}
 
 // newStyle works out how ls draws a line.
 func newStyle(ls lipgloss.Style) style {
-	st := style{Style: ls}
+	sty := style{Style: ls}
 	if ls.GetTransform() != nil {
-		return st
+		return sty
 	}
 	x, sp := ls.Render("x"), ls.Render(" ")
 	pre, ok := sgrAround(x, "x")
 	spc, spOK := sgrAround(sp, " ")
 	switch {
 	case !ok || !spOK:
-		return st
+		return sty
 	case ls.GetUnderline() || ls.GetStrikethrough() || ls.GetUnderlineSpaces() || ls.GetStrikethroughSpaces():
-		st.how, st.pre, st.spc = paintEach, pre, spc
+		sty.how, sty.pre, sty.spc = paintEach, pre, spc
 	case pre == "":
-		st.how = paintNone
+		sty.how = paintNone
 	default:
-		st.how, st.pre = paintWhole, pre
+		sty.how, sty.pre = paintWhole, pre
 	}
 	for _, p := range styleProbes {
-		if st.Render(p) != ls.Render(p) {
+		if sty.Render(p) != ls.Render(p) {
 			return style{Style: ls}
 		}
 	}
-	return st
+	return sty
 }
 
 // sgrAround finds the SGR sequence that lipgloss put before text in
@@ -77,18 +77,18 @@ func sgrAround(rendered, text string) (string, bool) {
 }
 
 // Render draws one line of text in the style.
-func (st style) Render(s string) string {
-	if st.how == paintLipgloss || strings.ContainsAny(s, "\t\n\r") {
-		return st.Style.Render(s)
+func (sty style) Render(s string) string {
+	if sty.how == paintLipgloss || strings.ContainsAny(s, "\t\n\r") {
+		return sty.Style.Render(s)
 	}
-	switch st.how {
+	switch sty.how {
 	case paintWhole:
-		return st.pre + s + sgrReset
+		return sty.pre + s + sgrReset
 	case paintEach:
 		// At most a wrapped character a byte.
 		var b strings.Builder
-		b.Grow(len(s) * (1 + max(len(st.pre), len(st.spc)) + len(sgrReset)))
-		st.writeEach(&b, s)
+		b.Grow(len(s) * (1 + max(len(sty.pre), len(sty.spc)) + len(sgrReset)))
+		sty.writeEach(&b, s)
 		return b.String()
 	}
 	return s
@@ -98,12 +98,12 @@ func (st style) Render(s string) string {
 // without tabs or line breaks (inert text is such a line), when it draws
 // the line whole; whole is false for a style that does not, whose Render
 // the line must go through.
-func (st style) around() (pre, post string, whole bool) {
-	switch st.how {
+func (sty style) around() (pre, post string, whole bool) {
+	switch sty.how {
 	case paintNone:
 		return "", "", true
 	case paintWhole:
-		return st.pre, sgrReset, true
+		return sty.pre, sgrReset, true
 	}
 	return "", "", false
 }
@@ -111,7 +111,7 @@ func (st style) around() (pre, post string, whole bool) {
 // writeEach is lipgloss's drawing of a line with underline or
 // strike-through: every grapheme cluster wrapped on its own, spaces in the
 // space style, escape sequences already there passed through.
-func (st style) writeEach(b *strings.Builder, line string) {
+func (sty style) writeEach(b *strings.Builder, line string) {
 	var state byte
 	for len(line) > 0 {
 		seq, w, n, next := ansi.DecodeSequence(line, state, nil)
@@ -122,9 +122,9 @@ func (st style) writeEach(b *strings.Builder, line string) {
 		case w == 0:
 			b.WriteString(seq)
 		case isSpaces(seq):
-			wrapSGR(b, st.spc, seq)
+			wrapSGR(b, sty.spc, seq)
 		default:
-			wrapSGR(b, st.pre, seq)
+			wrapSGR(b, sty.pre, seq)
 		}
 		line, state = line[n:], next
 	}

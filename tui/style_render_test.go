@@ -8,16 +8,16 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// allStyles is every style in st, by field name: the exported ones found
+// allStyles is every style in sty, by field name: the exported ones found
 // by reflection, the rows named (reflection cannot read unexported
 // fields), and a failure if a style field is in neither.
-func allStyles(t *testing.T, st Styles) map[string]style {
+func allStyles(t *testing.T, sty Styles) map[string]style {
 	out := map[string]style{}
 	for k := range rowKinds {
-		out[fmt.Sprintf("rows[%d]", k)] = st.rows[k]
-		out[fmt.Sprintf("selected[%d]", k)] = st.selected[k]
+		out[fmt.Sprintf("rows[%d]", k)] = sty.rows[k]
+		out[fmt.Sprintf("selected[%d]", k)] = sty.selected[k]
 	}
-	v := reflect.ValueOf(st)
+	v := reflect.ValueOf(sty)
 	for i := range v.NumField() {
 		f := v.Type().Field(i)
 		switch {
@@ -44,10 +44,10 @@ func TestStyleRenderIsLipgloss(t *testing.T) {
 			if len(styles) < 40 {
 				t.Fatalf("only %d styles found", len(styles))
 			}
-			for name, st := range styles {
-				kinds[st.how]++
+			for name, sty := range styles {
+				kinds[sty.how]++
 				for _, s := range texts {
-					if got, want := st.Render(s), st.Style.Render(s); got != want {
+					if got, want := sty.Render(s), sty.Style.Render(s); got != want {
 						t.Errorf("mode %d dark %v %s: Render(%q) = %q, lipgloss gives %q", mode, dark, name, s, got, want)
 					}
 				}
@@ -69,19 +69,40 @@ func TestStyleRenderIsLipgloss(t *testing.T) {
 // is the style's Render of it.
 func TestStyleAround(t *testing.T) {
 	for _, mode := range []colourMode{colourFull, colourNone, colourPlain} {
-		for name, st := range allStyles(t, newStyles(mode, true)) {
-			pre, post, whole := st.around()
+		for name, sty := range allStyles(t, newStyles(mode, true)) {
+			pre, post, whole := sty.around()
 			if !whole {
 				continue
 			}
 			for _, s := range cellSamples[:6] {
-				if got, want := pre+s+post, st.Render(s); got != want {
+				if got, want := pre+s+post, sty.Render(s); got != want {
 					t.Errorf("mode %d %s: around gives %q, Render %q", mode, name, got, want)
 				}
 			}
 		}
 	}
-	if st := newStyle(lipgloss.NewStyle().Padding(0, 1)); st.how != paintLipgloss {
-		t.Errorf("a padded style is drawn with paint %d, not left to lipgloss", st.how)
+	if sty := newStyle(lipgloss.NewStyle().Padding(0, 1)); sty.how != paintLipgloss {
+		t.Errorf("a padded style is drawn with paint %d, not left to lipgloss", sty.how)
 	}
+}
+
+// BenchmarkStyleRender draws a row of the running order in the selected
+// row's style, as a frame does for every row: through the style's cached
+// shortcut against lipgloss working it out again each time. The frame's
+// cost (BenchmarkFrame) rests on the difference.
+func BenchmarkStyleRender(b *testing.B) {
+	sty := newStyles(colourFull, true).selected[rowLive]
+	row := " 3  on stage  小品《楼道里的灯》        3号楼邻居           14:12  8:00 "
+	b.Run("cached", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = sty.Render(row)
+		}
+	})
+	b.Run("lipgloss", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = sty.Style.Render(row)
+		}
+	})
 }

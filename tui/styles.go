@@ -139,7 +139,7 @@ func newStyles(mode colourMode, isDark bool) Styles {
 	if p.accent != nil {
 		form = form.BorderForeground(p.accent)
 	}
-	st := Styles{
+	sty := Styles{
 		Tab:         newStyle(fg(p.muted)),
 		ActiveTab:   newStyle(s().Bold(true).Reverse(true)),
 		EventName:   newStyle(s().Bold(true)),
@@ -182,13 +182,13 @@ func newStyles(mode colourMode, isDark bool) Styles {
 		Rehearsal:   newStyle(fg(p.warn).Bold(true).Reverse(true)),
 		Help:        help.DefaultStyles(isDark),
 	}
-	st.rows = [rowKinds]style{rowPlain: newStyle(s()), rowCalled: st.Called, rowReady: st.Ready,
-		rowLive: st.Live, rowDone: st.Done, rowOut: st.Out, rowOverrun: st.Overrun}
-	for k, r := range st.rows {
-		st.selected[k] = newStyle(r.Inherit(st.Selected.Style))
+	sty.rows = [rowKinds]style{rowPlain: newStyle(s()), rowCalled: sty.Called, rowReady: sty.Ready,
+		rowLive: sty.Live, rowDone: sty.Done, rowOut: sty.Out, rowOverrun: sty.Overrun}
+	for k, r := range sty.rows {
+		sty.selected[k] = newStyle(r.Inherit(sty.Selected.Style))
 	}
 	if mode == colourNone {
-		st.Help = help.Styles{ShortKey: s().Bold(true), FullKey: s().Bold(true)}
+		sty.Help = help.Styles{ShortKey: s().Bold(true), FullKey: s().Bold(true)}
 	}
-	return st
+	return sty
 }

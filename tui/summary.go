@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -12,6 +11,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"eventday/i18n"
+	"eventday/inert"
 	"eventday/report"
 )
 
@@ -43,14 +44,9 @@ type summary struct {
 type exportDoneMsg = written[struct{}, []string]
 
 func newSummary(e *env, export func() ([]string, error)) *summary {
-	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, loc: time.Local}
+	plan := e.b.Show().Plan
+	s := &summary{env: e, keys: DefaultSummaryKeyMap(e.t), export: export, stale: true, event: plan.Name, loc: plan.Location}
 	s.exports = newWriteQueue(func(struct{}) ([]string, error) { return export() })
-	if st := e.b.Stage(); st != nil && st.Event != nil {
-		s.event = st.Event.Name
-		if st.Event.Location != nil {
-			s.loc = st.Event.Location
-		}
-	}
 	s.gate()
 	return s
 }
@@ -64,9 +60,9 @@ func (s *summary) Header() string { return s.HeaderIn(-1) }
 // HeaderIn is the header in at most w cells: the clock keeps its room and
 // the event's name takes what is left.
 func (s *summary) HeaderIn(w int) string {
-	sty := s.env.st
+	sty := s.env.styles
 	return fitHeader(w, sty.Faint.Render(" · "), sty.EventName.Render(s.env.shown(s.event)),
-		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, clock(s.env.now.In(s.loc)))))
+		sty.Clock.Render(fmt.Sprintf(s.env.t.Summary.Generated, hhmmss(s.env.now.In(s.loc)))))
 }
 
 // Focus is always the report itself: the Summary has no text to type.
@@ -82,9 +78,9 @@ func (s *summary) QuitWarning() string { return "" }
 // the width of the moment.
 func (s *summary) Message() string {
 	if s.written != nil {
-		return s.env.st.Message.Render(s.writtenText())
+		return s.env.styles.Message.Render(s.writtenText())
 	}
-	return s.messageLine.render(s.env.st)
+	return s.messageLine.render(s.env.styles)
 }
 
 // SetSize gives the body's size; the report is drawn again for a new width.
@@ -206,7 +202,7 @@ func (s *summary) startExport() tea.Cmd {
 func (s *summary) exported(m exportDoneMsg) {
 	t := s.env.t.Summary
 	if m.err != nil {
-		s.say(fmt.Sprintf(t.ExportFailed, inert.Text(m.err.Error())), true)
+		s.say(fmt.Sprintf(t.ExportFailed, inert.Text(i18n.Localize(m.err, s.env.t))), true)
 		return
 	}
 	s.say("", false)
@@ -316,7 +312,7 @@ func (s *summary) View() string {
 	}
 	if len(s.lines) > s.h {
 		pos := fmt.Sprintf(s.env.t.Summary.Lines, s.off+1, end, len(s.lines))
-		out = append(out, s.env.st.Faint.Render(fitRight(pos, s.w)))
+		out = append(out, s.env.styles.Faint.Render(fitRight(pos, s.w)))
 	}
 	return frameLines(out, s.w, s.h)
 }

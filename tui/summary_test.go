@@ -3,8 +3,9 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,75 +13,83 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
 
-// summaryBackend is liveShow with a desk log of its own behind Desk, so
-// that the report has people to count; the rest of the desk is the plain
-// fake's.
-type summaryBackend struct {
-	*fakeBackend
-	mu  sync.Mutex
-	log *checkin.Log
+// summaryRoster is who the Summary's event expects: two performers and a
+// volunteer.
+const summaryRoster = "name,category,group,phone,act,note\n" +
+	"赵师傅,performer,太极拳队,,taichi,\n" +
+	"何阿姨,performer,何阿姨舞蹈队,,fan,\n" +
+	"王芳,volunteer,居委会,,,\n"
+
+// summaryOwner is the Summary's event on the real owner: live.Event on a
+// folder of its own, with the clock the test moves.
+type summaryOwner struct {
+	event *live.Event
+	clock *eventtest.Clock
 }
 
-func (b *summaryBackend) Desk() *live.DeskState {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return &live.DeskState{Totals: b.log.Totals(), ByCategory: b.log.ByCategory(), Arrivals: b.log.Arrivals()}
+// at puts the clock at hh:mm:ss on the day of the show.
+func (o *summaryOwner) at(hh, mm, ss int) {
+	o.clock.Set(time.Date(2025, 5, 1, hh, mm, ss, 0, o.event.Plan().Location))
 }
 
-// signIn records a sign-in made by do at hh:mm and tells the subscribers.
-func (b *summaryBackend) signIn(t testing.TB, hh, mm int, do func(l *checkin.Log, at time.Time) (checkin.Record, error)) {
+// summaryShow is liveShow's running order with a few people signed in
+// over the afternoon, played on the real owner: people come from 13:31,
+// the choir goes on at 14:01, the fan dance at 14:06:30 and the sketch at
+// 14:12:30 (tai chi called, the song skipped, a note), and the clock
+// stands at 14:17:30.
+func summaryShow(t testing.TB) *summaryOwner {
 	t.Helper()
-	loc := b.Stage().Event.Location
-	b.mu.Lock()
-	rec, err := do(b.log, time.Date(2025, 5, 1, hh, mm, 0, 0, loc))
-	if err == nil {
-		err = b.log.Apply(rec)
+	dir := t.TempDir()
+	for name, data := range map[string]string{"event.yaml": mayDayYAML, "roster.csv": summaryRoster} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
 	}
-	b.mu.Unlock()
+	o := &summaryOwner{clock: eventtest.NewClock(time.Time{})}
+	event, err := live.Open(dir, live.Options{Desk: "gate", Now: o.clock.Now})
 	if err != nil {
 		t.Fatal(err)
 	}
-	b.notify()
+	t.Cleanup(func() { event.Close() })
+	o.event = event
+	must := func(_ any, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	named := func(name string) *checkin.Person { return event.Named(name)[0] }
+	o.at(13, 31, 0)
+	must(event.SignIn(named("王芳"), false))
+	o.at(13, 38, 0)
+	must(event.Anonymous(3))
+	o.at(13, 47, 0)
+	must(event.SignIn(named("何阿姨"), false))
+	o.at(14, 1, 0)
+	must(event.Cue(program.Cue{Kind: program.KindGo}))
+	o.at(14, 5, 0)
+	must(event.Anonymous(4))
+	o.at(14, 6, 30)
+	must(event.Cue(program.Cue{Kind: program.KindGo}))
+	o.at(14, 12, 30)
+	must(event.Cue(program.Cue{Kind: program.KindGo}))
+	must(event.Cue(program.Cue{Kind: program.KindCalled, Act: "taichi"}))
+	must(event.Cue(program.Cue{Kind: program.KindSkip, Act: "song"}))
+	o.at(14, 14, 30)
+	must(event.Cue(program.Cue{Kind: program.KindNote, Text: "音响右声道没声音，已换线"}))
+	o.at(14, 17, 30)
+	return o
 }
 
-// summaryShow is liveShow with a few people signed in over the afternoon.
-func summaryShow(t testing.TB) *summaryBackend {
+// summaryHarness builds the app on o with the Summary tab shown.
+func summaryHarness(t testing.TB, o *summaryOwner, export func() ([]string, error), lang string, w, h int) *harness {
 	t.Helper()
-	f := liveShow(t)
-	people := []checkin.Person{
-		{Name: "赵师傅", Category: "performer", Group: "太极拳队", ActID: "taichi"},
-		{Name: "何阿姨", Category: "performer", Group: "何阿姨舞蹈队", ActID: "fan"},
-		{Name: "王芳", Category: "volunteer", Group: "居委会"},
-	}
-	for i := range people {
-		people[i].ID = checkin.PersonID(people[i].Name, people[i].Group, "")
-	}
-	roster, err := checkin.NewRoster(people)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := &summaryBackend{fakeBackend: f, log: checkin.NewLog(roster, f.Stage().Event.Location)}
-	b.signIn(t, 13, 31, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[2], "gate", at) })
-	b.signIn(t, 13, 38, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(3, "gate", at) })
-	b.signIn(t, 13, 47, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.SignIn(&people[1], "gate", at) })
-	b.signIn(t, 14, 5, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(4, "gate", at) })
-	return b
-}
-
-// summaryHarness builds the app on b with the Summary tab shown.
-func summaryHarness(t testing.TB, b *summaryBackend, export func() ([]string, error), lang string, w, h int) *harness {
-	t.Helper()
-	a := New(b, Options{Lang: lang, Export: export})
-	t.Cleanup(a.Close)
-	a.mode = colourPlain
-	a.restyle()
-	hs := &harness{t: t, a: a, b: b.fakeBackend}
-	hs.send(styleMsg{})
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	hs := newHarnessOn(t, o.event, nil, Options{Lang: lang, Export: export}, w, h)
 	hs.press("tab", "tab")
 	return hs
 }
@@ -118,7 +127,9 @@ func TestSummaryShowsTheReportLive(t *testing.T) {
 	}
 	before := strings.Join(h.summary().lines, "\n")
 	// Someone signs in at the desk: the report counts them at once.
-	b.signIn(t, 14, 17, func(l *checkin.Log, at time.Time) (checkin.Record, error) { return l.Anonymous(5, "gate", at) })
+	if _, err := b.event.AnonymousAt(5, time.Date(2025, 5, 1, 14, 17, 0, 0, b.event.Plan().Location)); err != nil {
+		t.Fatal(err)
+	}
 	h.send(changedMsg{})
 	h.view()
 	after := strings.Join(h.summary().lines, "\n")
@@ -129,8 +140,10 @@ func TestSummaryShowsTheReportLive(t *testing.T) {
 		t.Errorf("the report counts %q people after five more, want 14:\n%s", got, after)
 	}
 	// A GO on the Stage shows in the programme as it ran.
-	h.b.advance(5 * time.Second)
-	h.b.must(t, program.Cue{Kind: program.KindGo})
+	b.clock.Add(5 * time.Second)
+	if _, err := b.event.Cue(program.Cue{Kind: program.KindGo}); err != nil {
+		t.Fatal(err)
+	}
 	h.send(changedMsg{})
 	h.press("G")
 	mustContain(t, h.view(), "太极拳表演")

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"eventday/inert"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -20,15 +19,15 @@ const hostile = "\x1b[31mred\x1b]0;title\a"
 // hostileShow has control characters and escape sequences in every text a
 // file can bring: the event name, titles, performers, intro, notes, contact.
 func hostileShow(t testing.TB) *fakeBackend {
-	ev := mayDay()
-	ev.Name = "May Day " + hostile
-	ev.Acts[0].Title = hostile
-	ev.Acts[0].Performers = "\x9b2J" + hostile // C1 CSI
-	ev.Acts[1].Title = "扇子舞" + hostile
-	ev.Acts[1].Intro = "line one\x1b[2J\nline two\a\u202eevil"
-	ev.Acts[1].Notes = hostile
-	ev.Acts[1].Contact = hostile
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 59, 0, 0, ev.Location))
+	plan := mayDay()
+	plan.Name = "May Day " + hostile
+	plan.Acts[0].Title = hostile
+	plan.Acts[0].Performers = "\x9b2J" + hostile // C1 CSI
+	plan.Acts[1].Title = "扇子舞" + hostile
+	plan.Acts[1].Intro = "line one\x1b[2J\nline two\a\u202eevil"
+	plan.Acts[1].Notes = hostile
+	plan.Acts[1].Contact = hostile
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 59, 0, 0, plan.Location))
 	b.must(t, program.Cue{Kind: program.KindGo})
 	b.must(t, program.Cue{Kind: program.KindNote, Text: "note " + hostile})
 	return b
@@ -74,23 +73,6 @@ func TestEscapesInDataAreInert(t *testing.T) {
 			}
 		})
 	}
-}
-
-func FuzzWrapLines(f *testing.F) {
-	f.Add("下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习。", 7)
-	f.Add("a b c，d。e", 2)
-	f.Add("ＡＢＣ，", 1)
-	f.Fuzz(func(t *testing.T, s string, w int) {
-		w = w%60 + 1
-		if w < 1 {
-			w = -w + 1
-		}
-		for _, l := range wrapLines(inert.Text(s), w) {
-			if width(l) > w {
-				t.Fatalf("wrapLines(%q, %d): line %q is %d wide", s, w, l, width(l))
-			}
-		}
-	})
 }
 
 var sgr = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
@@ -198,13 +180,13 @@ func TestTooSmall(t *testing.T) {
 
 // bigShow has n acts; live is how many GOs were given.
 func bigShow(t testing.TB, n, live int) *fakeBackend {
-	ev := mayDay()
-	ev.Acts = make([]program.Act, n)
-	for i := range ev.Acts {
-		ev.Acts[i] = program.Act{ID: fmt.Sprintf("act-%d", i), Title: fmt.Sprintf("第 %d 个节目", i+1),
+	plan := mayDay()
+	plan.Acts = make([]program.Act, n)
+	for i := range plan.Acts {
+		plan.Acts[i] = program.Act{ID: fmt.Sprintf("act-%d", i), Title: fmt.Sprintf("第 %d 个节目", i+1),
 			Performers: "表演者", Duration: 3 * time.Minute, Intro: "串词"}
 	}
-	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 0, 0, 0, ev.Location))
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 0, 0, 0, plan.Location))
 	for range live {
 		b.advance(3 * time.Second)
 		b.must(t, program.Cue{Kind: program.KindGo})
@@ -233,17 +215,17 @@ func FuzzStageView(f *testing.F) {
 	f.Add("太极拳表演", "太极拳队", "下面请欣赏，太极拳。", hostile)
 	f.Add(hostile, "\x9b31m", "\u202e\u0301\u200d👩‍👩‍👧", "a\tb\r\nc")
 	f.Fuzz(func(t *testing.T, title, performers, intro, name string) {
-		ev := mayDay()
-		ev.Name = name
-		ev.Acts[0].Title, ev.Acts[0].Performers, ev.Acts[0].Intro = title, performers, intro
-		ev.Acts[1].Title, ev.Acts[1].Performers, ev.Acts[1].Intro, ev.Acts[1].Notes = title, performers, intro, name
-		ev.Acts[1].Contact = name + " " + intro
-		b := newFakeBackend(ev, time.Date(2025, 5, 1, 13, 59, 0, 0, ev.Location))
+		plan := mayDay()
+		plan.Name = name
+		plan.Acts[0].Title, plan.Acts[0].Performers, plan.Acts[0].Intro = title, performers, intro
+		plan.Acts[1].Title, plan.Acts[1].Performers, plan.Acts[1].Intro, plan.Acts[1].Notes = title, performers, intro, name
+		plan.Acts[1].Contact = name + " " + intro
+		b := newFakeBackend(plan, time.Date(2025, 5, 1, 13, 59, 0, 0, plan.Location))
 		b.must(t, program.Cue{Kind: program.KindGo})
 		// Nobody of the act on standby is here: the warning, the move-up
 		// of the act after it and the alert with the contact are drawn too.
-		b.presence = map[string]program.Presence{ev.Acts[1].ID: {Expected: 3}, ev.Acts[2].ID: {Arrived: 2, Expected: 2}}
-		b.performers = map[string][]program.Performer{ev.Acts[1].ID: {{Name: name}, {Name: title}, {Name: performers}}}
+		b.presence = map[string]program.Presence{plan.Acts[1].ID: {Expected: 3}, plan.Acts[2].ID: {Arrived: 2, Expected: 2}}
+		b.performers = map[string][]program.Performer{plan.Acts[1].ID: {{Name: name}, {Name: title}, {Name: performers}}}
 		h := newHarness(t, b, "zh", 80, 24)
 		// The running order, the list of calls with who is missing, the
 		// big clock.

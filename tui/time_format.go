@@ -8,8 +8,8 @@ import (
 	"eventday/i18n"
 )
 
-// clock is a wall-clock time as the header shows it.
-func clock(t time.Time) string { return t.Format("15:04:05") }
+// hhmmss is a wall-clock time as the header shows it.
+func hhmmss(t time.Time) string { return t.Format("15:04:05") }
 
 // hhmm is a time of day as the running order shows it.
 func hhmm(t time.Time) string {

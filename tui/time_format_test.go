@@ -63,18 +63,3 @@ func TestFitKeepsCJKColumnsAligned(t *testing.T) {
 		}
 	}
 }
-
-func TestWrapLinesKeepsPunctuationOffLineStarts(t *testing.T) {
-	got := wrapLines("下面请欣赏太极拳队带来的表演，他们每天早上都在广场上练习。", 16)
-	for i, l := range got {
-		if width(l) > 16 {
-			t.Errorf("line %d %q is %d wide", i, l, width(l))
-		}
-		if i > 0 && (l[:3] == "，" || l[:3] == "。") {
-			t.Errorf("line %d starts with punctuation: %q", i, got)
-		}
-	}
-	if len(got) < 2 {
-		t.Fatalf("not wrapped: %q", got)
-	}
-}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/internal/eventtest"
 	"eventday/live"
 	"eventday/program"
 )
@@ -51,13 +52,6 @@ func (s Shape) String() string {
 	return fmt.Sprintf("%d people, %d sign-ins (%s)", s.People, s.SignIns, kind)
 }
 
-// Surnames (polyphonic ones among them) and characters of given names, so
-// that the roster costs the search index what a neighbourhood's would.
-const (
-	surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查朴区乐"
-	given    = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲建国文辉力志成海燕鹏飞云春梅雪丹晨阳宇浩然欣怡子涵梓轩佳琪思雨妍一诺俊宏斌亮波林凤琴淑珍芬德福永庆长顺宝山金翠花"
-)
-
 // WriteFolder writes eventYAML as the folder's event.yaml, a roster.csv and
 // an attendance.jsonl of the shape into dir, creating it. The same shape
 // always gives the same folder.
@@ -68,20 +62,13 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), eventYAML, 0o644); err != nil {
 		return err
 	}
-	ev, err := program.LoadEvent(dir)
+	plan, err := program.LoadPlan(dir)
 	if err != nil {
 		return err
 	}
 
 	rng := rand.New(rand.NewPCG(2026, 501))
-	sur, giv := []rune(surnames), []rune(given)
-	name := func() string {
-		name := string(sur[rng.IntN(len(sur))]) + string(giv[rng.IntN(len(giv))])
-		if rng.IntN(2) == 0 {
-			name += string(giv[rng.IntN(len(giv))])
-		}
-		return name
-	}
+	name := func() string { return eventtest.Name(rng) }
 	cats := []string{"resident", "resident", "resident", "volunteer", "performer", "honoree", "sponsor"}
 	var roster strings.Builder
 	roster.WriteString("\ufeff姓名,类别,楼栋,电话\n")
@@ -98,7 +85,7 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	if err := os.WriteFile(filepath.Join(dir, checkin.RosterFile), []byte(roster.String()), 0o644); err != nil {
 		return err
 	}
-	r, err := checkin.LoadRoster(dir, ev.Acts)
+	r, err := checkin.LoadRoster(dir, plan.Acts)
 	if err != nil {
 		return err
 	}
@@ -109,11 +96,11 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 	}
 	defer f.Close()
 	w := bufio.NewWriter(f)
-	log := checkin.NewLog(r, ev.Location)
+	att := checkin.NewAttendance(r, plan.Location)
 	order := rng.Perm(len(r.People))
 	next := 0
 	desks := []string{"gate", "east", "paper"}
-	at := ev.PlannedStart().Add(-2 * time.Hour)
+	at := plan.PlannedStart().Add(-2 * time.Hour)
 	for n := 0; n < s.SignIns; {
 		at = at.Add(time.Duration(rng.IntN(250)) * time.Millisecond)
 		desk := desks[rng.IntN(len(desks))]
@@ -123,29 +110,29 @@ func WriteFolder(dir string, eventYAML []byte, s Shape) error {
 		case s.WalkIns:
 			// A name of the sheet that is in already (the same name in
 			// the same building twice) is skipped, as signin skips it.
-			rec, err = log.WalkIn(name(), "resident", fmt.Sprintf("%d号楼", 1+rng.IntN(60)), 1, "", "paper", at)
+			rec, err = att.WalkIn(name(), "resident", fmt.Sprintf("%d号楼", 1+rng.IntN(60)), 1, "", "paper", at)
 			if errors.Is(err, checkin.ErrAlreadySignedIn) {
 				continue
 			}
 		case k < 50 && next < len(order):
-			rec, err = log.SignIn(&r.People[order[next]], desk, at)
+			rec, err = att.SignIn(&r.People[order[next]], desk, at)
 			next++
 		case k < 55 && next > 0:
-			rec, err = log.Reenter(&r.People[order[rng.IntN(next)]], desk, at)
+			rec, err = att.Reenter(&r.People[order[rng.IntN(next)]], desk, at)
 		case k < 62:
-			rec, err = log.WalkIn(fmt.Sprintf("来宾%06d", n), "resident", "", 1+rng.IntN(3), "", desk, at)
+			rec, err = att.WalkIn(fmt.Sprintf("来宾%06d", n), "resident", "", 1+rng.IntN(3), "", desk, at)
 		case k < 65:
-			rec, err = log.UndoLast(desk, at)
+			rec, err = att.UndoLast(desk, at)
 			if err == checkin.ErrNothingToUndo {
-				rec, err = log.Anonymous(1, desk, at)
+				rec, err = att.Anonymous(1, desk, at)
 			}
 		default:
-			rec, err = log.Anonymous(1+rng.IntN(5), desk, at)
+			rec, err = att.Anonymous(1+rng.IntN(5), desk, at)
 		}
 		if err != nil {
 			return fmt.Errorf("making record %d: %w", n+1, err)
 		}
-		if err := log.Apply(rec); err != nil {
+		if err := att.Apply(rec); err != nil {
 			return fmt.Errorf("applying record %d: %w", n+1, err)
 		}
 		line, err := checkin.Encode(rec)

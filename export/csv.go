@@ -1,14 +1,14 @@
-package report
+package export
 
 import (
 	"encoding/csv"
-	"eventday/inert"
 	"io"
 	"strconv"
 	"strings"
 	"time"
 
 	"eventday/i18n"
+	"eventday/inert"
 )
 
 // bom starts attendance.csv so that Excel and WPS read it as UTF-8; without
@@ -106,7 +106,7 @@ func typeName(t *i18n.Report, typ string) string {
 // row a sign-in that counts, CRLF line ends as RFC 4180 has them, no line
 // break inside a cell, no cell a spreadsheet would run as a formula, and
 // phone numbers kept as text.
-func WriteCSV(w io.Writer, a *Attendance, lang string) error {
+func WriteCSV(w io.Writer, x *Document, lang string) error {
 	t := &i18n.For(lang).Report
 	if _, err := io.WriteString(w, bom); err != nil {
 		return err
@@ -116,8 +116,8 @@ func WriteCSV(w io.Writer, a *Attendance, lang string) error {
 	if err := cw.Write(columns(t)); err != nil {
 		return err
 	}
-	for i := range a.Records {
-		cells := row(t, &a.Records[i])
+	for i := range x.Records {
+		cells := row(t, &x.Records[i])
 		for c := range cells {
 			if c == colPhone {
 				cells[c] = phoneCell(inert.Text(cells[c]))

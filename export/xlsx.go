@@ -1,7 +1,6 @@
-package report
+package export
 
 import (
-	"eventday/inert"
 	"fmt"
 	"io"
 	"strings"
@@ -11,6 +10,8 @@ import (
 
 	"eventday/cells"
 	"eventday/i18n"
+	"eventday/inert"
+	"eventday/report"
 )
 
 // Column widths in the xlsx, in Excel's units (about one Latin digit of the
@@ -34,7 +35,7 @@ const timeFormat = "yyyy-mm-dd hh:mm:ss"
 // included; and a sheet of the totals, people by category and arrivals per
 // 15 minutes. In a workbook a text cell is never a formula, so the cells are
 // kept as they are, only on one line.
-func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
+func WriteXLSX(w io.Writer, x *Document, lang string) (err error) {
 	t := &i18n.For(lang).Report
 	f := excelize.NewFile()
 	defer func() {
@@ -42,26 +43,26 @@ func WriteXLSX(w io.Writer, a *Attendance, lang string) (err error) {
 			err = cerr
 		}
 	}()
-	st, err := newStyles(f)
+	sty, err := newStyles(f)
 	if err != nil {
 		return err
 	}
 	if err := f.SetSheetName(f.GetSheetName(0), t.SheetRecords); err != nil {
 		return err
 	}
-	if err := writeRecords(f, t, a, st); err != nil {
+	if err := writeRecords(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetRecords, err)
 	}
 	if _, err := f.NewSheet(t.SheetTotals); err != nil {
 		return err
 	}
-	if err := writeTotals(f, t, a, st); err != nil {
+	if err := writeTotals(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetTotals, err)
 	}
 	if _, err := f.NewSheet(t.SheetShow); err != nil {
 		return err
 	}
-	if err := writeProgramme(f, t, a, st); err != nil {
+	if err := writeProgramme(f, t, x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetShow, err)
 	}
 	f.SetActiveSheet(0)
@@ -91,15 +92,15 @@ func colWidth(widest int) float64 {
 	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
 }
 
-func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeRecords(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	head := columns(t)
-	rows := make([][]string, len(a.Records))
+	rows := make([][]string, len(x.Records))
 	widest := make([]int, numColumns)
 	for c, h := range head {
 		widest[c] = cells.Width(h)
 	}
-	for i := range a.Records {
-		rows[i] = row(t, &a.Records[i])
+	for i := range x.Records {
+		rows[i] = row(t, &x.Records[i])
 		for c, v := range rows[i] {
 			rows[i][c] = inert.Text(v)
 			widest[c] = max(widest[c], cells.Width(rows[i][c]))
@@ -115,7 +116,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 		}
 	}
 	// A phone number typed into the sheet later stays text too.
-	if err := sw.SetColStyle(colPhone+1, colPhone+1, st.text); err != nil {
+	if err := sw.SetColStyle(colPhone+1, colPhone+1, sty.text); err != nil {
 		return err
 	}
 	// The header stays in view while the rows scroll.
@@ -124,24 +125,24 @@ func writeRecords(f *excelize.File, t *i18n.Report, a *Attendance, st styles) er
 	}
 	values := make([]any, numColumns)
 	for c, h := range head {
-		values[c] = excelize.Cell{StyleID: st.head, Value: h}
+		values[c] = excelize.Cell{StyleID: sty.head, Value: h}
 	}
 	if err := sw.SetRow("A1", values); err != nil {
 		return err
 	}
-	for i := range a.Records {
-		r := &a.Records[i]
+	for i := range x.Records {
+		r := &x.Records[i]
 		for c, v := range rows[i] {
 			values[c] = nil // an empty cell, not an empty string
 			if v != "" {
-				values[c] = excelize.Cell{StyleID: st.text, Value: v}
+				values[c] = excelize.Cell{StyleID: sty.text, Value: v}
 			}
 		}
 		values[colSeq] = r.Seq
 		values[colParty] = r.Party
-		values[colArrived] = excelize.Cell{StyleID: st.time, Value: wallClock(r.At)}
+		values[colArrived] = excelize.Cell{StyleID: sty.time, Value: wallClock(r.At)}
 		if r.RecordedAt != nil {
-			values[colRecorded] = excelize.Cell{StyleID: st.time, Value: wallClock(*r.RecordedAt)}
+			values[colRecorded] = excelize.Cell{StyleID: sty.time, Value: wallClock(*r.RecordedAt)}
 		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {
@@ -173,18 +174,18 @@ func (g *grid) add(bold bool, cells ...any) {
 
 // writeTotals fills the totals sheet: the event and the counts as item and
 // value, then people by category, then arrivals per 15 minutes.
-func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeTotals(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	var g grid
 	add := g.add
-	tot := a.Totals
+	tot := x.Totals
 	add(true, t.ColItem, t.ColValue)
-	add(false, t.EventName, a.Event.Name)
-	add(false, t.EventDate, a.Event.Date)
-	add(false, t.EventVenue, a.Event.Venue)
-	add(false, t.MadeAt, wallClock(a.GeneratedAt))
+	add(false, t.EventName, x.Event.Name)
+	add(false, t.EventDate, x.Event.Date)
+	add(false, t.EventVenue, x.Event.Venue)
+	add(false, t.MadeAt, wallClock(x.GeneratedAt))
 	add(false, t.People, tot.People)
-	if a.Event.Capacity > 0 {
-		add(false, t.Capacity, a.Event.Capacity)
+	if x.Event.Capacity > 0 {
+		add(false, t.Capacity, x.Event.Capacity)
 	}
 	add(false, t.Named, tot.Named)
 	add(false, t.WalkIns, tot.WalkIns)
@@ -193,7 +194,7 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 	add(false, t.Undone, tot.Undone)
 	add(false)
 	add(true, t.ColCategory, t.ColCount)
-	for _, c := range a.ByCategory {
+	for _, c := range x.ByCategory {
 		name := c.Category
 		if name == "" {
 			name = t.NoCategory
@@ -202,24 +203,24 @@ func writeTotals(f *excelize.File, t *i18n.Report, a *Attendance, st styles) err
 	}
 	add(false)
 	add(true, t.ColFrom, t.ColTo, t.ColCount)
-	for _, q := range a.Arrivals {
+	for _, q := range x.Arrivals {
 		add(false, wallClock(q.From), wallClock(q.To), q.Count)
 	}
-	return writeGrid(f, t.SheetTotals, &g, st)
+	return writeGrid(f, t.SheetTotals, &g, sty)
 }
 
 // writeProgramme fills the sheet of the programme as it really ran: one row
 // an act, in the running order of the day, with its planned and actual start
 // as times and its lengths as minutes:seconds.
-func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) error {
+func writeProgramme(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
 	var g grid
 	g.add(true, t.ColNo, t.ColAct, t.ColStatus, t.ColPlanned, t.ColStart, t.ColLength, t.ColRan, t.ColDiff, t.ColHeld, t.ColNote)
 	status := map[string]string{
-		StatusDone: t.StDone, StatusSkipped: t.StSkipped, StatusNoShow: t.StNoShow,
-		StatusOnStage: t.StLive, StatusToCome: t.StToCome,
+		report.StatusDone: t.StDone, report.StatusSkipped: t.StSkipped, report.StatusNoShow: t.StNoShow,
+		report.StatusOnStage: t.StLive, report.StatusToCome: t.StToCome,
 	}
-	for _, r := range a.Programme {
-		row := []any{r.Position, r.Title, status[r.Status], nil, nil, Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
+	for _, r := range x.Programme {
+		row := []any{r.Position, r.Title, status[r.Status], nil, nil, report.Length(time.Duration(r.PlannedSeconds) * time.Second), nil, nil, nil, nil}
 		if r.PlannedStart != nil {
 			row[3] = wallClock(*r.PlannedStart)
 		}
@@ -228,13 +229,13 @@ func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) 
 		}
 		if r.ActualSeconds != nil {
 			ran := time.Duration(*r.ActualSeconds) * time.Second
-			row[6] = Length(ran)
-			if r.Status == StatusDone {
-				row[7] = signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
+			row[6] = report.Length(ran)
+			if r.Status == report.StatusDone {
+				row[7] = report.Signed(ran - time.Duration(r.PlannedSeconds)*time.Second)
 			}
 		}
 		if r.HeldSeconds > 0 {
-			row[8] = Length(time.Duration(r.HeldSeconds) * time.Second)
+			row[8] = report.Length(time.Duration(r.HeldSeconds) * time.Second)
 		}
 		var notes []string
 		if r.Added {
@@ -244,19 +245,19 @@ func writeProgramme(f *excelize.File, t *i18n.Report, a *Attendance, st styles) 
 			notes = append(notes, t.Edited)
 		}
 		if r.GivenSeconds != 0 && r.ActualStart != nil {
-			notes = append(notes, fmt.Sprintf(t.Given, signed(time.Duration(r.GivenSeconds)*time.Second)))
+			notes = append(notes, fmt.Sprintf(t.Given, report.Signed(time.Duration(r.GivenSeconds)*time.Second)))
 		}
 		if len(notes) > 0 {
 			row[9] = strings.Join(notes, t.ListSep)
 		}
 		g.add(false, row...)
 	}
-	return writeGrid(f, t.SheetShow, &g, st)
+	return writeGrid(f, t.SheetShow, &g, sty)
 }
 
 // writeGrid writes g's cells into sheet: strings as text, ints as numbers,
 // times as date-times; every column as wide as its widest cell.
-func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
+func writeGrid(f *excelize.File, sheet string, g *grid, sty styles) error {
 	widest := []int{}
 	for r, cellsOfRow := range g.rows {
 		for len(widest) < len(cellsOfRow) {
@@ -267,7 +268,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 			if err != nil {
 				return err
 			}
-			style := st.text
+			style := sty.text
 			switch v := v.(type) {
 			case nil:
 				continue // an empty cell, not an empty string
@@ -280,7 +281,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 				widest[c] = max(widest[c], len(fmt.Sprint(v)))
 				err = f.SetCellInt(sheet, name, int64(v))
 			default: // a time
-				style = st.time
+				style = sty.time
 				widest[c] = max(widest[c], len(timeLayout))
 				err = f.SetCellValue(sheet, name, v)
 			}
@@ -288,7 +289,7 @@ func writeGrid(f *excelize.File, sheet string, g *grid, st styles) error {
 				return err
 			}
 			if g.bold[r] {
-				style = st.head
+				style = sty.head
 			}
 			if style != 0 {
 				if err := f.SetCellStyle(sheet, name, name, style); err != nil {

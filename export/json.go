@@ -1,4 +1,4 @@
-package report
+package export
 
 import (
 	"bytes"
@@ -13,12 +13,12 @@ import (
 // shop's name), except the controls a terminal would act on (DEL and
 // U+0080–U+009F), which are escaped, so that the document shown in a
 // terminal cannot drive it.
-func WriteJSON(w io.Writer, a *Attendance) error {
+func WriteJSON(w io.Writer, x *Document) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(a); err != nil {
+	if err := enc.Encode(x); err != nil {
 		return err
 	}
 	_, err := w.Write(inert.JSON(buf.Bytes()))

@@ -1,7 +1,8 @@
-// Package program holds the running order of the show: the programme as
-// planned (event.yaml or an act spreadsheet) and the show's cue state, a fold
-// over the cue journal. It knows nothing of terminals or files beyond the
-// loaders; time always comes from the caller.
+// Package program holds the running order of the show: the plan (what
+// event.yaml or an act spreadsheet says), the cues of the cue log, and the
+// show, their fold, whose snapshot the views read (ShowState). It knows
+// nothing of terminals or files beyond the loaders; time always comes from
+// the caller.
 package program
 
 import (
@@ -10,9 +11,9 @@ import (
 	"eventday/input"
 )
 
-// Event is the programme as planned: the top of event.yaml and its acts in
-// printed order.
-type Event struct {
+// Plan is what event.yaml (or an act spreadsheet) says: the event's details
+// and its acts as printed.
+type Plan struct {
 	Name      string
 	Date      string // YYYY-MM-DD
 	Venue     string
@@ -46,12 +47,8 @@ type Act struct {
 }
 
 // PlannedStart is event.date at event.start in the event's time zone.
-func (e *Event) PlannedStart() time.Time {
-	loc := e.Location
-	if loc == nil {
-		loc = time.Local
-	}
-	t, err := time.ParseInLocation("2006-01-02 15:04", e.Date+" "+e.Start, loc)
+func (p *Plan) PlannedStart() time.Time {
+	t, err := time.ParseInLocation("2006-01-02 15:04", p.Date+" "+p.Start, p.Location)
 	if err != nil {
 		return time.Time{}
 	}
@@ -59,10 +56,6 @@ func (e *Event) PlannedStart() time.Time {
 }
 
 // IsEventDay reports whether t falls on event.date in the event's zone.
-func (e *Event) IsEventDay(t time.Time) bool {
-	loc := e.Location
-	if loc == nil {
-		loc = time.Local
-	}
-	return t.In(loc).Format("2006-01-02") == e.Date
+func (p *Plan) IsEventDay(t time.Time) bool {
+	return t.In(p.Location).Format("2006-01-02") == p.Date
 }

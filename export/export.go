@@ -1,28 +1,35 @@
-package report
+// Package export is the attendance export handed to the organisers and
+// their funder: the document (attendance.json as Go values, made by New
+// from the show state, the roster and the attendance), its encodings onto
+// any io.Writer (JSON, CSV, xlsx: the three always agree), and the writing
+// of its files, each atomically and private to the user, into the event
+// folder's export folder or wherever the user asks. The run report, read
+// on a screen, is package report's.
+package export
 
 import (
 	"time"
 
 	"eventday/checkin"
-	"eventday/live"
 	"eventday/program"
+	"eventday/report"
 )
 
 // FormatVersion is the version of attendance.json's layout; it changes only
 // when a field changes meaning or goes away (attendance.schema.json).
 const FormatVersion = 1
 
-// Attendance is the attendance export, attendance.json as Go values: the
+// Document is the attendance export, attendance.json as Go values: the
 // CSV and the xlsx are made from it too, so all three always agree.
-type Attendance struct {
-	FormatVersion int           `json:"format_version"`
-	Event         EventInfo     `json:"event"`
-	GeneratedAt   time.Time     `json:"generated_at"`
-	Totals        Totals        `json:"totals"`
-	ByCategory    []CategoryRow `json:"by_category"`
-	Arrivals      []ArrivalRow  `json:"arrivals"`
-	Programme     []ActRow      `json:"programme"`
-	Records       []AttendeeRow `json:"records"`
+type Document struct {
+	FormatVersion int             `json:"format_version"`
+	Event         EventInfo       `json:"event"`
+	GeneratedAt   time.Time       `json:"generated_at"`
+	Totals        Totals          `json:"totals"`
+	ByCategory    []CategoryRow   `json:"by_category"`
+	Arrivals      []ArrivalRow    `json:"arrivals"`
+	Programme     []report.ActRow `json:"programme"`
+	Records       []AttendeeRow   `json:"records"`
 }
 
 // EventInfo names the event the export is of.
@@ -83,20 +90,18 @@ const (
 	TypeAnonymous = "anonymous" // heads counted without a name
 )
 
-// NewAttendance builds the export of a folder read by live.Read, made at
-// now. Undone sign-ins are left out of the records and counted in Totals.
-func NewAttendance(f *live.Folder, now time.Time) *Attendance {
-	ev := f.Event
-	loc := ev.Location
-	if loc == nil {
-		loc = time.Local
-	}
-	tot := f.Log.Totals()
-	a := &Attendance{
+// New builds the export of the show state show, the roster and the
+// attendance att (a folder read from disk), made at now. Undone sign-ins
+// are left out of the records and counted in Totals.
+func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendance, now time.Time) *Document {
+	plan := show.Plan
+	loc := plan.Location
+	tot := att.Totals()
+	x := &Document{
 		FormatVersion: FormatVersion,
 		Event: EventInfo{
-			Name: ev.Name, Date: ev.Date, Venue: ev.Venue,
-			Timezone: loc.String(), Capacity: ev.Capacity,
+			Name: plan.Name, Date: plan.Date, Venue: plan.Venue,
+			Timezone: loc.String(), Capacity: plan.Capacity,
 		},
 		GeneratedAt: now.In(loc).Truncate(time.Second),
 		Totals: Totals{
@@ -107,33 +112,33 @@ func NewAttendance(f *live.Folder, now time.Time) *Attendance {
 		Arrivals:   []ArrivalRow{},
 		Records:    []AttendeeRow{},
 	}
-	a.Programme = Programme(FromFolder(f), now)
-	for _, c := range f.Log.ByCategory() {
-		a.ByCategory = append(a.ByCategory, CategoryRow(c))
+	x.Programme = report.Programme(report.DataOf(show, att), now)
+	for _, c := range att.ByCategory() {
+		x.ByCategory = append(x.ByCategory, CategoryRow(c))
 	}
-	for _, q := range Quarters(f.Log.Arrivals()) {
+	for _, q := range report.Quarters(att.Arrivals()) {
 		from := q.Start.In(loc)
-		a.Arrivals = append(a.Arrivals, ArrivalRow{From: from, To: from.Add(Quarter), Count: q.People})
+		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(report.Quarter), Count: q.People})
 	}
-	acts := actTitles(ev, f.Show)
-	for _, r := range f.Log.Records() {
-		if r.Kind != checkin.KindSignIn || f.Log.Undone(r.Seq) {
+	acts := actTitles(plan, show)
+	for _, r := range att.Records() {
+		if r.Kind != checkin.KindSignIn || att.Undone(r.Seq) {
 			continue
 		}
-		a.Records = append(a.Records, attendee(r, f.Roster, acts, loc))
+		x.Records = append(x.Records, attendee(r, roster, acts, loc))
 	}
-	return a
+	return x
 }
 
 // actTitles maps act IDs to their titles as they were on the day (an act
 // edited on the spot has its new title), falling back to the printed ones.
-func actTitles(ev *program.Event, st *program.State) map[string]string {
-	m := make(map[string]string, len(ev.Acts))
-	for _, a := range ev.Acts {
+func actTitles(plan *program.Plan, show *program.ShowState) map[string]string {
+	m := make(map[string]string, len(plan.Acts))
+	for _, a := range plan.Acts {
 		m[a.ID] = a.Title
 	}
-	if st != nil {
-		for _, a := range st.Acts {
+	if show != nil {
+		for _, a := range show.Acts {
 			m[a.ID] = a.Title
 		}
 	}

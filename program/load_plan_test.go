@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"eventday/input"
+	"eventday/internal/eventtest"
 )
 
 // yamlLines joins lines with "\n" so that a case reads with its line
@@ -32,7 +33,7 @@ func withEvent(lines ...string) string {
 	return yamlLines(append(append([]string{}, goodEvent...), lines...)...)
 }
 
-func TestParseEventErrors(t *testing.T) {
+func TestParsePlanErrors(t *testing.T) {
 	tests := []struct {
 		name  string
 		yaml  string
@@ -287,7 +288,7 @@ func TestParseEventErrors(t *testing.T) {
 		}, `acts.csv:3: column 时长: empty; write e.g. 5m, 90s, 1m30s or 4:30` + "\n" +
 			`acts.csv:4: column 节目: empty; every act needs a title` + "\n" +
 			`acts.csv:5: column 节目: "合唱" is already used by line 2; add a column 编号 and give one of them an id`},
-		{"UTF-8 with a stray byte", strings.Replace(string(mustRead(t, "../demo/event.yaml")), "扇子舞", "扇\xff子舞", 1), nil,
+		{"UTF-8 with a stray byte", strings.Replace(string(eventtest.Demo(t, "event.yaml")), "扇子舞", "扇\xff子舞", 1), nil,
 			`event.yaml:25: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`},
 		{"everything at once, in line order", yamlLines(
 			"event:",
@@ -306,12 +307,12 @@ func TestParseEventErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ev, err := ParseEvent("event.yaml", []byte(tt.yaml), mapFiles(tt.files))
+			plan, err := ParsePlan("event.yaml", []byte(tt.yaml), mapFiles(tt.files))
 			if err == nil {
-				t.Fatalf("no error (event %+v), want:\n%s", ev, tt.want)
+				t.Fatalf("no error (event %+v), want:\n%s", plan, tt.want)
 			}
-			if ev != nil {
-				t.Errorf("event %+v returned with an error", ev)
+			if plan != nil {
+				t.Errorf("event %+v returned with an error", plan)
 			}
 			if got := err.Error(); got != tt.want {
 				t.Errorf("error\n got: %s\nwant: %s", got, tt.want)
@@ -331,8 +332,8 @@ func mapFiles(files map[string]string) func(string) ([]byte, error) {
 	}
 }
 
-func TestParseEventErrorsAreInputErrors(t *testing.T) {
-	_, err := ParseEvent("event.yaml", []byte(withEvent("acts_csv: acts.csv")), mapFiles(nil))
+func TestParsePlanErrorsAreInputErrors(t *testing.T) {
+	_, err := ParsePlan("event.yaml", []byte(withEvent("acts_csv: acts.csv")), mapFiles(nil))
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("errors.Is(err, fs.ErrNotExist) = false for %v", err)
 	}
@@ -342,8 +343,8 @@ func TestParseEventErrorsAreInputErrors(t *testing.T) {
 	}
 }
 
-func TestLoadEventMayDay(t *testing.T) {
-	ev, err := LoadEvent(filepath.Join("testdata", "mayday"))
+func TestLoadPlanMayDay(t *testing.T) {
+	plan, err := LoadPlan(filepath.Join("testdata", "mayday"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +352,7 @@ func TestLoadEventMayDay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &Event{
+	want := &Plan{
 		Name:      "五一社区文艺汇演",
 		Date:      "2026-05-01",
 		Venue:     "幸福里小区中心广场",
@@ -370,20 +371,20 @@ func TestLoadEventMayDay(t *testing.T) {
 			{ID: "抽奖", Title: "抽奖", Duration: 90 * time.Second, Contact: "13800000000"},
 		},
 	}
-	if !reflect.DeepEqual(ev, want) {
-		t.Errorf("event\n got: %+v\nwant: %+v", ev, want)
+	if !reflect.DeepEqual(plan, want) {
+		t.Errorf("event\n got: %+v\nwant: %+v", plan, want)
 	}
-	if got := ev.PlannedStart(); !got.Equal(time.Date(2026, 5, 1, 6, 30, 0, 0, time.UTC)) {
+	if got := plan.PlannedStart(); !got.Equal(time.Date(2026, 5, 1, 6, 30, 0, 0, time.UTC)) {
 		t.Errorf("PlannedStart = %v, want 14:30 in Shanghai", got)
 	}
 }
 
-func TestLoadEventFromSpreadsheet(t *testing.T) {
-	ev, err := LoadEvent(filepath.Join("testdata", "sheet"))
+func TestLoadPlanFromSpreadsheet(t *testing.T) {
+	plan, err := LoadPlan(filepath.Join("testdata", "sheet"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &Event{
+	want := &Plan{
 		Name:      "春季寿星生日会",
 		Date:      "2026-04-18",
 		Start:     "09:05",
@@ -396,14 +397,14 @@ func TestLoadEventFromSpreadsheet(t *testing.T) {
 			{ID: "切蛋糕", Title: "切蛋糕", Performers: "寿星们", Duration: 3 * time.Minute, Notes: "蛋糕, 刀"},
 		},
 	}
-	if !reflect.DeepEqual(ev, want) {
-		t.Errorf("event\n got: %+v\nwant: %+v", ev, want)
+	if !reflect.DeepEqual(plan, want) {
+		t.Errorf("event\n got: %+v\nwant: %+v", plan, want)
 	}
 }
 
-func TestLoadEventErrorsNameTheFolder(t *testing.T) {
+func TestLoadPlanErrorsNameTheFolder(t *testing.T) {
 	dir := t.TempDir()
-	_, err := LoadEvent(dir)
+	_, err := LoadPlan(dir)
 	_, osErr := os.ReadFile(filepath.Join(dir, "event.yaml"))
 	want := filepath.Join(dir, "event.yaml") + ": cannot read: " + pathCause(osErr).Error() // "no such file or directory" on Linux
 	if err == nil || err.Error() != want {
@@ -421,7 +422,7 @@ func TestLoadEventErrorsNameTheFolder(t *testing.T) {
 	}
 	write("event.yaml", withEvent("acts_csv: acts.csv"))
 	write("acts.csv", "title,duration\na,5\n")
-	_, err = LoadEvent(dir)
+	_, err = LoadPlan(dir)
 	want = filepath.Join(dir, "acts.csv") + `:2: column duration: "5" has no unit; write 5m for minutes or 5s for seconds`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
@@ -430,13 +431,13 @@ func TestLoadEventErrorsNameTheFolder(t *testing.T) {
 
 // A folder without event.yaml but with a file meant to be it names the
 // file to rename.
-func TestLoadEventMisnamed(t *testing.T) {
+func TestLoadPlanMisnamed(t *testing.T) {
 	for _, name := range []string{"event.yaml.txt", "Event.yml", "event.yml"} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(withEvent("acts:\n  - title: a\n    duration: 5m\n")), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := LoadEvent(dir)
+		_, err := LoadPlan(dir)
 		want := filepath.Join(dir, "event.yaml") + ": not found, but " + name + " is here: rename it to event.yaml"
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("%s: error %v, want %s", name, err, want)
@@ -449,7 +450,7 @@ func TestLoadEventMisnamed(t *testing.T) {
 
 // Columns of an act spreadsheet that eventday does not use are left out,
 // and the event says so in its warnings.
-func TestLoadEventSpreadsheetWarnings(t *testing.T) {
+func TestLoadPlanSpreadsheetWarnings(t *testing.T) {
 	dir := t.TempDir()
 	for name, body := range map[string]string{
 		"event.yaml": withEvent("acts_csv: acts.csv"),
@@ -459,64 +460,64 @@ func TestLoadEventSpreadsheetWarnings(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ev, err := LoadEvent(dir)
+	plan, err := LoadPlan(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := filepath.Join(dir, "acts.csv") + ":1: columns 序号, 负责人, 音乐 are not used by eventday and were ignored"
-	if got := ev.Warnings.Error(); got != want {
+	if got := plan.Warnings.Error(); got != want {
 		t.Errorf("warnings\n got: %s\nwant: %s", got, want)
 	}
-	if len(ev.Acts) != 2 || ev.Acts[1].Title != "舞蹈" || ev.Acts[1].Duration != 4*time.Minute+30*time.Second {
-		t.Errorf("acts = %+v", ev.Acts)
+	if len(plan.Acts) != 2 || plan.Acts[1].Title != "舞蹈" || plan.Acts[1].Duration != 4*time.Minute+30*time.Second {
+		t.Errorf("acts = %+v", plan.Acts)
 	}
 }
 
-func TestParseEventStartQuotedOrNot(t *testing.T) {
+func TestParsePlanStartQuotedOrNot(t *testing.T) {
 	for _, start := range []string{`14:30`, `"14:30"`, `'14:30'`, `14：30`, `!!str 14:30`} {
 		y := yamlLines("event:", "  name: x", "  date: 2026-05-01", "  start: "+start, "acts:", "  - {title: a, duration: 5m}")
-		ev, err := ParseEvent("event.yaml", []byte(y), nil)
+		plan, err := ParsePlan("event.yaml", []byte(y), nil)
 		if err != nil {
 			t.Errorf("start: %s: %v", start, err)
 			continue
 		}
-		if ev.Start != "14:30" {
-			t.Errorf("start: %s read as %q", start, ev.Start)
+		if plan.Start != "14:30" {
+			t.Errorf("start: %s read as %q", start, plan.Start)
 		}
 	}
 	for _, date := range []string{`2026-05-01`, `"2026-05-01"`, `!!timestamp 2026-05-01`} {
 		y := yamlLines("event:", "  name: x", "  date: "+date, "  start: 14:30", "acts:", "  - {title: a, duration: 5m}")
-		ev, err := ParseEvent("event.yaml", []byte(y), nil)
+		plan, err := ParsePlan("event.yaml", []byte(y), nil)
 		if err != nil {
 			t.Errorf("date: %s: %v", date, err)
 			continue
 		}
-		if ev.Date != "2026-05-01" {
-			t.Errorf("date: %s read as %q", date, ev.Date)
+		if plan.Date != "2026-05-01" {
+			t.Errorf("date: %s read as %q", date, plan.Date)
 		}
 	}
 }
 
 // Notepad on a Chinese Windows saves GBK, and Windows line ends are \r\n.
-func TestParseEventGBKAndCRLF(t *testing.T) {
+func TestParsePlanGBKAndCRLF(t *testing.T) {
 	y := strings.ReplaceAll(withEvent("acts:", "  - title: 合唱", "    duration: 5分钟"), "\n", "\r\n")
 	gbk, err := simplifiedchinese.GBK.NewEncoder().String(y)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, data := range map[string]string{"UTF-8 CRLF": y, "UTF-8 BOM": "\uFEFF" + y, "GBK": gbk} {
-		ev, err := ParseEvent("event.yaml", []byte(data), nil)
+		plan, err := ParsePlan("event.yaml", []byte(data), nil)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if ev.Name != "五一社区文艺汇演" || len(ev.Acts) != 1 || ev.Acts[0].Title != "合唱" || ev.Acts[0].Duration != 5*time.Minute {
-			t.Errorf("%s: read %+v", name, ev)
+		if plan.Name != "五一社区文艺汇演" || len(plan.Acts) != 1 || plan.Acts[0].Title != "合唱" || plan.Acts[0].Duration != 5*time.Minute {
+			t.Errorf("%s: read %+v", name, plan)
 		}
 	}
 }
 
-func FuzzParseEvent(f *testing.F) {
+func FuzzParsePlan(f *testing.F) {
 	for _, dir := range []string{"mayday", "sheet"} {
 		data, err := os.ReadFile(filepath.Join("testdata", dir, "event.yaml"))
 		if err != nil {
@@ -533,17 +534,17 @@ func FuzzParseEvent(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		ev, err := ParseEvent("event.yaml", data, mapFiles(map[string]string{"acts.csv": string(csv)}))
+		plan, err := ParsePlan("event.yaml", data, mapFiles(map[string]string{"acts.csv": string(csv)}))
 		if err != nil {
 			checkFileErrors(t, err, "event.yaml", "acts.csv")
 			return
 		}
-		checkEvent(t, ev.Acts)
-		if ev.Location == nil || ev.CallAhead <= 0 || ev.Name == "" {
-			t.Errorf("event loaded without location, call-ahead or name: %+v", ev)
+		checkEvent(t, plan.Acts)
+		if plan.Location == nil || plan.CallAhead <= 0 || plan.Name == "" {
+			t.Errorf("event loaded without location, call-ahead or name: %+v", plan)
 		}
-		if _, err := time.Parse("2006-01-02 15:04", ev.Date+" "+ev.Start); err != nil {
-			t.Errorf("date %q and start %q do not parse: %v", ev.Date, ev.Start, err)
+		if _, err := time.Parse("2006-01-02 15:04", plan.Date+" "+plan.Start); err != nil {
+			t.Errorf("date %q and start %q do not parse: %v", plan.Date, plan.Start, err)
 		}
 	})
 }
@@ -599,13 +600,4 @@ func checkEvent(t *testing.T, acts []Act) {
 		}
 		ids[a.ID] = true
 	}
-}
-
-func mustRead(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/goccy/go-yaml/parser"
 	"golang.org/x/text/width"
 
+	"eventday/i18n"
 	"eventday/input"
 )
 
@@ -36,9 +37,9 @@ func actKeys() []string {
 	return []string{"id", "title", "performers", "duration", "intro", "notes", "contact"}
 }
 
-// LoadEvent reads dir/event.yaml, and the act spreadsheet it names if any,
+// LoadPlan reads dir/event.yaml, and the act spreadsheet it names if any,
 // which must be in the folder.
-func LoadEvent(dir string) (*Event, error) {
+func LoadPlan(dir string) (*Plan, error) {
 	file := filepath.Join(dir, EventFile)
 	data, err := os.ReadFile(file)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -50,14 +51,14 @@ func LoadEvent(dir string) (*Event, error) {
 		return nil, &input.Error{File: file, Err: fmt.Errorf("cannot read: %w", pathCause(err))}
 	}
 	var sheet string
-	ev, err := ParseEvent(file, data, func(name string) ([]byte, error) {
+	plan, err := ParsePlan(file, data, func(name string) ([]byte, error) {
 		sheet = name
 		return readInFolder(dir, name)
 	})
-	if ev != nil {
-		ev.ActsFile = sheet
+	if plan != nil {
+		plan.ActsFile = sheet
 	}
-	return ev, err
+	return plan, err
 }
 
 // OutsideFolderError refuses a file event.yaml names outside the event
@@ -69,9 +70,16 @@ type OutsideFolderError struct {
 	Name string // as event.yaml gives it
 }
 
-func (e *OutsideFolderError) Error() string {
-	return "it is outside the event folder; put the spreadsheet in the folder and name it as it is there (acts_csv: acts.csv)"
+// Error says it in English.
+func (e *OutsideFolderError) Error() string { return e.In(english) }
+
+// In says it in t's language, naming the file as event.yaml does.
+func (e *OutsideFolderError) In(t *i18n.Text) string {
+	return fmt.Sprintf(t.Folder.OutsideFolder, e.Name)
 }
+
+// english is the catalog Error methods word their messages from.
+var english = i18n.For("en")
 
 // readInFolder reads the file name, relative to the folder dir, refusing
 // with an *OutsideFolderError one that is not inside it.
@@ -107,41 +115,41 @@ func pathCause(err error) error {
 	return err
 }
 
-// ParseEvent reads the programme from event.yaml's bytes; file names it in
+// ParsePlan reads the plan from event.yaml's bytes; file names it in
 // errors. readFile reads a file named in it (acts_csv) relative to the
 // event folder. Every problem found is returned at once as input.Errors,
-// each naming the file, the line and the field. On success the event has at
+// each naming the file, the line and the field. On success the plan has at
 // least one act, every act a title, a unique ID and a positive duration,
 // Location is set and CallAhead defaults to 10 minutes.
-func ParseEvent(file string, data []byte, readFile func(name string) ([]byte, error)) (*Event, error) {
-	p := &eventParser{file: file, readFile: readFile}
-	ev := p.parse(data)
+func ParsePlan(file string, data []byte, readFile func(name string) ([]byte, error)) (*Plan, error) {
+	p := &planParser{file: file, readFile: readFile}
+	plan := p.parse(data)
 	if err := p.errs.Err(); err != nil {
 		return nil, err
 	}
-	if ev == nil {
+	if plan == nil {
 		// Every path that gives up reports why; this guards the promise
-		// that a nil event never comes without an error.
+		// that a nil plan never comes without an error.
 		return nil, input.Errorf(file, 0, "", "cannot read this file as a programme")
 	}
-	return ev, nil
+	return plan, nil
 }
 
-// eventParser walks event.yaml's syntax tree rather than decoding into
+// planParser walks event.yaml's syntax tree rather than decoding into
 // structs: only the tree knows every key's line, and walking it lets one pass
 // report every problem instead of the first.
-type eventParser struct {
+type planParser struct {
 	file     string
 	readFile func(string) ([]byte, error)
 	errs     input.Errors
 	warnings input.Errors
 }
 
-func (p *eventParser) errorf(line int, field, format string, args ...any) {
+func (p *planParser) errorf(line int, field, format string, args ...any) {
 	p.errs.Addf(p.file, line, field, format, args...)
 }
 
-func (p *eventParser) parse(data []byte) *Event {
+func (p *planParser) parse(data []byte) *Plan {
 	// Notepad on a Chinese Windows saves GBK unless told otherwise; read the
 	// YAML the way the spreadsheets are read.
 	text, err := input.DecodeFile(p.file, data)
@@ -163,20 +171,20 @@ func (p *eventParser) parse(data []byte) *Event {
 	}
 	keys := p.keys(top, "", topKeys(), nil)
 
-	ev := &Event{CallAhead: DefaultCallAhead}
+	plan := &Plan{CallAhead: DefaultCallAhead}
 	if mv, ok := keys["event"]; ok {
-		p.event(mv, ev)
+		p.event(mv, plan)
 	} else {
 		p.errorf(1, "event", "missing; the file must start with event: (name, date, start)")
 	}
-	ev.Acts = p.acts(keys)
-	ev.Warnings = p.warnings
-	return ev
+	plan.Acts = p.acts(keys)
+	plan.Warnings = p.warnings
+	return plan
 }
 
 // document parses text and returns the body of its only document: nil for
 // an empty file, ok false after a syntax error.
-func (p *eventParser) document(text string) (body ast.Node, ok bool) {
+func (p *planParser) document(text string) (body ast.Node, ok bool) {
 	f, err := parseYAML(text)
 	if err != nil {
 		line := 0
@@ -232,18 +240,18 @@ func firstLine(s string) string {
 	return s
 }
 
-func (p *eventParser) event(mv *ast.MappingValueNode, ev *Event) {
+func (p *planParser) event(mv *ast.MappingValueNode, plan *Plan) {
 	at := lineOf(mv.Key)
 	m, ok := p.mapping(mv.Value, "event", "must hold name:, date:, start: … indented under event:")
 	if !ok {
 		return
 	}
 	keys := p.keys(m, "event", eventKeys(), nil)
-	ev.Location = time.Local
+	plan.Location = time.Local
 
 	if raw, line, ok := p.required(keys, "event", "name", at, "missing; the event needs a name"); ok {
-		ev.Name = oneLine(raw)
-		if ev.Name == "" {
+		plan.Name = oneLine(raw)
+		if plan.Name == "" {
 			p.errorf(line, "event.name", "empty; the event needs a name")
 		}
 	}
@@ -252,24 +260,24 @@ func (p *eventParser) event(mv *ast.MappingValueNode, ev *Event) {
 		if err != nil {
 			p.errorf(line, "event.date", "%w", err)
 		}
-		ev.Date = date
+		plan.Date = date
 	}
 	if raw, line, ok := p.required(keys, "event", "start", at, `missing; write the planned start of the first act as start: "14:30"`); ok {
 		start, err := parseClockTime(raw)
 		if err != nil {
 			p.errorf(line, "event.start", "%w", err)
 		}
-		ev.Start = start
+		plan.Start = start
 	}
-	ev.Venue = oneLine(p.optional(keys["venue"], "event.venue"))
+	plan.Venue = oneLine(p.optional(keys["venue"], "event.venue"))
 	if mv, ok := keys["timezone"]; ok {
-		ev.Timezone = strings.TrimSpace(p.optional(mv, "event.timezone"))
-		if ev.Timezone != "" {
-			loc, err := time.LoadLocation(ev.Timezone)
+		plan.Timezone = strings.TrimSpace(p.optional(mv, "event.timezone"))
+		if plan.Timezone != "" {
+			loc, err := time.LoadLocation(plan.Timezone)
 			if err != nil {
-				p.errorf(lineOf(mv.Key), "event.timezone", "unknown time zone %q; write a name like Asia/Shanghai, or leave it out to use this computer's", ev.Timezone)
+				p.errorf(lineOf(mv.Key), "event.timezone", "unknown time zone %q; write a name like Asia/Shanghai, or leave it out to use this computer's", plan.Timezone)
 			} else {
-				ev.Location = loc
+				plan.Location = loc
 			}
 		}
 	}
@@ -282,7 +290,7 @@ func (p *eventParser) event(mv *ast.MappingValueNode, ev *Event) {
 			case n < 0:
 				p.errorf(lineOf(mv.Key), "event.capacity", "must not be negative")
 			}
-			ev.Capacity = n
+			plan.Capacity = n
 		}
 	}
 	if mv, ok := keys["call_ahead"]; ok {
@@ -291,7 +299,7 @@ func (p *eventParser) event(mv *ast.MappingValueNode, ev *Event) {
 			if err != nil {
 				p.errorf(lineOf(mv.Key), "event.call_ahead", "%w", err)
 			}
-			ev.CallAhead = d
+			plan.CallAhead = d
 		}
 	}
 }
@@ -299,7 +307,7 @@ func (p *eventParser) event(mv *ast.MappingValueNode, ev *Event) {
 // required gives the text of a key that must be there and its line. It
 // reports the key missing (on line at, where it belongs) or of the wrong
 // kind, and then ok is false.
-func (p *eventParser) required(keys map[string]*ast.MappingValueNode, path, key string, at int, missing string) (raw string, line int, ok bool) {
+func (p *planParser) required(keys map[string]*ast.MappingValueNode, path, key string, at int, missing string) (raw string, line int, ok bool) {
 	field := joinPath(path, key)
 	mv, has := keys[key]
 	if !has {
@@ -349,7 +357,7 @@ func parseClockTime(raw string) (string, error) {
 
 // acts reads the act list from acts: or from the spreadsheet acts_csv:
 // names; exactly one of the two must be there.
-func (p *eventParser) acts(keys map[string]*ast.MappingValueNode) []Act {
+func (p *planParser) acts(keys map[string]*ast.MappingValueNode) []Act {
 	list, hasList := keys["acts"]
 	sheet, hasSheet := keys["acts_csv"]
 	switch {
@@ -365,7 +373,7 @@ func (p *eventParser) acts(keys map[string]*ast.MappingValueNode) []Act {
 	return nil
 }
 
-func (p *eventParser) actsCSV(mv *ast.MappingValueNode) []Act {
+func (p *planParser) actsCSV(mv *ast.MappingValueNode) []Act {
 	at := lineOf(mv.Key)
 	name, ok := p.text(mv, "acts_csv")
 	name = strings.TrimSpace(name)
@@ -381,7 +389,13 @@ func (p *eventParser) actsCSV(mv *ast.MappingValueNode) []Act {
 		return nil
 	}
 	data, err := p.readFile(name)
-	if err != nil {
+	var outside *OutsideFolderError
+	switch {
+	case errors.As(err, &outside):
+		// Its own words name the file and why it was not read.
+		p.errs.Add(&input.Error{File: p.file, Line: at, Field: "acts_csv", Err: outside})
+		return nil
+	case err != nil:
 		p.errorf(at, "acts_csv", "cannot read %s: %w", name, pathCause(err))
 		return nil
 	}
@@ -397,7 +411,7 @@ func (p *eventParser) actsCSV(mv *ast.MappingValueNode) []Act {
 	return acts
 }
 
-func (p *eventParser) actList(mv *ast.MappingValueNode) []Act {
+func (p *planParser) actList(mv *ast.MappingValueNode) []Act {
 	at := lineOf(mv.Key)
 	node, ok := p.unwrap(mv.Value, "acts")
 	if !ok {
@@ -436,7 +450,7 @@ func (p *eventParser) actList(mv *ast.MappingValueNode) []Act {
 
 // act reads the n-th act (counted from 1, as a volunteer counts) that starts
 // on line.
-func (p *eventParser) act(node ast.Node, n, line int) (actDraft, bool) {
+func (p *planParser) act(node ast.Node, n, line int) (actDraft, bool) {
 	path := fmt.Sprintf("acts[%d]", n)
 	m, ok := p.mapping(node, path, "must be an act with title: and duration:")
 	if !ok {
@@ -504,7 +518,7 @@ func actKeyAliases() map[string]string {
 
 // keys indexes a mapping's known keys and reports the others, suggesting
 // the key meant when one is near.
-func (p *eventParser) keys(m []*ast.MappingValueNode, path string, known []string, aliases map[string]string) map[string]*ast.MappingValueNode {
+func (p *planParser) keys(m []*ast.MappingValueNode, path string, known []string, aliases map[string]string) map[string]*ast.MappingValueNode {
 	out := map[string]*ast.MappingValueNode{}
 	for _, mv := range m {
 		key, ok := scalarText(mv.Key)
@@ -533,7 +547,7 @@ func (p *eventParser) keys(m []*ast.MappingValueNode, path string, known []strin
 
 // mapping returns the key-value pairs of a mapping node, nil for an empty
 // value, and reports any other kind of value with want.
-func (p *eventParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValueNode, bool) {
+func (p *planParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValueNode, bool) {
 	n, ok := p.unwrap(n, path)
 	if !ok {
 		return nil, false
@@ -555,7 +569,7 @@ func (p *eventParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValu
 // digits, 14:30 stays a time. A missing or empty value is "". A list, a
 // mapping or an alias where text belongs is reported, and ok is false so
 // that the caller does not report the same value again as empty.
-func (p *eventParser) text(mv *ast.MappingValueNode, field string) (s string, ok bool) {
+func (p *planParser) text(mv *ast.MappingValueNode, field string) (s string, ok bool) {
 	if mv == nil {
 		return "", true
 	}
@@ -579,7 +593,7 @@ func (p *eventParser) text(mv *ast.MappingValueNode, field string) (s string, ok
 
 // optional is text for the fields that may be left out, where a wrong
 // value has been reported and nothing more is to be said.
-func (p *eventParser) optional(mv *ast.MappingValueNode, field string) string {
+func (p *planParser) optional(mv *ast.MappingValueNode, field string) string {
 	s, _ := p.text(mv, field)
 	return s
 }
@@ -612,7 +626,7 @@ func scalarText(n ast.Node) (string, bool) {
 // unwrap looks through tags and anchors, and reports an alias. Aliases are
 // refused: a programme has no use for them, and resolving them invites
 // cycles.
-func (p *eventParser) unwrap(n ast.Node, field string) (ast.Node, bool) {
+func (p *planParser) unwrap(n ast.Node, field string) (ast.Node, bool) {
 	n, ok := unwrapped(n)
 	if !ok {
 		p.errorf(lineOf(n), field, "aliases (*name) are not supported; write the value out")

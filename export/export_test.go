@@ -1,16 +1,13 @@
-package report
+package export
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"eventday/inert"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,16 +21,16 @@ import (
 	"eventday/cells"
 	"eventday/checkin"
 	"eventday/i18n"
+	"eventday/inert"
+	"eventday/internal/eventtest"
 	"eventday/live"
-	"eventday/platform"
+	"eventday/live/livetest"
 )
 
-var langs = []string{"en", "zh"}
-
-func export(t *testing.T, a *Attendance, f Format, lang string) []byte {
+func export(t *testing.T, x *Document, f Format, lang string) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, a, f, lang); err != nil {
+	if err := Write(&b, x, f, lang); err != nil {
 		t.Fatalf("%s %s: %v", f, lang, err)
 	}
 	return b.Bytes()
@@ -42,27 +39,27 @@ func export(t *testing.T, a *Attendance, f Format, lang string) []byte {
 // TestGoldenJSON pins attendance.json for the fixed event and log. Its keys
 // are the same in every language, so there is one golden file.
 func TestGoldenJSON(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	out := export(t, a, JSON, "en")
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
+	out := export(t, x, JSON, "en")
 	golden.RequireEqual(t, out)
-	if zh := export(t, a, JSON, "zh"); !bytes.Equal(zh, out) {
+	if zh := export(t, x, JSON, "zh"); !bytes.Equal(zh, out) {
 		t.Error("attendance.json differs between languages")
 	}
 }
 
 func TestGoldenCSV(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	for _, lang := range langs {
-		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, a, CSV, lang)) })
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
+	for _, lang := range i18n.Langs {
+		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, export(t, x, CSV, lang)) })
 	}
 }
 
 // TestGoldenXLSX pins the workbook as text: each sheet's column widths and
 // each cell's shown value and type.
 func TestGoldenXLSX(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	for _, lang := range langs {
-		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, a, XLSX, lang))) })
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
+	for _, lang := range i18n.Langs {
+		t.Run(lang, func(t *testing.T) { golden.RequireEqual(t, dumpXLSX(t, export(t, x, XLSX, lang))) })
 	}
 }
 
@@ -129,9 +126,9 @@ func dumpXLSX(t *testing.T, data []byte) string {
 // TestCSVReadBack reads attendance.csv back as a program would and finds
 // every record that counts, cell by cell.
 func TestCSVReadBack(t *testing.T) {
-	f := read(t, playedFolder(t))
-	a := NewAttendance(f, reportTime)
-	data := export(t, a, CSV, "zh")
+	f := livetest.Read(t, livetest.PlayedFolder(t))
+	x := New(f.Show, f.Roster, f.Attendance, livetest.ReportTime)
+	data := export(t, x, CSV, "zh")
 	if !bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) {
 		t.Fatalf("first bytes % x, want the UTF-8 BOM", data[:3])
 	}
@@ -143,8 +140,8 @@ func TestCSVReadBack(t *testing.T) {
 		t.Errorf("header %q, want %q", rows[0], want)
 	}
 	var want []checkin.Record
-	for _, r := range f.Log.Records() {
-		if r.Kind == checkin.KindSignIn && !f.Log.Undone(r.Seq) {
+	for _, r := range f.Attendance.Records() {
+		if r.Kind == checkin.KindSignIn && !f.Attendance.Undone(r.Seq) {
 			want = append(want, r)
 		}
 	}
@@ -168,7 +165,7 @@ func TestCSVReadBack(t *testing.T) {
 			name = name[1:]
 		}
 		got := []string{row[colSeq], row[colArrived], name, row[colCategory], row[colGroup], row[colPhone], row[colParty], row[colDesk]}
-		exp := []string{strconv.FormatInt(r.Seq, 10), r.At.In(shanghai).Format("2006-01-02 15:04:05"), flat(r.Name), r.Category,
+		exp := []string{strconv.FormatInt(r.Seq, 10), r.At.In(eventtest.Shanghai).Format("2006-01-02 15:04:05"), flat(r.Name), r.Category,
 			flat(r.Group), "\t" + phone, strconv.Itoa(r.Party), r.Desk}
 		if phone == "" {
 			exp[5] = ""
@@ -265,56 +262,56 @@ func FuzzCSVCell(f *testing.F) {
 // the name column is wide enough for the longest Chinese name, and the
 // programme sheet has an act a row with its real start as a time.
 func TestXLSXReadBack(t *testing.T) {
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	for _, lang := range langs {
-		tr := i18nFor(lang)
-		x := openXLSX(t, export(t, a, XLSX, lang))
-		if got := x.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals, tr.SheetShow}) {
+	x := folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime)
+	for _, lang := range i18n.Langs {
+		tr := &i18n.For(lang).Report
+		book := openXLSX(t, export(t, x, XLSX, lang))
+		if got := book.GetSheetList(); !slices.Equal(got, []string{tr.SheetRecords, tr.SheetTotals, tr.SheetShow}) {
 			t.Fatalf("%s: sheets %q", lang, got)
 		}
-		show, err := x.GetRows(tr.SheetShow)
+		show, err := book.GetRows(tr.SheetShow)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(show) != 1+len(a.Programme) || show[1][1] != "童声合唱《春天在哪里》" || show[1][4] != "2026-05-01 14:32:00" {
+		if len(show) != 1+len(x.Programme) || show[1][1] != "童声合唱《春天在哪里》" || show[1][4] != "2026-05-01 14:32:00" {
 			t.Errorf("%s: programme sheet %q", lang, show)
 		}
 		sheet := tr.SheetRecords
-		rows, err := x.GetRows(sheet)
+		rows, err := book.GetRows(sheet)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != len(a.Records)+1 {
-			t.Fatalf("%s: %d rows, want %d", lang, len(rows), len(a.Records)+1)
+		if len(rows) != len(x.Records)+1 {
+			t.Fatalf("%s: %d rows, want %d", lang, len(rows), len(x.Records)+1)
 		}
-		for i, r := range a.Records {
+		for i, r := range x.Records {
 			cell, _ := excelize.CoordinatesToCellName(colPhone+1, i+2)
-			v, _ := x.GetCellValue(sheet, cell)
+			v, _ := book.GetCellValue(sheet, cell)
 			if v != r.Phone {
 				t.Errorf("%s %s: phone %q, want %q", lang, cell, v, r.Phone)
 			}
 			if r.Phone == "" {
 				continue
 			}
-			typ, _ := x.GetCellType(sheet, cell)
+			typ, _ := book.GetCellType(sheet, cell)
 			if typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
 				t.Errorf("%s %s: phone cell of type %v, want text", lang, cell, typ)
 			}
 			name, _ := excelize.CoordinatesToCellName(colName+1, i+2)
-			if v, _ := x.GetCellValue(sheet, name); v != inert.Text(r.Name) {
+			if v, _ := book.GetCellValue(sheet, name); v != inert.Text(r.Name) {
 				t.Errorf("%s %s: name %q, want %q (kept as text, not neutralised)", lang, name, v, inert.Text(r.Name))
 			}
 		}
 		col, _ := excelize.ColumnNumberToName(colName + 1)
-		w, _ := x.GetColWidth(sheet, col)
-		for _, r := range a.Records {
+		w, _ := book.GetColWidth(sheet, col)
+		for _, r := range x.Records {
 			if float64(cells.Width(inert.Text(r.Name))) > w {
 				t.Errorf("%s: name column %g wide, too narrow for %q", lang, w, r.Name)
 			}
 		}
 
 		totals := map[string]string{}
-		trows, err := x.GetRows(tr.SheetTotals)
+		trows, err := book.GetRows(tr.SheetTotals)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -355,15 +352,15 @@ func TestJSONAgainstSchema(t *testing.T) {
 		}
 		return schema.Validate(inst)
 	}
-	for name, dir := range map[string]string{"played": playedFolder(t), "empty": newFolder(t)} {
-		data := export(t, NewAttendance(read(t, dir), reportTime), JSON, "en")
+	for name, dir := range map[string]string{"played": livetest.PlayedFolder(t), "empty": livetest.NewFolder(t)} {
+		data := export(t, folderExport(livetest.Read(t, dir), livetest.ReportTime), JSON, "en")
 		if err := validate(data); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
 	}
 
 	var doc map[string]any
-	if err := json.Unmarshal(export(t, NewAttendance(read(t, playedFolder(t)), reportTime), JSON, "en"), &doc); err != nil {
+	if err := json.Unmarshal(export(t, folderExport(livetest.Read(t, livetest.PlayedFolder(t)), livetest.ReportTime), JSON, "en"), &doc); err != nil {
 		t.Fatal(err)
 	}
 	for what, spoil := range map[string]func(){
@@ -391,29 +388,20 @@ func TestJSONAgainstSchema(t *testing.T) {
 // TestExportEmptyFolder: a folder without attendance.jsonl (and without
 // show.jsonl) exports zero totals and no records, not an error.
 func TestExportEmptyFolder(t *testing.T) {
-	dir := newFolder(t)
-	a := NewAttendance(read(t, dir), reportTime)
-	if a.Totals != (Totals{}) || len(a.Records) != 0 || len(a.Arrivals) != 0 || len(a.ByCategory) != 0 {
-		t.Errorf("empty folder: %+v", a)
+	dir := livetest.NewFolder(t)
+	x := folderExport(livetest.Read(t, dir), livetest.ReportTime)
+	if x.Totals != (Totals{}) || len(x.Records) != 0 || len(x.Arrivals) != 0 || len(x.ByCategory) != 0 {
+		t.Errorf("empty folder: %+v", x)
 	}
-	js := string(export(t, a, JSON, "en"))
+	js := string(export(t, x, JSON, "en"))
 	for _, key := range []string{`"records": []`, `"arrivals": []`, `"by_category": []`, `"people": 0`} {
 		if !strings.Contains(js, key) {
 			t.Errorf("attendance.json lacks %s:\n%s", key, js)
 		}
 	}
-	rows, err := csv.NewReader(bytes.NewReader(export(t, a, CSV, "en")[3:])).ReadAll()
+	rows, err := csv.NewReader(bytes.NewReader(export(t, x, CSV, "en")[3:])).ReadAll()
 	if err != nil || len(rows) != 1 {
 		t.Errorf("attendance.csv of an empty log: %d rows, %v", len(rows), err)
-	}
-	paths, err := WriteFiles(context.Background(), filepath.Join(dir, ExportDir), a, Formats(), "en")
-	if err != nil || len(paths) != 3 {
-		t.Fatalf("WriteFiles: %v, %v", paths, err)
-	}
-	for _, p := range paths {
-		if fi, err := os.Stat(p); err != nil || fi.Size() == 0 {
-			t.Errorf("%s: %v", p, err)
-		}
 	}
 }
 
@@ -421,12 +409,12 @@ func TestExportEmptyFolder(t *testing.T) {
 // and a sign-in line is half written: the export succeeds, leaves the torn
 // line out with a warning, and the open event goes on undisturbed.
 func TestExportWhileOpen(t *testing.T) {
-	dir := playedFolder(t)
-	ev, err := live.Open(dir, live.Options{Desk: "east"})
+	dir := livetest.PlayedFolder(t)
+	event, err := live.Open(dir, live.Options{Desk: "east"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ev.Close()
+	defer event.Close()
 	if _, err := live.Open(dir, live.Options{}); !errors.Is(err, live.ErrLocked) {
 		t.Fatalf("a second Open: %v, want the folder locked", err)
 	}
@@ -439,121 +427,15 @@ func TestExportWhileOpen(t *testing.T) {
 	}
 	log.Close()
 
-	f := read(t, dir)
+	f := livetest.Read(t, dir)
 	if len(f.Warnings) != 1 || f.Warnings[0].File != checkin.AttendanceFile || f.Warnings[0].Kind != live.TornTail {
 		t.Errorf("warnings %+v, want one about the torn line", f.Warnings)
 	}
-	a := NewAttendance(f, reportTime)
-	if len(a.Records) != 10 || a.Totals.People != 14 {
-		t.Errorf("export while open: %d records, %d people; want 10, 14", len(a.Records), a.Totals.People)
+	x := New(f.Show, f.Roster, f.Attendance, livetest.ReportTime)
+	if len(x.Records) != 10 || x.Totals.People != 14 {
+		t.Errorf("export while open: %d records, %d people; want 10, 14", len(x.Records), x.Totals.People)
 	}
-	out := filepath.Join(dir, ExportDir)
-	if _, err := WriteFiles(context.Background(), out, a, Formats(), "zh"); err != nil {
-		t.Fatalf("export while the folder is open: %v", err)
-	}
-	entries, _ := os.ReadDir(out)
-	var names []string
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	if !slices.Equal(names, []string{"attendance.csv", "attendance.json", "attendance.xlsx"}) {
-		t.Errorf("export folder holds %q", names)
-	}
-	if ev.Desk().Totals.People != 14 {
-		t.Errorf("the open event's count changed: %d", ev.Desk().Totals.People)
+	if event.DeskState().Totals.People != 14 {
+		t.Errorf("the open event's count changed: %d", event.DeskState().Totals.People)
 	}
 }
-
-// TestWriteFileAtomic: a write that fails leaves the file as it was and no
-// temporary file behind; one that succeeds replaces it whole.
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "attendance.json")
-	old := []byte("the export of yesterday\n")
-	if err := os.WriteFile(path, old, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	if err := WriteFile(context.Background(), path, a, Format("pdf"), "en"); err == nil {
-		t.Fatal("an unknown format was written")
-	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
-		t.Errorf("a failed export changed the file: %q", got)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a failed export left %d files", len(entries))
-	}
-	if err := WriteFile(context.Background(), path, a, JSON, "en"); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := os.ReadFile(path)
-	if !json.Valid(got) || !bytes.Equal(got, export(t, a, JSON, "en")) {
-		t.Error("the file is not the whole new export")
-	}
-	// The export holds what the logs hold, phone numbers in full: it is as
-	// private as they are.
-	if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o600 {
-		t.Errorf("export file mode %v, want 0600 like the logs", fi.Mode())
-	}
-}
-
-// TestWriteFileStopped: an export whose context is done (ctrl+c) before its
-// file is complete leaves the old file as it was and nothing beside it.
-func TestWriteFileStopped(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "attendance.xlsx")
-	old := []byte("the export of yesterday\n")
-	os.WriteFile(path, old, 0o600)
-	a := NewAttendance(read(t, playedFolder(t)), reportTime)
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if err := WriteFile(ctx, path, a, XLSX, "en"); !errors.Is(err, context.Canceled) {
-		t.Fatalf("a stopped export: %v, want context.Canceled", err)
-	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, old) {
-		t.Errorf("a stopped export changed the file: %q", got)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("a stopped export left %d files", len(entries))
-	}
-	paths, err := WriteFiles(ctx, filepath.Join(dir, "more"), a, Formats(), "en")
-	if len(paths) != 0 || !errors.Is(err, context.Canceled) {
-		t.Errorf("WriteFiles after a stop: %v, %v", paths, err)
-	}
-}
-
-// TestExportFolderPrivate: the event's export folder is made private to the
-// user (0700), also when an older eventday made it open to others, and one
-// that is a link out of the event folder is refused.
-func TestExportFolderPrivate(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("Windows has no Unix modes; the folder's access list protects it")
-	}
-	dir := t.TempDir()
-	out, err := ExportFolder(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o700 {
-		t.Errorf("new export folder mode %v, want 0700", fi.Mode().Perm())
-	}
-	os.Chmod(out, 0o755)
-	if _, err := ExportFolder(dir); err != nil {
-		t.Fatal(err)
-	}
-	if fi, _ := os.Stat(out); fi.Mode().Perm() != 0o700 {
-		t.Errorf("old export folder mode %v, want 0700", fi.Mode().Perm())
-	}
-	other := t.TempDir()
-	os.Chmod(other, 0o755)
-	linked := t.TempDir()
-	os.Symlink(other, filepath.Join(linked, ExportDir))
-	if _, err := ExportFolder(linked); !errors.Is(err, platform.ErrNotPlain) {
-		t.Errorf("an export folder that is a link: %v, want it refused", err)
-	}
-	if fi, _ := os.Stat(other); fi.Mode().Perm() != 0o755 {
-		t.Errorf("the folder the link points at was changed to %v", fi.Mode().Perm())
-	}
-}
-
-func i18nFor(lang string) *i18n.Report { return &i18n.For(lang).Report }

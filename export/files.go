@@ -1,4 +1,4 @@
-package report
+package export
 
 import (
 	"context"
@@ -10,50 +10,19 @@ import (
 	"eventday/platform"
 )
 
-// Format is one of the export's file formats.
-type Format string
-
-// The export formats, in the order they are written.
-const (
-	JSON Format = "json"
-	CSV  Format = "csv"
-	XLSX Format = "xlsx"
-)
-
-// Formats lists every export format, in the order they are written.
-func Formats() []Format { return []Format{JSON, CSV, XLSX} }
-
-// ExportDir is the folder inside the event folder the export writes to by
+// Dir is the folder inside the event folder the export writes to by
 // default.
-const ExportDir = "export"
+const Dir = "export"
 
-// FileName is the name of the export file in format f: attendance.json,
-// attendance.csv or attendance.xlsx.
-func FileName(f Format) string { return "attendance." + string(f) }
-
-// Write writes a in format f to w, with the headers of the CSV and the xlsx
-// in lang.
-func Write(w io.Writer, a *Attendance, f Format, lang string) error {
-	switch f {
-	case JSON:
-		return WriteJSON(w, a)
-	case CSV:
-		return WriteCSV(w, a, lang)
-	case XLSX:
-		return WriteXLSX(w, a, lang)
-	}
-	return fmt.Errorf("unknown export format %q", f)
-}
-
-// WriteFile writes a in format f to path atomically: the file is written
+// WriteFile writes x in format f to path atomically: the file is written
 // beside its final name, flushed to disk, and renamed over it, so a crash
 // during an export leaves the old file or the new one, never half a file.
 // The file is private to the user (mode 0600, like the logs it comes from).
 // A partial file an export killed earlier left beside path is removed.
 // When ctx is done before the file is complete, nothing at path changes.
-func WriteFile(ctx context.Context, path string, a *Attendance, f Format, lang string) error {
+func WriteFile(ctx context.Context, path string, x *Document, f Format, lang string) error {
 	err := platform.Replace(path, func(w io.Writer) error {
-		if err := Write(stopWriter{ctx, w}, a, f, lang); err != nil {
+		if err := Write(stopWriter{ctx, w}, x, f, lang); err != nil {
 			return err
 		}
 		return ctx.Err()
@@ -78,10 +47,10 @@ func (s stopWriter) Write(p []byte) (int, error) {
 	return s.w.Write(p)
 }
 
-// WriteFiles writes a in each format into dir, creating it (mode 0700) if
+// WriteFiles writes x in each format into dir, creating it (mode 0700) if
 // needed, and returns the paths written. Each file is written atomically on
 // its own; when ctx is done the files not yet complete are not written.
-func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format, lang string) ([]string, error) {
+func WriteFiles(ctx context.Context, dir string, x *Document, formats []Format, lang string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
@@ -91,7 +60,7 @@ func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format
 			return paths, err
 		}
 		path := filepath.Join(dir, FileName(f))
-		if err := WriteFile(ctx, path, a, f, lang); err != nil {
+		if err := WriteFile(ctx, path, x, f, lang); err != nil {
 			return paths, err
 		}
 		paths = append(paths, path)
@@ -99,11 +68,11 @@ func WriteFiles(ctx context.Context, dir string, a *Attendance, formats []Format
 	return paths, nil
 }
 
-// ExportFolder makes the event folder's export folder, eventDir/export, as
+// Folder makes the event folder's export folder, eventDir/export, as
 // private as its logs (mode 0700, and so made if an older eventday left it
 // open to others), and returns its path. One that is a link is refused with
 // a platform.NotPlainError: the exports of the event stay in its folder.
-func ExportFolder(eventDir string) (string, error) {
-	dir := filepath.Join(eventDir, ExportDir)
+func Folder(eventDir string) (string, error) {
+	dir := filepath.Join(eventDir, Dir)
 	return dir, platform.PrivateDir(dir)
 }
