@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,9 +28,16 @@ const (
 	// MatchSubstring: the query matches from a later character on: "阿姨",
 	// "ayi".
 	MatchSubstring
+	// MatchPhone: the query is the last four digits or more of the
+	// person's phone number: "5678" finds 138****5678.
+	MatchPhone
+	// MatchGroup: the query is the person's group, or its start, in
+	// characters or pinyin: "夕阳红", "3号楼", "3hl". Names come first: the
+	// people of a group fill what room the names leave.
+	MatchGroup
 )
 
-var matchKindNames = [...]string{"exact", "prefix", "initials", "substring"}
+var matchKindNames = [...]string{"exact", "prefix", "initials", "substring", "phone", "group"}
 
 // String names the kind in English for tests and logs.
 func (k MatchKind) String() string {
@@ -112,7 +120,14 @@ type entry struct {
 	// The name's tokens are Index.tokens[start:start+n].
 	start, n uint32
 	person   int32 // the person's number (see Index.person)
+	// tail is the last four digits of the person's phone number as a
+	// number, noTail without one: a search by phone compares it alone
+	// for most people. It fills what the struct's alignment leaves free.
+	tail uint16
 }
+
+// noTail is the tail of a person without a phone number of four digits.
+const noTail = 0xffff
 
 // Index answers searches over a roster. It is built once; Search does not
 // change it, so any number of views may search at the same time, but Add
@@ -132,6 +147,10 @@ type Index struct {
 	fresh  []entry
 	tokens []token // every name's, one after another
 	charTable
+	// groups finds people by their group; made on the first search that
+	// looks for a group, and again after an Add (see groupIndex).
+	groupsMu sync.Mutex
+	groups   *groupTable
 }
 
 // NewIndex indexes the people of every list for Search, in the order given.
@@ -181,6 +200,9 @@ func (ix *Index) Add(p Person) {
 		}
 	}
 	ix.added = append(ix.added, p)
+	ix.groupsMu.Lock()
+	ix.groups = nil // made again, with p, when next needed
+	ix.groupsMu.Unlock()
 	e := ix.makeEntry(int32(ix.Len()), &p)
 	at, _ := slices.BinarySearchFunc(ix.fresh, e, ix.compare)
 	ix.fresh = slices.Insert(ix.fresh, at, e)
@@ -250,7 +272,7 @@ func (ix *Index) nameTokens(e *entry) []token {
 // makeEntry appends the tokens of the person's name to the index's and
 // returns the person's entry.
 func (ix *Index) makeEntry(person int32, p *Person) entry {
-	e := entry{person: person, start: uint32(len(ix.tokens))}
+	e := entry{person: person, start: uint32(len(ix.tokens)), tail: phoneTail(p.Phone)}
 	ix.tokens, e.sig = ix.appendTokens(ix.tokens, p.Name, true)
 	e.n = uint32(len(ix.tokens)) - e.start
 	return e
@@ -323,6 +345,23 @@ func (t *charTable) char(r rune, at role) uint32 {
 	return id
 }
 
+// phoneTail is the last four digits of a phone number as a number, noTail
+// when it has fewer.
+func phoneTail(phone string) uint16 {
+	if len(phone) < 4 {
+		return noTail
+	}
+	n := 0
+	for i := len(phone) - 4; i < len(phone); i++ {
+		d := phone[i]
+		if d < '0' || d > '9' {
+			return noTail
+		}
+		n = n*10 + int(d-'0')
+	}
+	return uint16(n)
+}
+
 func sigBit(r rune) uint64 {
 	switch {
 	case r >= 'a' && r <= 'z':
@@ -363,8 +402,10 @@ func normalizeQuery(s string) []rune {
 // Search returns the people whose names match query, best first: exact,
 // then prefix, then initials, then substring; within a kind those who
 // match through their characters' common readings first (see Match.Rare),
-// then by name, then by roster order. At most limit results are returned
-// (all when limit <= 0).
+// then by name, then by roster order. After the names come the people
+// whose phone number ends in the query (four digits or more), then, in
+// what room is left, the people of a group the query names (see
+// MatchGroup). At most limit results are returned (all when limit <= 0).
 // An empty query matches nobody: the roster is not for browsing.
 func (ix *Index) Search(query string, limit int) []Match {
 	q := normalizeQuery(query)
@@ -381,6 +422,13 @@ func (ix *Index) Search(query string, limit int) []Match {
 			lists[i] = ix.merge(lists[i], more[i])
 		}
 	}
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	if groupQuery(q) && (limit <= 0 || n < limit) {
+		lists[listGroup] = ix.groupMembers(&qy, lists[:listGroup], max(limit-n, 0))
+	}
 	var out []Match
 	for i, list := range lists {
 		kind, rare := listKind(i)
@@ -395,8 +443,13 @@ func (ix *Index) Search(query string, limit int) []Match {
 }
 
 // Search keeps the people it finds in lists, one for each rank: each kind
-// of match, common readings before rare ones.
-const nLists = 2 * (int(MatchSubstring) + 1)
+// of name match, common readings before rare ones, then phone, then
+// group.
+const (
+	listPhone = 2 * int(MatchPhone)
+	listGroup = listPhone + 1
+	nLists    = listGroup + 1
+)
 
 // listOf is the list of a name match.
 func listOf(k MatchKind, rare bool) int {
@@ -408,6 +461,12 @@ func listOf(k MatchKind, rare bool) int {
 
 // listKind is the kind of match a list holds.
 func listKind(i int) (MatchKind, bool) {
+	switch i {
+	case listPhone:
+		return MatchPhone, false
+	case listGroup:
+		return MatchGroup, false
+	}
 	return MatchKind(i / 2), i%2 == 1
 }
 
@@ -415,14 +474,51 @@ func listKind(i int) (MatchKind, bool) {
 type query struct {
 	q   []rune
 	sig uint64
+	// tail is the query's last four digits when it is a phone's end (four
+	// digits or more), else notPhone.
+	tail uint16
 }
 
+// notPhone is the tail of a query that is no phone's end: no entry has it,
+// so that such a query finds nobody by phone.
+const notPhone = noTail - 1
+
+// minPhoneDigits is the fewest digits that find a person by the end of
+// their phone number: the last four, as people say them.
+const minPhoneDigits = 4
+
 func newQuery(q []rune) query {
-	qy := query{q: q}
+	qy := query{q: q, tail: notPhone}
+	digits := len(q) >= minPhoneDigits
 	for _, r := range q {
 		qy.sig |= sigBit(r)
+		digits = digits && r >= '0' && r <= '9'
+	}
+	if digits {
+		qy.tail = 0
+		for _, r := range q[len(q)-minPhoneDigits:] {
+			qy.tail = qy.tail*10 + uint16(r-'0')
+		}
 	}
 	return qy
+}
+
+// phoneEnds reports whether the person's phone number ends in the query's
+// digits, its last four being known to.
+func (qy *query) phoneEnds(p *Person) bool {
+	if len(qy.q) == minPhoneDigits {
+		return true
+	}
+	if len(p.Phone) < len(qy.q) {
+		return false
+	}
+	tail := p.Phone[len(p.Phone)-len(qy.q):]
+	for i, r := range qy.q {
+		if rune(tail[i]) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // scan matches the query against a run of entries and returns the people
@@ -431,30 +527,46 @@ func newQuery(q []rune) query {
 func (ix *Index) scan(run []entry, qy *query, limit int) [nLists][]int32 {
 	var out [nLists][]int32
 	fromStart := 0 // matches from the first character
-	sig := qy.sig
-	for i := range run {
-		e := &run[i]
-		if e.sig&sig != sig {
-			continue
-		}
-		// Once a screenful matches from the first character, a match from a
-		// later one cannot make the list, and looking for one is most of the
-		// cost of a common letter.
-		anywhere := limit <= 0 || fromStart < limit
-		k, rare, ok := matchTokens(ix.chars, ix.nameTokens(e), qy.q, anywhere)
-		if !ok {
-			continue
-		}
-		if l := listOf(k, rare); limit <= 0 || len(out[l]) < limit {
-			out[l] = append(out[l], e.person)
-			if k < MatchSubstring {
-				fromStart++
+	sig, tail := qy.sig, qy.tail
+	for i := 0; i < len(run); i++ {
+		// Most people are ruled out by their signature (and their phone's
+		// tail) alone: these loops, kept apart from the rest, stay in
+		// registers, and a name's takes no look at phones.
+		if tail == notPhone {
+			for i < len(run) && run[i].sig&sig != sig {
+				i++
+			}
+		} else {
+			for i < len(run) && run[i].sig&sig != sig && run[i].tail != tail {
+				i++
 			}
 		}
-		if limit > 0 && len(out[0]) >= limit {
-			// Nothing later can outrank a full set of exact matches through
-			// common readings.
+		if i == len(run) {
 			break
+		}
+		e := &run[i]
+		if e.sig&sig == sig {
+			// Once a screenful matches from the first character, a match
+			// from a later one cannot make the list, and looking for one is
+			// most of the cost of a common letter.
+			anywhere := limit <= 0 || fromStart < limit
+			if k, rare, ok := matchTokens(ix.chars, ix.nameTokens(e), qy.q, anywhere); ok {
+				if l := listOf(k, rare); limit <= 0 || len(out[l]) < limit {
+					out[l] = append(out[l], e.person)
+					if k < MatchSubstring {
+						fromStart++
+					}
+				}
+				if limit > 0 && len(out[0]) >= limit {
+					// Nothing later can outrank a full set of exact matches
+					// through common readings.
+					break
+				}
+				continue
+			}
+		}
+		if e.tail == tail && (limit <= 0 || len(out[listPhone]) < limit) && qy.phoneEnds(ix.person(e.person)) {
+			out[listPhone] = append(out[listPhone], e.person)
 		}
 	}
 	return out
