@@ -90,3 +90,17 @@ func TestDeskFindsByGroup(t *testing.T) {
 	h.press("up", "enter") // the person above the team
 	mustSignIn(t, df, "up and enter on 夕阳红", "陈美华")
 }
+
+// TestDeskGroupShownWhenNarrow: in a narrow window, someone found by their
+// group keeps the group on their row, where it says why they are listed;
+// the category gives way first.
+func TestDeskGroupShownWhenNarrow(t *testing.T) {
+	ev := mayDay()
+	b := newFakeBackend(ev, time.Date(2025, 5, 1, 14, 17, 30, 0, ev.Location))
+	people := append(searchPeople(), checkin.Person{Name: "欧阳娜娜", Category: "volunteer", Group: "幸福里小区7号楼", Phone: "13900004321"})
+	h := deskHarness(t, newDeskFake(t, b, people), "en", 40, 20)
+	h.typeText("xfl")
+	screen := h.view()
+	mustContain(t, screen, "> 欧阳娜娜  幸福里小区7号楼  139****4321")
+	checkFits(t, screen, 40, 20)
+}
