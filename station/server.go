@@ -248,19 +248,28 @@ func (s *Server) Addr() net.Addr {
 // for each address of the machine a station on the network can reach (or
 // the one address listened on, if Config.Addr names one).
 func (s *Server) ConnectLines(user string) ([]string, error) {
-	ap := addrPort(s.Addr())
-	addrs := []netip.Addr{ap.Addr()}
-	if ap.Addr().IsUnspecified() {
-		var err error
-		if addrs, err = LANAddresses(); err != nil {
-			return nil, err
-		}
+	addrs, port, err := Reachable(s.Addr())
+	if err != nil {
+		return nil, err
 	}
 	lines := make([]string, len(addrs))
 	for i, a := range addrs {
-		lines[i] = ConnectLine(user, a, int(ap.Port()))
+		lines[i] = ConnectLine(user, a, port)
 	}
 	return lines, nil
+}
+
+// Reachable is where a computer on the network reaches a listener on
+// addr: addr's own address, or, when it listens on every address of the
+// machine, each of LANAddresses; and its port. The board's web page is
+// found the same way as the stations' server.
+func Reachable(addr net.Addr) ([]netip.Addr, int, error) {
+	ap := addrPort(addr)
+	if !ap.Addr().IsUnspecified() {
+		return []netip.Addr{ap.Addr()}, int(ap.Port()), nil
+	}
+	addrs, err := LANAddresses()
+	return addrs, int(ap.Port()), err
 }
 
 // Stations lists the stations connected now, in the order they connected.
