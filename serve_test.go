@@ -228,8 +228,8 @@ func standing(e *live.Event) map[string][]string {
 func TestDesksUndoTheirOwnOverSSH(t *testing.T) {
 	s := startServed(t)
 	east, west := s.connect(t, "desk-east"), s.connect(t, "desk-west")
-	east.waitFor(t, "desk east")
-	west.waitFor(t, "desk west")
+	east.waitFor(t, "Find:")
+	west.waitFor(t, "Find:")
 	east.keys(t, "hay\r") // 何阿姨
 	eventually(t, "east's sign-in", func() bool { return slices.Equal(standing(s.event)["east"], []string{"何阿姨"}) })
 	west.keys(t, "lixiang\r") // 李想
@@ -268,8 +268,8 @@ var stageKeys = strings.Repeat(" crsnhuKJ+-mab\t", 4)
 func TestDeskAndBoardCannotCue(t *testing.T) {
 	s := startServed(t)
 	desk, b := s.connect(t, "desk-east"), s.connect(t, "board")
-	desk.waitFor(t, "desk east")
-	b.waitFor(t, "Not started")
+	desk.waitFor(t, "Find:")
+	b.waitFor(t, "幸福里社区五一文艺汇演")
 	desk.keys(t, stageKeys)
 	b.keys(t, stageKeys+"hay\r+4\r\x0e\x1a")
 	b.waitFor(t, "This is the board: it only shows.")
