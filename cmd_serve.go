@@ -84,6 +84,13 @@ func serve(ctx context.Context, t *i18n.Text, dir string, f serveFlags, stderr i
 	if err != nil {
 		return err
 	}
+	// The stations' server listens before the folder is opened, so that a
+	// port in use is said before anything is touched; a station that comes
+	// before the event is open is told to come again.
+	if err := h.listen(); err != nil {
+		return err
+	}
+	defer h.stop()
 	path, restore := quietHost()
 	defer restore()
 	h.logPath = path
@@ -178,20 +185,26 @@ func webListenError(t *i18n.Text, addr string, err error) error {
 	return &failure{exitFailure, fmt.Errorf(s.WebCannotListen, addr, err)}
 }
 
-// start lets stations in on the open event: the SSH server listens, the
-// web page is served. It returns what the host's Stations tab shows.
-func (h *stationHost) start(event *live.Event, rehearsal bool) (*tui.Hosting, error) {
-	h.event.Store(event)
-	h.rehearsal = rehearsal
+// listen starts the SSH server; stations get in once start has given it
+// the event.
+func (h *stationHost) listen() error {
 	ctx, cancel := context.WithCancel(context.Background())
 	if err := h.ssh.Start(ctx); err != nil {
 		cancel()
 		if h.webLn != nil {
 			h.webLn.Close()
 		}
-		return nil, setupFailure(err)
+		return setupFailure(err)
 	}
 	h.cancel = cancel
+	return nil
+}
+
+// start lets stations in on the open event, and serves the web page. It
+// returns what the host's Stations tab shows.
+func (h *stationHost) start(event *live.Event, rehearsal bool) (*tui.Hosting, error) {
+	h.event.Store(event)
+	h.rehearsal = rehearsal
 	if h.webLn != nil {
 		handler := board.NewHandler(event.ReadOnly(), board.Options{Lang: h.t.Lang})
 		h.web = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
@@ -202,13 +215,17 @@ func (h *stationHost) start(event *live.Event, rehearsal bool) (*tui.Hosting, er
 }
 
 // stop closes every station (each is told that the host closed eventday)
-// and the web page, waiting a few seconds at most for them to end.
+// and the web page, waiting a few seconds at most for them to end. A
+// second call does nothing more.
 func (h *stationHost) stop() {
+	h.event.Store(nil)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	h.ssh.Shutdown(ctx)
 	if h.web != nil {
 		h.web.Shutdown(ctx)
+	} else if h.webLn != nil {
+		h.webLn.Close()
 	}
 	if h.cancel != nil {
 		h.cancel()
@@ -260,7 +277,7 @@ func (h *stationHost) connected() []tui.Connected {
 func (h *stationHost) newModel(s station.Session) (tea.Model, error) {
 	event := h.event.Load()
 	if event == nil {
-		return nil, errors.New("the event is not open")
+		return nil, errors.New(i18n.For(s.Lang).Serve.NotOpen)
 	}
 	var m interface {
 		tea.Model

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -48,7 +49,12 @@ func startServed(t *testing.T) *served {
 		event.Close()
 		t.Fatal(err)
 	}
+	if err := h.listen(); err != nil {
+		event.Close()
+		t.Fatal(err)
+	}
 	if _, err := h.start(event, false); err != nil {
+		h.stop()
 		event.Close()
 		t.Fatal(err)
 	}
@@ -384,4 +390,49 @@ func TestStationCutMidWriteLeavesJournalWhole(t *testing.T) {
 		t.Errorf("%d people after the restart, %d before, %d entries", got, before, len(recs))
 	}
 	t.Logf("%d of %d sign-ins were written before the cut", len(recs), len(names))
+}
+
+// TestServeFlagsRefused: every wrong flag of serve is said in one line,
+// with exit code 2, before the folder is opened.
+func TestServeFlagsRefused(t *testing.T) {
+	englishEnv(t)
+	dir := filepath.Join(t.TempDir(), "event")
+	tx := i18n.For("en")
+	if err := writeSample(&tx.CLI, dir); err != nil {
+		t.Fatal(err)
+	}
+	held, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	port := held.Addr().(*net.TCPAddr).Port
+	key := filepath.Join(t.TempDir(), "host_key")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--ssh", held.Addr().String()}, fmt.Sprintf("port %d is in use (another eventday serve?); choose another with --ssh :%d", port, port+1)},
+		{[]string{"--http", held.Addr().String()}, fmt.Sprintf("port %d is in use (another eventday serve?); choose another with --http :%d, or turn the web board off with --http \"\"", port, port+1)},
+		{[]string{"--http", "tv"}, `--http "tv" is not an address to listen on; write e.g. :8080`},
+		{[]string{"--pin", "12"}, "PIN 12: use 4 to 12 digits"},
+		{[]string{"--no-pin"}, "stations need a way in: a PIN, or a file of authorized keys"},
+		{[]string{"--pin", "1234", "--no-pin"}, "--pin and --no-pin ask for opposite things: give one of them"},
+		{[]string{"--fresh"}, tx.CLI.FreshAlone},
+	} {
+		args := append([]string{"serve", dir, "--host-key", key}, c.args...)
+		if !slices.Contains(c.args, "--ssh") {
+			args = append(args, "--ssh", "127.0.0.1:0")
+		}
+		if !slices.Contains(c.args, "--http") {
+			args = append(args, "--http", "")
+		}
+		code, _, stderr := runCmd(t, args...)
+		if code != 2 || !strings.Contains(stderr, c.want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("serve %v: exit %d, %q; want 2 and one line with %q", c.args, code, stderr, c.want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, ".eventday.lock")); err == nil {
+			t.Fatalf("serve %v opened the folder", c.args)
+		}
+	}
 }

@@ -24,6 +24,7 @@ type Serve struct {
 	// A station refused: a desk named as the host's own desk, a cue from a
 	// desk, a sign-in from the stage.
 	DeskIsHost    string // %s: desk-NAME
+	NotOpen       string // the event is not open on the host: not yet, or no more
 	NoCuesHere    string
 	NoSignInsHere string
 	BoardOnly     string // a key pressed on the board, which only shows
@@ -87,6 +88,7 @@ connect to, the PIN, the host key's fingerprint and who is connected.`,
 	WebCannotListen:  "cannot serve the board's web page on %s: %s",
 
 	DeskIsHost:    "%s is the name of the host's own desk; connect with another name",
+	NotOpen:       "the event is not open on the host right now; connect again in a moment",
 	NoCuesHere:    "This station is a sign-in desk: cues are made at the stage.",
 	NoSignInsHere: "This station is the stage: people are signed in at a desk.",
 	BoardOnly:     "This is the board: it only shows.",
@@ -147,6 +149,7 @@ var serveZH = Serve{
 	WebCannotListen:  "无法在 %s 上提供看板网页：%s",
 
 	DeskIsHost:    "%s 是主机自己签到台的名字；请换个名字连接",
+	NotOpen:       "主机上的活动此刻没有打开；请稍后再连接",
 	NoCuesHere:    "这是签到台，不能调度节目；请在舞台工作站操作。",
 	NoSignInsHere: "这是舞台工作站，不能签到；请在签到台操作。",
 	BoardOnly:     "这是看板，只能看，不能操作。",
