@@ -272,29 +272,36 @@ func (h *stationHost) connected() []tui.Connected {
 
 // newModel makes a station's screen, in its own language, on what it may
 // touch of the event: the stage's views on the stage's handle, a desk's on
-// a handle with the desk's own name, the board on the event read-only.
-// Its subscription to the event ends with its session.
+// a handle with the desk's own name, the board on the event read-only. A
+// station whose computer did not say its language is asked first. Its
+// subscription to the event ends with its session.
 func (h *stationHost) newModel(s station.Session) (tea.Model, error) {
 	event := h.event.Load()
 	if event == nil {
 		return nil, errors.New(i18n.For(s.Lang).Serve.NotOpen)
 	}
-	var m interface {
-		tea.Model
-		Close()
+	if s.Role == station.Desk && strings.EqualFold(s.Desk, event.DeskName()) {
+		return nil, fmt.Errorf(i18n.For(s.Lang).Serve.DeskIsHost, s.User())
+	}
+	open := func(lang string) tui.Screen {
+		switch s.Role {
+		case station.Stage:
+			return tui.New(event.StageStation(), tui.Options{Lang: lang, Views: tui.StageViews, Rehearsal: h.rehearsal})
+		case station.Desk:
+			return tui.New(event.DeskStation(s.Desk), tui.Options{Lang: lang, Views: tui.DeskViews, Rehearsal: h.rehearsal})
+		}
+		return tui.NewBoard(event.ReadOnly(), lang)
 	}
 	switch s.Role {
-	case station.Stage:
-		m = tui.New(event.StageStation(), tui.Options{Lang: s.Lang, Views: tui.StageViews, Rehearsal: h.rehearsal})
-	case station.Desk:
-		if strings.EqualFold(s.Desk, event.DeskName()) {
-			return nil, fmt.Errorf(i18n.For(s.Lang).Serve.DeskIsHost, s.User())
-		}
-		m = tui.New(event.DeskStation(s.Desk), tui.Options{Lang: s.Lang, Views: tui.DeskViews, Rehearsal: h.rehearsal})
-	case station.Board:
-		m = tui.NewBoard(event.ReadOnly(), s.Lang)
+	case station.Stage, station.Desk, station.Board:
 	default:
 		return nil, fmt.Errorf("role %v has no screen", s.Role)
+	}
+	var m tui.Screen
+	if s.LangSet {
+		m = open(s.Lang)
+	} else {
+		m = tui.NewLangChoice(s.Lang, open)
 	}
 	go func() {
 		<-s.Done

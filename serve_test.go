@@ -165,6 +165,13 @@ func (c *remote) keys(t *testing.T, s string) {
 // English, checking the host key against the server's fingerprint.
 func (s *served) connect(t *testing.T, user string) *remote {
 	t.Helper()
+	return s.connectIn(t, user, "LANG=en_US.UTF-8")
+}
+
+// connectIn is connect with env sent first, as ssh sends LANG; none, as
+// Windows' ssh sends none.
+func (s *served) connectIn(t *testing.T, user string, env ...string) *remote {
+	t.Helper()
 	addr := s.host.ssh.Addr().String()
 	conn, err := net.DialTimeout("tcp", addr, 5*time.Second)
 	if err != nil {
@@ -196,8 +203,11 @@ func (s *served) connect(t *testing.T, user string) *remote {
 	if c.in, err = c.sess.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.sess.Setenv("LANG", "en_US.UTF-8"); err != nil {
-		t.Fatal(err)
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		if err := c.sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := c.sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
@@ -434,5 +444,37 @@ func TestServeFlagsRefused(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, ".eventday.lock")); err == nil {
 			t.Fatalf("serve %v opened the folder", c.args)
 		}
+	}
+}
+
+// TestStationChoosesItsLanguage: a station whose computer says no
+// language is asked first, in both languages; 2 gives the Desk in Chinese,
+// still as desk east, and enter the board in the host's language.
+func TestStationChoosesItsLanguage(t *testing.T) {
+	s := startServed(t)
+	desk := s.connectIn(t, "desk-east")
+	desk.waitFor(t, "Choose a language · 请选择语言")
+	desk.waitFor(t, "enter  as on the host (English)")
+	desk.keys(t, "2")
+	desk.waitFor(t, "查找")
+	desk.waitFor(t, "签到台 east")
+	desk.keys(t, "hay\r")
+	eventually(t, "the sign-in at desk east", func() bool { return slices.Equal(standing(s.event)["east"], []string{"何阿姨"}) })
+	desk.waitFor(t, "已签到：何阿姨")
+
+	b := s.connectIn(t, "board")
+	b.waitFor(t, "请选择语言")
+	b.keys(t, "\r")
+	b.waitFor(t, "Here")
+	b.waitFor(t, "1 of 150")
+
+	// With its language said, a station goes straight to its screen.
+	zh := s.connectIn(t, "desk-west", "LANG=zh_CN.UTF-8")
+	zh.waitFor(t, "签到台 west")
+	zh.mu.Lock()
+	asked := strings.Contains(plain(zh.out.String()), "请选择语言")
+	zh.mu.Unlock()
+	if asked {
+		t.Error("a station that said its language was asked for it")
 	}
 }

@@ -29,6 +29,12 @@ type Serve struct {
 	NoSignInsHere string
 	BoardOnly     string // a key pressed on the board, which only shows
 
+	// The first screen of a station whose computer did not say its
+	// language: the question and the choices, shown in both languages.
+	LangAsk     string
+	LangName    string // the language's own name
+	LangDefault string // what enter chooses: the host's language
+
 	// The Stations tab.
 	Tab         string
 	Header      string // %d: stations connected
@@ -93,6 +99,10 @@ connect to, the PIN, the host key's fingerprint and who is connected.`,
 	NoSignInsHere: "This station is the stage: people are signed in at a desk.",
 	BoardOnly:     "This is the board: it only shows.",
 
+	LangAsk:     "Choose a language",
+	LangName:    "English",
+	LangDefault: "as on the host (English)",
+
 	Tab:         "Stations",
 	Header:      "%d connected",
 	ConnectHead: "Connect from a laptop or a phone on this network:",
@@ -153,6 +163,10 @@ var serveZH = Serve{
 	NoCuesHere:    "这是签到台，不能调度节目；请在舞台工作站操作。",
 	NoSignInsHere: "这是舞台工作站，不能签到；请在签到台操作。",
 	BoardOnly:     "这是看板，只能看，不能操作。",
+
+	LangAsk:     "请选择语言",
+	LangName:    "中文",
+	LangDefault: "与主机相同（中文）",
 
 	Tab:         "工作站",
 	Header:      "已连接 %d 个",

@@ -92,6 +92,7 @@ type Config struct {
 type Session struct {
 	Connected
 	Lang    string               // the station's language, "en" or "zh", from its LC_ALL, LC_MESSAGES or LANG
+	LangSet bool                 // the station's computer said its language; without, Lang is the host's
 	Width   int                  // the terminal's columns when it connected; resizes come as tea.WindowSizeMsg
 	Height  int                  // and its rows
 	Profile colorprofile.Profile // the colours its terminal shows, from its TERM, COLORTERM and NO_COLOR
@@ -414,16 +415,16 @@ func (s *Server) proven(sess ssh.Session) (byKey, ok bool) {
 }
 
 // language is the station's language from its environment, as the C
-// library reads it, or the host's.
-func (s *Server) language(env []string) string {
+// library reads it, and whether it said one; without, the host's.
+func (s *Server) language(env []string) (lang string, told bool) {
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		for _, kv := range env {
 			if v, ok := strings.CutPrefix(kv, k+"="); ok && v != "" {
-				return i18n.For(v).Lang
+				return i18n.For(v).Lang, true
 			}
 		}
 	}
-	return i18n.For(s.cfg.Lang).Lang
+	return i18n.For(s.cfg.Lang).Lang, false
 }
 
 // refuse shows a station why it cannot go on, and ends its session with
@@ -460,7 +461,7 @@ func (s *Server) handle(sess ssh.Session) {
 	s.mu.Unlock()
 	defer s.handlers.Done()
 
-	lang := s.language(sess.Environ())
+	lang, told := s.language(sess.Environ())
 	t := &i18n.For(lang).Station
 	pty, winch, hasPty := sess.Pty()
 	if !hasPty || len(sess.Command()) > 0 || sess.Subsystem() != "" {
@@ -505,6 +506,7 @@ func (s *Server) handle(sess ssh.Session) {
 	model, err := s.cfg.NewModel(Session{
 		Connected: c,
 		Lang:      lang,
+		LangSet:   told,
 		Width:     pty.Window.Width,
 		Height:    pty.Window.Height,
 		Profile:   profile,
