@@ -296,7 +296,11 @@ func tick() tea.Cmd {
 
 // waitChange blocks on the backend's signal and is re-armed after each one
 // (bubbletea's examples/realtime pattern).
-func waitChange(ch <-chan struct{}) tea.Cmd {
+func waitChange(ch <-chan struct{}) tea.Cmd { return waitSignal(ch, changedMsg{}) }
+
+// waitSignal waits for one signal on ch and answers msg; nothing once ch
+// is closed.
+func waitSignal(ch <-chan struct{}, msg tea.Msg) tea.Cmd {
 	if ch == nil {
 		return nil
 	}
@@ -304,7 +308,7 @@ func waitChange(ch <-chan struct{}) tea.Cmd {
 		if _, ok := <-ch; !ok {
 			return nil
 		}
-		return changedMsg{}
+		return msg
 	}
 }
 

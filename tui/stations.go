@@ -76,18 +76,7 @@ func (v *stations) Init() tea.Cmd { return v.wait() }
 
 // wait waits for the next change of the stations connected; it is armed
 // again after each.
-func (v *stations) wait() tea.Cmd {
-	ch := v.host.Changes
-	if ch == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		if _, ok := <-ch; !ok {
-			return nil
-		}
-		return stationsChangedMsg{}
-	}
-}
+func (v *stations) wait() tea.Cmd { return waitSignal(v.host.Changes, stationsChangedMsg{}) }
 
 func (v *stations) refresh() {
 	if v.host.Connected != nil {
