@@ -205,6 +205,9 @@ func (h *stationHost) listen() error {
 func (h *stationHost) start(event *live.Event, rehearsal bool) (*tui.Hosting, error) {
 	h.event.Store(event)
 	h.rehearsal = rehearsal
+	// A station is told times as the host's screen shows them: on the
+	// event's clock.
+	h.ssh.SetLocation(event.Plan().Location)
 	if h.webLn != nil {
 		handler := board.NewHandler(event.ReadOnly(), board.Options{Lang: h.t.Lang})
 		h.web = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}

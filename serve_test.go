@@ -253,6 +253,12 @@ func TestDesksUndoTheirOwnOverSSH(t *testing.T) {
 	west.keys(t, "zhouyaqin\r") // 周雅琴
 	eventually(t, "west's second sign-in", func() bool { return len(standing(s.event)["west"]) == 2 })
 
+	// A second desk-east is refused, told since when the first holds the
+	// name on the event's clock, as the host's Stations tab says it.
+	second := s.connectIn(t, "desk-east", "LANG=en_US.UTF-8")
+	since := s.host.connected()[0].Since.In(s.event.Plan().Location).Format("15:04")
+	second.waitFor(t, "desk-east is already connected from 127.0.0.1 since "+since)
+
 	east.keys(t, "\x1a") // ctrl+z
 	eventually(t, "east's undo", func() bool { return len(standing(s.event)["east"]) == 0 })
 	east.waitFor(t, "undid: 何阿姨")

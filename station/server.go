@@ -26,6 +26,7 @@ import (
 	"net/netip"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -110,6 +111,10 @@ type Server struct {
 	reg  *registry
 	srv  *ssh.Server
 	ln   net.Listener
+
+	// loc is the time zone a refusal says times in (SetLocation); nil
+	// for the machine's.
+	loc atomic.Pointer[time.Location]
 
 	// Timing, changed by tests.
 	now            func() time.Time
@@ -272,6 +277,11 @@ func Reachable(addr net.Addr) ([]netip.Addr, int, error) {
 	addrs, err := LANAddresses()
 	return addrs, int(ap.Port()), err
 }
+
+// SetLocation makes the times a station is told (since when another
+// station holds a desk name) be in loc, the event's time zone, as the
+// host's screen shows them.
+func (s *Server) SetLocation(loc *time.Location) { s.loc.Store(loc) }
 
 // Stations lists the stations connected now, in the order they connected.
 func (s *Server) Stations() []Connected { return s.reg.stations() }
@@ -478,7 +488,11 @@ func (s *Server) handle(sess ssh.Session) {
 	c := Connected{Role: role, Desk: desk, Remote: from, Since: s.now(), ByKey: byKey}
 	id, holder, free, ok := s.reg.claim(c)
 	if !ok {
-		refuse(sess, deskBusy(t, holder, free, from, here.Addr(), int(here.Port())))
+		loc := s.loc.Load()
+		if loc == nil {
+			loc = time.Local
+		}
+		refuse(sess, deskBusy(t, holder, free, from, here.Addr(), int(here.Port()), loc))
 		return
 	}
 	defer s.reg.release(id)
