@@ -18,6 +18,10 @@ import (
 // RosterFile is the roster's name in an event folder.
 const RosterFile = "roster.csv"
 
+// RosterWorkbook is the roster's name in an event folder when it is an
+// Excel workbook.
+const RosterWorkbook = "roster.xlsx"
+
 // Roster is the people expected, in file order.
 type Roster struct {
 	People []Person
