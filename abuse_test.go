@@ -265,8 +265,9 @@ func TestAbuseMisnamedFiles(t *testing.T) {
 	upper := folder(map[string]string{"event.yaml": abuseEvent, "Roster.CSV": roster})
 	txt := folder(map[string]string{"event.yaml.txt": abuseEvent, "roster.csv": roster})
 	yml := folder(map[string]string{"Event.yml": abuseEvent})
-	none := folder(map[string]string{"event.yaml": abuseEvent, "roster.xlsx": "PK"})
-	s := newSession(t, doubled, "DOUBLED", upper, "UPPER", txt, "TXT", yml, "YML", none, "NONE")
+	none := folder(map[string]string{"event.yaml": abuseEvent, "roster.ods": "PK"})
+	notWorkbook := folder(map[string]string{"event.yaml": abuseEvent, "roster.xlsx": roster})
+	s := newSession(t, doubled, "DOUBLED", upper, "UPPER", txt, "TXT", yml, "YML", none, "NONE", notWorkbook, "NOTXLSX")
 	s.run("check", doubled)
 	s.run("check", doubled, "--lang", "zh")
 	s.run("signin", doubled, "--anonymous", "1")
@@ -275,6 +276,8 @@ func TestAbuseMisnamedFiles(t *testing.T) {
 	s.run("check", txt, "--lang", "zh")
 	s.run("check", yml)
 	s.run("check", none)
+	s.run("check", notWorkbook)
+	s.run("check", notWorkbook, "--lang", "zh")
 	s.golden("misnamed_files")
 }
 

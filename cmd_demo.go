@@ -26,7 +26,7 @@ func newDemoCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err != nil {
 				return &failure{exitFailure, err}
 			}
-			if err := writeSample(c, dir); err != nil {
+			if err := writeSample(t, dir); err != nil {
 				return err
 			}
 			where := fmt.Sprintf(c.DemoFolder, dir)

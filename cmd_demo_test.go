@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"eventday/checkin"
+	"eventday/demo"
+	"eventday/i18n"
 	"eventday/program"
 )
 
@@ -16,13 +18,12 @@ import (
 // links a performer to every act and exercises the search (polyphonic
 // surnames, a Latin name, 何阿姨 found by "hay" and "何阿").
 func TestDemoEvent(t *testing.T) {
-	yaml, err := demoFiles.ReadFile("demo/event.yaml")
+	en := i18n.For("en")
+	yaml, err := demo.File("event.yaml", en)
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := program.ParsePlan("event.yaml", yaml, func(name string) ([]byte, error) {
-		return demoFiles.ReadFile("demo/" + name)
-	})
+	plan, err := program.ParsePlan("event.yaml", yaml, nil)
 	if err != nil {
 		t.Fatalf("the built-in event.yaml does not load:\n%v", err)
 	}
@@ -51,7 +52,7 @@ func TestDemoEvent(t *testing.T) {
 		t.Errorf("the show lasts %v, want about 65 minutes", total)
 	}
 
-	csv, err := demoFiles.ReadFile("demo/roster.csv")
+	csv, err := demo.File("roster.csv", en)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,30 +1,23 @@
 package main
 
 import (
-	"embed"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/cobra"
 
+	"eventday/checkin"
+	"eventday/demo"
 	"eventday/i18n"
 )
 
-// demoFiles is the built-in event: the May Day show that init writes and
-// demo runs.
-//
-//go:embed demo/event.yaml demo/roster.csv
-var demoFiles embed.FS
-
-// sampleFiles are the files of the built-in event, in the order init
-// writes them.
-var sampleFiles = []string{"event.yaml", "roster.csv"}
-
-func newInitCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
+func newInitCmd(t *i18n.Text, stdout io.Writer) *cobra.Command {
+	c := &t.CLI
 	return &cobra.Command{
 		Use:     "init " + c.DirArg,
 		Short:   c.InitShort,
@@ -33,7 +26,7 @@ func newInitCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
 		Args:    oneDir(c, c.InitExample),
 		RunE: func(_ *cobra.Command, args []string) error {
 			dir := args[0]
-			if err := writeSample(c, dir); err != nil {
+			if err := writeSample(t, dir); err != nil {
 				return err
 			}
 			fmt.Fprintf(stdout, c.InitDone+"\n", dir)
@@ -43,17 +36,20 @@ func newInitCmd(c *i18n.CLI, stdout io.Writer) *cobra.Command {
 	}
 }
 
-// writeSample writes the built-in event into dir, creating dir if needed.
-// It never overwrites: when any sample file is already there it writes
-// nothing and fails with exit code 2.
-func writeSample(c *i18n.CLI, dir string) error {
+// writeSample writes the built-in event into dir in t's language, creating
+// dir if needed. It never overwrites: when any sample file is already there,
+// or a roster of another format, it writes nothing and fails with exit code 2.
+func writeSample(t *i18n.Text, dir string) error {
+	c := &t.CLI
 	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
 		return badInput(fmt.Errorf(c.NotAFolder, dir))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return &failure{exitFailure, err}
 	}
-	for _, name := range sampleFiles {
+	// A roster.xlsx beside the sample's roster.csv would make the folder
+	// refuse to open: which of the two is the roster?
+	for _, name := range slices.Concat(demo.Files, []string{checkin.RosterWorkbook}) {
 		path := filepath.Join(dir, name)
 		_, err := os.Lstat(path)
 		if err == nil {
@@ -63,8 +59,8 @@ func writeSample(c *i18n.CLI, dir string) error {
 			return &failure{exitFailure, err}
 		}
 	}
-	for _, name := range sampleFiles {
-		data, err := demoFiles.ReadFile("demo/" + name)
+	for _, name := range demo.Files {
+		data, err := demo.File(name, t)
 		if err != nil {
 			return &failure{exitFailure, err}
 		}

@@ -53,7 +53,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 
 	root.AddCommand(
 		newDemoCmd(t, stdout, stderr),
-		newInitCmd(c, stdout),
+		newInitCmd(t, stdout),
 		newRunCmd(t, stderr),
 		newServeCmd(t, stderr),
 		newCheckCmd(t, stdout, stderr),

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"eventday/demo"
 	"eventday/i18n"
 	"eventday/live"
 )
@@ -38,12 +39,12 @@ func TestInitWritesAFolderCheckAccepts(t *testing.T) {
 	if !strings.Contains(out, dir) {
 		t.Errorf("init output %q does not say where it wrote", out)
 	}
-	for _, name := range sampleFiles {
+	for _, name := range demo.Files {
 		got, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, _ := demoFiles.ReadFile("demo/" + name)
+		want, _ := demo.File(name, i18n.For("en"))
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from the built-in event", name)
 		}
@@ -56,7 +57,7 @@ func TestInitWritesAFolderCheckAccepts(t *testing.T) {
 	if errs != "" {
 		t.Errorf("check printed on stderr: %q", errs)
 	}
-	roster, _ := demoFiles.ReadFile("demo/roster.csv")
+	roster, _ := demo.File("roster.csv", i18n.For("en"))
 	people := fmt.Sprintf("%d people", strings.Count(strings.TrimSpace(string(roster)), "\n"))
 	for _, want := range []string{"幸福里社区五一文艺汇演", "9 acts", people} {
 		if !strings.Contains(out, want) {
@@ -65,7 +66,7 @@ func TestInitWritesAFolderCheckAccepts(t *testing.T) {
 	}
 	// check is read-only: it takes no lock and starts no journal.
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != len(sampleFiles) {
+	if len(entries) != len(demo.Files) {
 		var names []string
 		for _, e := range entries {
 			names = append(names, e.Name())
@@ -76,7 +77,7 @@ func TestInitWritesAFolderCheckAccepts(t *testing.T) {
 
 func TestInitNeverOverwrites(t *testing.T) {
 	englishEnv(t)
-	for _, existing := range sampleFiles {
+	for _, existing := range []string{"event.yaml", "roster.csv", "roster.xlsx"} {
 		t.Run(existing, func(t *testing.T) {
 			dir := t.TempDir()
 			mine := []byte("my own " + existing + "\n")
@@ -99,6 +100,57 @@ func TestInitNeverOverwrites(t *testing.T) {
 			}
 			if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 				t.Errorf("init wrote some files before refusing: %d entries", len(entries))
+			}
+		})
+	}
+}
+
+// TestInitInChinese: in Chinese, by --lang or by the computer's language,
+// init writes the sample with a Chinese header, Chinese categories and
+// Chinese comments, and check passes it.
+func TestInitInChinese(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		lang []string
+		env  string
+	}{
+		{"flag", []string{"--lang", "zh"}, "en_US.UTF-8"},
+		{"locale", nil, "zh_CN.UTF-8"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("LC_ALL", "")
+			t.Setenv("LC_MESSAGES", "")
+			t.Setenv("LANG", c.env)
+			dir := filepath.Join(t.TempDir(), "五一")
+			code, out, errs := runCmd(t, append([]string{"init", dir}, c.lang...)...)
+			if code != exitOK || !strings.Contains(out, "已在 "+dir+" 写入") {
+				t.Fatalf("init: exit %d, stdout %q, stderr %q", code, out, errs)
+			}
+			roster, _ := os.ReadFile(filepath.Join(dir, "roster.csv"))
+			yaml, _ := os.ReadFile(filepath.Join(dir, "event.yaml"))
+			for _, want := range []string{"\uFEFF姓名,类别,楼栋,电话,节目,备注\n", "何阿姨,演员,夕阳红舞蹈队", "沈桂英,寿星,", "钱晓红,赞助商,", "Tom李,志愿者,", "王建平,居民,"} {
+				if !strings.Contains(string(roster), want) {
+					t.Errorf("roster.csv lacks %q", want)
+				}
+			}
+			for _, unwanted := range []string{"performer", "resident", "name,category"} {
+				if strings.Contains(string(roster), unwanted) {
+					t.Errorf("the Chinese roster.csv has %q", unwanted)
+				}
+			}
+			if !strings.Contains(string(yaml), "# 活动名称") || strings.Contains(string(yaml), "# the event's name") {
+				t.Errorf("event.yaml's comments are not Chinese:\n%s", yaml)
+			}
+
+			code, out, errs = runCmd(t, append([]string{"check", dir}, c.lang...)...)
+			if code != exitOK || errs != "" {
+				t.Fatalf("check: exit %d, stderr:\n%s", code, errs)
+			}
+			people := strings.Count(strings.TrimSpace(string(roster)), "\n")
+			for _, want := range []string{"幸福里社区五一文艺汇演", "9 个节目", fmt.Sprintf("%d 人", people)} {
+				if !strings.Contains(out, want) {
+					t.Errorf("check summary %q lacks %q", out, want)
+				}
 			}
 		})
 	}

@@ -37,7 +37,7 @@ func startServed(t *testing.T) *served {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "event")
 	tx := i18n.For("en")
-	if err := writeSample(&tx.CLI, dir); err != nil {
+	if err := writeSample(tx, dir); err != nil {
 		t.Fatal(err)
 	}
 	event, err := live.Open(dir, live.Options{Command: "serve"})
@@ -414,7 +414,7 @@ func TestServeFlagsRefused(t *testing.T) {
 	englishEnv(t)
 	dir := filepath.Join(t.TempDir(), "event")
 	tx := i18n.For("en")
-	if err := writeSample(&tx.CLI, dir); err != nil {
+	if err := writeSample(tx, dir); err != nil {
 		t.Fatal(err)
 	}
 	held, err := net.Listen("tcp", "127.0.0.1:0")

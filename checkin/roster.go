@@ -18,6 +18,10 @@ import (
 // RosterFile is the roster's name in an event folder.
 const RosterFile = "roster.csv"
 
+// RosterWorkbook is the roster's name in an event folder when it is an
+// Excel workbook.
+const RosterWorkbook = "roster.xlsx"
+
 // Roster is the people expected, in file order.
 type Roster struct {
 	People []Person
@@ -176,24 +180,39 @@ func sameWhat(row input.Row) i18n.Localized {
 	return input.List(row.Label("name"), row.Label("group"), row.Label("phone"))
 }
 
-// LoadRoster reads dir/roster.csv. A folder without one has an empty roster:
-// an event may count anonymous heads and walk-ins only. But a folder with a
-// file that was meant to be it (roster.csv.csv, Roster.CSV) is refused,
-// with the name to give that file: an event without the roster it was
-// given would find nobody at the desk.
+// LoadRoster reads dir/roster.csv, or dir/roster.xlsx as Excel or WPS
+// saves it; a folder with both is refused, since either could be the one
+// kept up to date. A folder without one has an empty roster: an event may
+// count anonymous heads and walk-ins only. But a folder with a file that
+// was meant to be it (roster.csv.csv, Roster.CSV) is refused, with the name
+// to give that file: an event without the roster it was given would find
+// nobody at the desk.
 func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
-	data, err := os.ReadFile(filepath.Join(dir, RosterFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		if err := input.Misnamed(dir, RosterFile, RosterFile); err != nil {
-			return nil, err
+	var found []string
+	var data []byte
+	for _, name := range []string{RosterFile, RosterWorkbook} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		found, data = append(found, name), b
+	}
+	switch len(found) {
+	case 0:
+		for _, name := range []string{RosterFile, RosterWorkbook} {
+			if err := input.Misnamed(dir, name, name); err != nil {
+				return nil, err
+			}
 		}
 		r, _ := NewRoster(nil)
 		return r, nil
+	case 2:
+		return nil, input.Problem(RosterFile, 0, func(t *i18n.Text) string { return t.Files.TwoRosters }, RosterWorkbook)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", RosterFile, err)
-	}
-	return ParseRoster(RosterFile, data, acts)
+	return ParseRoster(found[0], data, acts)
 }
 
 // Categories lists the roster's categories, each once, in the order the

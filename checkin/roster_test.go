@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"eventday/input"
+	"eventday/internal/eventtest"
 	"eventday/program"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -134,103 +135,109 @@ func TestRosterIDsAreStable(t *testing.T) {
 	}
 }
 
+// rosterBroken are rosters with mistakes, each with what check says of it.
+var rosterBroken = []struct {
+	name string
+	data string
+	want string
+}{
+	{
+		"unknown act, chinese header",
+		"姓名,节目\n何阿姨,太极拳\n李四,太级\n",
+		`roster.csv:3: column 节目: no act "太级" in the programme`,
+	},
+	{
+		"unknown act, a slip",
+		"name,act\nTom,taichii\nAnn,太极\n",
+		`roster.csv:2: column act: no act "taichii" in the programme (did you mean "taichi"?)` + "\n" +
+			`roster.csv:3: column act: no act "太极" in the programme (did you mean "太极拳"?)`,
+	},
+	{
+		"unknown act, english header",
+		"name,act\nTom,kung fu\n",
+		`roster.csv:2: column act: no act "kung fu" in the programme`,
+	},
+	{
+		"bad phone",
+		"姓名,电话\n何阿姨,138-1234-567a\n",
+		`roster.csv:2: column 电话: "138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`,
+	},
+	{
+		"short phone",
+		"name,phone\nHe,12\n",
+		`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits`,
+	},
+	{
+		"empty name",
+		"姓名,类别\n,volunteer\n",
+		`roster.csv:2: column 姓名: the name is empty`,
+	},
+	{
+		"identical rows",
+		"姓名,楼栋,电话\n王芳,3号楼,\n李四,,\n王芳,3号楼,\n",
+		`roster.csv:4: "王芳" (3号楼) is already on line 2 with the same 姓名, 楼栋, 电话; add a 楼栋 or 电话 to tell them apart`,
+	},
+	{
+		"same person with another note",
+		"name,note\nTom,a\nTom,b\n",
+		`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+	},
+	{
+		"same phone written two ways",
+		"name,phone\nTom,13812345678\nTom,+86 138-1234-5678\n",
+		`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+	},
+	{
+		"several problems, all reported in line order",
+		"姓名,电话,节目\n甲,abc,\n乙,,无此节目\n,,\n丙,,\n",
+		"roster.csv:2: column 电话: \"abc\" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed\n" +
+			`roster.csv:3: column 节目: no act "无此节目" in the programme`,
+	},
+	{
+		"missing name column",
+		"类别,电话\nvolunteer,13812345678\n",
+		`roster.csv:1: missing column "name" (or 姓名, 名字)`,
+	},
+	{
+		"a name longer than signin takes",
+		"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
+		`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
+	},
+	{
+		"a name of 10,000 characters",
+		"name\n" + strings.Repeat("x", 10000) + "\n",
+		`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
+	},
+	{
+		"a column one slip from a known one",
+		"nmae,email\nTom,t@example.com\n",
+		`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+			`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
+			`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
+	},
+	{
+		"Windows-1252",
+		"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
+		`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+	},
+	{
+		"a stray byte in a short UTF-8 roster",
+		"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
+		`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+	},
+	{
+		"CR line ends, a bad phone on line 3",
+		"name,note,phone\rBob,came early,\rAnn,,12\r",
+		`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
+	},
+}
+
+// csvOnly are the mistakes of rosterBroken that only a CSV text can make
+// (in its encoding and line ends), not a workbook.
+var csvOnly = map[string]bool{"Windows-1252": true, "a stray byte in a short UTF-8 roster": true, "CR line ends, a bad phone on line 3": true}
+
 func TestParseRosterErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		data string
-		want string
-	}{
-		{
-			"unknown act, chinese header",
-			"姓名,节目\n何阿姨,太极拳\n李四,太级\n",
-			`roster.csv:3: column 节目: no act "太级" in the programme`,
-		},
-		{
-			"unknown act, a slip",
-			"name,act\nTom,taichii\nAnn,太极\n",
-			`roster.csv:2: column act: no act "taichii" in the programme (did you mean "taichi"?)` + "\n" +
-				`roster.csv:3: column act: no act "太极" in the programme (did you mean "太极拳"?)`,
-		},
-		{
-			"unknown act, english header",
-			"name,act\nTom,kung fu\n",
-			`roster.csv:2: column act: no act "kung fu" in the programme`,
-		},
-		{
-			"bad phone",
-			"姓名,电话\n何阿姨,138-1234-567a\n",
-			`roster.csv:2: column 电话: "138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`,
-		},
-		{
-			"short phone",
-			"name,phone\nHe,12\n",
-			`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits`,
-		},
-		{
-			"empty name",
-			"姓名,类别\n,volunteer\n",
-			`roster.csv:2: column 姓名: the name is empty`,
-		},
-		{
-			"identical rows",
-			"姓名,楼栋,电话\n王芳,3号楼,\n李四,,\n王芳,3号楼,\n",
-			`roster.csv:4: "王芳" (3号楼) is already on line 2 with the same 姓名, 楼栋, 电话; add a 楼栋 or 电话 to tell them apart`,
-		},
-		{
-			"same person with another note",
-			"name,note\nTom,a\nTom,b\n",
-			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
-		},
-		{
-			"same phone written two ways",
-			"name,phone\nTom,13812345678\nTom,+86 138-1234-5678\n",
-			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
-		},
-		{
-			"several problems, all reported in line order",
-			"姓名,电话,节目\n甲,abc,\n乙,,无此节目\n,,\n丙,,\n",
-			"roster.csv:2: column 电话: \"abc\" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed\n" +
-				`roster.csv:3: column 节目: no act "无此节目" in the programme`,
-		},
-		{
-			"missing name column",
-			"类别,电话\nvolunteer,13812345678\n",
-			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
-		},
-		{
-			"a name longer than signin takes",
-			"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
-			`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
-		},
-		{
-			"a name of 10,000 characters",
-			"name\n" + strings.Repeat("x", 10000) + "\n",
-			`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
-		},
-		{
-			"a column one slip from a known one",
-			"nmae,email\nTom,t@example.com\n",
-			`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
-				`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
-				`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
-		},
-		{
-			"Windows-1252",
-			"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
-			`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
-		},
-		{
-			"a stray byte in a short UTF-8 roster",
-			"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
-			`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
-		},
-		{
-			"CR line ends, a bad phone on line 3",
-			"name,note,phone\rBob,came early,\rAnn,,12\r",
-			`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range rosterBroken {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := ParseRoster("roster.csv", []byte(tt.data), testActs)
 			if err == nil {
@@ -242,6 +249,29 @@ func TestParseRosterErrors(t *testing.T) {
 			var ie *input.Error
 			if !errors.As(err, &ie) || ie.File != "roster.csv" {
 				t.Errorf("error %v is not an input.Error naming roster.csv", err)
+			}
+		})
+	}
+}
+
+// TestParseRosterWorkbookErrors: a roster kept in Excel or WPS gets the
+// same messages as the same roster saved as CSV, on the same rows.
+func TestParseRosterWorkbookErrors(t *testing.T) {
+	for _, tt := range rosterBroken {
+		if csvOnly[tt.name] {
+			continue
+		}
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := ParseRoster("roster.xlsx", eventtest.Workbook(t, tt.data), testActs)
+			if err == nil {
+				t.Fatalf("no error; roster %+v", r.People)
+			}
+			if want := strings.ReplaceAll(tt.want, "roster.csv:", "roster.xlsx:"); err.Error() != want {
+				t.Errorf("error:\n%s\nwant:\n%s", err, want)
+			}
+			var ie *input.Error
+			if !errors.As(err, &ie) || ie.File != "roster.xlsx" {
+				t.Errorf("error %v is not an input.Error naming roster.xlsx", err)
 			}
 		})
 	}
@@ -356,6 +386,45 @@ func TestLoadRoster(t *testing.T) {
 	}
 }
 
+// TestLoadRosterWorkbook: roster.xlsx is the roster when it is the only
+// one; beside roster.csv it is refused, since either could be the one kept
+// up to date.
+func TestLoadRosterWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, RosterWorkbook), eventtest.Workbook(t, rosterZH), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadRoster(dir, testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromCSV, err := ParseRoster("roster.csv", []byte(rosterZH), testActs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(r.People, fromCSV.People) {
+		t.Errorf("roster.xlsx gave %+v\nroster.csv gives %+v", r.People, fromCSV.People)
+	}
+
+	if err := os.WriteFile(filepath.Join(dir, RosterFile), []byte(rosterEN), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadRoster(dir, testActs)
+	if want := "roster.csv: roster.xlsx is here too; keep one of the two as the roster, and move the other out of the folder"; err == nil || err.Error() != want {
+		t.Errorf("both rosters: %v, want %s", err, want)
+	}
+
+	if err := os.Remove(filepath.Join(dir, RosterFile)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, RosterWorkbook), eventtest.Workbook(t, "name,act\nX,nope\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadRoster(dir, testActs); err == nil || !strings.HasPrefix(err.Error(), "roster.xlsx:2: column act: ") {
+		t.Errorf("bad roster.xlsx: error %v, want one placed at roster.xlsx:2", err)
+	}
+}
+
 // A folder without roster.csv but with a file meant to be it is refused,
 // naming the file to rename; without anything like it, the roster is
 // empty.
@@ -363,7 +432,7 @@ func TestLoadRosterMisnamed(t *testing.T) {
 	for _, tt := range []struct{ file, want string }{
 		{"roster.csv.csv", "roster.csv: not found, but roster.csv.csv is here: rename it to roster.csv (Windows hides the last part of a file's name, so it may look right already)"},
 		{"Roster.CSV", "roster.csv: not found, but Roster.CSV is here: rename it to roster.csv"},
-		{"roster.xlsx", ""},
+		{"roster.ods", ""},
 	} {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, tt.file), []byte(rosterEN), 0o644); err != nil {
@@ -388,48 +457,86 @@ func FuzzParseRoster(f *testing.F) {
 	f.Add([]byte{0xba, 0xce, ',', 0xff, '\n'})
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := ParseRoster("roster.csv", data, testActs)
-		if err != nil {
-			if r != nil {
-				t.Fatal("an error and a roster")
-			}
-			for _, line := range strings.Split(err.Error(), "\n") {
-				if !strings.HasPrefix(line, "roster.csv:") {
-					t.Fatalf("error line %q does not name the file", line)
-				}
-			}
+		checkRoster(t, "roster.csv", r, err)
+	})
+}
+
+// FuzzParseRosterWorkbook is FuzzParseRoster for a roster kept in Excel:
+// the table is fuzzed as CSV text and read as a workbook, which must read
+// as the same text saved as CSV when that text is plain enough for both.
+func FuzzParseRosterWorkbook(f *testing.F) {
+	f.Add(rosterEN)
+	f.Add(strings.ReplaceAll(rosterZH, "\r", ""))
+	f.Add("姓名,电话\n何阿姨,+86 138\n")
+	f.Add("name,act\nTom,taichii\n\nAnn,太极,x\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		r, err := ParseRoster("roster.xlsx", eventtest.PlainWorkbook(text), testActs)
+		checkRoster(t, "roster.xlsx", r, err)
+		if !eventtest.ReadsAlike(text) {
 			return
 		}
-		seen := map[string]bool{}
-		for _, p := range r.People {
-			if p.Name == "" || p.ID == "" || seen[p.ID] {
-				t.Fatalf("bad person %+v", p)
-			}
-			seen[p.ID] = true
-			if p.Phone != "" {
-				if again, err := NormalizePhone(p.Phone); err != nil || again != p.Phone {
-					t.Fatalf("phone %q is not normal: %q, %v", p.Phone, again, err)
-				}
-			}
-			if got, ok := r.Person(p.ID); !ok || got.ID != p.ID {
-				t.Fatalf("Person(%s) = %v, %v", p.ID, got, ok)
-			}
-		}
-		r.Index().Search("a", 5)
-		for _, w := range r.Warnings {
-			if msg := w.Error(); !strings.HasPrefix(msg, "roster.csv:") || strings.ContainsAny(msg, "\r\n") {
-				t.Fatalf("warning %q is not one line naming the file", msg)
-			}
-		}
-		ix := r.Index()
-		for _, p := range r.People {
-			if utf8.RuneCountInString(p.Name) > MaxName {
-				t.Fatalf("a name of %d characters", utf8.RuneCountInString(p.Name))
-			}
-			if got := ix.Named(p.Name); !slices.ContainsFunc(got, func(q *Person) bool { return q.ID == p.ID }) {
-				t.Fatalf("%q cannot be found by its name", p.Name)
-			}
+		fromCSV, csvErr := ParseRoster("roster.csv", []byte(text), testActs)
+		switch {
+		case (err == nil) != (csvErr == nil):
+			t.Fatalf("as a workbook: %v\nas CSV: %v", err, csvErr)
+		case err == nil && !slices.Equal(r.People, fromCSV.People):
+			t.Fatalf("as a workbook: %+v\nas CSV: %+v", r.People, fromCSV.People)
+		// A sheet does not keep an empty cell, so it cannot tell a cell
+		// under an empty header from one beyond the header, nor a table
+		// of empty cells from no table.
+		case err != nil && !strings.Contains(err.Error(), "beyond the header") && !strings.Contains(err.Error(), "first sheet is empty") &&
+			err.Error() != strings.ReplaceAll(csvErr.Error(), "roster.csv:", "roster.xlsx:"):
+			t.Fatalf("as a workbook: %v\nas CSV: %v", err, csvErr)
 		}
 	})
+}
+
+// checkRoster holds what ParseRoster promises of any file: an error or a
+// roster, the error's lines naming the file; people with a name, a unique
+// ID and a normal phone, each found by their name.
+func checkRoster(t *testing.T, file string, r *Roster, err error) {
+	t.Helper()
+	if err != nil {
+		if r != nil {
+			t.Fatal("an error and a roster")
+		}
+		for _, line := range strings.Split(err.Error(), "\n") {
+			if !strings.HasPrefix(line, file+":") {
+				t.Fatalf("error line %q does not name the file", line)
+			}
+		}
+		return
+	}
+	seen := map[string]bool{}
+	for _, p := range r.People {
+		if p.Name == "" || p.ID == "" || seen[p.ID] {
+			t.Fatalf("bad person %+v", p)
+		}
+		seen[p.ID] = true
+		if p.Phone != "" {
+			if again, err := NormalizePhone(p.Phone); err != nil || again != p.Phone {
+				t.Fatalf("phone %q is not normal: %q, %v", p.Phone, again, err)
+			}
+		}
+		if got, ok := r.Person(p.ID); !ok || got.ID != p.ID {
+			t.Fatalf("Person(%s) = %v, %v", p.ID, got, ok)
+		}
+	}
+	r.Index().Search("a", 5)
+	for _, w := range r.Warnings {
+		if msg := w.Error(); !strings.HasPrefix(msg, file+":") || strings.ContainsAny(msg, "\r\n") {
+			t.Fatalf("warning %q is not one line naming the file", msg)
+		}
+	}
+	ix := r.Index()
+	for _, p := range r.People {
+		if utf8.RuneCountInString(p.Name) > MaxName {
+			t.Fatalf("a name of %d characters", utf8.RuneCountInString(p.Name))
+		}
+		if got := ix.Named(p.Name); !slices.ContainsFunc(got, func(q *Person) bool { return q.ID == p.ID }) {
+			t.Fatalf("%q cannot be found by its name", p.Name)
+		}
+	}
 }
 
 // TestPersonIDStaysTheSame pins IDs made by earlier versions: attendance.jsonl

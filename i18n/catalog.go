@@ -27,6 +27,7 @@ type Text struct {
 	Station Station
 	Board   Board
 	Serve   Serve
+	Sample  Sample
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -79,6 +80,7 @@ func english() Text {
 		Station: stationEN,
 		Board:   boardEN,
 		Serve:   serveEN,
+		Sample:  sampleEN,
 	}
 }
 
@@ -99,5 +101,6 @@ func chinese() Text {
 		Station: stationZH,
 		Board:   boardZH,
 		Serve:   serveZH,
+		Sample:  sampleZH,
 	}
 }

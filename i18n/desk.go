@@ -101,7 +101,7 @@ type Desk struct {
 	FieldName     string
 	FieldCategory string
 	FieldGroup    string
-	FieldParty    string
+	FieldParty    string // how many people the entry counts, the walk-in among them
 	FieldPhone    string
 	NeedName      string
 	BadParty      string // %d %d: the smallest and largest party
@@ -216,7 +216,7 @@ var deskEN = Desk{
 	FieldName:     "Name",
 	FieldCategory: "Category",
 	FieldGroup:    "Group or building",
-	FieldParty:    "Party size",
+	FieldParty:    "People in all (them too)",
 	FieldPhone:    "Phone (optional)",
 	NeedName:      "a name is needed",
 	BadParty:      "a number from %d to %d",
@@ -262,7 +262,7 @@ var deskZH = Desk{
 	AlreadyInWith: "%s 已经签到：%s 在签到台 %s。再次入场，并另计同行的 %d 人？",
 
 	PartyHint:     "回车签到 %s：一条记录共 %d 人",
-	PartyNoNumber: "请输入同行人数（1 到 %d），再按回车",
+	PartyNoNumber: "请输入另外还有几人同来（1 到 %d），再按回车",
 	BadCompanions: "+%s：同行人数请输入 %d 到 %d；未签到",
 
 	TeamOf:     "团体 %d 人",
@@ -330,7 +330,7 @@ var deskZH = Desk{
 	FieldName:     "姓名",
 	FieldCategory: "类别",
 	FieldGroup:    "楼栋或团体",
-	FieldParty:    "同行人数",
+	FieldParty:    "共几人（含本人）",
 	FieldPhone:    "电话（可不填）",
 	NeedName:      "请填写姓名",
 	BadParty:      "请输入 %d 到 %d 的数字",

@@ -15,6 +15,15 @@ type Files struct {
 	DamagedUTF8     string // %02X: the byte
 	UnknownEncoding string // %q: the line the problem is on, as GBK would read it
 
+	// A workbook (.xlsx) in place of a CSV file.
+	NotWorkbook string
+	OldExcel    string
+	SheetTooBig string
+	EmptySheet  string
+	// BeyondHeaderSheet is BeyondHeader in a workbook, where no comma
+	// moves a cell; the same arguments.
+	BeyondHeaderSheet string
+
 	// A file that is not where it should be.
 	Lookalike          string // %s: the file that is there; %s: the name it must have
 	LookalikeExtension string // the same, when the file has an extension too many; %s: the file; %s: the name
@@ -41,6 +50,7 @@ type Files struct {
 	AfterQuote     string
 
 	// roster.csv.
+	TwoRosters  string // %s: the roster's other file, there too
 	NameEmpty   string
 	NameTooLong string // %d: the name's length in characters; %d: the most a name may have
 	NoAct       string // %q: the act
@@ -61,6 +71,12 @@ var filesEN = Files{
 	UTF16:           `the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`,
 	DamagedUTF8:     `a byte that is not UTF-8 (0x%02X), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
 	UnknownEncoding: `the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say %q); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+
+	NotWorkbook:       "looks like an Excel workbook but cannot be read as one (it may be damaged or cut short); open it in Excel or WPS and save it again as an Excel workbook (.xlsx)",
+	OldExcel:          `an Excel 97-2003 workbook (.xls), or one saved with a password, which eventday does not read; open it in Excel or WPS and save it without a password as "Excel Workbook (.xlsx)"`,
+	SheetTooBig:       "the workbook's first sheet is too large to read; keep the list on the first sheet and delete what else is there",
+	EmptySheet:        "the workbook's first sheet is empty; put the list on the first sheet, its first row naming the columns",
+	BeyondHeaderSheet: "cell %d (%q) is beyond the header's %d columns; name its column in the first row, or delete it",
 
 	Lookalike:          "not found, but %s is here: rename it to %s",
 	LookalikeExtension: "not found, but %s is here: rename it to %s (Windows hides the last part of a file's name, so it may look right already)",
@@ -84,6 +100,7 @@ var filesEN = Files{
 	QuoteOpen:      "a quoted cell starting on this line is never closed; the file ends inside it",
 	AfterQuote:     `text after a closing quote; inside a quoted cell write "" for a quote`,
 
+	TwoRosters:  "%s is here too; keep one of the two as the roster, and move the other out of the folder",
 	NameEmpty:   "the name is empty",
 	NameTooLong: "the name is %d characters long; a name has at most %d",
 	NoAct:       "no act %q in the programme",
@@ -103,6 +120,12 @@ var filesZH = Files{
 	UTF16:           `这个文件是 UTF-16 编码（Excel 的“Unicode 文本”）；请另存为“CSV UTF-8”或普通 CSV`,
 	DamagedUTF8:     `这一行有一个不是 UTF-8 的字节（0x%02X），而文件的其余部分都是 UTF-8；请重新输入这一行，或把文件重新存为 UTF-8（如果按 GBK 读，所有中文名字都会变成乱码）`,
 	UnknownEncoding: `这个文件既不是 UTF-8，也不是 GBK/GB18030，eventday 只认这两种编码（按 GBK 读，这一行会变成 %q）；请把它存为 UTF-8：Excel 里“另存为”选“CSV UTF-8 (逗号分隔)”，WPS 或记事本里保存时把编码选为 UTF-8`,
+
+	NotWorkbook:       "看起来是 Excel 表格，但读不出来（文件可能已损坏或不完整）；请用 Excel 或 WPS 打开，重新保存为 Excel 工作簿（.xlsx）",
+	OldExcel:          `这是 Excel 97-2003 表格（.xls），或设了密码的表格，eventday 读不了；请用 Excel 或 WPS 打开，不设密码，另存为“Excel 工作簿（.xlsx）”`,
+	SheetTooBig:       "表格的第一张工作表太大，读不了；请把名单放在第一张工作表上，删掉其他内容",
+	EmptySheet:        "表格的第一张工作表是空的；请把名单放在第一张工作表上，第一行写各列的名称",
+	BeyondHeaderSheet: "第 %d 格（%q）超出了表头的 %d 列；请在第一行给这一列写上名称，或者删掉它",
 
 	Lookalike:          "找不到；但这里有 %s，请把它改名为 %s",
 	LookalikeExtension: "找不到；但这里有 %s，请把它改名为 %s（Windows 会隐藏文件名最后的扩展名，所以它看上去可能已经是对的）",
@@ -126,6 +149,7 @@ var filesZH = Files{
 	QuoteOpen:      "从这一行开始的带引号的格子一直到文件末尾都没有结束",
 	AfterQuote:     `结束引号后面还有文字；带引号的格子里，引号要写成 ""`,
 
+	TwoRosters:  "这里还有一个 %s；名单只能有一个，请把另一个移出这个文件夹",
 	NameEmpty:   "姓名是空的",
 	NameTooLong: "姓名有 %d 个字符；姓名最多 %d 个字符",
 	NoAct:       "节目单里没有 %q 这个节目",

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"path"
 	"strings"
 
 	"eventday/i18n"
@@ -64,7 +65,15 @@ func (r Row) Label(name string) string {
 // returned; when only some records are wrong the good rows are returned
 // along with the error, so a caller can report their problems in the same
 // pass.
+//
+// A workbook saved by Excel or WPS (.xlsx) is read the same way, from its
+// first sheet, whatever the file is called: the lines are the sheet's rows.
+// A file called .xlsx is read as a workbook whatever it holds, so that one
+// that is not is refused as such.
 func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Errors, err error) {
+	if isWorkbook(data) || isOldExcel(data) || strings.EqualFold(path.Ext(file), ".xlsx") {
+		return readSheet(file, data, cols)
+	}
 	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
 		// Excel's "Unicode text" is UTF-16 and tab-separated: read as
 		// GB18030 it would load as nonsense rather than fail.
@@ -84,50 +93,72 @@ func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Erro
 	// that space would otherwise be a syntax error.
 	r.TrimLeadingSpace = true
 
-	var errs Errors
-	var h *header
+	tb := &table{file: file, cols: cols}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			errs.Add(csvSyntaxError(file, text, err))
-			if h == nil {
+			tb.errs.Add(csvSyntaxError(file, text, err))
+			if tb.h == nil {
 				// Without a header the records after it cannot be read
 				// meaningfully; the syntax error is the one thing to fix.
-				return nil, nil, errs.Err()
+				return nil, nil, tb.errs.Err()
 			}
 			continue
 		}
 		line, _ := r.FieldPos(0)
-		if blank(rec) {
-			continue
-		}
-		if h == nil {
-			h = readHeader(file, line, rec, cols, &errs)
-			continue
-		}
-		if h.broken {
-			// Cells under a misnamed column would only repeat the header's
-			// problem once per row.
-			continue
-		}
-		if row, ok := h.row(file, line, rec, &errs); ok {
-			rows = append(rows, row)
-		}
+		tb.add(line, rec)
 	}
-	if h == nil {
-		errs.Add(Problem(file, 0, func(t *i18n.Text) string { return t.Files.NoHeader }))
-		return nil, nil, errs.Err()
+	return tb.end()
+}
+
+// table reads the records of a spreadsheet, a CSV file's or a workbook's,
+// one at a time: the first that is not blank is the header, the rest are
+// rows under it.
+type table struct {
+	file  string
+	cols  []Column
+	sheet bool // from a workbook: a cell is placed by its row, not a comma
+	h     *header
+	rows  []Row
+	errs  Errors
+}
+
+// add reads the record on line (or row) line.
+func (tb *table) add(line int, rec []string) {
+	if blank(rec) {
+		return
 	}
-	if h.broken {
-		return nil, nil, errs.Err()
+	if tb.h == nil {
+		tb.h = readHeader(tb.file, line, rec, tb.cols, &tb.errs)
+		tb.h.sheet = tb.sheet
+		return
 	}
-	if len(h.unused) > 0 {
-		warnings.Add(h.unusedWarning(file))
+	if tb.h.broken {
+		// Cells under a misnamed column would only repeat the header's
+		// problem once per row.
+		return
 	}
-	return rows, warnings, errs.Err()
+	if row, ok := tb.h.row(tb.file, line, rec, &tb.errs); ok {
+		tb.rows = append(tb.rows, row)
+	}
+}
+
+// end returns what add has read, as ReadCSV does.
+func (tb *table) end() (rows []Row, warnings Errors, err error) {
+	if tb.h == nil {
+		tb.errs.Add(Problem(tb.file, 0, func(t *i18n.Text) string { return t.Files.NoHeader }))
+		return nil, nil, tb.errs.Err()
+	}
+	if tb.h.broken {
+		return nil, nil, tb.errs.Err()
+	}
+	if len(tb.h.unused) > 0 {
+		warnings.Add(tb.h.unusedWarning(tb.file))
+	}
+	return tb.rows, warnings, tb.errs.Err()
 }
 
 // lineEnds turns every CR that is not part of a CRLF into a line feed:
@@ -167,6 +198,7 @@ type header struct {
 	skip     []bool   // by position: the column is left out
 	line     int
 	broken   bool
+	sheet    bool // the file is a workbook
 }
 
 // notSlips are headers that are one slip from a known column but mean
@@ -288,7 +320,11 @@ func (h *header) row(file string, line int, rec []string, errs *Errors) (Row, bo
 			// Excel pads rows with empty cells; only a cell with something
 			// in it beyond the header is a mistake.
 			if cell != "" {
-				errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.BeyondHeader }, i+1, cell, len(h.names)))
+				msg := func(t *i18n.Text) string { return t.Files.BeyondHeader }
+				if h.sheet {
+					msg = func(t *i18n.Text) string { return t.Files.BeyondHeaderSheet }
+				}
+				errs.Add(Problem(file, line, msg, i+1, cell, len(h.names)))
 				ok = false
 				break
 			}

@@ -220,42 +220,50 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("name,Ren\xe9e\nA,1\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, warnings, err := ReadCSV("in.csv", data, testColumns)
-		if len(warnings) > 1 {
-			t.Errorf("%d warnings, want the unused columns on one line: %v", len(warnings), warnings)
-		}
-		if err != nil || len(warnings) > 0 {
-			var es Errors
-			if !errors.As(err, &es) {
-				var one *Error
-				if err != nil && !errors.As(err, &one) {
-					t.Fatalf("error is not an input error: %T %v", err, err)
-				}
-				if one != nil {
-					es = Errors{one}
-				}
-			}
-			for _, e := range append(es, warnings...) {
-				if e.File != "in.csv" {
-					t.Errorf("error does not name the file: %v", e)
-				}
-				if strings.ContainsAny(e.Error(), "\r\n") {
-					t.Errorf("error spans lines: %q", e.Error())
-				}
-			}
-		}
-		last := 0
-		for _, r := range rows {
-			if r.Line <= last {
-				t.Errorf("row lines not increasing: %d after %d", r.Line, last)
-			}
-			last = r.Line
-			for name, c := range cellsOf(r) {
-				if c != strings.TrimSpace(c) {
-					t.Errorf("cell %s = %q not trimmed", name, c)
-				}
-			}
-		}
+		checkRead(t, "in.csv", rows, warnings, err)
 	})
+}
+
+// checkRead holds what ReadCSV promises of any file: problems that name
+// it, each on one line, the unused columns in one warning, rows in the
+// order of their lines with their cells trimmed.
+func checkRead(t *testing.T, file string, rows []Row, warnings Errors, err error) {
+	t.Helper()
+	if len(warnings) > 1 {
+		t.Errorf("%d warnings, want the unused columns on one line: %v", len(warnings), warnings)
+	}
+	if err != nil || len(warnings) > 0 {
+		var es Errors
+		if !errors.As(err, &es) {
+			var one *Error
+			if err != nil && !errors.As(err, &one) {
+				t.Fatalf("error is not an input error: %T %v", err, err)
+			}
+			if one != nil {
+				es = Errors{one}
+			}
+		}
+		for _, e := range append(es, warnings...) {
+			if e.File != file {
+				t.Errorf("error does not name the file: %v", e)
+			}
+			if strings.ContainsAny(e.Error(), "\r\n") {
+				t.Errorf("error spans lines: %q", e.Error())
+			}
+		}
+	}
+	last := 0
+	for _, r := range rows {
+		if r.Line <= last {
+			t.Errorf("row lines not increasing: %d after %d", r.Line, last)
+		}
+		last = r.Line
+		for name, c := range cellsOf(r) {
+			if c != strings.TrimSpace(c) {
+				t.Errorf("cell %s = %q not trimmed", name, c)
+			}
+		}
+	}
 }
 
 // The same roster as saved by Excel and WPS on a Chinese Windows (GBK),

@@ -1,5 +1,6 @@
 // Package input reads the files people hand to eventday: CSV written by Excel
-// or WPS as UTF-8 or GBK, with whatever line ends and extra columns, and the
+// or WPS as UTF-8 or GBK, with whatever line ends and extra columns, or the
+// first sheet of the workbook (.xlsx) they keep it in, and the
 // place-naming errors that tell a volunteer which line of which file to fix,
 // worded from the catalog (package i18n) in the language they read. A file
 // in another encoding is refused with the way to save it as UTF-8 rather

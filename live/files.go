@@ -45,7 +45,7 @@ func checkWritten(dir string) error {
 // it (a link, "..", a hard link), or a name in the folder that eventday
 // would write later. A file written to path would destroy it.
 func (f *Folder) Owns(path string) (string, bool) {
-	names := append([]string{program.EventFile, checkin.RosterFile}, writtenFiles()...)
+	names := append([]string{program.EventFile, checkin.RosterFile, checkin.RosterWorkbook}, writtenFiles()...)
 	if f.Plan.ActsFile != "" {
 		names = append(names, f.Plan.ActsFile)
 	}

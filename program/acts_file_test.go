@@ -4,9 +4,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
+
+	"eventday/internal/eventtest"
 )
 
 // TestActsFileStaysInFolder: acts_csv may name a spreadsheet in the event
@@ -63,5 +66,42 @@ func TestActsFileStaysInFolder(t *testing.T) {
 		if err != nil && strings.Contains(err.Error(), "PRIVATE") {
 			t.Errorf("acts_csv: %s: the message quotes the file outside: %v", tc.name, err)
 		}
+	}
+}
+
+// TestActsWorkbook: acts_csv may name the act list as Excel or WPS saves
+// it, and a mistake in it is placed at its row, as in a CSV file.
+func TestActsWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	sheet, err := os.ReadFile(filepath.Join("testdata", "sheet", "acts.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "acts.xlsx"), eventtest.Workbook(t, string(sheet)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, EventFile), []byte(withEvent("acts_csv: acts.xlsx")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	plan, err := LoadPlan(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := ParseActsCSV("acts.csv", sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.ActsFile != "acts.xlsx" || !reflect.DeepEqual(plan.Acts, want) {
+		t.Errorf("acts.xlsx: ActsFile %q, acts %+v; want the acts of acts.csv, %+v", plan.ActsFile, plan.Acts, want)
+	}
+
+	broken := strings.Replace(string(sheet), ",3m,", ",3,", 1)
+	if err := os.WriteFile(filepath.Join(dir, "acts.xlsx"), eventtest.Workbook(t, broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadPlan(dir)
+	_, wantErr := ParseActsCSV("acts.csv", []byte(broken))
+	if err == nil || wantErr == nil || !strings.Contains(err.Error(), strings.ReplaceAll(wantErr.Error(), "acts.csv", "acts.xlsx")) {
+		t.Errorf("a broken acts.xlsx: %v; want the CSV file's message, %v", err, wantErr)
 	}
 }

@@ -99,6 +99,10 @@ type desk struct {
 
 	focus focus
 	form  *walkInForm
+	// walkInCategory is the category of this desk's last walk-in, where
+	// the next walk-in form starts: a desk at the performers' entrance
+	// chooses performer once.
+	walkInCategory string
 
 	messageLine
 	banner string // a failed write, until the next write succeeds

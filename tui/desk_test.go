@@ -429,10 +429,15 @@ func TestDeskWalkInForm(t *testing.T) {
 	}
 	screen := h.view()
 	checkFits(t, screen, 80, 24)
-	mustContain(t, screen, "Walk-in (not on the roster)", "Name", "Category", "Group or building", "Party size", "Phone (optional)", "钱阿")
+	mustContain(t, screen, "Walk-in (not on the roster)", "Name", "Category", "Group or building", "People in all (them too)", "Phone (optional)", "钱阿")
+	// A walk-in is a resident until the volunteer says otherwise, though
+	// the roster's first category is performer.
+	if c := d.form.v.category; c != "resident" {
+		t.Errorf("the form starts at category %q, want resident", c)
+	}
 	h.typeText("姨")
 	h.press("enter") // category
-	h.press("right") // resident → volunteer … : the roster's second
+	h.press("right") // resident → volunteer, the roster's next
 	h.press("enter") // group
 	h.typeText("9号楼")
 	h.press("enter") // party
@@ -462,9 +467,15 @@ func TestDeskWalkInForm(t *testing.T) {
 		t.Fatalf("after the form: %+v", tot)
 	}
 	rec, _ := df.att.Find(1)
-	if rec.Name != "钱阿姨" || rec.Group != "9号楼" || rec.Phone != "13812345678" || rec.Category != "resident" || rec.Party != 2 {
+	if rec.Name != "钱阿姨" || rec.Group != "9号楼" || rec.Phone != "13812345678" || rec.Category != "volunteer" || rec.Party != 2 {
 		t.Errorf("written: %+v", rec)
 	}
+	// The next walk-in at this desk starts where the last one ended.
+	h.send(ctrl('n'))
+	if c := d.form.v.category; c != "volunteer" {
+		t.Errorf("the next form starts at %q, want the last chosen, volunteer", c)
+	}
+	h.press("esc")
 
 	// esc closes the form and writes nothing.
 	h.send(ctrl('n'))
@@ -483,23 +494,60 @@ func TestDeskWalkInForm(t *testing.T) {
 	}
 }
 
+// TestDeskWalkInChinese: on a Chinese roster whose first category is 演员,
+// a walk-in starts as 居民, the roster's own word for residents, and the
+// party field says that it counts the walk-in too.
+func TestDeskWalkInChinese(t *testing.T) {
+	plan := mayDay()
+	b := newFakeBackend(plan, time.Date(2025, 5, 1, 14, 17, 30, 0, plan.Location))
+	people := deskPeople()
+	zh := map[string]string{"performer": "演员", "resident": "居民", "volunteer": "志愿者"}
+	for i := range people {
+		people[i].Category = zh[people[i].Category]
+	}
+	df := newDeskFake(t, b, people)
+	h := deskHarness(t, df, "zh", 80, 24)
+	h.typeText("钱阿姨+1")
+	h.send(ctrl('n'))
+	d := h.desk()
+	if d.form == nil {
+		t.Fatal("ctrl+n opened no form")
+	}
+	screen := h.view()
+	checkFits(t, screen, 80, 24)
+	mustContain(t, screen, "共几人（含本人）", "居民")
+	if c := d.form.v.category; c != "居民" {
+		t.Errorf("the form starts at category %q, want 居民", c)
+	}
+	for range 5 {
+		h.press("enter")
+	}
+	rec, ok := df.att.Find(1)
+	if !ok || rec.Name != "钱阿姨" || rec.Category != "居民" || rec.Party != 2 {
+		t.Errorf("written: %+v (%v)", rec, ok)
+	}
+}
+
 func TestWalkInCategories(t *testing.T) {
 	for _, c := range []struct {
-		roster []string
-		zh     bool
-		want   string
+		roster   []string
+		zh       bool
+		want     string
+		resident int
 	}{
-		{nil, false, "resident,other"},
-		{nil, true, "居民,其他"},
-		{[]string{"performer", "Resident"}, true, "performer,Resident,other"},
-		{[]string{"演员", "居民"}, false, "演员,居民,其他"},
+		{nil, false, "resident,other", 0},
+		{nil, true, "居民,其他", 0},
+		{[]string{"performer", "Resident"}, true, "performer,Resident,other", 1},
+		{[]string{"演员", "居民"}, false, "演员,居民,其他", 1},
+		{[]string{"演员", "志愿者"}, true, "演员,志愿者,居民,其他", 2},
 	} {
 		res, other := "resident", "other"
 		if c.zh {
 			res, other = "居民", "其他"
 		}
-		if got := strings.Join(walkInCategories(c.roster, c.zh, res, other), ","); got != c.want {
-			t.Errorf("%v zh=%v: %s, want %s", c.roster, c.zh, got, c.want)
+		got, resident := walkInCategories(c.roster, c.zh, res, other)
+		if strings.Join(got, ",") != c.want || resident != c.resident {
+			t.Errorf("%v zh=%v: %v, residents at %d; want %s, at %d", c.roster, c.zh, got, resident, c.want, c.resident)
 		}
 	}
 }

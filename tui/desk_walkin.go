@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -52,8 +53,12 @@ func parseParty(s string) (int, bool) {
 
 // newWalkInForm builds the form. name is what the box held when it looks
 // like a name rather than pinyin, so the volunteer need not type it twice;
-// party is the party typed after it, 1 when none.
-func newWalkInForm(e *env, categories []string, name string, party int) *walkInForm {
+// party is the party typed after it, 1 when none. The category starts at
+// last, the one chosen for the walk-in before at this desk, and otherwise at
+// resident: most people who walk in live here, and a category that has to
+// be changed for each of them (the roster's first, often performer) would
+// be left as it is in a rush and count residents as performers.
+func newWalkInForm(e *env, categories []string, name string, party int, last string) *walkInForm {
 	t := e.t.Desk
 	wf := &walkInForm{v: &walkInFields{name: name, party: strconv.Itoa(party)}}
 	lw := labelWidth(t.FieldName, t.FieldCategory, t.FieldGroup, t.FieldParty, t.FieldPhone)
@@ -78,8 +83,11 @@ func newWalkInForm(e *env, categories []string, name string, party int) *walkInF
 		}
 		return nil
 	}
-	cats := walkInCategories(categories, e.t.Lang == "zh", t.Resident, t.Other)
-	wf.v.category = cats[0]
+	cats, resident := walkInCategories(categories, e.t.Lang == "zh", t.Resident, t.Other)
+	wf.v.category = cats[resident]
+	if slices.Contains(cats, last) {
+		wf.v.category = last
+	}
 	options := make([]huh.Option[string], len(cats))
 	for i, c := range cats {
 		options[i] = huh.NewOption(e.shown(c), c)
@@ -101,8 +109,9 @@ func newWalkInForm(e *env, categories []string, name string, party int) *walkInF
 // written in the roster's language (Chinese when any category is in Han
 // characters, English when the roster has categories at all), else in the
 // interface's, so that the counts by category do not split one category in
-// two languages.
-func walkInCategories(roster []string, zhUI bool, resident, other string) []string {
+// two languages. resident is the index of the residents' choice, the
+// roster's own when it has one.
+func walkInCategories(roster []string, zhUI bool, resident, other string) (choices []string, residents int) {
 	han, some := false, false
 	for _, c := range roster {
 		some = true
@@ -120,18 +129,17 @@ func walkInCategories(roster []string, zhUI bool, resident, other string) []stri
 		extra = []string{"resident", "other"}
 	}
 	out := append([]string(nil), roster...)
-	for _, e := range extra {
-		dup := false
-		for _, c := range roster {
-			if strings.EqualFold(strings.TrimSpace(c), e) {
-				dup = true
-			}
-		}
-		if !dup {
+	for i, e := range extra {
+		at := slices.IndexFunc(roster, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), e) })
+		if at < 0 {
+			at = len(out)
 			out = append(out, e)
 		}
+		if i == 0 {
+			residents = at
+		}
 	}
-	return out
+	return out, residents
 }
 
 // looksLikeName says whether the box's text is worth carrying into the
@@ -163,7 +171,7 @@ func (d *desk) openForm() tea.Cmd {
 	if party.ok {
 		size = party.n + 1
 	}
-	d.form = newWalkInForm(d.env, d.env.b.Categories(), name, size)
+	d.form = newWalkInForm(d.env, d.env.b.Categories(), name, size, d.walkInCategory)
 	d.focus = focusForm
 	return d.form.open(d.formSize())
 }
@@ -180,6 +188,7 @@ func (d *desk) updateForm(msg tea.Msg) tea.Cmd {
 	if !saved {
 		return nil
 	}
+	d.walkInCategory = v.category
 	d.clear()
 	return d.send(deskAction{kind: actWalkIn, walkIn: v})
 }
