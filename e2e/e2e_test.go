@@ -337,7 +337,8 @@ func elapsedOnScreen(screen string) (time.Duration, bool) {
 // leave no socket behind.
 type tmux struct {
 	socket   string
-	sessions int // how many sessions start has made, for their names
+	sessions int    // how many sessions start has made, for their names
+	home     string // the user's cache and config folders of the programs it starts
 }
 
 func newTmux(t *testing.T) *tmux {
@@ -352,7 +353,7 @@ func newTmux(t *testing.T) *tmux {
 		t.Fatal(err)
 	}
 	tmp := t.TempDir()
-	tm := &tmux{socket: filepath.Join(tmp, "tmux.sock")}
+	tm := &tmux{socket: filepath.Join(tmp, "tmux.sock"), home: filepath.Join(tmp, "home")}
 	// remain-on-exit keeps a pane whose program died, so that a test can
 	// see that it died and what it last printed.
 	conf := filepath.Join(tmp, "tmux.conf")
@@ -386,6 +387,10 @@ func (tm *tmux) start(t *testing.T, args ...string) *session {
 	s := &session{tm: tm, name: fmt.Sprintf("run%d", tm.sessions)}
 	cmd := []string{"new-session", "-d", "-s", s.name, "-x", "100", "-y", "30",
 		"-e", "LANG=en_US.UTF-8", "-e", "LC_ALL=", "-e", "TERM=xterm-256color",
+		// What the app keeps in the user's folders (serve's log, a host
+		// key) stays in the test's.
+		"-e", "XDG_CACHE_HOME=" + filepath.Join(tm.home, "cache"),
+		"-e", "XDG_CONFIG_HOME=" + filepath.Join(tm.home, "config"),
 		binary, "--lang", "en"}
 	tm.run(t, append(cmd, args...)...)
 	return s
