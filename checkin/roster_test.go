@@ -134,103 +134,105 @@ func TestRosterIDsAreStable(t *testing.T) {
 	}
 }
 
+// rosterErrorCases are broken rosters and what eventday says about each, in English.
+var rosterErrorCases = []struct {
+	name string
+	data string
+	want string
+}{
+	{
+		"unknown act, chinese header",
+		"姓名,节目\n何阿姨,太极拳\n李四,太级\n",
+		`roster.csv:3: column 节目: no act "太级" in the programme`,
+	},
+	{
+		"unknown act, a slip",
+		"name,act\nTom,taichii\nAnn,太极\n",
+		`roster.csv:2: column act: no act "taichii" in the programme (did you mean "taichi"?)` + "\n" +
+			`roster.csv:3: column act: no act "太极" in the programme (did you mean "太极拳"?)`,
+	},
+	{
+		"unknown act, english header",
+		"name,act\nTom,kung fu\n",
+		`roster.csv:2: column act: no act "kung fu" in the programme`,
+	},
+	{
+		"bad phone",
+		"姓名,电话\n何阿姨,138-1234-567a\n",
+		`roster.csv:2: column 电话: "138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`,
+	},
+	{
+		"short phone",
+		"name,phone\nHe,12\n",
+		`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits, and a phone number has 3 to 15`,
+	},
+	{
+		"empty name",
+		"姓名,类别\n,volunteer\n",
+		`roster.csv:2: column 姓名: the name is empty`,
+	},
+	{
+		"identical rows",
+		"姓名,楼栋,电话\n王芳,3号楼,\n李四,,\n王芳,3号楼,\n",
+		`roster.csv:4: "王芳" (3号楼) is already on line 2 with the same 姓名, 楼栋, 电话; add a 楼栋 or 电话 to tell them apart`,
+	},
+	{
+		"same person with another note",
+		"name,note\nTom,a\nTom,b\n",
+		`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+	},
+	{
+		"same phone written two ways",
+		"name,phone\nTom,13812345678\nTom,+86 138-1234-5678\n",
+		`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
+	},
+	{
+		"several problems, all reported in line order",
+		"姓名,电话,节目\n甲,abc,\n乙,,无此节目\n,,\n丙,,\n",
+		"roster.csv:2: column 电话: \"abc\" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed\n" +
+			`roster.csv:3: column 节目: no act "无此节目" in the programme`,
+	},
+	{
+		"missing name column",
+		"类别,电话\nvolunteer,13812345678\n",
+		`roster.csv:1: missing column "name" (or 姓名, 名字)`,
+	},
+	{
+		"a name longer than signin takes",
+		"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
+		`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
+	},
+	{
+		"a name of 10,000 characters",
+		"name\n" + strings.Repeat("x", 10000) + "\n",
+		`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
+	},
+	{
+		"a column one slip from a known one",
+		"nmae,email\nTom,t@example.com\n",
+		`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+			`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
+			`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
+	},
+	{
+		"Windows-1252",
+		"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
+		`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
+	},
+	{
+		"a stray byte in a short UTF-8 roster",
+		"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
+		`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
+	},
+	{
+		"CR line ends, a bad phone on line 3",
+		"name,note,phone\rBob,came early,\rAnn,,12\r",
+		`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits, and a phone number has 3 to 15`,
+	},
+}
+
 func TestParseRosterErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		data string
-		want string
-	}{
-		{
-			"unknown act, chinese header",
-			"姓名,节目\n何阿姨,太极拳\n李四,太级\n",
-			`roster.csv:3: column 节目: no act "太级" in the programme`,
-		},
-		{
-			"unknown act, a slip",
-			"name,act\nTom,taichii\nAnn,太极\n",
-			`roster.csv:2: column act: no act "taichii" in the programme (did you mean "taichi"?)` + "\n" +
-				`roster.csv:3: column act: no act "太极" in the programme (did you mean "太极拳"?)`,
-		},
-		{
-			"unknown act, english header",
-			"name,act\nTom,kung fu\n",
-			`roster.csv:2: column act: no act "kung fu" in the programme`,
-		},
-		{
-			"bad phone",
-			"姓名,电话\n何阿姨,138-1234-567a\n",
-			`roster.csv:2: column 电话: "138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`,
-		},
-		{
-			"short phone",
-			"name,phone\nHe,12\n",
-			`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits`,
-		},
-		{
-			"empty name",
-			"姓名,类别\n,volunteer\n",
-			`roster.csv:2: column 姓名: the name is empty`,
-		},
-		{
-			"identical rows",
-			"姓名,楼栋,电话\n王芳,3号楼,\n李四,,\n王芳,3号楼,\n",
-			`roster.csv:4: "王芳" (3号楼) is already on line 2 with the same 姓名, 楼栋, 电话; add a 楼栋 or 电话 to tell them apart`,
-		},
-		{
-			"same person with another note",
-			"name,note\nTom,a\nTom,b\n",
-			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
-		},
-		{
-			"same phone written two ways",
-			"name,phone\nTom,13812345678\nTom,+86 138-1234-5678\n",
-			`roster.csv:3: "Tom" is already on line 2 with the same name, group, phone; add a group or phone to tell them apart`,
-		},
-		{
-			"several problems, all reported in line order",
-			"姓名,电话,节目\n甲,abc,\n乙,,无此节目\n,,\n丙,,\n",
-			"roster.csv:2: column 电话: \"abc\" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed\n" +
-				`roster.csv:3: column 节目: no act "无此节目" in the programme`,
-		},
-		{
-			"missing name column",
-			"类别,电话\nvolunteer,13812345678\n",
-			`roster.csv:1: missing column "name" (or 姓名, 名字)`,
-		},
-		{
-			"a name longer than signin takes",
-			"姓名,楼栋\n" + strings.Repeat("长", MaxName+1) + ",1号楼\n" + strings.Repeat("名", MaxName) + ",2号楼\n",
-			`roster.csv:2: column 姓名: the name is 101 characters long; a name has at most 100`,
-		},
-		{
-			"a name of 10,000 characters",
-			"name\n" + strings.Repeat("x", 10000) + "\n",
-			`roster.csv:2: column name: the name is 10000 characters long; a name has at most 100`,
-		},
-		{
-			"a column one slip from a known one",
-			"nmae,email\nTom,t@example.com\n",
-			`roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
-				`roster.csv:1: missing column "name" (or 姓名, 名字)` + "\n" +
-				`roster.csv:1: column email is not one eventday uses (it knows name/姓名, category/类别, group/楼栋, phone/电话, act/节目, note/备注)`,
-		},
-		{
-			"Windows-1252",
-			"name,group\r\nRen\xe9e Dupont,Block 1\r\n",
-			`roster.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Ren閑 Dupont,Block 1"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`,
-		},
-		{
-			"a stray byte in a short UTF-8 roster",
-			"姓名,楼栋\n何阿姨,3号楼\n王\xff芳,1号楼\n",
-			`roster.csv:3: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`,
-		},
-		{
-			"CR line ends, a bad phone on line 3",
-			"name,note,phone\rBob,came early,\rAnn,,12\r",
-			`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
-		},
-	}
-	for _, tt := range tests {
+	for _, tt := range rosterErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := ParseRoster("roster.csv", []byte(tt.data), testActs)
 			if err == nil {

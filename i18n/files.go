@@ -50,6 +50,24 @@ type Files struct {
 	// An act spreadsheet.
 	TitleEmpty string
 	NoActs     string
+
+	// A phone number.
+	PhoneChars  string // %q: the number as written
+	PhoneDigits string // %q: the number as written; %d: its digits; %d %d: how many a number has
+
+	// A header typed with a Chinese input method.
+	FullWidthCommas  string
+	FullWidthCommaIn string // %s %s: the columns on either side of it
+
+	// A file that cannot be read, and why, in words rather than the
+	// system's.
+	CannotRead   string // %s: why
+	NotFound     string
+	NoFolder     string
+	NoPermission string
+	IsFolder     string
+	NotAFile     string
+	OtherReason  string // %s: the system's own words
 }
 
 var filesEN = Files{
@@ -92,6 +110,20 @@ var filesEN = Files{
 
 	TitleEmpty: "empty; every act needs a title",
 	NoActs:     "no acts; write one act a row under the header",
+
+	PhoneChars:  "%q is not a phone number: only digits, spaces, dashes and a leading +86 are allowed",
+	PhoneDigits: "%q is not a phone number: it has %d digits, and a phone number has %d to %d",
+
+	FullWidthCommas:  "the commas between the columns are Chinese full-width commas (，); type English commas (,) between them",
+	FullWidthCommaIn: "between %s and %s is a Chinese full-width comma (，); type an English comma (,)",
+
+	CannotRead:   "cannot read: %s",
+	NotFound:     "there is no such file",
+	NoFolder:     "there is no such folder",
+	NoPermission: "permission denied: this user may not read it",
+	IsFolder:     "it is a folder, not a file",
+	NotAFile:     "it is not a plain file",
+	OtherReason:  "%s",
 }
 
 var filesZH = Files{
@@ -134,4 +166,18 @@ var filesZH = Files{
 
 	TitleEmpty: "是空的；每个节目都要有名称",
 	NoActs:     "没有节目；请在表头下面每行写一个节目",
+
+	PhoneChars:  "%q 不是电话号码：只能有数字、空格、短横线，开头可以有 +86",
+	PhoneDigits: "%q 不是电话号码：它有 %d 位数字，电话号码应有 %d 到 %d 位",
+
+	FullWidthCommas:  "表头各列之间的逗号是中文全角逗号“，”；请改成英文逗号“,”",
+	FullWidthCommaIn: "%s 和 %s 之间是中文全角逗号“，”；请改成英文逗号“,”",
+
+	CannotRead:   "无法读取：%s",
+	NotFound:     "没有这个文件",
+	NoFolder:     "没有这个文件夹",
+	NoPermission: "没有权限：当前用户不能读取它",
+	IsFolder:     "这是一个文件夹，不是文件",
+	NotAFile:     "这不是一个普通文件",
+	OtherReason:  "系统报告：%s",
 }

@@ -10,38 +10,40 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
+// actsCSVErrorCases are broken act spreadsheets and what eventday says about each, in English.
+var actsCSVErrorCases = []struct {
+	name string
+	csv  string
+	want string
+}{
+	{"empty file", "", `acts.csv: the file is empty; its first line must name the columns`},
+	{"header only", "节目,时长\r\n", `acts.csv: no acts; write one act a row under the header`},
+	{"missing duration column", "节目,表演者\n合唱,幼儿园\n", `acts.csv:1: missing column "duration" (or 时长)`},
+	{"typo in a column", "title,durtion\na,5m\n", `acts.csv:1: unknown column "durtion" (did you mean "duration"?)` + "\n" +
+		`acts.csv:1: missing column "duration" (or 时长)`},
+	{"the same column twice", "title,节目,时长\na,b,5m\n", `acts.csv:1: column "节目" is there twice: column 1 ("title") means the same`},
+	{"empty title and bad durations", "节目,时长\n,5m\n合唱,0\n舞蹈,5\n小品,\n太极,-1m\n武术,4:60\n", `acts.csv:2: column 节目: empty; every act needs a title` + "\n" +
+		`acts.csv:3: column 时长: must be more than zero` + "\n" +
+		`acts.csv:4: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds` + "\n" +
+		`acts.csv:5: column 时长: empty; write e.g. 5m, 90s, 1m30s or 4:30` + "\n" +
+		`acts.csv:6: column 时长: must be more than zero` + "\n" +
+		`acts.csv:7: column 时长: "4:60": seconds must be below 60 (minutes:seconds)`},
+	{"duplicate id", "title,duration,id\na,5m,choir\nb,5m,\nc,5m,choir\n", `acts.csv:4: column id: "choir" is already used by line 2`},
+	{"duplicate title without id column", "title,duration\na,5m\na,4m\n", `acts.csv:3: column title: "a" is already used by line 2; add a column id and give one of them an id`},
+	{"duplicate title with an id column", "节目,时长,编号\n合唱,5m,\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
+	{"title that is an earlier id", "节目,时长,编号\n幼儿园合唱,5m,合唱\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
+	{"syntax error and a bad row", "节目,时长\n\"合唱\"幼儿园,5m\n舞蹈,5\n", `acts.csv:2: text after a closing quote; inside a quoted cell write "" for a quote` + "\n" +
+		`acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
+	{"a multi-line cell moves the line count", "节目,串词,时长\n合唱,\"第一行\n第二行\",5m\n舞蹈,,soon\n", `acts.csv:4: column 时长: "soon" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`},
+	{"more cells than columns", "title,duration\na,5m,extra\n", `acts.csv:2: cell 3 ("extra") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	{"CR line ends, a bad duration on line 3", "节目,时长,备注\r合唱,5m,\r舞蹈,5,红扇子\r", `acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
+	{"columns not used and no duration", "节目,演出时间,负责人\n合唱,14:30,周老师\n", `acts.csv:1: missing column "duration" (or 时长)` + "\n" +
+		`acts.csv:1: columns 演出时间, 负责人 are not ones eventday uses (it knows title/节目, performers/表演者, duration/时长, intro/串词, notes/备注, contact/联系方式, id/编号)`},
+	{"Windows-1252", "title,duration\r\nCaf\xe9 song,5m\r\n", `acts.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Caf� song,5m"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`},
+}
+
 func TestParseActsCSVErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		csv  string
-		want string
-	}{
-		{"empty file", "", `acts.csv: the file is empty; its first line must name the columns`},
-		{"header only", "节目,时长\r\n", `acts.csv: no acts; write one act a row under the header`},
-		{"missing duration column", "节目,表演者\n合唱,幼儿园\n", `acts.csv:1: missing column "duration" (or 时长)`},
-		{"typo in a column", "title,durtion\na,5m\n", `acts.csv:1: unknown column "durtion" (did you mean "duration"?)` + "\n" +
-			`acts.csv:1: missing column "duration" (or 时长)`},
-		{"the same column twice", "title,节目,时长\na,b,5m\n", `acts.csv:1: column "节目" is there twice: column 1 ("title") means the same`},
-		{"empty title and bad durations", "节目,时长\n,5m\n合唱,0\n舞蹈,5\n小品,\n太极,-1m\n武术,4:60\n", `acts.csv:2: column 节目: empty; every act needs a title` + "\n" +
-			`acts.csv:3: column 时长: must be more than zero` + "\n" +
-			`acts.csv:4: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds` + "\n" +
-			`acts.csv:5: column 时长: empty; write e.g. 5m, 90s, 1m30s or 4:30` + "\n" +
-			`acts.csv:6: column 时长: must be more than zero` + "\n" +
-			`acts.csv:7: column 时长: "4:60": seconds must be below 60 (minutes:seconds)`},
-		{"duplicate id", "title,duration,id\na,5m,choir\nb,5m,\nc,5m,choir\n", `acts.csv:4: column id: "choir" is already used by line 2`},
-		{"duplicate title without id column", "title,duration\na,5m\na,4m\n", `acts.csv:3: column title: "a" is already used by line 2; add a column id and give one of them an id`},
-		{"duplicate title with an id column", "节目,时长,编号\n合唱,5m,\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
-		{"title that is an earlier id", "节目,时长,编号\n幼儿园合唱,5m,合唱\n合唱,4m,\n", `acts.csv:3: column 节目: "合唱" is already used by line 2; give one of them an id in column 编号`},
-		{"syntax error and a bad row", "节目,时长\n\"合唱\"幼儿园,5m\n舞蹈,5\n", `acts.csv:2: text after a closing quote; inside a quoted cell write "" for a quote` + "\n" +
-			`acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
-		{"a multi-line cell moves the line count", "节目,串词,时长\n合唱,\"第一行\n第二行\",5m\n舞蹈,,soon\n", `acts.csv:4: column 时长: "soon" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`},
-		{"more cells than columns", "title,duration\na,5m,extra\n", `acts.csv:2: cell 3 ("extra") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
-		{"CR line ends, a bad duration on line 3", "节目,时长,备注\r合唱,5m,\r舞蹈,5,红扇子\r", `acts.csv:3: column 时长: "5" has no unit; write 5m for minutes or 5s for seconds`},
-		{"columns not used and no duration", "节目,演出时间,负责人\n合唱,14:30,周老师\n", `acts.csv:1: missing column "duration" (or 时长)` + "\n" +
-			`acts.csv:1: columns 演出时间, 负责人 are not ones eventday uses (it knows title/节目, performers/表演者, duration/时长, intro/串词, notes/备注, contact/联系方式, id/编号)`},
-		{"Windows-1252", "title,duration\r\nCaf\xe9 song,5m\r\n", `acts.csv:2: the file is neither UTF-8 nor GBK/GB18030, the two encodings eventday reads (read as GBK, this line would say "Caf� song,5m"); save it as UTF-8: in Excel, Save As "CSV UTF-8 (Comma delimited)"; in WPS or Notepad, choose UTF-8 as the encoding when saving`},
-	}
-	for _, tt := range tests {
+	for _, tt := range actsCSVErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			acts, err := ParseActsCSV("acts.csv", []byte(tt.csv))
 			if err == nil {
