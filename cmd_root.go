@@ -36,6 +36,8 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 	}
+	// Set on the root, it is every command's: cobra asks the parents.
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(c, cmd, err) })
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.Version = versionText(c)

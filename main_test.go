@@ -206,7 +206,12 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"check", "a", "b"}, "needs one event folder"},
 		{[]string{"init"}, "eventday init mayday"},
 		{[]string{"demo", "extra"}, "takes no arguments"},
-		{[]string{"run", "--colour", "x"}, "unknown flag"},
+		{[]string{"run", "--colour", "x"}, "unknown flag: --colour"},
+		{[]string{"check", "x", "--lnag", "zh"}, "unknown flag: --lnag (did you mean --lang?)"},
+		{[]string{"run", "x", "-q"}, "unknown flag: -q"},
+		{[]string{"run", "x", "-qh"}, "unknown flag: -q (in -qh)"},
+		{[]string{"run", "x", "--rehearsal=maybe"}, `"maybe" is not a value for --rehearsal: write --rehearsal alone`},
+		{[]string{"check", "x", "---x"}, "---x is not a flag"},
 		{[]string{"help", "nothing"}, "no such command"},
 		{[]string{"--lang"}, "needs an argument"},
 	} {

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"eventday/i18n/i18ntest"
+)
+
+// Whatever the command line refuses, and whatever check finds wrong in a
+// folder, a volunteer who reads only Chinese reads in Chinese.
+func TestCommandLineInChinese(t *testing.T) {
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "zh_CN.UTF-8")
+	broken := t.TempDir()
+	if err := os.WriteFile(filepath.Join(broken, "event.yaml"), []byte("event:\n  name: x\n  date: 2026-05-01\n  start: \"14:30\"\nacts:\n  - title: 合唱\n    duration: five minutes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--lang", "fr", "demo"},
+		{"chek", "x"},
+		{"frobnicate"},
+		{"run"},
+		{"check", "a", "b"},
+		{"demo", "extra"},
+		{"run", "--colour", "x"},
+		{"check", "x", "--lnag", "zh"},
+		{"run", "x", "-q"},
+		{"run", "x", "-qh"},
+		{"run", "x", "--rehearsal=maybe"},
+		{"check", "x", "---x"},
+		{"help", "nothing"},
+		{"--lang"},
+		{"check", filepath.Join(t.TempDir(), "nowhere")},
+		{"check", t.TempDir()},
+		{"check", broken},
+	} {
+		code, _, errs := runCmd(t, args...)
+		if code != exitBadInput || errs == "" {
+			t.Errorf("%q: exit %d, stderr %q", args, code, errs)
+		}
+		for line := range strings.SplitSeq(strings.TrimSpace(errs), "\n") {
+			if left := i18ntest.English(line, strings.Join(args, " "), "duration", "five", "minutes"); left != nil {
+				t.Errorf("%q: English %q left in\n%s", args, left, line)
+			}
+		}
+	}
+}
