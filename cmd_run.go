@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -111,7 +110,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 	// app's commands, and read here once the app has quit.
 	var next atomic.Pointer[runMode]
 	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
-	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
+	err = tui.Run(event, tui.Options{Lang: t.Lang, Notices: notices, Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
 	if cerr := event.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
