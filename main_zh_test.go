@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"eventday/cells"
 	"eventday/i18n/i18ntest"
 )
 
@@ -46,6 +47,36 @@ func TestCommandLineInChinese(t *testing.T) {
 			if left := i18ntest.English(line, strings.Join(args, " "), "duration", "five", "minutes"); left != nil {
 				t.Errorf("%q: English %q left in\n%s", args, left, line)
 			}
+		}
+	}
+}
+
+// The flags' descriptions line up on the screen in Chinese, where a value
+// is named in Chinese characters (--category 类别) that take two columns.
+func TestHelpFlagsLineUpInChinese(t *testing.T) {
+	t.Setenv("LANG", "zh_CN.UTF-8")
+	for _, cmd := range []string{"signin", "export"} {
+		_, out, _ := runCmd(t, cmd, "--help")
+		_, flags, _ := strings.Cut(out, "选项：\n")
+		flags, _, _ = strings.Cut(flags, "\n\n")
+		column := -1
+		for line := range strings.SplitSeq(flags, "\n") {
+			body := strings.TrimLeft(line, " ")
+			j := strings.Index(body, "  ")
+			if j < 0 {
+				continue
+			}
+			at := cells.Width(line[:len(line)-len(body)+j]) + len(body[j:]) - len(strings.TrimLeft(body[j:], " "))
+			if column < 0 {
+				column = at
+			}
+			if at != column {
+				t.Errorf("%s --help: the description starts at column %d, not %d:\n%s", cmd, at, column, flags)
+				break
+			}
+		}
+		if column < 0 {
+			t.Errorf("%s --help: no flags found in\n%s", cmd, out)
 		}
 	}
 }

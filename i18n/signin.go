@@ -182,17 +182,17 @@ var signinZH = Signin{
   eventday signin mayday --name 李太太 --walk-in --category 居民 --party 2
   eventday signin mayday --from 签到表.csv --desk 东门`,
 
-	FlagName:      "签到姓名为 `NAME` 的人（完全一致；名单上的人，或之前登记过的来宾）",
+	FlagName:      "签到这个`姓名`的人（完全一致；名单上的人，或之前登记过的来宾）",
 	FlagAnonymous: "一条记录匿名计 `N` 人",
 	FlagFrom:      "把纸质签到表（`CSV` 文件）的每一行都签到",
 	FlagAt:        "实际到场时间：活动前后的 `HH:MM`，或日期加时间（默认：现在）",
 	FlagAgain:     "已经签到的人也再签一次（离开后又回来）",
 	FlagWalkIn:    "名单上没有的人，登记为现场来宾",
-	FlagCategory:  "来宾的类别 `CATEGORY`（居民、志愿者……）",
-	FlagGroup:     "这个人的楼栋或队伍 `GROUP`：用来区分同名的人",
+	FlagCategory:  "来宾的`类别`（居民、志愿者……）",
+	FlagGroup:     "这个人的`楼栋`或队伍：用来区分同名的人",
 	FlagParty:     "同行人数，含本人（`N`）",
-	FlagPhone:     "来宾的电话 `PHONE`",
-	FlagDesk:      "这些签到记在哪个签到台 `DESK` 名下（默认：paper）",
+	FlagPhone:     "来宾的`电话`",
+	FlagDesk:      "这些签到记在哪个`签到台`名下（默认：paper）",
 
 	Signed:     "已签到 %s，%s 到场（#%d）",
 	SignedWalk: "已登记并签到 %s，一行 %d 人，%s 到场（#%d）",
