@@ -90,6 +90,9 @@ type Plan struct {
 	FullWidthIndent  string
 	FullWidthColon   string // %s: the key before it
 	NoSpace          string // %s: the key; %s %s: the key and its value, written right
+	NoColon          string // %s: the key; %s %s: the key and its value, written right
+	NoColonAlone     string // %s: the key, twice
+	DashNoSpace      string // %s: the key after the "-"
 	ColonInText      string // %s: the key; %s %s: the key and its value in quotes
 	QuoteOpen        string // %s: the key; %s: the quote; %s: the quote
 	AfterQuote       string // %s: the key
@@ -99,8 +102,8 @@ type Plan struct {
 	KeyTwice         string // %s: the key; %d: the line it is on first
 	ReservedStart    string // %s: the character; %s %s: the key and its value in quotes
 	BracketOpen      string // %s: the bracket opened; %s: the bracket that closes it
-	SyntaxOther      string // %s: the YAML reader's own words
-	SyntaxOtherQuote string // the same, on a line holding a quote or a colon in its text; %s: the reader's words
+	SyntaxOther      string
+	SyntaxOtherQuote string // the same, on a line holding a quote or a colon in its text
 }
 
 var planEN = Plan{
@@ -176,6 +179,9 @@ var planEN = Plan{
 	FullWidthIndent:  "a Chinese full-width space (　) at the start of the line; indent with English spaces only",
 	FullWidthColon:   "the colon after %s is a Chinese full-width colon (：); type an English colon (:) and a space",
 	NoSpace:          "no space after the colon of %s:; write %s: %s",
+	NoColon:          "no colon after %s; write %s: %s",
+	NoColonAlone:     "no colon after %s; write %s:",
+	DashNoSpace:      `no space after the "-"; write - %s:`,
 	ColonInText:      `the text after %s: holds a colon and a space (": "), which YAML takes for another key; put the text in quotes: %s: %s`,
 	QuoteOpen:        "the text of %s: starts with a quote (%s) that is never closed; end the text with %s too",
 	AfterQuote:       "the text of %s: goes on after its closing quote; put the whole text inside the quotes",
@@ -185,8 +191,8 @@ var planEN = Plan{
 	KeyTwice:         "%s: is here twice (first on line %d); keep one",
 	ReservedStart:    "a text cannot start with %s in YAML; put the text in quotes: %s: %s",
 	BracketOpen:      "the %s opened on this line is never closed with %s; close it, or put the text in quotes",
-	SyntaxOther:      "YAML cannot read this line (%s); check that it is lined up with the lines above it",
-	SyntaxOtherQuote: `YAML cannot read this line (%s); check that it is lined up with the lines above it, and put text holding ": " or a quote in quotes`,
+	SyntaxOther:      "this line cannot be read; check that it is lined up with the lines above it, and that it is written key: value",
+	SyntaxOtherQuote: `this line cannot be read; check that it is lined up with the lines above it, and put a text holding ": " or a quote in quotes`,
 }
 
 var planZH = Plan{
@@ -262,6 +268,9 @@ var planZH = Plan{
 	FullWidthIndent:  "行首有中文全角空格（　）；缩进只能用英文空格",
 	FullWidthColon:   "%s 后面的冒号是中文全角冒号“：”；请改成英文冒号“:”，后面再空一格",
 	NoSpace:          "%s: 的冒号后面少了一个空格；请写成 %s: %s",
+	NoColon:          "%s 后面少了冒号；请写成 %s: %s",
+	NoColonAlone:     "%s 后面少了冒号；请写成 %s:",
+	DashNoSpace:      `“-”后面少了一个空格；请写成 - %s:`,
 	ColonInText:      `%s: 后面的文字里有“冒号加空格”（": "），YAML 会把它当成新的一项；请把这段文字放在引号里：%s: %s`,
 	QuoteOpen:        "%s: 的文字以引号（%s）开头，却没有结束的引号；请在文字末尾也加上 %s",
 	AfterQuote:       "%s: 的文字在结束的引号后面还有内容；请把整段文字都放在引号里",
@@ -271,8 +280,8 @@ var planZH = Plan{
 	KeyTwice:         "%s: 写了两次（第 %d 行已经有了）；只留一个",
 	ReservedStart:    "YAML 里的文字不能以 %s 开头；请把文字放在引号里：%s: %s",
 	BracketOpen:      "这一行开始的 %s 没有用 %s 结束；请补上，或者把这段文字放在引号里",
-	SyntaxOther:      "YAML 读不懂这一行（%s）；请检查它是否和上面的行对齐",
-	SyntaxOtherQuote: `YAML 读不懂这一行（%s）；请检查它是否和上面的行对齐，含有“冒号加空格”或引号的文字要放在引号里`,
+	SyntaxOther:      "读不懂这一行；请检查它是否和上面的行对齐，是否写成了“项名: 内容”",
+	SyntaxOtherQuote: `读不懂这一行；请检查它是否和上面的行对齐，含有“冒号加空格”或引号的文字要放在引号里`,
 }
 
 // Keys names the keys of event.yaml in a message about one: as the file

@@ -184,7 +184,7 @@ func diagnose(lines []yamlLine, line, col int, said string) cause {
 		}
 	}
 	if line < 1 || line > len(lines) {
-		return cause{line: max(line, 0), msg: func(t *i18n.Text) string { return t.Plan.SyntaxOther }, args: []any{said}}
+		return cause{line: max(line, 0), msg: func(t *i18n.Text) string { return t.Plan.SyntaxOther }}
 	}
 	l := lines[line-1]
 	key := l.key
@@ -206,10 +206,10 @@ func diagnose(lines []yamlLine, line, col int, said string) cause {
 	case reserved.MatchString(said) && l.key != "":
 		ch := reserved.FindStringSubmatch(said)[1]
 		return cause{line: line, at: runeAt(l.text, len(l.text)-len(l.value)), msg: func(t *i18n.Text) string { return t.Plan.ReservedStart }, args: []any{ch, l.key, quoteYAML(l.value)}}
-	case strings.Contains(said, "sequence end token ']' not found"):
-		return cause{line: line, at: col, msg: func(t *i18n.Text) string { return t.Plan.BracketOpen }, args: []any{"[", "]"}}
-	case strings.Contains(said, "flow mapping end token '}'"):
-		return cause{line: line, at: col, msg: func(t *i18n.Text) string { return t.Plan.BracketOpen }, args: []any{"{", "}"}}
+	case strings.Contains(said, "sequence end token ']' not found"), strings.Contains(said, "']' must be specified"):
+		return bracketOpen(lines, line, col, "[", "]")
+	case strings.Contains(said, "flow mapping end token '}'"), strings.Contains(said, "'}' must be specified"):
+		return bracketOpen(lines, line, col, "{", "}")
 	case strings.Contains(said, "map key-value is pre-defined") && l.key != "" && strings.ContainsAny(l.value[:min(1, len(l.value))], `"'`):
 		return cause{line: line, at: col, msg: func(t *i18n.Text) string { return t.Plan.AfterQuote }, args: []any{l.key}}
 	}
@@ -225,11 +225,26 @@ func diagnose(lines []yamlLine, line, col int, said string) cause {
 			}
 		}
 	}
-	c := cause{line: line, msg: func(t *i18n.Text) string { return t.Plan.SyntaxOther }, args: []any{said}}
+	// The reader's own words ("non-map value is specified") tell a
+	// volunteer nothing: the line and what to look for do.
+	c := cause{line: line, msg: func(t *i18n.Text) string { return t.Plan.SyntaxOther }}
 	if strings.ContainsAny(l.value, `"':`) {
 		c.msg = func(t *i18n.Text) string { return t.Plan.SyntaxOtherQuote }
 	}
 	return c
+}
+
+// bracketOpen finds the line, at or above line, where a bracket open was
+// opened and never closed: the reader names the line where it gave up
+// looking for the close, which is the line after.
+func bracketOpen(lines []yamlLine, line, col int, open, closed string) cause {
+	for n := min(line, len(lines)); n >= 1; n-- {
+		l := lines[n-1]
+		if i := strings.LastIndex(l.text, open); i >= 0 && !strings.Contains(l.text[i:], closed) {
+			return cause{line: n, at: runeAt(l.text, i), msg: func(t *i18n.Text) string { return t.Plan.BracketOpen }, args: []any{open, closed}}
+		}
+	}
+	return cause{line: line, at: col, msg: func(t *i18n.Text) string { return t.Plan.BracketOpen }, args: []any{open, closed}}
 }
 
 // lineMistake finds on l a mistake no line of YAML may hold.
@@ -248,7 +263,18 @@ func lineMistake(l yamlLine) (cause, bool) {
 	if l.dash {
 		body = strings.TrimLeft(body[1:], " ")
 	}
+	if k := strings.TrimPrefix(l.key, "-"); k != l.key && knownKey(k) && !l.dash {
+		// -title: for - title:
+		return cause{line: l.no, at: l.indent + 1, msg: func(t *i18n.Text) string { return t.Plan.DashNoSpace }, args: []any{k}}, true
+	}
 	if l.key == "" {
+		// A known key with a space where its colon belongs: duration 5m.
+		if key, value, _ := strings.Cut(body, " "); knownKey(key) && !strings.HasPrefix(strings.TrimSpace(value), ":") && !strings.Contains(body, "：") {
+			if value = strings.TrimSpace(value); value == "" {
+				return cause{line: l.no, at: runeAt(l.text, len(l.text)-len(body)+len(key)), msg: func(t *i18n.Text) string { return t.Plan.NoColonAlone }, args: []any{key, key}}, true
+			}
+			return cause{line: l.no, at: runeAt(l.text, len(l.text)-len(body)+len(key)), msg: func(t *i18n.Text) string { return t.Plan.NoColon }, args: []any{key, key, input.Excerpt(value)}}, true
+		}
 		// A full-width colon after a word, before any colon of YAML's.
 		if before, _, ok := strings.Cut(body, "："); ok && !strings.ContainsAny(before, ` :"'`) && before != "" {
 			return cause{line: l.no, at: runeAt(l.text, strings.Index(l.text, "：")), msg: func(t *i18n.Text) string { return t.Plan.FullWidthColon }, args: []any{input.Excerpt(before)}}, true
@@ -301,6 +327,13 @@ func outOfPlace(lines []yamlLine, n int) (cause, bool) {
 	}
 	if x.dash && !prev.dash && prev.key != "" && prev.keyCol == x.indent {
 		return cause{line: n, at: x.indent + 1, msg: func(t *i18n.Text) string { return t.Plan.DashAmongKeys }, args: []any{prev.key, prev.no}}, true
+	}
+	if x.dash {
+		// A "-" lined up with a key that holds keys, not a list: event:
+		// above its name: and date:.
+		if k, ok := above(n, func(l yamlLine) bool { return l.indent <= x.indent }); ok && !k.dash && k.key != "" && k.keyCol == x.indent && k.no != prev.no && !prev.dash {
+			return cause{line: n, at: x.indent + 1, msg: func(t *i18n.Text) string { return t.Plan.DashAmongKeys }, args: []any{k.key, k.no}}, true
+		}
 	}
 	if x.key == "" {
 		return cause{}, false

@@ -69,6 +69,34 @@ func planErrorCases(t *testing.T) []planErrorCase {
 			"  name: a",
 			"  name: b",
 		), nil, `event.yaml:3: name: is here twice (first on line 2); keep one (the line: "  name: b", at character 3)`},
+		{"unknown key with a full-width colon", withEvent("acts:", "  - title: 合唱", "    durtion：5m"), nil,
+			`event.yaml:7: the colon after durtion is a Chinese full-width colon (：); type an English colon (:) and a space (the line: "    durtion：5m", at character 12)`},
+		{"full-width space indenting", withEvent("acts:", "  - title: 合唱", "  　duration: 5m"), nil,
+			`event.yaml:7: a Chinese full-width space (　) at the start of the line; indent with English spaces only (the line: "  　duration: 5m", at character 3)`},
+		{"no space after a colon", withEvent("acts:", "  - title: 合唱", "    duration:5m"), nil,
+			`event.yaml:7: no space after the colon of duration:; write duration: 5m (the line: "    duration:5m", at character 13)`},
+		{"no colon after a key", withEvent("acts:", "  - title: 合唱", "    duration 5m"), nil,
+			`event.yaml:7: no colon after duration; write duration: 5m (the line: "    duration 5m", at character 13)`},
+		{"no colon after a key alone", withEvent("acts", "  - title: 合唱", "    duration: 5m"), nil,
+			`event.yaml:5: no colon after acts; write acts: (the line: "acts", at character 5)`},
+		{"no space after a dash", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "  -title: 舞蹈", "    duration: 4m"), nil,
+			`event.yaml:8: no space after the "-"; write - title: (the line: "  -title: 舞蹈", at character 3)`},
+		{"a colon in a text", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    intro: 时间: 下午两点"), nil,
+			`event.yaml:8: the text after intro: holds a colon and a space (": "), which YAML takes for another key; put the text in quotes: intro: "时间: 下午两点" (the line: "    intro: 时间: 下午两点", at character 14)`},
+		{"a key lined up with the dash", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "  notes: 话筒"), nil,
+			`event.yaml:8: notes: is lined up with the "-" of the act above it (line 6); line it up with that act's title:, or start a new act with "- " (the line: "  notes: 话筒", at character 3)`},
+		{"a quote left open", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    notes: \"话筒", "  - title: 舞蹈", "    duration: 4m"), nil,
+			`event.yaml:8: the text of notes: starts with a quote (") that is never closed; end the text with " too (the line: "    notes: "话筒", at character 12)`},
+		{"a bracket left open", withEvent("acts:", "  - title: [合唱", "    duration: 5m"), nil,
+			`event.yaml:6: the [ opened on this line is never closed with ]; close it, or put the text in quotes (the line: "  - title: [合唱", at character 12)`},
+		{"a text starting with @", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    notes: @周老师"), nil,
+			`event.yaml:8: a text cannot start with @ in YAML; put the text in quotes: notes: "@周老师" (the line: "    notes: @周老师", at character 12)`},
+		{"text after a closing quote", withEvent("acts:", "  - title: \"合唱\" 春天", "    duration: 5m"), nil,
+			`event.yaml:6: the text of title: goes on after its closing quote; put the whole text inside the quotes (the line: "  - title: "合唱" 春天", at character 17)`},
+		{"a dash among the event's keys", yamlDoc("event:", "  name: x", "- date: 2026-05-01"), nil,
+			`event.yaml:3: this line starts with "-" but the lines above it are keys (event:, line 1); remove the "-", or move the line under acts: (the line: "- date: 2026-05-01", at character 1)`},
+		{"a line of text among keys", yamlDoc("event:", "  name: x", "  随便写的一行", "  date: 2026-05-01"), nil,
+			`event.yaml:3: this line cannot be read; check that it is lined up with the lines above it, and that it is written key: value (the line: "  随便写的一行")`},
 		{"two documents", withEvent(
 			"acts:",
 			"  - title: a",
@@ -607,5 +635,32 @@ func checkEvent(t *testing.T, acts []Act) {
 			t.Errorf("empty or repeated id %q", a.ID)
 		}
 		ids[a.ID] = true
+	}
+}
+
+// A Chinese input method types a full-width colon after a key
+// (duration：6m): after a key eventday knows it can mean nothing else, and
+// is read as a colon; a colon in a text stays as written.
+func TestParsePlanFullWidthColonAfterKey(t *testing.T) {
+	y := yamlDoc(
+		"event：",
+		"  name：五一汇演",
+		"  date： 2026-05-01",
+		`  start："14:30"`,
+		"acts:",
+		"  - title：合唱：春天在哪里",
+		"    duration：6m",
+		"  - title: 舞蹈",
+		"    duration　：4m",
+	)
+	plan, err := ParsePlan("event.yaml", []byte(y), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.Name != "五一汇演" || plan.Date != "2026-05-01" || plan.Start != "14:30" {
+		t.Errorf("event = %q %q %q", plan.Name, plan.Date, plan.Start)
+	}
+	if len(plan.Acts) != 2 || plan.Acts[0].Title != "合唱：春天在哪里" || plan.Acts[0].Duration != 6*time.Minute || plan.Acts[1].Duration != 4*time.Minute {
+		t.Errorf("acts = %+v", plan.Acts)
 	}
 }
