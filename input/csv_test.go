@@ -70,6 +70,12 @@ var csvErrorCases = []struct {
 			`roster.csv:3: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it` + "\n" +
 			`roster.csv:4: cell 3 ("y") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
 	{"utf-16 from Excel's unicode text", "\xff\xfen\x00a\x00m\x00e\x00\n\x00", `roster.csv:1: the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`},
+	{"a header typed with full-width commas, the rows with English ones", "name，phone，category\nA,1,x\n",
+		`roster.csv:1: the commas between the columns are Chinese full-width commas (，); type English commas (,) between them`},
+	{"full-width commas throughout, one inside a cell too", "name，phone\nA，1\nB，C，2\n",
+		`roster.csv:1: the commas between the columns are Chinese full-width commas (，); type English commas (,) between them`},
+	{"one full-width comma among English ones", "name，电话,category\nA,1,x\n",
+		`roster.csv:1: between name and 电话 is a Chinese full-width comma (，); type an English comma (,)`},
 	{"control characters are quoted", "phone,nam\x1b\nA,1\n", `roster.csv:1: unknown column "nam\x1b" (did you mean "name"?)` + "\n" +
 		`roster.csv:1: missing column "name" (or 姓名)`},
 }
@@ -413,5 +419,27 @@ func TestReadCSVLineEnds(t *testing.T) {
 	rows, warnings, err := ReadCSV("roster.csv", []byte("name,note\rBob,came early\rAnn,\r"), append(slices.Clone(testColumns), Column{Name: "note"}))
 	if err != nil || warnings != nil || len(rows) != 2 || rows[0].Get("note") != "came early" {
 		t.Errorf("CR line ends: rows %v, warnings %v, error %v", rows, warnings, err)
+	}
+}
+
+// A file typed with a Chinese input method separates its cells with
+// full-width commas throughout: where no comma can be inside a cell it
+// reads as commas.
+func TestReadCSVFullWidthCommas(t *testing.T) {
+	rows, warnings, err := ReadCSV("roster.csv", []byte("姓名，电话，类别\n何阿姨，138 1234 5678，居民\n\n周老师， ，演员\n"), testColumns)
+	if err != nil || len(warnings) > 0 {
+		t.Fatalf("err %v, warnings %v", err, warnings)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Get("name")+"|"+r.Get("phone")+"|"+r.Get("category"))
+	}
+	if want := []string{"何阿姨|138 1234 5678|居民", "周老师||演员"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	// A full-width comma in a cell of a file with English commas stays.
+	rows, _, err = ReadCSV("roster.csv", []byte("name,category\n何阿姨，王阿姨,居民\n"), testColumns)
+	if err != nil || len(rows) != 1 || rows[0].Get("name") != "何阿姨，王阿姨" {
+		t.Errorf("rows %v, err %v", rows, err)
 	}
 }
