@@ -40,8 +40,11 @@ func flagError(c *i18n.CLI, cmd *cobra.Command, err error) error {
 		return fmt.Errorf(c.FlagNeedsValue, flagName(needs.GetFlag()))
 	case errors.As(err, &invalid):
 		f := flagName(invalid.GetFlag())
-		if invalid.GetFlag().Value.Type() == "bool" {
+		switch invalid.GetFlag().Value.Type() {
+		case "bool":
 			return fmt.Errorf(c.FlagSwitch, invalid.GetValue(), f, f)
+		case "int":
+			return fmt.Errorf(c.FlagNumber, invalid.GetValue(), f)
 		}
 		return fmt.Errorf(c.FlagBadValue, invalid.GetValue(), f)
 	case errors.As(err, &syntax):

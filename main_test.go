@@ -212,6 +212,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"run", "x", "-qh"}, "unknown flag: -q (in -qh)"},
 		{[]string{"run", "x", "--rehearsal=maybe"}, `"maybe" is not a value for --rehearsal: write --rehearsal alone`},
 		{[]string{"check", "x", "---x"}, "---x is not a flag"},
+		{[]string{"signin", "x", "--anonymous", "x"}, `"x" is not a number: --anonymous takes a whole number`},
 		{[]string{"help", "nothing"}, "no such command"},
 		{[]string{"--lang"}, "needs an argument"},
 	} {

@@ -33,6 +33,8 @@ func TestCommandLineInChinese(t *testing.T) {
 		{"run", "x", "-qh"},
 		{"run", "x", "--rehearsal=maybe"},
 		{"check", "x", "---x"},
+		{"signin", "x", "--anonymous", "x"},
+		{"signin", t.TempDir(), "--from", "nowhere.csv"},
 		{"help", "nothing"},
 		{"--lang"},
 		{"check", filepath.Join(t.TempDir(), "nowhere")},

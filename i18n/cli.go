@@ -62,6 +62,7 @@ type CLI struct {
 	FlagNeedsValue   string // %s: the flag
 	FlagBadValue     string // %q: the value; %s: the flag
 	FlagSwitch       string // %q: the value; %s: the flag, twice (a switch takes no value)
+	FlagNumber       string // %q: the value; %s: the flag, which takes a whole number
 	FlagSyntax       string // %s: what was typed
 
 	DemoFolder string // %s: the folder the demo keeps its files in
@@ -163,6 +164,7 @@ one-line summary.`,
 	FlagNeedsValue:   "%s needs an argument after it",
 	FlagBadValue:     "%q is not a value %s takes",
 	FlagSwitch:       "%q is not a value for %s: write %s alone, with no value",
+	FlagNumber:       "%q is not a number: %s takes a whole number, e.g. 3",
 	FlagSyntax:       "%s is not a flag: a flag is written --name",
 
 	DemoFolder: "Demo event files are in %s",
@@ -260,6 +262,7 @@ export、report、check 也从不把排练算进去。排练时每个画面都�
 	FlagNeedsValue:   "%s 后面要跟一个值",
 	FlagBadValue:     "%q 不能用作 %s 的值",
 	FlagSwitch:       "%q 不能用作 %s 的值：%s 单独写就行，不跟值",
+	FlagNumber:       "%q 不是数字：%s 后面要写一个整数，例如 3",
 	FlagSyntax:       "%s 不是选项的写法：选项要写成 --名称",
 
 	DemoFolder: "演示活动的文件在 %s",

@@ -61,13 +61,30 @@ type Files struct {
 
 	// A file that cannot be read, and why, in words rather than the
 	// system's.
-	CannotRead   string // %s: why
-	NotFound     string
-	NoFolder     string
-	NoPermission string
-	IsFolder     string
-	NotAFile     string
-	OtherReason  string // %s: the system's own words
+	CannotRead      string // %s: why
+	NotFound        string
+	NoFolder        string
+	NoPermission    string
+	IsFolder        string
+	Denied          string
+	Exists          string
+	NotFolderInPath string
+	DiskFull        string
+	ReadOnly        string
+	NoParent        string // a folder made where the folder to hold it is not
+	NotFoundPath    string // a file, or the folder that would hold it, is not there
+	OtherReason     string // %s: the system's own words
+
+	// A file the system would not read or write, wherever it is.
+	PathFailed string // %s: what was done (OpRead …); %s: the file; %s: why (NotFound …)
+	OpOpen     string
+	OpRead     string
+	OpWrite    string
+	OpMkdir    string
+	OpRename   string
+	OpRemove   string
+	OpCheck    string
+	OpOther    string
 }
 
 var filesEN = Files{
@@ -117,13 +134,29 @@ var filesEN = Files{
 	FullWidthCommas:  "the commas between the columns are Chinese full-width commas (，); type English commas (,) between them",
 	FullWidthCommaIn: "between %s and %s is a Chinese full-width comma (，); type an English comma (,)",
 
-	CannotRead:   "cannot read: %s",
-	NotFound:     "there is no such file",
-	NoFolder:     "there is no such folder",
-	NoPermission: "permission denied: this user may not read it",
-	IsFolder:     "it is a folder, not a file",
-	NotAFile:     "it is not a plain file",
-	OtherReason:  "%s",
+	CannotRead:      "cannot read: %s",
+	NotFound:        "there is no such file",
+	NoFolder:        "there is no such folder",
+	NoPermission:    "permission denied: this user may not read it",
+	IsFolder:        "it is a folder, not a file",
+	Denied:          "permission denied",
+	Exists:          "it is there already",
+	NotFolderInPath: "a part of the path is a file, not a folder",
+	DiskFull:        "the disk is full",
+	ReadOnly:        "the disk is read-only",
+	NoParent:        "the folder that would hold it is not there",
+	NotFoundPath:    "it, or the folder that holds it, is not there",
+	OtherReason:     "%s",
+
+	PathFailed: "cannot %s %s: %s",
+	OpOpen:     "open",
+	OpRead:     "read",
+	OpWrite:    "write",
+	OpMkdir:    "make the folder",
+	OpRename:   "rename",
+	OpRemove:   "remove",
+	OpCheck:    "check",
+	OpOther:    "use",
 }
 
 var filesZH = Files{
@@ -173,11 +206,27 @@ var filesZH = Files{
 	FullWidthCommas:  "表头各列之间的逗号是中文全角逗号“，”；请改成英文逗号“,”",
 	FullWidthCommaIn: "%s 和 %s 之间是中文全角逗号“，”；请改成英文逗号“,”",
 
-	CannotRead:   "无法读取：%s",
-	NotFound:     "没有这个文件",
-	NoFolder:     "没有这个文件夹",
-	NoPermission: "没有权限：当前用户不能读取它",
-	IsFolder:     "这是一个文件夹，不是文件",
-	NotAFile:     "这不是一个普通文件",
-	OtherReason:  "系统报告：%s",
+	CannotRead:      "无法读取：%s",
+	NotFound:        "没有这个文件",
+	NoFolder:        "没有这个文件夹",
+	NoPermission:    "没有权限：当前用户不能读取它",
+	IsFolder:        "这是一个文件夹，不是文件",
+	Denied:          "没有权限",
+	Exists:          "它已经存在",
+	NotFolderInPath: "路径里有一段是文件，不是文件夹",
+	DiskFull:        "磁盘已满",
+	ReadOnly:        "磁盘是只读的",
+	NoParent:        "要放它的文件夹不存在",
+	NotFoundPath:    "它不存在，或者放它的文件夹不存在",
+	OtherReason:     "系统报告：%s",
+
+	PathFailed: "无法%s %s：%s",
+	OpOpen:     "打开",
+	OpRead:     "读取",
+	OpWrite:    "写入",
+	OpMkdir:    "创建文件夹",
+	OpRename:   "改名",
+	OpRemove:   "删除",
+	OpCheck:    "查看",
+	OpOther:    "使用",
 }

@@ -59,7 +59,6 @@ type Signin struct {
 	NotSaved        string // %s: the cause
 	Stopped         string // %d: entries written before the failure; %d: the first line not written
 	Invalid         string // %s: the file; %d: how many problems
-	ReadSheet       string // %s: the cause (the file cannot be read)
 
 	// Problems in a row of a paper sheet; the row and column are named
 	// before them.
@@ -148,7 +147,6 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	NotSaved:        "could not write the sign-in (%s); it is not recorded: fix that and run signin again",
 	Stopped:         "%d entries were written before the failure; from line %d on nothing was written",
 	Invalid:         "%s: %d problem(s); nothing was written",
-	ReadSheet:       "cannot read the sheet: %s",
 
 	RowBadTime:     "%q is not a time; write HH:MM or a full time such as 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q: which day is that? It is not within %d hours of the event (%s) nor of now; write the date too, e.g. %s",
@@ -230,7 +228,6 @@ var signinZH = Signin{
 	NotSaved:        "签到没能写入（%s），没有记录下来：解决后再运行 signin",
 	Stopped:         "出错前已写入 %d 条；从第 %d 行起都没有写入",
 	Invalid:         "%s：%d 处问题；什么也没写",
-	ReadSheet:       "无法读取签到表：%s",
 
 	RowBadTime:     "%q 不是时间；请写 HH:MM 或完整时间，如 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q：是哪一天？它离活动时间超过 %d 小时（%s），离现在也是；请把日期也写上，如 %s",

@@ -2,10 +2,8 @@ package input
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
-	"syscall"
 
 	"eventday/i18n"
 )
@@ -23,15 +21,10 @@ func CannotRead(file string, err error) *Error {
 func Reason(err error) error {
 	r := &reason{err: err}
 	var pe *fs.PathError
-	var errno syscall.Errno
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		r.words = func(t *i18n.Text) string { return t.Files.NotFound }
 	case errors.Is(err, fs.ErrPermission):
 		r.words = func(t *i18n.Text) string { return t.Files.NoPermission }
-	case errors.As(err, &errno) && errno == syscall.EISDIR:
-		r.words = func(t *i18n.Text) string { return t.Files.IsFolder }
-	case errors.As(err, &pe):
+	case errors.As(err, &pe) && !errors.Is(err, fs.ErrNotExist):
 		// Windows says "Incorrect function" when a folder is read as a
 		// file: ask the folder itself.
 		if st, serr := os.Stat(pe.Path); serr == nil && st.IsDir() {
@@ -41,8 +34,8 @@ func Reason(err error) error {
 	return r
 }
 
-// reason is an error of the system said in words; words is nil when
-// there are none for it, and the system's own are shown.
+// reason is an error of the system said in words: words when reading
+// asks for its own, otherwise the catalog's words for the system's error.
 type reason struct {
 	err   error
 	words Msg
@@ -56,11 +49,6 @@ func (r *reason) In(t *i18n.Text) string {
 	if r.words != nil {
 		return r.words(t)
 	}
-	own := r.err
-	var pe *fs.PathError
-	if errors.As(own, &pe) {
-		// The message around it names the file already.
-		own = pe.Err
-	}
-	return fmt.Sprintf(t.Files.OtherReason, i18n.Localize(own, t))
+	// The message around it names the file already.
+	return i18n.Cause(r.err, t)
 }
