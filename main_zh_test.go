@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,20 @@ func TestCommandLineInChinese(t *testing.T) {
 	t.Setenv("LANG", "zh_CN.UTF-8")
 	broken := t.TempDir()
 	if err := os.WriteFile(filepath.Join(broken, "event.yaml"), []byte("event:\n  name: x\n  date: 2026-05-01\n  start: \"14:30\"\nacts:\n  - title: 合唱\n    duration: five minutes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	damaged := filepath.Join(t.TempDir(), "damaged")
+	for _, args := range [][]string{{"init", damaged}, {"signin", damaged, "--anonymous", "1"}, {"signin", damaged, "--anonymous", "2"}} {
+		if code, _, errs := runCmd(t, args...); code != exitOK {
+			t.Fatalf("%q: %s", args, errs)
+		}
+	}
+	log := filepath.Join(damaged, "attendance.jsonl")
+	data, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(log, append([]byte(`{"seq":1,"at":"garb`+"\n"), data[bytes.IndexByte(data, '\n')+1:]...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{
@@ -40,6 +55,9 @@ func TestCommandLineInChinese(t *testing.T) {
 		{"check", filepath.Join(t.TempDir(), "nowhere")},
 		{"check", t.TempDir()},
 		{"check", broken},
+		{"check", damaged},
+		{"export", damaged},
+		{"signin", damaged, "--anonymous", "1"},
 	} {
 		code, _, errs := runCmd(t, args...)
 		if code != exitBadInput || errs == "" {
