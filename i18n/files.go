@@ -6,6 +6,7 @@ package i18n
 // ("roster.csv:3: "), so a text says only what is wrong there.
 type Files struct {
 	Column       string // how a problem names the column it is in; %s: the column's header as the file writes it
+	Then         string // after the key or the column a problem is in, before what is wrong
 	ListSep      string // between the items of a list
 	AndMore      string // a list of columns cut short; %s: the columns shown; %s: how many more
 	MoreProblems string // after the first problems of a file; %s: how many more there are
@@ -89,6 +90,7 @@ type Files struct {
 
 var filesEN = Files{
 	Column:       "column %s",
+	Then:         ": ",
 	ListSep:      ", ",
 	AndMore:      "%s and %s more",
 	MoreProblems: "%s more problems are not shown; fix these and check again",
@@ -161,6 +163,7 @@ var filesEN = Files{
 
 var filesZH = Files{
 	Column:       "“%s”列",
+	Then:         "：",
 	ListSep:      "、",
 	AndMore:      "%s，以及另外 %s 列",
 	MoreProblems: "另有 %s 个问题没有列出；先改好上面这些，再检查一遍",

@@ -49,14 +49,14 @@ func (e *Error) In(t *i18n.Text) string {
 	switch {
 	case e.Key != nil:
 		b.WriteString(e.Key.In(t))
-		b.WriteString(": ")
+		b.WriteString(t.Files.Then)
 	case e.Field != "":
 		b.WriteString(e.Field)
-		b.WriteString(": ")
+		b.WriteString(t.Files.Then)
 	}
 	if e.Column != "" {
 		fmt.Fprintf(&b, t.Files.Column, e.Column)
-		b.WriteString(": ")
+		b.WriteString(t.Files.Then)
 	}
 	if e.Err != nil {
 		b.WriteString(i18n.Localize(e.Err, t))

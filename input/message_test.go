@@ -22,8 +22,8 @@ func TestLocalize(t *testing.T) {
 	err := fmt.Errorf("opening: %w", errors.Join(es.Err(), errors.New("plain")))
 	zh := i18n.For("zh")
 	want := "opening: roster.csv:1: 缺少 \"name\" 列（也可以叫 姓名、名字）\n" +
-		"roster.csv:3: “姓名”列: 姓名是空的\n" +
-		"roster.csv:4: “电话”列: \"x\": invalid argument\n" +
+		"roster.csv:3: “姓名”列：姓名是空的\n" +
+		"roster.csv:4: “电话”列：\"x\": invalid argument\n" +
 		"plain"
 	if got := i18n.Localize(err, zh); got != want {
 		t.Errorf("i18n.Localize(zh)\n got: %s\nwant: %s", got, want)
