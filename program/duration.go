@@ -63,7 +63,11 @@ func ParseDuration(s string) (time.Duration, error) {
 			return 0, errNotPositive
 		}
 	}
-	d, err := parseDurationBody(s)
+	d, err := parseDurationBody(arabic(s))
+	if err != nil && arabic(s) != s {
+		// Said of the text as written, not as read.
+		d, err = parseDurationBody(s)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -119,6 +123,64 @@ func parseClock(s string) (time.Duration, error) {
 		return 0, durationProblem(func(p *i18n.Plan) string { return p.MinSec60 }, s)
 	}
 	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, nil
+}
+
+// chineseDigits are the numerals a Chinese input method types in a
+// duration (五分钟, 十五分钟, 一分半, 一个半小时).
+var chineseDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// arabic writes the Chinese numerals of s in digits, and 半 (a half) as
+// the half it is there: 五分钟 is 5分钟, 一分半 1分30 (thirty seconds), 半小时
+// 0.5小时, 一个半小时 1.5个小时. Text with none is returned as it is.
+func arabic(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { _, ok := chineseDigits[r]; return ok || r == '十' || r == '百' || r == '半' }) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "个半", ".5个")
+	var b strings.Builder
+	total, digit, in := 0, -1, false
+	flush := func() {
+		if in {
+			if digit > 0 {
+				total += digit
+			}
+			b.WriteString(strconv.Itoa(total))
+		}
+		total, digit, in = 0, -1, false
+	}
+	runes := []rune(s)
+	for i, r := range runes {
+		if d, ok := chineseDigits[r]; ok {
+			if digit > 0 {
+				// 一五: digits in a row, not a number said aloud.
+				total = total*10 + digit*10
+			}
+			digit, in = d, true
+			continue
+		}
+		if r == '十' || r == '百' {
+			n := max(digit, 1)
+			if r == '十' {
+				total += n * 10
+			} else {
+				total += n * 100
+			}
+			digit, in = -1, true
+			continue
+		}
+		flush()
+		if r == '半' {
+			if i == 0 || unicode.IsSpace(runes[i-1]) {
+				b.WriteString("0.5") // 半小时
+			} else {
+				b.WriteString("30") // 一分半: the half of the unit before
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
 }
 
 // parseUnits reads a sequence of number-unit pairs, largest unit first. A

@@ -26,6 +26,16 @@ func TestParseDuration(t *testing.T) {
 		{"90秒", 90 * time.Second},
 		{"1分30秒", 90 * time.Second},
 		{"1分30", 90 * time.Second},
+		// Chinese numerals, as an input method types them.
+		{"五分钟", 5 * time.Minute},
+		{"十五分钟", 15 * time.Minute},
+		{"二十五分钟", 25 * time.Minute},
+		{"两分钟", 2 * time.Minute},
+		{"一分半", 90 * time.Second},
+		{"三分三十秒", 3*time.Minute + 30*time.Second},
+		{"半小时", 30 * time.Minute},
+		{"一个半小时", 90 * time.Minute},
+		{"一百二十秒", 2 * time.Minute},
 		{"1小时", time.Hour},
 		{"1小时30分钟", 90 * time.Minute},
 		{"3'30\"", 3*time.Minute + 30*time.Second},
@@ -92,7 +102,7 @@ func TestParseDurationErrors(t *testing.T) {
 }
 
 func FuzzParseDuration(f *testing.F) {
-	for _, s := range []string{"5m", "90s", "1h", "1m30s", "4:30", "1:02:30", "5分钟", "90秒", "1分30秒", "3'30\"", "5", "-5m", "1.5h", "４：３０", "1e9s", "0x10m"} {
+	for _, s := range []string{"5m", "90s", "1h", "1m30s", "4:30", "1:02:30", "5分钟", "90秒", "1分30秒", "3'30\"", "5", "-5m", "1.5h", "４：３０", "1e9s", "0x10m", "五分钟", "一个半小时"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

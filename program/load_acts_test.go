@@ -62,12 +62,12 @@ func TestParseActsCSVErrors(t *testing.T) {
 // Excel on a Chinese Windows saves "CSV" as GBK; a mistake in such a file
 // must still be reported at its line, with the column named in Chinese.
 func TestParseActsCSVGBKErrorNamesLine(t *testing.T) {
-	gbk, err := simplifiedchinese.GBK.NewEncoder().String("节目,表演者,时长\r\n合唱,幼儿园,5分钟\r\n舞蹈,舞蹈队,五分钟\r\n")
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("节目,表演者,时长\r\n合唱,幼儿园,5分钟\r\n舞蹈,舞蹈队,五分钟左右\r\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = ParseActsCSV("acts.csv", []byte(gbk))
-	want := `acts.csv:3: column 时长: "五分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	want := `acts.csv:3: column 时长: "五分钟左右" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}
@@ -80,7 +80,7 @@ func TestParseActsCSVGBKFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = ParseActsCSV("acts_gbk_bad.csv", data)
-	want := `acts_gbk_bad.csv:4: column 时长: "十分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	want := `acts_gbk_bad.csv:4: column 时长: "十分钟左右" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}
