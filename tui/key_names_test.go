@@ -70,3 +70,33 @@ func TestKeyNamesAgree(t *testing.T) {
 		}
 	}
 }
+
+// The help bar as the Desk and the Stage draw it, with the names of their
+// keys set as the box changes, says enter and space as the hints do.
+func TestKeyNamesAgreeOnScreen(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		tt := i18n.For(lang)
+		other := i18n.For(map[string]string{"en": "zh", "zh": "en"}[lang])
+		h, _ := newDeskHarness(t, lang, 160, 45)
+		h.typeText("hay")
+		bar := lastLine(h.view())
+		if !strings.Contains(bar, tt.Common.KeyEnter+" ") || strings.Contains(bar, other.Common.KeyEnter+" ") {
+			t.Errorf("%s: the Desk's help bar names enter otherwise than %q:\n%s", lang, tt.Common.KeyEnter, bar)
+		}
+		h.press("ctrl+u", "backspace", "backspace", "backspace")
+		h.typeText("+")
+		if bar := lastLine(h.view()); !strings.Contains(bar, tt.Common.KeyEnter+" ") {
+			t.Errorf("%s: counting, the Desk's help bar names enter otherwise than %q:\n%s", lang, tt.Common.KeyEnter, bar)
+		}
+		b := notStarted(t)
+		s := newHarnessOn(t, b, b, Options{Lang: lang}, 160, 45)
+		if bar := lastLine(s.view()); !strings.HasPrefix(strings.TrimSpace(bar), tt.Common.KeySpace+" ") {
+			t.Errorf("%s: the Stage's help bar names space otherwise than %q:\n%s", lang, tt.Common.KeySpace, bar)
+		}
+	}
+}
+
+func lastLine(screen string) string {
+	lines := strings.Split(strings.TrimRight(screen, "\n "), "\n")
+	return lines[len(lines)-1]
+}
