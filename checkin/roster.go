@@ -191,7 +191,7 @@ func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 		return r, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", RosterFile, err)
+		return nil, input.CannotRead(RosterFile, err)
 	}
 	return ParseRoster(RosterFile, data, acts)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"eventday/i18n"
 	"eventday/input"
 	"eventday/program"
 
@@ -446,5 +447,21 @@ func TestPersonIDStaysTheSame(t *testing.T) {
 		if got := PersonID(c.name, c.group, c.phone); got != c.want {
 			t.Errorf("PersonID(%q, %q, %q) = %s, want %s", c.name, c.group, c.phone, got, c.want)
 		}
+	}
+}
+
+// A roster.csv that is there but cannot be read is refused saying why in
+// words, in the reader's language.
+func TestLoadRosterUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, RosterFile), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadRoster(dir, nil)
+	if want := "roster.csv: cannot read: it is a folder, not a file"; err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+	if zh := i18n.Localize(err, i18n.For("zh")); zh != "roster.csv: 无法读取：这是一个文件夹，不是文件" {
+		t.Errorf("in Chinese: %s", zh)
 	}
 }
