@@ -31,6 +31,7 @@ var Vocabulary = []string{
 var stopwords = map[string]bool{
 	"is": true, "in": true, "of": true, "to": true, "on": true, "at": true, "or": true,
 	"an": true, "by": true, "no": true, "be": true, "it": true, "as": true, "if": true,
+	"go": true, "up": true, "so": true, "we": true, "do": true,
 	"a": false, // a key or a unit on its own; too common to tell
 }
 
