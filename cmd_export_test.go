@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"eventday/checkin"
+	"eventday/i18n"
 	"eventday/live"
 	"eventday/program"
 )
@@ -220,8 +221,8 @@ func TestExportDamagedLog(t *testing.T) {
 		if out != "" {
 			t.Errorf("%s printed %q", cmd, out)
 		}
-		if !strings.Contains(errs, "attendance.jsonl:2:") || !strings.Contains(errs, openErr.Error()) {
-			t.Errorf("%s: stderr %q, want the start's error %q", cmd, errs, openErr)
+		if want := i18n.Localize(openErr, i18n.For("en")); !strings.Contains(errs, "attendance.jsonl:2:") || !strings.Contains(errs, want) {
+			t.Errorf("%s: stderr %q, want the start's error %q", cmd, errs, want)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(dir, "export")); err == nil {

@@ -101,7 +101,7 @@ func TestPrintBadUsage(t *testing.T) {
 		t.Errorf("a refused print wrote its folder: %v", err)
 	}
 	code, _, errs = runCmd(t, "print", filepath.Join(dir, "nowhere"))
-	if code != exitBadInput || !strings.Contains(errs, "event.yaml") {
+	if code != exitBadInput || !strings.Contains(errs, "nowhere: there is no such folder") {
 		t.Errorf("a folder without an event: exit %d, stderr %q", code, errs)
 	}
 }

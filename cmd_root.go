@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/cells"
 	"eventday/i18n"
 )
 
@@ -36,6 +37,8 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 	}
+	// Set on the root, it is every command's: cobra asks the parents.
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError(c, cmd, err) })
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.Version = versionText(c)
@@ -43,6 +46,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 	// Declared here, before cobra would add its own, so that its help
 	// speaks the chosen language.
 	root.Flags().BoolP("version", "v", false, c.VersionFlag)
+	cobra.AddTemplateFunc("alignFlags", alignFlags)
 	root.SetUsageTemplate(usageTemplate(c))
 	root.PersistentFlags().BoolP("help", "h", false, c.HelpFlag)
 	// --lang is read by langFromArgs before the tree is built; declaring it
@@ -134,11 +138,49 @@ func usageTemplate(c *i18n.CLI) string {
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 ` + c.FlagsHeading + `
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{.LocalFlags.FlagUsages | alignFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 ` + c.GlobalFlagsHeading + `
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+{{.InheritedFlags.FlagUsages | alignFlags | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + fmt.Sprintf(c.MoreHelp, "{{.CommandPath}}") + `{{end}}
 `
+}
+
+// alignFlags lines up the descriptions of a flag list on the screen's
+// columns: the flag parser pads by bytes, so a flag whose value is named
+// in Chinese (--category 类别) pushed its description out of line.
+func alignFlags(usages string) string {
+	type row struct{ flag, desc string }
+	lines := strings.Split(usages, "\n")
+	rows := make([]row, len(lines))
+	widest := 0
+	for i, line := range lines {
+		body := strings.TrimLeft(line, " ")
+		if !strings.HasPrefix(body, "-") {
+			rows[i] = row{desc: body} // a description's next line
+			continue
+		}
+		// The flag ends at the padding: its own text is single-spaced.
+		r := row{flag: line}
+		if j := strings.Index(body, "  "); j >= 0 {
+			r = row{flag: line[:len(line)-len(body)+j], desc: strings.TrimLeft(body[j:], " ")}
+		}
+		rows[i] = r
+		widest = max(widest, cells.Width(r.flag))
+	}
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if r.desc == "" {
+			b.WriteString(r.flag)
+			continue
+		}
+		b.WriteString(r.flag)
+		b.WriteString(cells.Spaces(widest - cells.Width(r.flag) + 3))
+		b.WriteString(r.desc)
+	}
+	return b.String()
 }

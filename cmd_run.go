@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -121,7 +120,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 			return nil, err
 		}
 	}
-	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
+	err = tui.Run(event, tui.Options{Lang: t.Lang, Notices: notices, Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting})
 	if stations != nil {
 		// The stations end before the logs close: a write one of them has

@@ -177,7 +177,7 @@ func (s *signer) run(dir string) error {
 	if f.from != "" {
 		data, err := os.ReadFile(f.from)
 		if err != nil {
-			return badInput(fmt.Errorf(s.t.ReadSheet, err))
+			return badInput(input.CannotRead(f.from, err))
 		}
 		sheet = &checkin.Sheet{File: f.from, WalkIn: f.walkIn, Category: f.category}
 		sheet.Rows, sheetWarnings, errs = checkin.ReadSheet(f.from, data)

@@ -231,7 +231,7 @@ func TestSigninUsage(t *testing.T) {
 		{[]string{"--anonymous", "1", "--at", "25:00"}, `--at "25:00": write HH:MM (near the event, on 2020-05-01)`},
 		{[]string{"--anonymous", "1", "--at", "2999-01-01T10:00:00Z"}, "2999-01-01 18:00 is in the future"},
 		{[]string{"--name", "x", "--walk-in", "--phone", "call me"}, "not a phone number"},
-		{[]string{"--from", filepath.Join(dir, "missing.csv")}, "cannot read the sheet: open " + filepath.Join(dir, "missing.csv")},
+		{[]string{"--from", filepath.Join(dir, "missing.csv")}, filepath.Join(dir, "missing.csv") + ": cannot read: there is no such file"},
 	} {
 		code, out, errs := runCmd(t, append([]string{"signin", dir}, tc.args...)...)
 		if code != exitBadInput || out != "" || !strings.Contains(errs, tc.want) || strings.Count(errs, "\n") != 1 {

@@ -2,6 +2,7 @@ package checkin
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -209,7 +210,9 @@ func (a *Attendance) Replay(lines Lines) error {
 		for i := range b.recs {
 			err := b.errs[i]
 			if err == nil {
-				err = a.apply(&b.recs[i])
+				if err = a.apply(&b.recs[i]); err != nil {
+					err = unfit{err}
+				}
 			}
 			if err != nil {
 				no, _ := lines.At(b.start + i)
@@ -220,6 +223,17 @@ func (a *Attendance) Replay(lines Lines) error {
 	}
 	return nil
 }
+
+// ErrUnfit is matched by the error of a replay about a whole record that
+// does not fit the ones before it, as opposed to a line that is no record.
+var ErrUnfit = errors.New("the record does not fit the ones before it")
+
+// unfit is a record that does not fit, said as its own error says it.
+type unfit struct{ err error }
+
+func (u unfit) Error() string        { return u.err.Error() }
+func (u unfit) Unwrap() error        { return u.err }
+func (u unfit) Is(target error) bool { return target == ErrUnfit }
 
 // Apply folds one record into the attendance. It refuses a record that does not fit
 // (a sequence number not after the last, an undo of something missing or

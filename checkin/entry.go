@@ -184,7 +184,7 @@ func (s *Sheet) Entries(plan *program.Plan, now, at time.Time, named func(name s
 				e.Category = s.Category
 			}
 			if _, err := NormalizePhone(e.Phone); err != nil {
-				errs.Addf(s.File, line, r.Row.Label("phone"), "%s", err)
+				errs.Add(&input.Error{File: s.File, Line: line, Field: r.Row.Label("phone"), Err: err})
 				ok = false
 			}
 		default:

@@ -4,11 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"eventday/i18n"
+	"eventday/input"
 )
 
 // Person is someone the desk can sign in by name: a row of roster.csv, or a
@@ -62,6 +64,13 @@ func PersonID(name, group, phone string) string {
 // ErrPhone is wrapped by every error about a phone number that cannot be read.
 var ErrPhone = errors.New("not a phone number")
 
+// A phone number has from minPhoneDigits (a short service number) to
+// maxPhoneDigits (the longest international number) digits.
+const (
+	minPhoneDigits = 3
+	maxPhoneDigits = 15
+)
+
 // NormalizePhone turns a phone number as people write it into digits:
 // spaces, dashes, dots and brackets go, full-width digits become ASCII, and a
 // +86 or 0086 prefix (China) is dropped. Another country's prefix keeps its
@@ -85,7 +94,7 @@ func NormalizePhone(s string) (string, error) {
 		case r == '+' && i == 0:
 			plus = true
 		default:
-			return "", fmt.Errorf("%q is %w: only digits, spaces, dashes and a leading +86 are allowed", s, ErrPhone)
+			return "", input.MessageFor(ErrPhone, func(t *i18n.Text) string { return t.Files.PhoneChars }, s)
 		}
 	}
 	digits := s // already nothing but digits, as most rosters write them
@@ -98,8 +107,8 @@ func NormalizePhone(s string) (string, error) {
 	case !plus && strings.HasPrefix(digits, "0086"):
 		digits = digits[4:]
 	}
-	if len(digits) < 3 || len(digits) > 15 {
-		return "", fmt.Errorf("%q is %w: it has %d digits", s, ErrPhone, len(digits))
+	if len(digits) < minPhoneDigits || len(digits) > maxPhoneDigits {
+		return "", input.MessageFor(ErrPhone, func(t *i18n.Text) string { return t.Files.PhoneDigits }, s, len(digits), minPhoneDigits, maxPhoneDigits)
 	}
 	if plus {
 		return "+" + digits, nil

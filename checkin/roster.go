@@ -196,7 +196,7 @@ func LoadRoster(dir string, acts []program.Act) (*Roster, error) {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, input.CannotRead(name, err)
 		}
 		found, data = append(found, name), b
 	}

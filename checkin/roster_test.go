@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"eventday/i18n"
 	"eventday/input"
 	"eventday/internal/eventtest"
 	"eventday/program"
@@ -135,8 +136,8 @@ func TestRosterIDsAreStable(t *testing.T) {
 	}
 }
 
-// rosterBroken are rosters with mistakes, each with what check says of it.
-var rosterBroken = []struct {
+// rosterErrorCases are broken rosters and what eventday says about each, in English.
+var rosterErrorCases = []struct {
 	name string
 	data string
 	want string
@@ -165,7 +166,7 @@ var rosterBroken = []struct {
 	{
 		"short phone",
 		"name,phone\nHe,12\n",
-		`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits`,
+		`roster.csv:2: column phone: "12" is not a phone number: it has 2 digits, and a phone number has 3 to 15`,
 	},
 	{
 		"empty name",
@@ -228,16 +229,16 @@ var rosterBroken = []struct {
 	{
 		"CR line ends, a bad phone on line 3",
 		"name,note,phone\rBob,came early,\rAnn,,12\r",
-		`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits`,
+		`roster.csv:3: column phone: "12" is not a phone number: it has 2 digits, and a phone number has 3 to 15`,
 	},
 }
 
-// csvOnly are the mistakes of rosterBroken that only a CSV text can make
+// csvOnly are the mistakes of rosterErrorCases that only a CSV text can make
 // (in its encoding and line ends), not a workbook.
 var csvOnly = map[string]bool{"Windows-1252": true, "a stray byte in a short UTF-8 roster": true, "CR line ends, a bad phone on line 3": true}
 
 func TestParseRosterErrors(t *testing.T) {
-	for _, tt := range rosterBroken {
+	for _, tt := range rosterErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := ParseRoster("roster.csv", []byte(tt.data), testActs)
 			if err == nil {
@@ -257,7 +258,7 @@ func TestParseRosterErrors(t *testing.T) {
 // TestParseRosterWorkbookErrors: a roster kept in Excel or WPS gets the
 // same messages as the same roster saved as CSV, on the same rows.
 func TestParseRosterWorkbookErrors(t *testing.T) {
-	for _, tt := range rosterBroken {
+	for _, tt := range rosterErrorCases {
 		if csvOnly[tt.name] {
 			continue
 		}
@@ -551,5 +552,21 @@ func TestPersonIDStaysTheSame(t *testing.T) {
 		if got := PersonID(c.name, c.group, c.phone); got != c.want {
 			t.Errorf("PersonID(%q, %q, %q) = %s, want %s", c.name, c.group, c.phone, got, c.want)
 		}
+	}
+}
+
+// A roster.csv that is there but cannot be read is refused saying why in
+// words, in the reader's language.
+func TestLoadRosterUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, RosterFile), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadRoster(dir, nil)
+	if want := "roster.csv: cannot read: it is a folder, not a file"; err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+	if zh := i18n.Localize(err, i18n.For("zh")); zh != "roster.csv: 无法读取：这是一个文件夹，不是文件" {
+		t.Errorf("in Chinese: %s", zh)
 	}
 }

@@ -483,20 +483,20 @@ type query struct {
 // so that such a query finds nobody by phone.
 const notPhone = noTail - 1
 
-// minPhoneDigits is the fewest digits that find a person by the end of
+// phoneTailDigits is the fewest digits that find a person by the end of
 // their phone number: the last four, as people say them.
-const minPhoneDigits = 4
+const phoneTailDigits = 4
 
 func newQuery(q []rune) query {
 	qy := query{q: q, tail: notPhone}
-	digits := len(q) >= minPhoneDigits
+	digits := len(q) >= phoneTailDigits
 	for _, r := range q {
 		qy.sig |= sigBit(r)
 		digits = digits && r >= '0' && r <= '9'
 	}
 	if digits {
 		qy.tail = 0
-		for _, r := range q[len(q)-minPhoneDigits:] {
+		for _, r := range q[len(q)-phoneTailDigits:] {
 			qy.tail = qy.tail*10 + uint16(r-'0')
 		}
 	}
@@ -506,7 +506,7 @@ func newQuery(q []rune) query {
 // phoneEnds reports whether the person's phone number ends in the query's
 // digits, its last four being known to.
 func (qy *query) phoneEnds(p *Person) bool {
-	if len(qy.q) == minPhoneDigits {
+	if len(qy.q) == phoneTailDigits {
 		return true
 	}
 	if len(p.Phone) < len(qy.q) {

@@ -261,9 +261,9 @@ func TestNormalizePhone(t *testing.T) {
 		{"", "", ""},
 		{"  ", "", ""},
 		{"138-1234-567a", "", `"138-1234-567a" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`},
-		{"12", "", `"12" is not a phone number: it has 2 digits`},
+		{"12", "", `"12" is not a phone number: it has 2 digits, and a phone number has 3 to 15`},
 		{"1+2", "", `"1+2" is not a phone number: only digits, spaces, dashes and a leading +86 are allowed`},
-		{"1234567890123456", "", `"1234567890123456" is not a phone number: it has 16 digits`},
+		{"1234567890123456", "", `"1234567890123456" is not a phone number: it has 16 digits, and a phone number has 3 to 15`},
 	}
 	for _, tt := range tests {
 		got, err := NormalizePhone(tt.in)
@@ -310,7 +310,7 @@ func FuzzSearch(f *testing.F) {
 		// A phone's end, four digits or more, finds its person, and nothing
 		// else is found by phone.
 		q := normalizeQuery(query)
-		digits := len(q) >= minPhoneDigits && !slices.ContainsFunc(q, func(r rune) bool { return r < '0' || r > '9' })
+		digits := len(q) >= phoneTailDigits && !slices.ContainsFunc(q, func(r rune) bool { return r < '0' || r > '9' })
 		ends := digits && strings.HasSuffix(phone, string(q))
 		if ends && !seen["y"] {
 			t.Fatalf("Search(%q) did not find the phone %s: %v", query, phone, found(all))

@@ -21,6 +21,8 @@ type Text struct {
 	Signin  Signin
 	Summary Summary
 	Files   Files
+	Plan    Plan
+	Keys    Keys
 	Folder  Folder
 	Paper   Paper
 	Logs    Logs
@@ -74,6 +76,8 @@ func english() Text {
 		Signin:  signinEN,
 		Summary: summaryEN,
 		Files:   filesEN,
+		Plan:    planEN,
+		Keys:    keysEN,
 		Folder:  folderEN,
 		Paper:   paperEN,
 		Logs:    logsEN,
@@ -95,6 +99,8 @@ func chinese() Text {
 		Signin:  signinZH,
 		Summary: summaryZH,
 		Files:   filesZH,
+		Plan:    planZH,
+		Keys:    keysZH,
 		Folder:  folderZH,
 		Paper:   paperZH,
 		Logs:    logsZH,

@@ -55,6 +55,16 @@ type CLI struct {
 	UnknownTopic   string // %q: what was asked for
 	UsageHint      string // %s: the error; %s: the command path
 
+	// What the command line's parser refuses, before a command runs.
+	UnknownFlag      string // %s: the flag as typed
+	UnknownFlagNear  string // %s: the flag as typed; %s: the flag meant
+	UnknownShorthand string // %s: the letter's flag (-x); %s: the group it was typed in (-xv)
+	FlagNeedsValue   string // %s: the flag
+	FlagBadValue     string // %q: the value; %s: the flag
+	FlagSwitch       string // %q: the value; %s: the flag, twice (a switch takes no value)
+	FlagNumber       string // %q: the value; %s: the flag, which takes a whole number
+	FlagSyntax       string // %s: what was typed
+
 	DemoFolder string // %s: the folder the demo keeps its files in
 	InitExists string // %s: the file already there
 	InitDone   string // %s: the folder written
@@ -148,6 +158,15 @@ one-line summary.`,
 	UnknownTopic:   "no help for %q: there is no such command",
 	UsageHint:      `%s (see "%s --help")`,
 
+	UnknownFlag:      "unknown flag: %s",
+	UnknownFlagNear:  "unknown flag: %s (did you mean %s?)",
+	UnknownShorthand: "unknown flag: %s (in %s)",
+	FlagNeedsValue:   "%s needs an argument after it",
+	FlagBadValue:     "%q is not a value %s takes",
+	FlagSwitch:       "%q is not a value for %s: write %s alone, with no value",
+	FlagNumber:       "%q is not a number: %s takes a whole number, e.g. 3",
+	FlagSyntax:       "%s is not a flag: a flag is written --name",
+
 	DemoFolder: "Demo event files are in %s",
 	InitExists: "%s already exists; init never overwrites an event (choose another folder)",
 	InitDone:   "Wrote event.yaml and roster.csv in %s.",
@@ -236,6 +255,15 @@ export、report、check 也从不把排练算进去。排练时每个画面都�
 	NoArgs:         "%s 不接受参数",
 	UnknownTopic:   "没有 %q 的帮助：没有这个命令",
 	UsageHint:      `%s（见 "%s --help"）`,
+
+	UnknownFlag:      "没有 %s 这个选项",
+	UnknownFlagNear:  "没有 %s 这个选项（是不是想写 %s？）",
+	UnknownShorthand: "没有 %s 这个选项（在 %s 里）",
+	FlagNeedsValue:   "%s 后面要跟一个值",
+	FlagBadValue:     "%q 不能用作 %s 的值",
+	FlagSwitch:       "%q 不能用作 %s 的值：%s 单独写就行，不跟值",
+	FlagNumber:       "%q 不是数字：%s 后面要写一个整数，例如 3",
+	FlagSyntax:       "%s 不是选项的写法：选项要写成 --名称",
 
 	DemoFolder: "演示活动的文件在 %s",
 	InitExists: "%s 已经存在；init 从不覆盖已有的活动（请换一个文件夹）",

@@ -25,6 +25,12 @@ type Common struct {
 	// of several lines, where enter goes on to the next field.
 	NewLine string
 
+	// KeyEnter and KeySpace name the two keys whose names are words, in the
+	// help bar and in every hint alike: a hint that says 回车 beside a bar
+	// that says enter leaves the volunteer looking for two keys.
+	KeyEnter string
+	KeySpace string
+
 	// Rehearsal is the tag at the start of every screen's top line in a
 	// rehearsal.
 	Rehearsal string
@@ -48,7 +54,10 @@ var commonEN = Common{
 	Back:       "back",
 	Cancel:     "cancel",
 	NewLine:    "new line",
-	Rehearsal:  "REHEARSAL",
+	KeyEnter:   "enter",
+	KeySpace:   "space",
+
+	Rehearsal: "REHEARSAL",
 }
 
 var commonZH = Common{
@@ -69,5 +78,8 @@ var commonZH = Common{
 	Back:       "上一项",
 	Cancel:     "取消",
 	NewLine:    "换行",
-	Rehearsal:  "排练",
+	KeyEnter:   "回车",
+	KeySpace:   "空格",
+
+	Rehearsal: "排练",
 }

@@ -6,6 +6,7 @@ package i18n
 // ("roster.csv:3: "), so a text says only what is wrong there.
 type Files struct {
 	Column       string // how a problem names the column it is in; %s: the column's header as the file writes it
+	Then         string // after the key or the column a problem is in, before what is wrong
 	ListSep      string // between the items of a list
 	AndMore      string // a list of columns cut short; %s: the columns shown; %s: how many more
 	MoreProblems string // after the first problems of a file; %s: how many more there are
@@ -60,10 +61,46 @@ type Files struct {
 	// An act spreadsheet.
 	TitleEmpty string
 	NoActs     string
+
+	// A phone number.
+	PhoneChars  string // %q: the number as written
+	PhoneDigits string // %q: the number as written; %d: its digits; %d %d: how many a number has
+
+	// A header typed with a Chinese input method.
+	FullWidthCommas  string
+	FullWidthCommaIn string // %s %s: the columns on either side of it
+
+	// A file that cannot be read, and why, in words rather than the
+	// system's.
+	CannotRead      string // %s: why
+	NotFound        string
+	NoFolder        string
+	NoPermission    string
+	IsFolder        string
+	Denied          string
+	Exists          string
+	NotFolderInPath string
+	DiskFull        string
+	ReadOnly        string
+	NoParent        string // a folder made where the folder to hold it is not
+	NotFoundPath    string // a file, or the folder that would hold it, is not there
+	OtherReason     string // %s: the system's own words
+
+	// A file the system would not read or write, wherever it is.
+	PathFailed string // %s: what was done (OpRead …); %s: the file; %s: why (NotFound …)
+	OpOpen     string
+	OpRead     string
+	OpWrite    string
+	OpMkdir    string
+	OpRename   string
+	OpRemove   string
+	OpCheck    string
+	OpOther    string
 }
 
 var filesEN = Files{
 	Column:       "column %s",
+	Then:         ": ",
 	ListSep:      ", ",
 	AndMore:      "%s and %s more",
 	MoreProblems: "%s more problems are not shown; fix these and check again",
@@ -109,10 +146,41 @@ var filesEN = Files{
 
 	TitleEmpty: "empty; every act needs a title",
 	NoActs:     "no acts; write one act a row under the header",
+
+	PhoneChars:  "%q is not a phone number: only digits, spaces, dashes and a leading +86 are allowed",
+	PhoneDigits: "%q is not a phone number: it has %d digits, and a phone number has %d to %d",
+
+	FullWidthCommas:  "the commas between the columns are Chinese full-width commas (，); type English commas (,) between them",
+	FullWidthCommaIn: "between %s and %s is a Chinese full-width comma (，); type an English comma (,)",
+
+	CannotRead:      "cannot read: %s",
+	NotFound:        "there is no such file",
+	NoFolder:        "there is no such folder",
+	NoPermission:    "permission denied: this user may not read it",
+	IsFolder:        "it is a folder, not a file",
+	Denied:          "permission denied",
+	Exists:          "it is there already",
+	NotFolderInPath: "a part of the path is a file, not a folder",
+	DiskFull:        "the disk is full",
+	ReadOnly:        "the disk is read-only",
+	NoParent:        "the folder that would hold it is not there",
+	NotFoundPath:    "it, or the folder that holds it, is not there",
+	OtherReason:     "%s",
+
+	PathFailed: "cannot %s %s: %s",
+	OpOpen:     "open",
+	OpRead:     "read",
+	OpWrite:    "write",
+	OpMkdir:    "make the folder",
+	OpRename:   "rename",
+	OpRemove:   "remove",
+	OpCheck:    "check",
+	OpOther:    "use",
 }
 
 var filesZH = Files{
 	Column:       "“%s”列",
+	Then:         "：",
 	ListSep:      "、",
 	AndMore:      "%s，以及另外 %s 列",
 	MoreProblems: "另有 %s 个问题没有列出；先改好上面这些，再检查一遍",
@@ -158,4 +226,34 @@ var filesZH = Files{
 
 	TitleEmpty: "是空的；每个节目都要有名称",
 	NoActs:     "没有节目；请在表头下面每行写一个节目",
+
+	PhoneChars:  "%q 不是电话号码：只能有数字、空格、短横线，开头可以有 +86",
+	PhoneDigits: "%q 不是电话号码：它有 %d 位数字，电话号码应有 %d 到 %d 位",
+
+	FullWidthCommas:  "表头各列之间的逗号是中文全角逗号“，”；请改成英文逗号“,”",
+	FullWidthCommaIn: "%s 和 %s 之间是中文全角逗号“，”；请改成英文逗号“,”",
+
+	CannotRead:      "无法读取：%s",
+	NotFound:        "没有这个文件",
+	NoFolder:        "没有这个文件夹",
+	NoPermission:    "没有权限：当前用户不能读取它",
+	IsFolder:        "这是一个文件夹，不是文件",
+	Denied:          "没有权限",
+	Exists:          "它已经存在",
+	NotFolderInPath: "路径里有一段是文件，不是文件夹",
+	DiskFull:        "磁盘已满",
+	ReadOnly:        "磁盘是只读的",
+	NoParent:        "要放它的文件夹不存在",
+	NotFoundPath:    "它不存在，或者放它的文件夹不存在",
+	OtherReason:     "系统报告：%s",
+
+	PathFailed: "无法%s %s：%s",
+	OpOpen:     "打开",
+	OpRead:     "读取",
+	OpWrite:    "写入",
+	OpMkdir:    "创建文件夹",
+	OpRename:   "改名",
+	OpRemove:   "删除",
+	OpCheck:    "查看",
+	OpOther:    "使用",
 }

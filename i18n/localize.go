@@ -1,6 +1,9 @@
 package i18n
 
-import "strings"
+import (
+	"io/fs"
+	"strings"
+)
 
 // Localized is what words itself from the catalog in any of its languages:
 // a problem in a file, a refusal of the folder, a damaged line of a log.
@@ -21,6 +24,9 @@ func Localize(err error, t *Text) string {
 	}
 	if l, ok := err.(Localized); ok {
 		return l.In(t)
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		return pathError(pe, t)
 	}
 	msg := err.Error()
 	switch u := err.(type) {

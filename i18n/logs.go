@@ -28,6 +28,9 @@ type Logs struct {
 
 	// Damage in the middle of a log.
 	LineTooLong string // %s: the log; %d: the line; %d: its bytes; %d: the most a line holds
+	NotARecord  string // %s: the log; %d: the line
+	Unfit       string // %s: the log; %d: the line
+	GoneAct     string // %s: the log; %d: the line; %q: the act's id
 	// How to carry on; %s: the command; %s: the log; %s: the file the damaged lines go to.
 	RepairHint     string
 	RepairHintShow string
@@ -64,6 +67,9 @@ var logsEN = Logs{
 	MoreDoubts: "%s: %d more lines like these",
 
 	LineTooLong:    "%s:%d: the line is %d bytes long, more than any record (at most %d): it is damaged",
+	NotARecord:     "%s:%d: the line is damaged: it is not a whole record",
+	Unfit:          "%s:%d: the line does not fit the lines before it (a line lost, or copied in from elsewhere): the log is damaged",
+	GoneAct:        "%s:%d: the show's record names the act %q, which is no longer in event.yaml (renamed or removed?); put the act back as it was",
 	RepairHint:     "to carry on, run: %s (it keeps %s whole in a backup, moves the damaged lines to %s and keeps every other line)",
 	RepairHintShow: "to carry on, run: %s (it keeps %s whole in a backup and moves the damaged cue and the cues after it to %s; the show resumes from the cue before it)",
 
@@ -112,6 +118,9 @@ var logsZH = Logs{
 	MoreDoubts: "%s：另有 %d 行也是这样",
 
 	LineTooLong:    "%s:%d：这一行有 %d 字节，比任何记录都长（最多 %d 字节）：这一行已损坏",
+	NotARecord:     "%s:%d：这一行已损坏：它不是一条完整的记录",
+	Unfit:          "%s:%d：这一行和前面的行对不上（丢了一行，或者从别处复制进来的）：记录已损坏",
+	GoneAct:        "%s:%d：演出记录里提到节目 %q，但 event.yaml 里已经没有它了（改了名或删掉了？）；请把这个节目按原样加回去",
 	RepairHint:     "要继续使用，请运行：%s（它先把 %s 完整备份，把损坏的行移到 %s，其余每一行都保留）",
 	RepairHintShow: "要继续使用，请运行：%s（它先把 %s 完整备份，把损坏的那条舞台操作及其后的操作移到 %s；演出回到损坏之前的状态）",
 

@@ -243,7 +243,7 @@ attendance.xlsx（同样的行，外加一张汇总表）。
   eventday export mayday --format csv -o ~/Desktop/mayday.csv
   eventday export mayday --format json -o -`,
 	ExportFormat: "只导出这一种格式 `json|csv|xlsx`（默认三种都导出）",
-	ExportOut:    "写到 `PATH`：一个文件夹（默认 文件夹/export），配合 --format 时是一个文件（- 表示标准输出）",
+	ExportOut:    "写到`路径`：一个文件夹（默认 文件夹/export），配合 --format 时是一个文件（- 表示标准输出）",
 
 	ReportShort: "打印活动报告：到场人数和节目实际进行情况",
 	ReportLong: `report 打印文件夹里活动的情况：到场人数合计和按类别人数，
@@ -260,7 +260,7 @@ report 只读，活动进行中也能用。`,
 	Wrote:     "已写入 %s（%d 人，%d 条签到）。",
 
 	Generated:     "报告生成于 %s",
-	PlanFromGo:    "演出日期与活动日期不同：计划时间从第一次 GO 起算。",
+	PlanFromGo:    "演出日期与活动日期不同：计划时间从第一个节目实际开始时起算。",
 	HeadPeople:    "到场人数",
 	People:        "总人数",
 	Capacity:      "容量",

@@ -59,7 +59,6 @@ type Signin struct {
 	NotSaved        string // %s: the cause
 	Stopped         string // %d: entries written before the failure; %d: the first line not written
 	Invalid         string // %s: the file; %d: how many problems
-	ReadSheet       string // %s: the cause (the file cannot be read)
 
 	// Problems in a row of a paper sheet; the row and column are named
 	// before them.
@@ -148,7 +147,6 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	NotSaved:        "could not write the sign-in (%s); it is not recorded: fix that and run signin again",
 	Stopped:         "%d entries were written before the failure; from line %d on nothing was written",
 	Invalid:         "%s: %d problem(s); nothing was written",
-	ReadSheet:       "cannot read the sheet: %s",
 
 	RowBadTime:     "%q is not a time; write HH:MM or a full time such as 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q: which day is that? It is not within %d hours of the event (%s) nor of now; write the date too, e.g. %s",
@@ -182,17 +180,17 @@ var signinZH = Signin{
   eventday signin mayday --name 李太太 --walk-in --category 居民 --party 2
   eventday signin mayday --from 签到表.csv --desk 东门`,
 
-	FlagName:      "签到姓名为 `NAME` 的人（完全一致；名单上的人，或之前登记过的来宾）",
+	FlagName:      "签到这个`姓名`的人（完全一致；名单上的人，或之前登记过的来宾）",
 	FlagAnonymous: "一条记录匿名计 `N` 人",
 	FlagFrom:      "把纸质签到表（`CSV` 文件）的每一行都签到",
 	FlagAt:        "实际到场时间：活动前后的 `HH:MM`，或日期加时间（默认：现在）",
 	FlagAgain:     "已经签到的人也再签一次（离开后又回来）",
 	FlagWalkIn:    "名单上没有的人，登记为现场来宾",
-	FlagCategory:  "来宾的类别 `CATEGORY`（居民、志愿者……）",
-	FlagGroup:     "这个人的楼栋或队伍 `GROUP`：用来区分同名的人",
+	FlagCategory:  "来宾的`类别`（居民、志愿者……）",
+	FlagGroup:     "这个人的`楼栋`或队伍：用来区分同名的人",
 	FlagParty:     "同行人数，含本人（`N`）",
-	FlagPhone:     "来宾的电话 `PHONE`",
-	FlagDesk:      "这些签到记在哪个签到台 `DESK` 名下（默认：paper）",
+	FlagPhone:     "来宾的`电话`",
+	FlagDesk:      "这些签到记在哪个`签到台`名下（默认：paper）",
 
 	Signed:     "已签到 %s，%s 到场（#%d）",
 	SignedWalk: "已登记并签到 %s，一行 %d 人，%s 到场（#%d）",
@@ -230,7 +228,6 @@ var signinZH = Signin{
 	NotSaved:        "签到没能写入（%s），没有记录下来：解决后再运行 signin",
 	Stopped:         "出错前已写入 %d 条；从第 %d 行起都没有写入",
 	Invalid:         "%s：%d 处问题；什么也没写",
-	ReadSheet:       "无法读取签到表：%s",
 
 	RowBadTime:     "%q 不是时间；请写 HH:MM 或完整时间，如 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q：是哪一天？它离活动时间超过 %d 小时（%s），离现在也是；请把日期也写上，如 %s",

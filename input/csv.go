@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strings"
 
 	"eventday/i18n"
@@ -88,6 +89,9 @@ func ReadCSV(file string, data []byte, cols []Column) (rows []Row, warnings Erro
 	}
 	text = lineEnds(text)
 	r := csv.NewReader(strings.NewReader(text))
+	if fullWidthSeparated(text, cols) {
+		r.Comma = '，'
+	}
 	r.FieldsPerRecord = -1
 	// Hand-typed files put a space after the comma, and a quoted cell after
 	// that space would otherwise be a syntax error.
@@ -180,6 +184,41 @@ func lineEnds(text string) string {
 	return string(b)
 }
 
+// fullWidthSeparated reports whether text is a CSV file typed with a
+// Chinese input method, its cells separated by full-width commas
+// (姓名，类别，楼栋) throughout: there is no English comma in it, the header
+// names a known column between them, and no line holds more of them than
+// the header does, so that none can be a comma inside a cell.
+func fullWidthSeparated(text string, cols []Column) bool {
+	if strings.Contains(text, ",") || !strings.Contains(text, "，") {
+		return false
+	}
+	lines := strings.Split(text, "\n")
+	first := slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
+	head := lines[first]
+	n := strings.Count(head, "，")
+	if n == 0 || !slices.ContainsFunc(strings.Split(head, "，"), func(cell string) bool { return isColumn(cell, cols) }) {
+		return false
+	}
+	for _, l := range lines[first+1:] {
+		if strings.Count(l, "，") > n {
+			return false
+		}
+	}
+	return true
+}
+
+// isColumn reports whether a header cell names one of cols.
+func isColumn(cell string, cols []Column) bool {
+	cell = strings.TrimSpace(cell)
+	for _, c := range cols {
+		if strings.EqualFold(cell, c.Name) || slices.ContainsFunc(c.Aliases, func(a string) bool { return strings.EqualFold(cell, a) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func blank(rec []string) bool {
 	for _, c := range rec {
 		if strings.TrimSpace(c) != "" {
@@ -225,12 +264,24 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 	copies := map[string]int{}       // by column: how many times it is there again
 	copyLabel := map[string]string{} // by column: its header the second time
 	var copied []string
+	ranTogether := false // columns run together by full-width commas
 	for i, cell := range rec {
 		label := strings.TrimSpace(cell)
 		if label == "" {
 			continue
 		}
 		name, ok := byLabel[strings.ToLower(label)]
+		if parts := strings.Split(label, "，"); !ok && len(parts) > 1 && slices.ContainsFunc(parts, func(p string) bool { return isColumn(p, cols) }) {
+			// Columns a Chinese input method ran together, where the file
+			// does not say alone which commas part them.
+			h.broken, ranTogether = true, true
+			if len(rec) == 1 {
+				errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.FullWidthCommas }))
+			} else {
+				errs.Add(Problem(file, line, func(t *i18n.Text) string { return t.Files.FullWidthCommaIn }, strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])))
+			}
+			continue
+		}
 		if !ok {
 			if s := nearest(label, known, 1); s != "" && !notSlips[label] {
 				h.broken = true
@@ -266,7 +317,7 @@ func readHeader(file string, line int, rec []string, cols []Column, errs *Errors
 	}
 	missing := false
 	for _, c := range cols {
-		if _, ok := position[c.Name]; !c.Required || ok {
+		if _, ok := position[c.Name]; !c.Required || ok || ranTogether {
 			continue
 		}
 		h.broken, missing = true, true

@@ -20,60 +20,68 @@ var testColumns = []Column{
 	{Name: "phone", Aliases: []string{"电话"}},
 }
 
+// csvErrorCases are broken spreadsheets and what eventday says about each, in English.
+var csvErrorCases = []struct {
+	name string
+	in   string
+	want string
+}{
+	{"empty file", "", `roster.csv: the file is empty; its first line must name the columns`},
+	{"only blank lines", "\n \n\r\n", `roster.csv: the file is empty; its first line must name the columns`},
+	{"only commas", ",,,\n,,\n", `roster.csv: no header row; the first line must name the columns`},
+	{"unknown column near miss", "nmae,phone\nx,1\n", `roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
+		`roster.csv:1: missing column "name" (or 姓名)`},
+	{"a column not used and no name column", "phone,shoe size\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)` + "\n" +
+		`roster.csv:1: column shoe size is not one eventday uses (it knows name/姓名, category/类别, phone/电话)`},
+	{"columns not used and no name column", "电话,Nom,Prénom\n1,x,y\n", `roster.csv:1: missing column "name" (or 姓名)` + "\n" +
+		`roster.csv:1: columns Nom, Prénom are not ones eventday uses (it knows name/姓名, category/类别, phone/电话)`},
+	{"one slip from a known column, beside columns not used", "name,email,phnoe\nx,a@b,1\n", `roster.csv:1: unknown column "phnoe" (did you mean "phone"?)`},
+	{"one slip in Chinese", "姓名,电活\n何阿姨,1\n", `roster.csv:1: unknown column "电活" (did you mean "电话"?)`},
+	{"the same column 10,000 times", "name" + strings.Repeat(",name", 9999) + "\nx\n", `roster.csv:1: column "name" is there 10,000 times; keep one`},
+	{"two columns twice", "name,phone,姓名,电话\nx,1,y,2\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same` + "\n" +
+		`roster.csv:1: column "电话" is there twice: column 2 ("phone") means the same`},
+	{"the same slip 10,000 times", "name" + strings.Repeat(",phnoe", 10000) + "\nx\n", `roster.csv:1: unknown column "phnoe" (did you mean "phone"?)`},
+	{"10,000 slips, 35 of them different", "name" + manyCells(10000, func(i int) string { return "phon" + string("abcdfghijklmnopqrstuvwxyz"[i%25]) }) + manyCells(10, func(i int) string { return fmt.Sprintf("nam%d", i) }) + "\nx\n",
+		manyLines(20, func(i int) string {
+			return fmt.Sprintf(`roster.csv:1: unknown column "phon%c" (did you mean "phone"?)`, "abcdfghijklmnopqrstuvwxyz"[i])
+		}) + "\n" + `roster.csv: 15 more problems are not shown; fix these and check again`},
+	{"a bad cell on every line", "name,phone\n" + strings.Repeat("A,1,x\n", 10000),
+		manyLines(20, func(i int) string {
+			return fmt.Sprintf(`roster.csv:%d: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes`, i+2)
+		}) + "\n" + `roster.csv: 9,980 more problems are not shown; fix these and check again`},
+	{"CR line ends, a bad cell on line 3", "name,phone\rA,1\rB,2,3\r", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	{"mixed line ends, a bad cell on line 4", "name,phone\r\nA,1\rB,2\nC,3,4\r", `roster.csv:4: cell 3 ("4") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	{"CR line ends, a quote left open", "name,phone\rA,1\r\"B,2\rC,3\r", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
+	{"duplicate column via alias", "name,姓名\nx,y\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same`},
+	{"duplicate column same name", "Name, NAME \nx,y\n", `roster.csv:1: column "NAME" is there twice: column 1 ("Name") means the same`},
+	{"missing required", "phone,category\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)`},
+	{"header after blank lines", "\n\nphone\n1\n", `roster.csv:3: missing column "name" (or 姓名)`},
+	{"too many cells", "name,phone\nA,1\nB,2,3\nC,3,,,\n", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	{"cell under nameless column", "name,,phone\nA,x,1\n", `roster.csv:2: cell 2 ("x") is under a column with no name in the header`},
+	{"bare quote", "name,phone\nA \"B\",1\nC,2\n", `roster.csv:2: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
+	{"text after closing quote", "name,phone\n\"A\"B,1\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
+	{"unclosed quote", "name,phone\nA,1\n\"B,2\nC,3\n", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
+	{"unclosed quote on the last line", "name,phone\nA,1\n\"B,2\n", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
+	{"unclosed quote without a last newline", "name,phone\nA,1\n\"B,2", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
+	{"text after closing quote, then doubled quotes", "name,phone\n\"A\"B,1\n\"C\"\"D\",2\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
+	{"bare quote in header", "na\"me,phone\nA,1\n", `roster.csv:1: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
+	{"every row problem at once", "name,phone\nA,1,x\nB \"b\",2\nC,3,y\n",
+		`roster.csv:2: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes` + "\n" +
+			`roster.csv:3: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it` + "\n" +
+			`roster.csv:4: cell 3 ("y") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
+	{"utf-16 from Excel's unicode text", "\xff\xfen\x00a\x00m\x00e\x00\n\x00", `roster.csv:1: the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`},
+	{"a header typed with full-width commas, the rows with English ones", "name，phone，category\nA,1,x\n",
+		`roster.csv:1: the commas between the columns are Chinese full-width commas (，); type English commas (,) between them`},
+	{"full-width commas throughout, one inside a cell too", "name，phone\nA，1\nB，C，2\n",
+		`roster.csv:1: the commas between the columns are Chinese full-width commas (，); type English commas (,) between them`},
+	{"one full-width comma among English ones", "name，电话,category\nA,1,x\n",
+		`roster.csv:1: between name and 电话 is a Chinese full-width comma (，); type an English comma (,)`},
+	{"control characters are quoted", "phone,nam\x1b\nA,1\n", `roster.csv:1: unknown column "nam\x1b" (did you mean "name"?)` + "\n" +
+		`roster.csv:1: missing column "name" (or 姓名)`},
+}
+
 func TestReadCSVErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want string
-	}{
-		{"empty file", "", `roster.csv: the file is empty; its first line must name the columns`},
-		{"only blank lines", "\n \n\r\n", `roster.csv: the file is empty; its first line must name the columns`},
-		{"only commas", ",,,\n,,\n", `roster.csv: no header row; the first line must name the columns`},
-		{"unknown column near miss", "nmae,phone\nx,1\n", `roster.csv:1: unknown column "nmae" (did you mean "name"?)` + "\n" +
-			`roster.csv:1: missing column "name" (or 姓名)`},
-		{"a column not used and no name column", "phone,shoe size\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)` + "\n" +
-			`roster.csv:1: column shoe size is not one eventday uses (it knows name/姓名, category/类别, phone/电话)`},
-		{"columns not used and no name column", "电话,Nom,Prénom\n1,x,y\n", `roster.csv:1: missing column "name" (or 姓名)` + "\n" +
-			`roster.csv:1: columns Nom, Prénom are not ones eventday uses (it knows name/姓名, category/类别, phone/电话)`},
-		{"one slip from a known column, beside columns not used", "name,email,phnoe\nx,a@b,1\n", `roster.csv:1: unknown column "phnoe" (did you mean "phone"?)`},
-		{"one slip in Chinese", "姓名,电活\n何阿姨,1\n", `roster.csv:1: unknown column "电活" (did you mean "电话"?)`},
-		{"the same column 10,000 times", "name" + strings.Repeat(",name", 9999) + "\nx\n", `roster.csv:1: column "name" is there 10,000 times; keep one`},
-		{"two columns twice", "name,phone,姓名,电话\nx,1,y,2\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same` + "\n" +
-			`roster.csv:1: column "电话" is there twice: column 2 ("phone") means the same`},
-		{"the same slip 10,000 times", "name" + strings.Repeat(",phnoe", 10000) + "\nx\n", `roster.csv:1: unknown column "phnoe" (did you mean "phone"?)`},
-		{"10,000 slips, 35 of them different", "name" + manyCells(10000, func(i int) string { return "phon" + string("abcdfghijklmnopqrstuvwxyz"[i%25]) }) + manyCells(10, func(i int) string { return fmt.Sprintf("nam%d", i) }) + "\nx\n",
-			manyLines(20, func(i int) string {
-				return fmt.Sprintf(`roster.csv:1: unknown column "phon%c" (did you mean "phone"?)`, "abcdfghijklmnopqrstuvwxyz"[i])
-			}) + "\n" + `roster.csv: 15 more problems are not shown; fix these and check again`},
-		{"a bad cell on every line", "name,phone\n" + strings.Repeat("A,1,x\n", 10000),
-			manyLines(20, func(i int) string {
-				return fmt.Sprintf(`roster.csv:%d: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes`, i+2)
-			}) + "\n" + `roster.csv: 9,980 more problems are not shown; fix these and check again`},
-		{"CR line ends, a bad cell on line 3", "name,phone\rA,1\rB,2,3\r", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
-		{"mixed line ends, a bad cell on line 4", "name,phone\r\nA,1\rB,2\nC,3,4\r", `roster.csv:4: cell 3 ("4") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
-		{"CR line ends, a quote left open", "name,phone\rA,1\r\"B,2\rC,3\r", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
-		{"duplicate column via alias", "name,姓名\nx,y\n", `roster.csv:1: column "姓名" is there twice: column 1 ("name") means the same`},
-		{"duplicate column same name", "Name, NAME \nx,y\n", `roster.csv:1: column "NAME" is there twice: column 1 ("Name") means the same`},
-		{"missing required", "phone,category\n1,x\n", `roster.csv:1: missing column "name" (or 姓名)`},
-		{"header after blank lines", "\n\nphone\n1\n", `roster.csv:3: missing column "name" (or 姓名)`},
-		{"too many cells", "name,phone\nA,1\nB,2,3\nC,3,,,\n", `roster.csv:3: cell 3 ("3") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
-		{"cell under nameless column", "name,,phone\nA,x,1\n", `roster.csv:2: cell 2 ("x") is under a column with no name in the header`},
-		{"bare quote", "name,phone\nA \"B\",1\nC,2\n", `roster.csv:2: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
-		{"text after closing quote", "name,phone\n\"A\"B,1\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
-		{"unclosed quote", "name,phone\nA,1\n\"B,2\nC,3\n", `roster.csv:3: a quoted cell starting on this line is not closed properly (reading stopped at line 4)`},
-		{"unclosed quote on the last line", "name,phone\nA,1\n\"B,2\n", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
-		{"unclosed quote without a last newline", "name,phone\nA,1\n\"B,2", `roster.csv:3: a quoted cell starting on this line is never closed; the file ends inside it`},
-		{"text after closing quote, then doubled quotes", "name,phone\n\"A\"B,1\n\"C\"\"D\",2\n", `roster.csv:2: text after a closing quote; inside a quoted cell write "" for a quote`},
-		{"bare quote in header", "na\"me,phone\nA,1\n", `roster.csv:1: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it`},
-		{"every row problem at once", "name,phone\nA,1,x\nB \"b\",2\nC,3,y\n",
-			`roster.csv:2: cell 3 ("x") is beyond the header's 2 columns; a cell holding a comma must be in quotes` + "\n" +
-				`roster.csv:3: stray quote (") in a cell; put the whole cell in quotes and write "" for each quote inside it` + "\n" +
-				`roster.csv:4: cell 3 ("y") is beyond the header's 2 columns; a cell holding a comma must be in quotes`},
-		{"utf-16 from Excel's unicode text", "\xff\xfen\x00a\x00m\x00e\x00\n\x00", `roster.csv:1: the file is UTF-16 (Excel's "Unicode text"); save it as "CSV UTF-8" or plain CSV`},
-		{"control characters are quoted", "phone,nam\x1b\nA,1\n", `roster.csv:1: unknown column "nam\x1b" (did you mean "name"?)` + "\n" +
-			`roster.csv:1: missing column "name" (or 姓名)`},
-	}
-	for _, tt := range tests {
+	for _, tt := range csvErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			_, _, err := ReadCSV("roster.csv", []byte(tt.in), testColumns)
 			if err == nil {
@@ -419,5 +427,27 @@ func TestReadCSVLineEnds(t *testing.T) {
 	rows, warnings, err := ReadCSV("roster.csv", []byte("name,note\rBob,came early\rAnn,\r"), append(slices.Clone(testColumns), Column{Name: "note"}))
 	if err != nil || warnings != nil || len(rows) != 2 || rows[0].Get("note") != "came early" {
 		t.Errorf("CR line ends: rows %v, warnings %v, error %v", rows, warnings, err)
+	}
+}
+
+// A file typed with a Chinese input method separates its cells with
+// full-width commas throughout: where no comma can be inside a cell it
+// reads as commas.
+func TestReadCSVFullWidthCommas(t *testing.T) {
+	rows, warnings, err := ReadCSV("roster.csv", []byte("姓名，电话，类别\n何阿姨，138 1234 5678，居民\n\n周老师， ，演员\n"), testColumns)
+	if err != nil || len(warnings) > 0 {
+		t.Fatalf("err %v, warnings %v", err, warnings)
+	}
+	var got []string
+	for _, r := range rows {
+		got = append(got, r.Get("name")+"|"+r.Get("phone")+"|"+r.Get("category"))
+	}
+	if want := []string{"何阿姨|138 1234 5678|居民", "周老师||演员"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	// A full-width comma in a cell of a file with English commas stays.
+	rows, _, err = ReadCSV("roster.csv", []byte("name,category\n何阿姨，王阿姨,居民\n"), testColumns)
+	if err != nil || len(rows) != 1 || rows[0].Get("name") != "何阿姨，王阿姨" {
+		t.Errorf("rows %v, err %v", rows, err)
 	}
 }

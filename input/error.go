@@ -18,16 +18,14 @@ type Error struct {
 	File  string
 	Line  int
 	Field string // where in the line: a key of event.yaml ("acts[2].title")
+	// Key, when set, is Field in the reader's language ("第 2 个节目的
+	// title（节目名称）"), for a reader who does not read the file's
+	// English keys.
+	Key i18n.Localized
 	// Column is the spreadsheet column the problem is in, as the file's
 	// header writes it ("电话"); it is named in the reader's language.
 	Column string
 	Err    error
-}
-
-// Errorf builds an *Error whose message is fmt.Errorf(format, args...), so
-// %w keeps the cause reachable with errors.Is and errors.As.
-func Errorf(file string, line int, field, format string, args ...any) *Error {
-	return &Error{File: file, Line: line, Field: field, Err: fmt.Errorf(format, args...)}
 }
 
 // Error gives "file:line: field: message", leaving out the empty parts, in
@@ -48,13 +46,17 @@ func (e *Error) In(t *i18n.Text) string {
 	} else if e.Line > 0 {
 		fmt.Fprintf(&b, "line %d: ", e.Line)
 	}
-	if e.Field != "" {
+	switch {
+	case e.Key != nil:
+		b.WriteString(e.Key.In(t))
+		b.WriteString(t.Files.Then)
+	case e.Field != "":
 		b.WriteString(e.Field)
-		b.WriteString(": ")
+		b.WriteString(t.Files.Then)
 	}
 	if e.Column != "" {
 		fmt.Fprintf(&b, t.Files.Column, e.Column)
-		b.WriteString(": ")
+		b.WriteString(t.Files.Then)
 	}
 	if e.Err != nil {
 		b.WriteString(i18n.Localize(e.Err, t))
@@ -130,11 +132,6 @@ func (es *Errors) Add(err error) {
 		return
 	}
 	*es = append(*es, &Error{Err: err})
-}
-
-// Addf appends a problem built as Errorf builds it.
-func (es *Errors) Addf(file string, line int, field, format string, args ...any) {
-	*es = append(*es, Errorf(file, line, field, format, args...))
 }
 
 // Err returns nil when there is no problem, otherwise the problems ordered by

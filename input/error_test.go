@@ -2,6 +2,7 @@ package input
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"testing"
 )
@@ -32,10 +33,10 @@ func TestErrors(t *testing.T) {
 	if es.Err() != nil {
 		t.Fatal("empty Errors.Err() is not nil")
 	}
-	es.Addf("event.yaml", 9, "acts[2].title", "missing")
+	es.Add(&Error{File: "event.yaml", Line: 9, Field: "acts[2].title", Err: errors.New("missing")})
 	es.Add(nil)
-	es.Add(Errors{Errorf("acts.csv", 4, "column 时长", "must be more than zero"), Errorf("acts.csv", 2, "", "x")})
-	es.Addf("event.yaml", 3, "event.date", "cannot read %w", fs.ErrNotExist)
+	es.Add(Errors{{File: "acts.csv", Line: 4, Field: "column 时长", Err: errors.New("must be more than zero")}, {File: "acts.csv", Line: 2, Err: errors.New("x")}})
+	es.Add(&Error{File: "event.yaml", Line: 3, Field: "event.date", Err: fmt.Errorf("cannot read %w", fs.ErrNotExist)})
 	es.Add(errors.New("plain"))
 	err := es.Err()
 	want := "event.yaml:3: event.date: cannot read file does not exist\n" +

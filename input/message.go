@@ -55,6 +55,19 @@ func (m *message) Unwrap() []error {
 	return errs
 }
 
+// Message is a problem worded from the catalog that has no place yet: the
+// caller that knows the file, the line or the key puts it in an *Error.
+// An argument that is Localized is worded in the reader's language.
+func Message(msg Msg, args ...any) error {
+	return &message{msg: msg, args: args}
+}
+
+// MessageFor is Message for a problem that errors.Is finds as cause,
+// without the cause being shown.
+func MessageFor(cause error, msg Msg, args ...any) error {
+	return &message{msg: msg, args: args, cause: cause}
+}
+
 // Problem builds an *Error worded from the catalog: msg with args, as
 // fmt.Sprintf would put them.
 func Problem(file string, line int, msg Msg, args ...any) *Error {
@@ -65,6 +78,19 @@ func Problem(file string, line int, msg Msg, args ...any) *Error {
 // column named as the file's header writes it ("人数: ...").
 func InField(file string, line int, field string, msg Msg, args ...any) *Error {
 	return &Error{File: file, Line: line, Field: field, Err: &message{msg: msg, args: args}}
+}
+
+// Key is a place in a file of keys (event.yaml) that says itself in the
+// reader's language; String gives it as the file spells it.
+type Key interface {
+	i18n.Localized
+	String() string
+}
+
+// AtKey builds an *Error about a key of a file: Field spells it as the
+// file does, and the message names it in the reader's language.
+func AtKey(file string, line int, key Key, msg Msg, args ...any) *Error {
+	return &Error{File: file, Line: line, Field: key.String(), Key: key, Err: &message{msg: msg, args: args}}
 }
 
 // InColumn builds an *Error about a cell of a spreadsheet: the column is

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"testing"
 
 	"eventday/i18n"
+	"eventday/i18n/i18ntest"
 )
 
 // A problem reads in the language it is shown in, through whatever
@@ -20,8 +22,8 @@ func TestLocalize(t *testing.T) {
 	err := fmt.Errorf("opening: %w", errors.Join(es.Err(), errors.New("plain")))
 	zh := i18n.For("zh")
 	want := "opening: roster.csv:1: 缺少 \"name\" 列（也可以叫 姓名、名字）\n" +
-		"roster.csv:3: “姓名”列: 姓名是空的\n" +
-		"roster.csv:4: “电话”列: \"x\": invalid argument\n" +
+		"roster.csv:3: “姓名”列：姓名是空的\n" +
+		"roster.csv:4: “电话”列：\"x\": invalid argument\n" +
 		"plain"
 	if got := i18n.Localize(err, zh); got != want {
 		t.Errorf("i18n.Localize(zh)\n got: %s\nwant: %s", got, want)
@@ -97,6 +99,28 @@ func TestCount(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 7: "7", 999: "999", 1000: "1,000", 9997: "9,997", 1234567: "1,234,567", -1234: "-1,234"} {
 		if got := count(n); got != want {
 			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// Every problem ReadCSV and DecodeFile find reads in Chinese when shown in
+// Chinese.
+func TestCSVErrorsInChinese(t *testing.T) {
+	zh := i18n.For("zh")
+	var columns []string
+	for _, c := range testColumns {
+		columns = append(append(columns, c.Name), c.Aliases...)
+	}
+	for _, tt := range csvErrorCases {
+		_, _, err := ReadCSV("roster.csv", []byte(tt.in), testColumns)
+		said := i18n.Localize(err, zh)
+		if said == err.Error() {
+			t.Errorf("%s: the same in Chinese as in English: %s", tt.name, said)
+		}
+		for line := range strings.SplitSeq(said, "\n") {
+			if left := i18ntest.English(line, tt.in, columns...); left != nil {
+				t.Errorf("%s: English %q left in\n%s", tt.name, left, line)
+			}
 		}
 	}
 }

@@ -27,7 +27,11 @@ type DamageError struct {
 	// event.yaml. That is an edit of the programme, not damage: putting the
 	// act back mends it, and Repair would only set the show back.
 	Programme bool
-	Err       error
+	Act       string // Programme: the act the cue names
+	// Unfit: the line is a whole record that does not fit the ones
+	// before it, rather than no record at all.
+	Unfit bool
+	Err   error
 }
 
 // ErrLineTooLong is the cause of a DamageError about a line longer than
@@ -41,14 +45,23 @@ func (e *DamageError) Error() string {
 	return inert.Escaped(fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err))
 }
 
-// In says the damage in t's language: a line longer than any record is
-// worded from the catalog; any other damage is named by what the replay
-// found, as Error says it.
+// In says the damage in t's language, as what a person can tell of the
+// line: too long, no whole record, a record that does not fit, or a cue of
+// an act taken out of the programme. Error keeps what the replay found.
 func (e *DamageError) In(t *i18n.Text) string {
-	if errors.Is(e.Err, ErrLineTooLong) {
-		return fmt.Sprintf(t.Logs.LineTooLong, e.File, e.Line, e.Size, journal.MaxLine)
+	l := &t.Logs
+	var s string
+	switch {
+	case errors.Is(e.Err, ErrLineTooLong):
+		s = fmt.Sprintf(l.LineTooLong, e.File, e.Line, e.Size, journal.MaxLine)
+	case e.Programme:
+		s = fmt.Sprintf(l.GoneAct, e.File, e.Line, e.Act)
+	case e.Unfit:
+		s = fmt.Sprintf(l.Unfit, e.File, e.Line)
+	default:
+		s = fmt.Sprintf(l.NotARecord, e.File, e.Line)
 	}
-	return e.Error()
+	return inert.Escaped(s)
 }
 
 // Unwrap gives the cause.

@@ -413,7 +413,7 @@ func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *jou
 func damage(err error) error {
 	var ie *input.Error
 	if errors.As(err, &ie) {
-		return &DamageError{File: ie.File, Line: ie.Line, Err: ie.Err}
+		return &DamageError{File: ie.File, Line: ie.Line, Unfit: errors.Is(ie.Err, checkin.ErrUnfit), Err: ie.Err}
 	}
 	return err
 }

@@ -219,10 +219,10 @@ func applyCue(show *program.Show, line []byte) *DamageError {
 	}
 	if err := show.Apply(c); err != nil {
 		if errors.Is(err, program.ErrUnknownAct) {
-			return &DamageError{Programme: true, Err: fmt.Errorf("the %q cue names act %q, which is no longer in the programme (renamed or removed in event.yaml?)%w",
+			return &DamageError{Programme: true, Act: c.Act + c.After, Err: fmt.Errorf("the %q cue names act %q, which is no longer in the programme (renamed or removed in event.yaml?)%w",
 				c.Kind, c.Act+c.After, quiet{program.ErrUnknownAct})}
 		}
-		return &DamageError{Err: fmt.Errorf("the %q cue does not fit the programme: %w", c.Kind, err)}
+		return &DamageError{Unfit: true, Err: fmt.Errorf("the %q cue does not fit the programme: %w", c.Kind, err)}
 	}
 	return nil
 }

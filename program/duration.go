@@ -1,8 +1,6 @@
 package program
 
 import (
-	"errors"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -10,6 +8,9 @@ import (
 	"unicode"
 
 	"golang.org/x/text/width"
+
+	"eventday/i18n"
+	"eventday/input"
 )
 
 // maxDuration bounds any duration in a programme. Nothing on a community
@@ -21,11 +22,17 @@ const maxDuration = 24 * time.Hour
 // ("1 hour 30 minutes 15 seconds" is 29 bytes); longer text is not one.
 const maxDurationText = 40
 
-// durationHint ends every "cannot read this" message.
-const durationHint = "write e.g. 5m, 90s, 1m30s or 4:30"
+// errNotPositive is the problem of zero and negative durations.
+var errNotPositive = input.Message(func(t *i18n.Text) string { return t.Plan.NotPositive })
 
-// errNotPositive is the message for zero and negative durations.
-var errNotPositive = errors.New("must be more than zero")
+// durationProblem is a duration that cannot be read, worded from the
+// catalog: the value as written is its first argument.
+func durationProblem(msg func(*i18n.Plan) string, args ...any) error {
+	return input.Message(func(t *i18n.Text) string { return msg(&t.Plan) }, args...)
+}
+
+func notDuration(p *i18n.Plan) string { return p.NotDuration }
+func overADay(p *i18n.Plan) string    { return p.OverADay }
 
 // durationUnits maps the units people write to their length. Chinese units
 // and the minute/second marks of printed programmes (3'30") are there
@@ -46,17 +53,21 @@ var durationUnits = map[string]time.Duration{
 func ParseDuration(s string) (time.Duration, error) {
 	s = strings.TrimSpace(width.Narrow.String(s))
 	if s == "" {
-		return 0, errors.New("empty; " + durationHint)
+		return 0, durationProblem(func(p *i18n.Plan) string { return p.DurationEmpty })
 	}
 	if len(s) > maxDurationText {
-		return 0, errors.New("too long to be a duration; " + durationHint)
+		return 0, durationProblem(func(p *i18n.Plan) string { return p.DurationTooLong })
 	}
 	if strings.HasPrefix(s, "-") {
 		if d, err := parseDurationBody(s[1:]); err == nil && d > 0 {
 			return 0, errNotPositive
 		}
 	}
-	d, err := parseDurationBody(s)
+	d, err := parseDurationBody(arabic(s))
+	if err != nil && arabic(s) != s {
+		// Said of the text as written, not as read.
+		d, err = parseDurationBody(s)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -64,7 +75,7 @@ func ParseDuration(s string) (time.Duration, error) {
 		return 0, errNotPositive
 	}
 	if d > maxDuration {
-		return 0, fmt.Errorf("%q is longer than 24 hours", s)
+		return 0, durationProblem(overADay, s)
 	}
 	return d, nil
 }
@@ -78,7 +89,7 @@ func parseDurationBody(s string) (time.Duration, error) {
 		if err == nil && f == 0 {
 			return 0, errNotPositive
 		}
-		return 0, fmt.Errorf("%q has no unit; write %sm for minutes or %ss for seconds", s, s, s)
+		return 0, durationProblem(func(p *i18n.Plan) string { return p.NoUnit }, s, s, s)
 	}
 	return parseUnits(s)
 }
@@ -86,7 +97,7 @@ func parseDurationBody(s string) (time.Duration, error) {
 // parseClock reads m:ss and h:mm:ss.
 func parseClock(s string) (time.Duration, error) {
 	parts := strings.Split(s, ":")
-	bad := fmt.Errorf("%q is not a duration; %s", s, durationHint)
+	bad := durationProblem(notDuration, s)
 	if len(parts) > 3 {
 		return 0, bad
 	}
@@ -96,29 +107,87 @@ func parseClock(s string) (time.Duration, error) {
 			return 0, bad
 		}
 		if i > 0 && len(p) != 2 {
-			return 0, fmt.Errorf("%q: write two digits after a colon, e.g. 4:05", s)
+			return 0, durationProblem(func(p *i18n.Plan) string { return p.TwoDigits }, s)
 		}
 		nums[i], _ = strconv.Atoi(p)
 	}
 	if len(nums) == 2 {
 		m, sec := nums[0], nums[1]
 		if sec >= 60 {
-			return 0, fmt.Errorf("%q: seconds must be below 60 (minutes:seconds)", s)
+			return 0, durationProblem(func(p *i18n.Plan) string { return p.Seconds60 }, s)
 		}
 		return time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, nil
 	}
 	h, m, sec := nums[0], nums[1], nums[2]
 	if m >= 60 || sec >= 60 {
-		return 0, fmt.Errorf("%q: minutes and seconds must be below 60 (hours:minutes:seconds)", s)
+		return 0, durationProblem(func(p *i18n.Plan) string { return p.MinSec60 }, s)
 	}
 	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute + time.Duration(sec)*time.Second, nil
+}
+
+// chineseDigits are the numerals a Chinese input method types in a
+// duration (五分钟, 十五分钟, 一分半, 一个半小时).
+var chineseDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// arabic writes the Chinese numerals of s in digits, and 半 (a half) as
+// the half it is there: 五分钟 is 5分钟, 一分半 1分30 (thirty seconds), 半小时
+// 0.5小时, 一个半小时 1.5个小时. Text with none is returned as it is.
+func arabic(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { _, ok := chineseDigits[r]; return ok || r == '十' || r == '百' || r == '半' }) {
+		return s
+	}
+	s = strings.ReplaceAll(s, "个半", ".5个")
+	var b strings.Builder
+	total, digit, in := 0, -1, false
+	flush := func() {
+		if in {
+			if digit > 0 {
+				total += digit
+			}
+			b.WriteString(strconv.Itoa(total))
+		}
+		total, digit, in = 0, -1, false
+	}
+	runes := []rune(s)
+	for i, r := range runes {
+		if d, ok := chineseDigits[r]; ok {
+			if digit > 0 {
+				// 一五: digits in a row, not a number said aloud.
+				total = total*10 + digit*10
+			}
+			digit, in = d, true
+			continue
+		}
+		if r == '十' || r == '百' {
+			n := max(digit, 1)
+			if r == '十' {
+				total += n * 10
+			} else {
+				total += n * 100
+			}
+			digit, in = -1, true
+			continue
+		}
+		flush()
+		if r == '半' {
+			if i == 0 || unicode.IsSpace(runes[i-1]) {
+				b.WriteString("0.5") // 半小时
+			} else {
+				b.WriteString("30") // 一分半: the half of the unit before
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
 }
 
 // parseUnits reads a sequence of number-unit pairs, largest unit first. A
 // number left without a unit after minutes or hours takes the next smaller
 // unit, as in 1分30 or 1h30.
 func parseUnits(s string) (time.Duration, error) {
-	bad := fmt.Errorf("%q is not a duration; %s", s, durationHint)
+	bad := durationProblem(notDuration, s)
 	rest := s
 	var total float64 // seconds
 	last := time.Duration(0)
@@ -153,7 +222,7 @@ func parseUnits(s string) (time.Duration, error) {
 		last = unit
 		total += num * unit.Seconds()
 		if total > maxDuration.Seconds() {
-			return 0, fmt.Errorf("%q is longer than 24 hours", s)
+			return 0, durationProblem(overADay, s)
 		}
 	}
 	return time.Duration(math.Round(total)) * time.Second, nil

@@ -43,7 +43,6 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 	}
 	var drafts []actDraft
 	for _, row := range rows {
-		col := func(name string) string { return "column " + row.Label(name) }
 		line := row.Line
 		d := actDraft{
 			act: Act{
@@ -54,11 +53,11 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 				Notes:      strings.TrimSpace(row.Get("notes")),
 				Contact:    oneLine(row.Get("contact")),
 			},
-			ref:        fmt.Sprintf("line %d", line),
-			idLine:     line,
-			idField:    col("id"),
-			titleLine:  line,
-			titleField: col("title"),
+			ref:         actRef{line: line},
+			idLine:      line,
+			idColumn:    row.Label("id"),
+			titleLine:   line,
+			titleColumn: row.Label("title"),
 		}
 		ok := true
 		if d.act.Title == "" {
@@ -83,12 +82,13 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 	if len(rows) == 0 && err == nil {
 		errs.Add(input.Problem(file, 0, func(t *i18n.Text) string { return t.Files.NoActs }))
 	}
-	hint := "add a column id and give one of them an id"
+	hint := func(t *i18n.Text) string { return t.Plan.HintNoID }
 	if len(rows) > 0 {
 		if rows[0].Has("id") {
-			hint = "give one of them an id in column " + rows[0].Label("id")
+			label := rows[0].Label("id")
+			hint = func(t *i18n.Text) string { return fmt.Sprintf(t.Plan.HintIDColumn, label) }
 		} else if !isASCII(rows[0].Label("title")) {
-			hint = "add a column 编号 and give one of them an id"
+			hint = func(t *i18n.Text) string { return t.Plan.HintNoIDZH }
 		}
 	}
 	checkUniqueIDs(file, drafts, hint, &errs)
@@ -105,19 +105,34 @@ func readActsCSV(file string, data []byte) (acts []Act, warnings input.Errors, e
 // actDraft is an act as read from a file together with where its parts came
 // from, so that the checks both formats share can name the place.
 type actDraft struct {
-	act        Act
-	ref        string // how another act's message points at this one
-	idGiven    bool   // false when the ID was taken from the title
-	idLine     int
-	idField    string
-	titleLine  int
-	titleField string
+	act     Act
+	ref     actRef // how another act's message points at this one
+	idGiven bool   // false when the ID was taken from the title
+	idLine  int
+	// Where the id and the title are: keys of event.yaml, or columns of
+	// a spreadsheet as its header writes them.
+	idKey, titleKey       input.Key
+	idColumn, titleColumn string
+	titleLine             int
+}
+
+// at places a problem about the id (or the title) of the act, by its key
+// or its column.
+func (d actDraft) at(file string, id bool, msg input.Msg, args ...any) *input.Error {
+	line, key, column := d.titleLine, d.titleKey, d.titleColumn
+	if id {
+		line, key, column = d.idLine, d.idKey, d.idColumn
+	}
+	if key != nil {
+		return input.AtKey(file, line, key, msg, args...)
+	}
+	return input.InColumn(file, line, column, msg, args...)
 }
 
 // checkUniqueIDs reports every act whose ID an earlier act already uses. An
 // act without an id takes its title as id, so two acts with the same title
 // collide too; hint tells how to give one of them an id in this format.
-func checkUniqueIDs(file string, drafts []actDraft, hint string, errs *input.Errors) {
+func checkUniqueIDs(file string, drafts []actDraft, hint input.Msg, errs *input.Errors) {
 	first := map[string]int{}
 	for i, d := range drafts {
 		j, dup := first[d.act.ID]
@@ -127,9 +142,9 @@ func checkUniqueIDs(file string, drafts []actDraft, hint string, errs *input.Err
 		}
 		prev := drafts[j]
 		if d.idGiven {
-			errs.Addf(file, d.idLine, d.idField, "%q is already used by %s", d.act.ID, prev.ref)
+			errs.Add(d.at(file, true, func(t *i18n.Text) string { return t.Plan.IDUsed }, d.act.ID, prev.ref))
 		} else {
-			errs.Addf(file, d.titleLine, d.titleField, "%q is already used by %s; %s", d.act.ID, prev.ref, hint)
+			errs.Add(d.at(file, false, func(t *i18n.Text) string { return t.Plan.TitleUsed }, d.act.ID, prev.ref, input.Message(hint)))
 		}
 	}
 }

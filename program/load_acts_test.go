@@ -13,9 +13,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// actsBroken are act spreadsheets with mistakes, each with what check
-// says of it.
-var actsBroken = []struct {
+// actsCSVErrorCases are broken act spreadsheets and what eventday says about each, in English.
+var actsCSVErrorCases = []struct {
 	name string
 	csv  string
 	want string
@@ -47,7 +46,7 @@ var actsBroken = []struct {
 }
 
 func TestParseActsCSVErrors(t *testing.T) {
-	for _, tt := range actsBroken {
+	for _, tt := range actsCSVErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			acts, err := ParseActsCSV("acts.csv", []byte(tt.csv))
 			if err == nil {
@@ -73,7 +72,7 @@ func TestParseActsWorkbookErrors(t *testing.T) {
 		"empty file":              "acts.xlsx: the workbook's first sheet is empty; put the list on the first sheet, its first row naming the columns",
 		"more cells than columns": `acts.xlsx:2: cell 3 ("extra") is beyond the header's 2 columns; name its column in the first row, or delete it`,
 	}
-	for _, tt := range actsBroken {
+	for _, tt := range actsCSVErrorCases {
 		if csvOnly[tt.name] {
 			continue
 		}
@@ -96,12 +95,12 @@ func TestParseActsWorkbookErrors(t *testing.T) {
 // Excel on a Chinese Windows saves "CSV" as GBK; a mistake in such a file
 // must still be reported at its line, with the column named in Chinese.
 func TestParseActsCSVGBKErrorNamesLine(t *testing.T) {
-	gbk, err := simplifiedchinese.GBK.NewEncoder().String("节目,表演者,时长\r\n合唱,幼儿园,5分钟\r\n舞蹈,舞蹈队,五分钟\r\n")
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("节目,表演者,时长\r\n合唱,幼儿园,5分钟\r\n舞蹈,舞蹈队,五分钟左右\r\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = ParseActsCSV("acts.csv", []byte(gbk))
-	want := `acts.csv:3: column 时长: "五分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	want := `acts.csv:3: column 时长: "五分钟左右" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}
@@ -114,7 +113,7 @@ func TestParseActsCSVGBKFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = ParseActsCSV("acts_gbk_bad.csv", data)
-	want := `acts_gbk_bad.csv:4: column 时长: "十分钟" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
+	want := `acts_gbk_bad.csv:4: column 时长: "十分钟左右" is not a duration; write e.g. 5m, 90s, 1m30s or 4:30`
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"golang.org/x/text/width"
@@ -46,9 +45,13 @@ func LoadPlan(dir string) (*Plan, error) {
 		if err := input.Misnamed(dir, EventFile, file); err != nil {
 			return nil, err
 		}
+		if _, serr := os.Stat(dir); errors.Is(serr, fs.ErrNotExist) {
+			// The folder's name is what is wrong, not the file's.
+			return nil, input.Problem(dir, 0, func(t *i18n.Text) string { return t.Files.NoFolder })
+		}
 	}
 	if err != nil {
-		return nil, &input.Error{File: file, Err: fmt.Errorf("cannot read: %w", pathCause(err))}
+		return nil, input.CannotRead(file, err)
 	}
 	var sheet string
 	plan, err := ParsePlan(file, data, func(name string) ([]byte, error) {
@@ -105,16 +108,6 @@ func readInFolder(dir, name string) ([]byte, error) {
 	return io.ReadAll(f)
 }
 
-// pathCause drops the path from a file system error: the message around it
-// already names the file.
-func pathCause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // ParsePlan reads the plan from event.yaml's bytes; file names it in
 // errors. readFile reads a file named in it (acts_csv) relative to the
 // event folder. Every problem found is returned at once as input.Errors,
@@ -130,7 +123,7 @@ func ParsePlan(file string, data []byte, readFile func(name string) ([]byte, err
 	if plan == nil {
 		// Every path that gives up reports why; this guards the promise
 		// that a nil plan never comes without an error.
-		return nil, input.Errorf(file, 0, "", "cannot read this file as a programme")
+		return nil, input.Problem(file, 0, func(t *i18n.Text) string { return t.Plan.Unreadable })
 	}
 	return plan, nil
 }
@@ -145,8 +138,18 @@ type planParser struct {
 	warnings input.Errors
 }
 
-func (p *planParser) errorf(line int, field, format string, args ...any) {
-	p.errs.Addf(p.file, line, field, format, args...)
+// say reports a problem on line, at a key of the file (or none).
+func (p *planParser) say(line int, at place, msg input.Msg, args ...any) {
+	if at == (place{}) {
+		p.errs.Add(input.Problem(p.file, line, msg, args...))
+		return
+	}
+	p.errs.Add(input.AtKey(p.file, line, at, msg, args...))
+}
+
+// sayErr reports err, a problem worded already, on line at a key.
+func (p *planParser) sayErr(line int, at place, err error) {
+	p.errs.Add(&input.Error{File: p.file, Line: line, Field: at.String(), Key: at, Err: err})
 }
 
 func (p *planParser) parse(data []byte) *Plan {
@@ -157,25 +160,26 @@ func (p *planParser) parse(data []byte) *Plan {
 		p.errs.Add(err)
 		return nil
 	}
+	text = fullWidthColons(text)
 	root, ok := p.document(text)
 	if !ok {
 		return nil
 	}
 	if root == nil {
-		p.errorf(0, "", "the file is empty; it must start with event: and then acts:")
+		p.say(0, place{}, func(t *i18n.Text) string { return t.Plan.Empty })
 		return nil
 	}
-	top, ok := p.mapping(root, "", "must start with event: and then acts:")
+	top, ok := p.mapping(root, place{}, func(t *i18n.Text) string { return t.Plan.NotMapping })
 	if !ok {
 		return nil
 	}
-	keys := p.keys(top, "", topKeys(), nil)
+	keys := p.keys(top, place{}, topKeys(), nil)
 
 	plan := &Plan{CallAhead: DefaultCallAhead}
 	if mv, ok := keys["event"]; ok {
 		p.event(mv, plan)
 	} else {
-		p.errorf(1, "event", "missing; the file must start with event: (name, date, start)")
+		p.say(1, place{key: "event"}, func(t *i18n.Text) string { return t.Plan.EventMissing })
 	}
 	plan.Acts = p.acts(keys)
 	plan.Warnings = p.warnings
@@ -183,20 +187,12 @@ func (p *planParser) parse(data []byte) *Plan {
 }
 
 // document parses text and returns the body of its only document: nil for
-// an empty file, ok false after a syntax error.
+// an empty file, ok false after a syntax error, which is reported as the
+// mistake a person typing YAML makes (see syntaxError).
 func (p *planParser) document(text string) (body ast.Node, ok bool) {
 	f, err := parseYAML(text)
 	if err != nil {
-		line := 0
-		msg := err.Error()
-		var ye yaml.Error
-		if errors.As(err, &ye) {
-			msg = ye.GetMessage()
-			if tk := ye.GetToken(); tk != nil && tk.Position != nil {
-				line = tk.Position.Line
-			}
-		}
-		p.errs.Add(&input.Error{File: p.file, Line: line, Err: fmt.Errorf("YAML syntax: %s", yamlHint(firstLine(msg)))})
+		p.errs.Add(syntaxError(p.file, text, err))
 		return nil, false
 	}
 	for _, doc := range f.Docs {
@@ -204,7 +200,7 @@ func (p *planParser) document(text string) (body ast.Node, ok bool) {
 			continue
 		}
 		if body != nil {
-			p.errorf(lineOf(doc.Body), "", "a second YAML document (after ---); one event a file")
+			p.say(lineOf(doc.Body), place{}, func(t *i18n.Text) string { return t.Plan.SecondDocument })
 			return nil, false
 		}
 		body = doc.Body
@@ -217,87 +213,71 @@ func (p *planParser) document(text string) (body ast.Node, ok bool) {
 func parseYAML(text string) (f *ast.File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			f, err = nil, fmt.Errorf("the YAML reader failed on this file (%v)", r)
+			f, err = nil, input.Message(func(t *i18n.Text) string { return t.Plan.ReaderFailed }, r)
 		}
 	}()
 	return parser.ParseBytes([]byte(text), 0)
 }
 
-// yamlHint adds to the YAML reader's message the likely fix for the
-// mistakes people make typing YAML by hand.
-func yamlHint(msg string) string {
-	switch {
-	case strings.Contains(msg, "\t") || strings.Contains(msg, "tab character"):
-		return "a tab where YAML needs spaces; indent with spaces only"
-	case strings.Contains(msg, "mapping value is not allowed in this context"):
-		return msg + `; check the indentation, and put text holding ": " in quotes`
-	}
-	return msg
-}
-
-func firstLine(s string) string {
-	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
-	return s
-}
-
 func (p *planParser) event(mv *ast.MappingValueNode, plan *Plan) {
 	at := lineOf(mv.Key)
-	m, ok := p.mapping(mv.Value, "event", "must hold name:, date:, start: … indented under event:")
+	m, ok := p.mapping(mv.Value, place{key: "event"}, func(t *i18n.Text) string { return t.Plan.EventNotMapping })
 	if !ok {
 		return
 	}
-	keys := p.keys(m, "event", eventKeys(), nil)
+	keys := p.keys(m, place{parent: "event"}, eventKeys(), nil)
 	plan.Location = time.Local
+	in := func(key string) place { return place{parent: "event", key: key} }
 
-	if raw, line, ok := p.required(keys, "event", "name", at, "missing; the event needs a name"); ok {
+	if raw, line, ok := p.required(keys, in("name"), at, func(t *i18n.Text) string { return t.Plan.NameMissing }); ok {
 		plan.Name = oneLine(raw)
 		if plan.Name == "" {
-			p.errorf(line, "event.name", "empty; the event needs a name")
+			p.say(line, in("name"), func(t *i18n.Text) string { return t.Plan.NameEmpty })
 		}
 	}
-	if raw, line, ok := p.required(keys, "event", "date", at, "missing; write the day as date: YYYY-MM-DD"); ok {
+	if raw, line, ok := p.required(keys, in("date"), at, func(t *i18n.Text) string { return t.Plan.DateMissing }); ok {
 		date, err := parseDate(raw)
 		if err != nil {
-			p.errorf(line, "event.date", "%w", err)
+			p.sayErr(line, in("date"), err)
 		}
 		plan.Date = date
 	}
-	if raw, line, ok := p.required(keys, "event", "start", at, `missing; write the planned start of the first act as start: "14:30"`); ok {
+	if raw, line, ok := p.required(keys, in("start"), at, func(t *i18n.Text) string { return t.Plan.StartMissing }); ok {
 		start, err := parseClockTime(raw)
 		if err != nil {
-			p.errorf(line, "event.start", "%w", err)
+			p.sayErr(line, in("start"), err)
 		}
 		plan.Start = start
 	}
-	plan.Venue = oneLine(p.optional(keys["venue"], "event.venue"))
+	plan.Venue = oneLine(p.optional(keys["venue"], in("venue")))
 	if mv, ok := keys["timezone"]; ok {
-		plan.Timezone = strings.TrimSpace(p.optional(mv, "event.timezone"))
+		plan.Timezone = strings.TrimSpace(p.optional(mv, in("timezone")))
 		if plan.Timezone != "" {
 			loc, err := time.LoadLocation(plan.Timezone)
 			if err != nil {
-				p.errorf(lineOf(mv.Key), "event.timezone", "unknown time zone %q; write a name like Asia/Shanghai, or leave it out to use this computer's", plan.Timezone)
+				p.say(lineOf(mv.Key), in("timezone"), func(t *i18n.Text) string { return t.Plan.BadZone }, plan.Timezone)
 			} else {
 				plan.Location = loc
 			}
 		}
 	}
 	if mv, ok := keys["capacity"]; ok {
-		if raw := strings.TrimSpace(p.optional(mv, "event.capacity")); raw != "" {
-			n, err := strconv.Atoi(raw)
+		if raw := strings.TrimSpace(p.optional(mv, in("capacity"))); raw != "" {
+			n, err := strconv.Atoi(width.Narrow.String(raw))
 			switch {
 			case err != nil:
-				p.errorf(lineOf(mv.Key), "event.capacity", "%q is not a whole number", raw)
+				p.say(lineOf(mv.Key), in("capacity"), func(t *i18n.Text) string { return t.Plan.NotWholeNumber }, raw)
 			case n < 0:
-				p.errorf(lineOf(mv.Key), "event.capacity", "must not be negative")
+				p.say(lineOf(mv.Key), in("capacity"), func(t *i18n.Text) string { return t.Plan.Negative })
 			}
 			plan.Capacity = n
 		}
 	}
 	if mv, ok := keys["call_ahead"]; ok {
-		if raw := p.optional(mv, "event.call_ahead"); strings.TrimSpace(raw) != "" {
+		if raw := p.optional(mv, in("call_ahead")); strings.TrimSpace(raw) != "" {
 			d, err := ParseDuration(raw)
 			if err != nil {
-				p.errorf(lineOf(mv.Key), "event.call_ahead", "%w", err)
+				p.sayErr(lineOf(mv.Key), in("call_ahead"), err)
 			}
 			plan.CallAhead = d
 		}
@@ -307,50 +287,50 @@ func (p *planParser) event(mv *ast.MappingValueNode, plan *Plan) {
 // required gives the text of a key that must be there and its line. It
 // reports the key missing (on line at, where it belongs) or of the wrong
 // kind, and then ok is false.
-func (p *planParser) required(keys map[string]*ast.MappingValueNode, path, key string, at int, missing string) (raw string, line int, ok bool) {
-	field := joinPath(path, key)
-	mv, has := keys[key]
+func (p *planParser) required(keys map[string]*ast.MappingValueNode, key place, at int, missing input.Msg) (raw string, line int, ok bool) {
+	mv, has := keys[key.key]
 	if !has {
-		p.errorf(at, field, "%s", missing)
+		p.say(at, key, missing)
 		return "", at, false
 	}
-	raw, ok = p.text(mv, field)
+	raw, ok = p.text(mv, key)
 	return raw, lineOf(mv.Key), ok
 }
 
-// parseDate accepts YYYY-MM-DD naming a real day.
+// parseDate accepts YYYY-MM-DD naming a real day, full-width digits
+// included.
 func parseDate(raw string) (string, error) {
 	s := strings.TrimSpace(width.Narrow.String(raw))
 	if s == "" {
-		return "", errors.New("empty; write the day as YYYY-MM-DD, e.g. 2026-05-01")
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.DateEmpty })
 	}
 	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' || !isDigits(s[:4]+s[5:7]+s[8:]) {
-		return "", fmt.Errorf("%q is not a date; write YYYY-MM-DD, e.g. 2026-05-01", raw)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.NotDate }, raw)
 	}
 	if _, err := time.Parse("2006-01-02", s); err != nil {
-		return "", fmt.Errorf("%q is not a real date", raw)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.NotRealDate }, raw)
 	}
 	return s, nil
 }
 
-// parseClockTime accepts H:MM or HH:MM, full-width colon included, and
-// returns HH:MM.
+// parseClockTime accepts H:MM or HH:MM, full-width digits and colon
+// included, and returns HH:MM.
 func parseClockTime(raw string) (string, error) {
 	s := strings.TrimSpace(width.Narrow.String(raw))
 	if s == "" {
-		return "", errors.New(`empty; write HH:MM, e.g. "14:30"`)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.TimeEmpty })
 	}
 	h, m, ok := strings.Cut(s, ":")
 	if !ok || len(h) < 1 || len(h) > 2 || len(m) != 2 || !isDigits(h) || !isDigits(m) {
-		return "", fmt.Errorf("%q is not a time of day; write HH:MM, e.g. 14:30", raw)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.NotTime }, raw)
 	}
 	hour, _ := strconv.Atoi(h)
 	minute, _ := strconv.Atoi(m)
 	if hour > 23 {
-		return "", fmt.Errorf("%q: hours go from 00 to 23", raw)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.Hours }, raw)
 	}
 	if minute > 59 {
-		return "", fmt.Errorf("%q: minutes go from 00 to 59", raw)
+		return "", input.Message(func(t *i18n.Text) string { return t.Plan.Minutes }, raw)
 	}
 	return fmt.Sprintf("%02d:%02d", hour, minute), nil
 }
@@ -362,30 +342,30 @@ func (p *planParser) acts(keys map[string]*ast.MappingValueNode) []Act {
 	sheet, hasSheet := keys["acts_csv"]
 	switch {
 	case hasList && hasSheet:
-		p.errorf(lineOf(sheet.Key), "acts_csv", "give either acts: or acts_csv:, not both (acts: is on line %d)", lineOf(list.Key))
+		p.say(lineOf(sheet.Key), place{key: "acts_csv"}, func(t *i18n.Text) string { return t.Plan.BothActs }, lineOf(list.Key))
 		return nil
 	case hasSheet:
 		return p.actsCSV(sheet)
 	case hasList:
 		return p.actList(list)
 	}
-	p.errorf(1, "acts", "missing; list the acts under acts:, or name a spreadsheet with acts_csv:")
+	p.say(1, place{key: "acts"}, func(t *i18n.Text) string { return t.Plan.ActsMissing })
 	return nil
 }
 
 func (p *planParser) actsCSV(mv *ast.MappingValueNode) []Act {
-	at := lineOf(mv.Key)
-	name, ok := p.text(mv, "acts_csv")
+	at, here := lineOf(mv.Key), place{key: "acts_csv"}
+	name, ok := p.text(mv, here)
 	name = strings.TrimSpace(name)
 	if !ok {
 		return nil
 	}
 	if name == "" {
-		p.errorf(at, "acts_csv", "empty; name the spreadsheet, e.g. acts_csv: acts.csv")
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.SheetEmpty })
 		return nil
 	}
 	if p.readFile == nil {
-		p.errorf(at, "acts_csv", "cannot read %s here", name)
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.NoSheetHere }, name)
 		return nil
 	}
 	data, err := p.readFile(name)
@@ -393,10 +373,10 @@ func (p *planParser) actsCSV(mv *ast.MappingValueNode) []Act {
 	switch {
 	case errors.As(err, &outside):
 		// Its own words name the file and why it was not read.
-		p.errs.Add(&input.Error{File: p.file, Line: at, Field: "acts_csv", Err: outside})
+		p.sayErr(at, here, outside)
 		return nil
 	case err != nil:
-		p.errorf(at, "acts_csv", "cannot read %s: %w", name, pathCause(err))
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.CannotReadSheet }, name, input.Reason(err))
 		return nil
 	}
 	// Name the spreadsheet as the volunteer would find it: beside the
@@ -412,22 +392,22 @@ func (p *planParser) actsCSV(mv *ast.MappingValueNode) []Act {
 }
 
 func (p *planParser) actList(mv *ast.MappingValueNode) []Act {
-	at := lineOf(mv.Key)
-	node, ok := p.unwrap(mv.Value, "acts")
+	at, here := lineOf(mv.Key), place{key: "acts"}
+	node, ok := p.unwrap(mv.Value, here)
 	if !ok {
 		return nil
 	}
 	if isNull(node) {
-		p.errorf(at, "acts", "no acts; list at least one")
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.NoActs })
 		return nil
 	}
 	seq, isSeq := node.(*ast.SequenceNode)
 	if !isSeq {
-		p.errorf(at, "acts", `must be a list of acts, each starting with "- title:"`)
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.ActsNotList })
 		return nil
 	}
 	if len(seq.Values) == 0 {
-		p.errorf(at, "acts", "no acts; list at least one")
+		p.say(at, here, func(t *i18n.Text) string { return t.Plan.NoActs })
 		return nil
 	}
 	var drafts []actDraft
@@ -440,7 +420,7 @@ func (p *planParser) actList(mv *ast.MappingValueNode) []Act {
 			drafts = append(drafts, d)
 		}
 	}
-	checkUniqueIDs(p.file, drafts, "add an id: to one of them to tell them apart", &p.errs)
+	checkUniqueIDs(p.file, drafts, func(t *i18n.Text) string { return t.Plan.HintID }, &p.errs)
 	acts := make([]Act, len(drafts))
 	for i, d := range drafts {
 		acts[i] = d.act
@@ -451,48 +431,49 @@ func (p *planParser) actList(mv *ast.MappingValueNode) []Act {
 // act reads the n-th act (counted from 1, as a volunteer counts) that starts
 // on line.
 func (p *planParser) act(node ast.Node, n, line int) (actDraft, bool) {
-	path := fmt.Sprintf("acts[%d]", n)
-	m, ok := p.mapping(node, path, "must be an act with title: and duration:")
+	here := place{act: n}
+	in := func(key string) place { return place{act: n, key: key} }
+	m, ok := p.mapping(node, here, func(t *i18n.Text) string { return t.Plan.ActNotMapping })
 	if !ok {
 		return actDraft{}, false
 	}
 	if m == nil {
-		p.errorf(line, path, "empty; an act needs title: and duration:")
+		p.say(line, here, func(t *i18n.Text) string { return t.Plan.ActEmpty })
 		return actDraft{}, false
 	}
-	keys := p.keys(m, path, actKeys(), actKeyAliases())
+	keys := p.keys(m, here, actKeys(), actKeyAliases())
 	d := actDraft{
-		ref:        fmt.Sprintf("%s (line %d)", path, line),
-		idField:    path + ".id",
-		titleField: path + ".title",
-		titleLine:  line,
+		idKey:     in("id"),
+		titleKey:  in("title"),
+		titleLine: line,
 	}
 	titleOK := false
-	if raw, line, ok := p.required(keys, path, "title", line, "missing; every act needs a title"); ok {
+	if raw, line, ok := p.required(keys, in("title"), line, func(t *i18n.Text) string { return t.Plan.TitleMissing }); ok {
 		d.titleLine = line
 		d.act.Title = oneLine(raw)
 		titleOK = d.act.Title != ""
 		if !titleOK {
-			p.errorf(line, path+".title", "empty; every act needs a title")
+			p.say(line, in("title"), func(t *i18n.Text) string { return t.Plan.TitleEmpty })
 		}
 	}
+	d.ref = actRef{act: n, line: line}
 	durationOK := false
-	if raw, line, ok := p.required(keys, path, "duration", line, "missing; write how long the act lasts, e.g. duration: 5m"); ok {
+	if raw, line, ok := p.required(keys, in("duration"), line, func(t *i18n.Text) string { return t.Plan.DurationMissing }); ok {
 		dur, err := ParseDuration(raw)
 		if err != nil {
-			p.errorf(line, path+".duration", "%w", err)
+			p.sayErr(line, in("duration"), err)
 		}
 		d.act.Duration = dur
 		durationOK = err == nil
 	}
 	if mv, has := keys["id"]; has {
 		d.idLine = lineOf(mv.Key)
-		d.act.ID = oneLine(p.optional(mv, path+".id"))
+		d.act.ID = oneLine(p.optional(mv, in("id")))
 	}
-	d.act.Performers = oneLine(p.optional(keys["performers"], path+".performers"))
-	d.act.Intro = strings.TrimSpace(p.optional(keys["intro"], path+".intro"))
-	d.act.Notes = strings.TrimSpace(p.optional(keys["notes"], path+".notes"))
-	d.act.Contact = oneLine(p.optional(keys["contact"], path+".contact"))
+	d.act.Performers = oneLine(p.optional(keys["performers"], in("performers")))
+	d.act.Intro = strings.TrimSpace(p.optional(keys["intro"], in("intro")))
+	d.act.Notes = strings.TrimSpace(p.optional(keys["notes"], in("notes")))
+	d.act.Contact = oneLine(p.optional(keys["contact"], in("contact")))
 	ok = titleOK && durationOK
 	if !ok {
 		return actDraft{}, false
@@ -517,29 +498,31 @@ func actKeyAliases() map[string]string {
 }
 
 // keys indexes a mapping's known keys and reports the others, suggesting
-// the key meant when one is near.
-func (p *planParser) keys(m []*ast.MappingValueNode, path string, known []string, aliases map[string]string) map[string]*ast.MappingValueNode {
+// the key meant when one is near. under is where the mapping is: the
+// event block, an act, or the top of the file.
+func (p *planParser) keys(m []*ast.MappingValueNode, under place, known []string, aliases map[string]string) map[string]*ast.MappingValueNode {
 	out := map[string]*ast.MappingValueNode{}
 	for _, mv := range m {
 		key, ok := scalarText(mv.Key)
 		line := lineOf(mv.Key)
 		if !ok {
-			p.errorf(line, path, "a key here must be a plain word such as %s:", known[0])
+			p.say(line, under.up(), func(t *i18n.Text) string { return t.Plan.KeyNotWord }, known[0])
 			continue
 		}
 		if slices.Contains(known, key) {
 			out[key] = mv
 			continue
 		}
-		field := joinPath(path, fieldName(key))
+		at := under
+		at.key = key
 		suggestion := aliases[key]
 		if suggestion == "" {
 			suggestion = input.Suggest(key, known)
 		}
 		if suggestion != "" {
-			p.errorf(line, field, "unknown key (did you mean %q?)", suggestion)
+			p.say(line, at, func(t *i18n.Text) string { return t.Plan.UnknownKeyNear }, suggestion)
 		} else {
-			p.errorf(line, field, "unknown key (known here: %s)", strings.Join(known, ", "))
+			p.say(line, at, func(t *i18n.Text) string { return t.Plan.UnknownKey }, input.List(known...))
 		}
 	}
 	return out
@@ -547,8 +530,8 @@ func (p *planParser) keys(m []*ast.MappingValueNode, path string, known []string
 
 // mapping returns the key-value pairs of a mapping node, nil for an empty
 // value, and reports any other kind of value with want.
-func (p *planParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValueNode, bool) {
-	n, ok := p.unwrap(n, path)
+func (p *planParser) mapping(n ast.Node, at place, want input.Msg) ([]*ast.MappingValueNode, bool) {
+	n, ok := p.unwrap(n, at)
 	if !ok {
 		return nil, false
 	}
@@ -561,7 +544,7 @@ func (p *planParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValue
 	if isNull(n) {
 		return nil, true
 	}
-	p.errorf(lineOf(n), path, "%s", want)
+	p.say(lineOf(n), at, want)
 	return nil, false
 }
 
@@ -569,11 +552,11 @@ func (p *planParser) mapping(n ast.Node, path, want string) ([]*ast.MappingValue
 // digits, 14:30 stays a time. A missing or empty value is "". A list, a
 // mapping or an alias where text belongs is reported, and ok is false so
 // that the caller does not report the same value again as empty.
-func (p *planParser) text(mv *ast.MappingValueNode, field string) (s string, ok bool) {
+func (p *planParser) text(mv *ast.MappingValueNode, at place) (s string, ok bool) {
 	if mv == nil {
 		return "", true
 	}
-	n, ok := p.unwrap(mv.Value, field)
+	n, ok := p.unwrap(mv.Value, at)
 	if !ok {
 		return "", false
 	}
@@ -583,18 +566,18 @@ func (p *planParser) text(mv *ast.MappingValueNode, field string) (s string, ok 
 	if s, ok := scalarText(n); ok {
 		return s, true
 	}
-	kind := "a mapping"
 	if _, isSeq := n.(*ast.SequenceNode); isSeq {
-		kind = "a list"
+		p.say(lineOf(mv.Key), at, func(t *i18n.Text) string { return t.Plan.NotTextList })
+	} else {
+		p.say(lineOf(mv.Key), at, func(t *i18n.Text) string { return t.Plan.NotText })
 	}
-	p.errorf(lineOf(mv.Key), field, "must be text, not %s", kind)
 	return "", false
 }
 
 // optional is text for the fields that may be left out, where a wrong
 // value has been reported and nothing more is to be said.
-func (p *planParser) optional(mv *ast.MappingValueNode, field string) string {
-	s, _ := p.text(mv, field)
+func (p *planParser) optional(mv *ast.MappingValueNode, at place) string {
+	s, _ := p.text(mv, at)
 	return s
 }
 
@@ -626,10 +609,10 @@ func scalarText(n ast.Node) (string, bool) {
 // unwrap looks through tags and anchors, and reports an alias. Aliases are
 // refused: a programme has no use for them, and resolving them invites
 // cycles.
-func (p *planParser) unwrap(n ast.Node, field string) (ast.Node, bool) {
+func (p *planParser) unwrap(n ast.Node, at place) (ast.Node, bool) {
 	n, ok := unwrapped(n)
 	if !ok {
-		p.errorf(lineOf(n), field, "aliases (*name) are not supported; write the value out")
+		p.say(lineOf(n), at, func(t *i18n.Text) string { return t.Plan.Alias })
 	}
 	return n, ok
 }
@@ -682,21 +665,4 @@ func lineOf(n ast.Node) int {
 		return 0
 	}
 	return tk.Position.Line
-}
-
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}
-
-// fieldName keeps an unknown key readable in a message without letting
-// line breaks or control characters through.
-func fieldName(key string) string {
-	q := strconv.Quote(key)
-	if q[1:len(q)-1] == key && !strings.ContainsAny(key, " .:") && key != "" {
-		return key
-	}
-	return q
 }

@@ -17,9 +17,9 @@ import (
 	"eventday/internal/eventtest"
 )
 
-// yamlLines joins lines with "\n" so that a case reads with its line
+// yamlDoc joins lines with "\n" so that a case reads with its line
 // numbers countable: the first argument is line 1.
-func yamlLines(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
+func yamlDoc(lines ...string) string { return strings.Join(lines, "\n") + "\n" }
 
 // goodEvent is the event: block most cases share; it spans lines 1-4.
 var goodEvent = []string{
@@ -30,39 +30,73 @@ var goodEvent = []string{
 }
 
 func withEvent(lines ...string) string {
-	return yamlLines(append(append([]string{}, goodEvent...), lines...)...)
+	return yamlDoc(append(append([]string{}, goodEvent...), lines...)...)
 }
 
-func TestParsePlanErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		yaml  string
-		files map[string]string // what readFile finds
-		want  string
-	}{
+// planErrorCase is a broken event.yaml and what eventday says about it,
+// in English.
+type planErrorCase struct {
+	name  string
+	yaml  string
+	files map[string]string // what readFile finds
+	want  string
+}
+
+// planErrorCases are the broken event.yaml files every test of the
+// plan's messages walks.
+func planErrorCases(t *testing.T) []planErrorCase {
+	return []planErrorCase{
 		{"empty file", "", nil, `event.yaml: the file is empty; it must start with event: and then acts:`},
 		{"only comments", "# nothing yet\n", nil, `event.yaml: the file is empty; it must start with event: and then acts:`},
 		{"not a mapping", "- a\n- b\n", nil, `event.yaml:1: must start with event: and then acts:`},
 		{"an alias for the whole file", "*top\n", nil, `event.yaml:1: aliases (*name) are not supported; write the value out`},
-		{"yaml syntax error", yamlLines(
+		{"yaml syntax error", yamlDoc(
 			"event:",
 			`  name: "五一`,
 			"  date: 2026-05-01",
-		), nil, `event.yaml:2: YAML syntax: could not find end character of double-quoted text`},
+		), nil, `event.yaml:2: the text of name: starts with a quote (") that is never closed; end the text with " too (the line: "  name: "五一", at character 9)`},
 		{"tab indentation", withEvent(
 			"acts:",
 			"\t- title: 合唱",
-		), nil, `event.yaml:6: YAML syntax: a tab where YAML needs spaces; indent with spaces only`},
+		), nil, `event.yaml:6: a tab at the start of the line; YAML indents with spaces only: replace the tab with spaces (the line: "\t- title: 合唱", at character 1)`},
 		{"wrong indentation", withEvent(
 			"acts:",
 			"  - title: 合唱",
 			"     duration: 5m",
-		), nil, `event.yaml:6: YAML syntax: mapping value is not allowed in this context; check the indentation, and put text holding ": " in quotes`},
-		{"duplicate key", yamlLines(
+		), nil, `event.yaml:7: duration: is not lined up with title: above it (line 6); put 4 spaces before it, as there (the line: "     duration: 5m", at character 6)`},
+		{"duplicate key", yamlDoc(
 			"event:",
 			"  name: a",
 			"  name: b",
-		), nil, `event.yaml:3: YAML syntax: mapping key "name" already defined at [2:3]`},
+		), nil, `event.yaml:3: name: is here twice (first on line 2); keep one (the line: "  name: b", at character 3)`},
+		{"unknown key with a full-width colon", withEvent("acts:", "  - title: 合唱", "    durtion：5m"), nil,
+			`event.yaml:7: the colon after durtion is a Chinese full-width colon (：); type an English colon (:) and a space (the line: "    durtion：5m", at character 12)`},
+		{"full-width space indenting", withEvent("acts:", "  - title: 合唱", "  　duration: 5m"), nil,
+			`event.yaml:7: a Chinese full-width space (　) at the start of the line; indent with English spaces only (the line: "  　duration: 5m", at character 3)`},
+		{"no space after a colon", withEvent("acts:", "  - title: 合唱", "    duration:5m"), nil,
+			`event.yaml:7: no space after the colon of duration:; write duration: 5m (the line: "    duration:5m", at character 13)`},
+		{"no colon after a key", withEvent("acts:", "  - title: 合唱", "    duration 5m"), nil,
+			`event.yaml:7: no colon after duration; write duration: 5m (the line: "    duration 5m", at character 13)`},
+		{"no colon after a key alone", withEvent("acts", "  - title: 合唱", "    duration: 5m"), nil,
+			`event.yaml:5: no colon after acts; write acts: (the line: "acts", at character 5)`},
+		{"no space after a dash", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "  -title: 舞蹈", "    duration: 4m"), nil,
+			`event.yaml:8: no space after the "-"; write - title: (the line: "  -title: 舞蹈", at character 3)`},
+		{"a colon in a text", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    intro: 时间: 下午两点"), nil,
+			`event.yaml:8: the text after intro: holds a colon and a space (": "), which YAML takes for another key; put the text in quotes: intro: "时间: 下午两点" (the line: "    intro: 时间: 下午两点", at character 14)`},
+		{"a key lined up with the dash", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "  notes: 话筒"), nil,
+			`event.yaml:8: notes: is lined up with the "-" of the act above it (line 6); line it up with that act's title:, or start a new act with "- " (the line: "  notes: 话筒", at character 3)`},
+		{"a quote left open", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    notes: \"话筒", "  - title: 舞蹈", "    duration: 4m"), nil,
+			`event.yaml:8: the text of notes: starts with a quote (") that is never closed; end the text with " too (the line: "    notes: "话筒", at character 12)`},
+		{"a bracket left open", withEvent("acts:", "  - title: [合唱", "    duration: 5m"), nil,
+			`event.yaml:6: the [ opened on this line is never closed with ]; close it, or put the text in quotes (the line: "  - title: [合唱", at character 12)`},
+		{"a text starting with @", withEvent("acts:", "  - title: 合唱", "    duration: 5m", "    notes: @周老师"), nil,
+			`event.yaml:8: a text cannot start with @ in YAML; put the text in quotes: notes: "@周老师" (the line: "    notes: @周老师", at character 12)`},
+		{"text after a closing quote", withEvent("acts:", "  - title: \"合唱\" 春天", "    duration: 5m"), nil,
+			`event.yaml:6: the text of title: goes on after its closing quote; put the whole text inside the quotes (the line: "  - title: "合唱" 春天", at character 17)`},
+		{"a dash among the event's keys", yamlDoc("event:", "  name: x", "- date: 2026-05-01"), nil,
+			`event.yaml:3: this line starts with "-" but the lines above it are keys (event:, line 1); remove the "-", or move the line under acts: (the line: "- date: 2026-05-01", at character 1)`},
+		{"a line of text among keys", yamlDoc("event:", "  name: x", "  随便写的一行", "  date: 2026-05-01"), nil,
+			`event.yaml:3: this line cannot be read; check that it is lined up with the lines above it, and that it is written key: value (the line: "  随便写的一行")`},
 		{"two documents", withEvent(
 			"acts:",
 			"  - title: a",
@@ -77,18 +111,18 @@ func TestParsePlanErrors(t *testing.T) {
 			"    duration: 5m",
 		), nil, `event.yaml:1: acts: missing; list the acts under acts:, or name a spreadsheet with acts_csv:` + "\n" +
 			`event.yaml:5: act: unknown key (did you mean "acts"?)`},
-		{"missing event", yamlLines(
+		{"missing event", yamlDoc(
 			"acts:",
 			"  - title: a",
 			"    duration: 5m",
 		), nil, `event.yaml:1: event: missing; the file must start with event: (name, date, start)`},
-		{"event is text", yamlLines(
+		{"event is text", yamlDoc(
 			"event: 五一汇演",
 			"acts:",
 			"  - title: a",
 			"    duration: 5m",
 		), nil, `event.yaml:1: event: must hold name:, date:, start: … indented under event:`},
-		{"event is empty", yamlLines(
+		{"event is empty", yamlDoc(
 			"event:",
 			"acts:",
 			"  - title: a",
@@ -96,7 +130,7 @@ func TestParsePlanErrors(t *testing.T) {
 		), nil, `event.yaml:1: event.name: missing; the event needs a name` + "\n" +
 			`event.yaml:1: event.date: missing; write the day as date: YYYY-MM-DD` + "\n" +
 			`event.yaml:1: event.start: missing; write the planned start of the first act as start: "14:30"`},
-		{"missing name, typo in venue", yamlLines(
+		{"missing name, typo in venue", yamlDoc(
 			"event:",
 			"  date: 2026-05-01",
 			"  start: 14:30",
@@ -106,7 +140,7 @@ func TestParsePlanErrors(t *testing.T) {
 			"    duration: 5m",
 		), nil, `event.yaml:1: event.name: missing; the event needs a name` + "\n" +
 			`event.yaml:4: event.venu: unknown key (did you mean "venue"?)`},
-		{"blank name", yamlLines(
+		{"blank name", yamlDoc(
 			"event:",
 			`  name: "  "`,
 			"  date: 2026-05-01",
@@ -115,7 +149,7 @@ func TestParsePlanErrors(t *testing.T) {
 			"  - title: a",
 			"    duration: 5m",
 		), nil, `event.yaml:2: event.name: empty; the event needs a name`},
-		{"bad date, start, timezone, capacity, call_ahead", yamlLines(
+		{"bad date, start, timezone, capacity, call_ahead", yamlDoc(
 			"event:",
 			"  name: x",
 			"  date: 2026/05/01",
@@ -131,7 +165,7 @@ func TestParsePlanErrors(t *testing.T) {
 			`event.yaml:5: event.timezone: unknown time zone "Asia/Shangai"; write a name like Asia/Shanghai, or leave it out to use this computer's` + "\n" +
 			`event.yaml:6: event.capacity: must not be negative` + "\n" +
 			`event.yaml:7: event.call_ahead: "10" has no unit; write 10m for minutes or 10s for seconds`},
-		{"not a real date, minutes out of range, capacity not a number", yamlLines(
+		{"not a real date, minutes out of range, capacity not a number", yamlDoc(
 			"event:",
 			"  name: x",
 			"  date: 2026-02-30",
@@ -145,7 +179,7 @@ func TestParsePlanErrors(t *testing.T) {
 			`event.yaml:4: event.start: "14:60": minutes go from 00 to 59` + "\n" +
 			`event.yaml:5: event.capacity: "many" is not a whole number` + "\n" +
 			`event.yaml:6: event.call_ahead: must be more than zero`},
-		{"start not a time, date a timestamp", yamlLines(
+		{"start not a time, date a timestamp", yamlDoc(
 			"event:",
 			"  name: x",
 			"  date: 2026-05-01T14:30:00",
@@ -155,7 +189,7 @@ func TestParsePlanErrors(t *testing.T) {
 			"    duration: 5m",
 		), nil, `event.yaml:3: event.date: "2026-05-01T14:30:00" is not a date; write YYYY-MM-DD, e.g. 2026-05-01` + "\n" +
 			`event.yaml:4: event.start: "2pm" is not a time of day; write HH:MM, e.g. 14:30`},
-		{"empty date and start", yamlLines(
+		{"empty date and start", yamlDoc(
 			"event:",
 			"  name: x",
 			"  date:",
@@ -281,7 +315,7 @@ func TestParsePlanErrors(t *testing.T) {
 			"    duration: 5m",
 		), nil, `event.yaml:8: acts[2].title: aliases (*name) are not supported; write the value out`},
 		{"acts_csv file missing", withEvent("acts_csv: acts.csv"), nil,
-			`event.yaml:5: acts_csv: cannot read acts.csv: file does not exist`},
+			`event.yaml:5: acts_csv: cannot read acts.csv: there is no such file`},
 		{"acts_csv empty", withEvent("acts_csv:"), nil, `event.yaml:5: acts_csv: empty; name the spreadsheet, e.g. acts_csv: acts.csv`},
 		{"acts_csv with bad rows", withEvent("acts_csv: acts.csv"), map[string]string{
 			"acts.csv": "节目,时长\n合唱,5m\n舞蹈,\n,3m\n合唱,4m\n",
@@ -290,7 +324,7 @@ func TestParsePlanErrors(t *testing.T) {
 			`acts.csv:5: column 节目: "合唱" is already used by line 2; add a column 编号 and give one of them an id`},
 		{"UTF-8 with a stray byte", strings.Replace(string(eventtest.Demo(t, "event.yaml")), "扇子舞", "扇\xff子舞", 1), nil,
 			`event.yaml:25: a byte that is not UTF-8 (0xFF), in a file that otherwise is; retype this line or save the file again in UTF-8 (read as GBK, every Chinese name would be garbled)`},
-		{"everything at once, in line order", yamlLines(
+		{"everything at once, in line order", yamlDoc(
 			"event:",
 			"  name: x",
 			"  date: 2026-13-01",
@@ -305,7 +339,10 @@ func TestParsePlanErrors(t *testing.T) {
 			`event.yaml:5: event.capcity: unknown key (did you mean "capacity"?)` + "\n" +
 			`event.yaml:8: acts[1].duration: must be more than zero`},
 	}
-	for _, tt := range tests {
+}
+
+func TestParsePlanErrors(t *testing.T) {
+	for _, tt := range planErrorCases(t) {
 		t.Run(tt.name, func(t *testing.T) {
 			plan, err := ParsePlan("event.yaml", []byte(tt.yaml), mapFiles(tt.files))
 			if err == nil {
@@ -405,8 +442,7 @@ func TestLoadPlanFromSpreadsheet(t *testing.T) {
 func TestLoadPlanErrorsNameTheFolder(t *testing.T) {
 	dir := t.TempDir()
 	_, err := LoadPlan(dir)
-	_, osErr := os.ReadFile(filepath.Join(dir, "event.yaml"))
-	want := filepath.Join(dir, "event.yaml") + ": cannot read: " + pathCause(osErr).Error() // "no such file or directory" on Linux
+	want := filepath.Join(dir, "event.yaml") + ": cannot read: there is no such file"
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v, want %s", err, want)
 	}
@@ -475,7 +511,7 @@ func TestLoadPlanSpreadsheetWarnings(t *testing.T) {
 
 func TestParsePlanStartQuotedOrNot(t *testing.T) {
 	for _, start := range []string{`14:30`, `"14:30"`, `'14:30'`, `14：30`, `!!str 14:30`} {
-		y := yamlLines("event:", "  name: x", "  date: 2026-05-01", "  start: "+start, "acts:", "  - {title: a, duration: 5m}")
+		y := yamlDoc("event:", "  name: x", "  date: 2026-05-01", "  start: "+start, "acts:", "  - {title: a, duration: 5m}")
 		plan, err := ParsePlan("event.yaml", []byte(y), nil)
 		if err != nil {
 			t.Errorf("start: %s: %v", start, err)
@@ -486,7 +522,7 @@ func TestParsePlanStartQuotedOrNot(t *testing.T) {
 		}
 	}
 	for _, date := range []string{`2026-05-01`, `"2026-05-01"`, `!!timestamp 2026-05-01`} {
-		y := yamlLines("event:", "  name: x", "  date: "+date, "  start: 14:30", "acts:", "  - {title: a, duration: 5m}")
+		y := yamlDoc("event:", "  name: x", "  date: "+date, "  start: 14:30", "acts:", "  - {title: a, duration: 5m}")
 		plan, err := ParsePlan("event.yaml", []byte(y), nil)
 		if err != nil {
 			t.Errorf("date: %s: %v", date, err)
@@ -599,5 +635,32 @@ func checkEvent(t *testing.T, acts []Act) {
 			t.Errorf("empty or repeated id %q", a.ID)
 		}
 		ids[a.ID] = true
+	}
+}
+
+// A Chinese input method types a full-width colon after a key
+// (duration：6m): after a key eventday knows it can mean nothing else, and
+// is read as a colon; a colon in a text stays as written.
+func TestParsePlanFullWidthColonAfterKey(t *testing.T) {
+	y := yamlDoc(
+		"event：",
+		"  name：五一汇演",
+		"  date： 2026-05-01",
+		`  start："14:30"`,
+		"acts:",
+		"  - title：合唱：春天在哪里",
+		"    duration：6m",
+		"  - title: 舞蹈",
+		"    duration　：4m",
+	)
+	plan, err := ParsePlan("event.yaml", []byte(y), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.Name != "五一汇演" || plan.Date != "2026-05-01" || plan.Start != "14:30" {
+		t.Errorf("event = %q %q %q", plan.Name, plan.Date, plan.Start)
+	}
+	if len(plan.Acts) != 2 || plan.Acts[0].Title != "合唱：春天在哪里" || plan.Acts[0].Duration != 6*time.Minute || plan.Acts[1].Duration != 4*time.Minute {
+		t.Errorf("acts = %+v", plan.Acts)
 	}
 }

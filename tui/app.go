@@ -65,9 +65,10 @@ const (
 type Options struct {
 	// Lang is "en" or "zh" (anything i18n.For accepts).
 	Lang string
-	// Notice is a line shown at start: where the demo keeps its files, or a
+	// Notices are shown at start, each in full however many lines it
+	// takes, until the first key: where the demo keeps its files, or a
 	// warning such as a torn journal line set aside.
-	Notice string
+	Notices []string
 	// Export writes the attendance exports and returns the paths written;
 	// the Summary's x calls it. Nil leaves x disabled.
 	Export func() ([]string, error)
@@ -209,9 +210,11 @@ type App struct {
 	asking string // the quit question while it is asked
 	help   bool   // the full help is shown
 	bar    help.Model
-	notice string
-	mode   colourMode
-	dark   bool
+	// notices are shown above the help bar, whole, until the first key;
+	// the views are smaller by the lines they take while they are.
+	notices []string
+	mode    colourMode
+	dark    bool
 	// station is a station's app: it quits without asking.
 	station bool
 
@@ -232,7 +235,12 @@ type App struct {
 func New(b Backend, opts Options) *App {
 	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse}
 	e.keys = DefaultKeyMap(e.t)
-	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New(), station: opts.Views != AllViews}
+	a := &App{env: e, dark: true, bar: help.New(), station: opts.Views != AllViews}
+	for _, n := range opts.Notices {
+		if n = strings.TrimSpace(inert.Text(n)); n != "" {
+			a.notices = append(a.notices, n)
+		}
+	}
 	a.restyle()
 	a.changes, a.cancel = b.Subscribe()
 	switch opts.Views {
@@ -339,6 +347,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, a.update(msg.to, msg.msg)
 	case tea.KeyPressMsg:
+		if a.notices != nil {
+			// Read: the views get their lines back.
+			a.notices = nil
+			a.resize(a.width, a.height)
+		}
 		cmd := a.key(msg)
 		a.seen()
 		return a, cmd
@@ -436,8 +449,35 @@ func (a *App) resize(w, h int) {
 	a.width, a.height = w, h
 	a.bar.SetWidth(w)
 	for _, v := range a.views {
-		v.SetSize(w, max(h-3, 0))
+		v.SetSize(w, a.bodyHeight())
 	}
+}
+
+// maxNoticeLines bounds the lines the notices take from the views: on a
+// small screen the show stays in sight.
+const maxNoticeLines = 6
+
+// noticeLines are the notices wrapped to the screen's width, at most
+// maxNoticeLines of them; nil when there are none.
+func (a *App) noticeLines() []string {
+	if len(a.notices) == 0 || a.width <= 0 {
+		return nil
+	}
+	var lines []string
+	for _, n := range a.notices {
+		lines = append(lines, cells.Wrap(n, a.width)...)
+	}
+	if len(lines) > maxNoticeLines {
+		lines = lines[:maxNoticeLines]
+		lines[maxNoticeLines-1] = cut(lines[maxNoticeLines-1]+" …", a.width)
+	}
+	return lines
+}
+
+// bodyHeight is the lines left to the view between the header line and
+// the message line (or the notices) above the help bar.
+func (a *App) bodyHeight() int {
+	return max(a.height-2-max(len(a.noticeLines()), 1), 0)
 }
 
 func (a *App) restyle() {
@@ -479,12 +519,12 @@ func (a *App) render() string {
 	v := a.views[a.active]
 	body := v.View()
 	if a.focus() == focusHelp {
-		body = a.fullHelp(w, h-3)
+		body = a.fullHelp(w, a.bodyHeight())
 	}
 	lines := []string{
 		a.headerLine(v, w),
 		body,
-		cut(a.message(), w),
+		a.messageArea(w),
 		cut(a.helpBar(), w),
 	}
 	return frameLines(lines, w, h)
@@ -523,15 +563,30 @@ func (a *App) tabs() string {
 	return b.String()
 }
 
+// message is the quit question, or the view's message; "" for none.
 func (a *App) message() string {
 	if a.asking != "" {
 		k := a.env.keys
 		return a.env.styles.Confirm.Render(a.asking) + "  " + a.bar.ShortHelpView([]key.Binding{k.Yes, k.No})
 	}
-	if m := a.views[a.active].Message(); m != "" {
-		return m
+	return a.views[a.active].Message()
+}
+
+// messageArea is what is above the help bar: the message on its line, or
+// while they are up and nothing else is said the notices, on as many
+// lines as the views left them.
+func (a *App) messageArea(w int) string {
+	notices := a.noticeLines()
+	if m := a.message(); m != "" || notices == nil {
+		lines := make([]string, max(len(notices), 1))
+		lines[0] = cut(m, w)
+		return strings.Join(lines, "\n")
 	}
-	return a.env.styles.Message.Render(a.notice)
+	lines := make([]string, len(notices))
+	for i, n := range notices {
+		lines[i] = a.env.styles.Message.Render(n)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // helpBar is the bottom line: the keys that work now, drawn again only

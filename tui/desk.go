@@ -409,14 +409,14 @@ func (d *desk) gate() {
 	k.Clear.SetEnabled(typing && box != "")
 	if asking {
 		yes, no := d.ask.keys(d.env.t)
-		k.Yes.SetHelp("enter/y", yes)
+		k.Yes.SetHelp(d.env.t.Common.KeyEnter+"/y", yes)
 		k.No.SetHelp("esc/n", no)
 	}
 	enter := d.env.t.Desk.KeySignIn
 	if counting {
 		enter = d.env.t.Desk.KeyCount
 	}
-	k.SignIn.SetHelp("enter", enter)
+	k.SignIn.SetHelp(d.env.t.Common.KeyEnter, enter)
 	head := d.env.t.Desk.KeyHead
 	if lonePlus(box) {
 		head = d.env.t.Desk.KeyHeadNext

@@ -50,7 +50,7 @@ func DefaultDeskKeys(t *i18n.Text) DeskKeys {
 	return DeskKeys{
 		Up:       key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", d.KeyChoose)),
 		Down:     key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", d.KeyChoose)),
-		SignIn:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", d.KeySignIn)),
+		SignIn:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.Common.KeyEnter, d.KeySignIn)),
 		Party:    key.NewBinding(key.WithKeys("+"), key.WithHelp("+N", d.KeyParty)),
 		Head:     key.NewBinding(key.WithKeys("+"), key.WithHelp("+", d.KeyHead)),
 		WalkIn:   key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", d.KeyWalkIn)),
@@ -61,9 +61,9 @@ func DefaultDeskKeys(t *i18n.Text) DeskKeys {
 		PickUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑/↓", d.KeyChoose)),
 		PickDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", d.KeyChoose)),
 		PickPage: key.NewBinding(key.WithKeys("pgdown", "pgup"), key.WithHelp("pgdn/pgup", d.KeyPage)),
-		PickUndo: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", d.KeyPickUndo)),
+		PickUndo: key.NewBinding(key.WithKeys("enter"), key.WithHelp(t.Common.KeyEnter, d.KeyPickUndo)),
 		PickBack: key.NewBinding(key.WithKeys("esc", "ctrl+u"), key.WithHelp("esc", d.KeyBack)),
-		Yes:      key.NewBinding(key.WithKeys("enter", "y", "Y"), key.WithHelp("enter/y", d.KeyAgain)),
+		Yes:      key.NewBinding(key.WithKeys("enter", "y", "Y"), key.WithHelp(t.Common.KeyEnter+"/y", d.KeyAgain)),
 		No:       key.NewBinding(key.WithKeys("esc", "n", "N"), key.WithHelp("esc/n", d.KeyCancel)),
 	}
 }

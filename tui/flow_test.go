@@ -24,7 +24,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, what string) {
 // on stage, q asks because it is live, y quits.
 func TestFlowGoThenQuit(t *testing.T) {
 	b := notStarted(t)
-	a := New(b, Options{Lang: "en", Notice: "Demo event files are in /tmp/demo"})
+	a := New(b, Options{Lang: "en", Notices: []string{"Demo event files are in /tmp/demo"}})
 	defer a.Close()
 	tm := teatest.NewTestModel(t, a, teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm, "Demo event files are in /tmp/demo")
