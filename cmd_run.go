@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/checkin"
 	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
@@ -90,6 +91,17 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		}
 		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
+	var hand *handover
+	if command == "run" && !mode.rehearsal {
+		// signin on this computer hands its entries to the app rather
+		// than being refused; a rehearsal's journals are not the show's.
+		var herr error
+		if hand, herr = listenHandover(event, dir); herr != nil {
+			text := fmt.Sprintf(t.Signin.HandoverOff, checkin.SystemWords(herr))
+			printLines(stderr, "eventday: ", fmt.Sprintf(c.Warning, text))
+			notices = append(notices, text)
+		}
+	}
 	var exportAll func() ([]string, error)
 	if !mode.rehearsal {
 		// A rehearsal is not exported: export reads the show's journals.
@@ -113,6 +125,9 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
 	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
+	if hand != nil {
+		hand.close() // before the event it writes to
+	}
 	if cerr := event.Close(); cerr != nil {
 		err = errors.Join(err, cerr)
 	}
