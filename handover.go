@@ -132,8 +132,14 @@ type handover struct {
 	wg    sync.WaitGroup
 
 	mu    sync.Mutex
-	conns map[net.Conn]struct{}
+	stops map[net.Conn]context.CancelCauseFunc // the commands under way
 }
+
+// appClosed is what stops a command under way when the app quits.
+type appClosed struct{}
+
+func (appClosed) String() string { return "the app was closed" }
+func (appClosed) Signal()        {}
 
 // listenHandover starts taking signin's commands for event, whose folder
 // is dir. Call it only while holding the folder's lock. close stops
@@ -164,7 +170,7 @@ func listenHandover(event *live.Event, dir string) (*handover, error) {
 			return nil, err
 		}
 	}
-	h := &handover{ln: ln, event: event, dir: dir, conns: map[net.Conn]struct{}{}}
+	h := &handover{ln: ln, event: event, dir: dir, stops: map[net.Conn]context.CancelCauseFunc{}}
 	h.wg.Go(h.accept)
 	return h, nil
 }
@@ -175,40 +181,39 @@ func (h *handover) accept() {
 		if err != nil {
 			return // closed
 		}
+		ctx, cancel := context.WithCancelCause(context.Background())
 		h.mu.Lock()
-		h.conns[c] = struct{}{}
+		h.stops[c] = cancel
 		h.mu.Unlock()
 		h.wg.Go(func() {
 			defer func() {
 				h.mu.Lock()
-				delete(h.conns, c)
+				delete(h.stops, c)
 				h.mu.Unlock()
+				cancel(nil)
 				c.Close()
 			}()
-			h.serve(c)
+			h.serve(ctx, cancel, c)
 		})
 	}
 }
 
 // close stops listening and ends the commands under way, which stop
-// between two entries as at ctrl+c, and waits for them.
+// between two entries and tell signin the app was closed, and waits for
+// them.
 func (h *handover) close() {
 	h.ln.Close()
 	h.mu.Lock()
-	for c := range h.conns {
-		// Reading the stop fails at once; the answers still go out.
-		if cr, ok := c.(interface{ CloseRead() error }); ok {
-			cr.CloseRead()
-		} else {
-			c.SetReadDeadline(time.Now())
-		}
+	for _, stop := range h.stops {
+		stop(&stopSignal{appClosed{}})
 	}
 	h.mu.Unlock()
 	h.wg.Wait()
 }
 
-// serve runs one signin's command on the app's event.
-func (h *handover) serve(c net.Conn) {
+// serve runs one signin's command on the app's event; stopping ctx (with
+// cancel, or when the app closes) stops the command.
+func (h *handover) serve(ctx context.Context, cancel context.CancelCauseFunc, c net.Conn) {
 	out := &handWriter{enc: json.NewEncoder(c)}
 	r := bufio.NewReader(io.LimitReader(c, maxRequest))
 	c.SetReadDeadline(time.Now().Add(time.Minute))
@@ -236,8 +241,6 @@ func (h *handover) serve(c net.Conn) {
 	c.SetReadDeadline(time.Time{})
 
 	// A stop, or signin gone, stops the command as ctrl+c does.
-	ctx, cancel := context.WithCancelCause(context.Background())
-	defer cancel(nil)
 	go func() {
 		r.ReadBytes('\n') // the stop, or nothing more to read
 		cancel(&stopSignal{os.Interrupt})

@@ -279,3 +279,45 @@ func TestHandoverStop(t *testing.T) {
 		t.Errorf("%d entries in the app, %d on disk, of 20,000 rows", n, len(records(t, dir)))
 	}
 }
+
+// TestHandoverAppClosed: the app quitting while it writes a signin's
+// sheet stops it between two entries and tells signin why, exit 1.
+func TestHandoverAppClosed(t *testing.T) {
+	englishEnv(t)
+	dir := newSigninFolder(t)
+	_, h := appHolding(t, dir)
+	var sheet strings.Builder
+	sheet.WriteString("name,party\n")
+	for range 20_000 {
+		sheet.WriteString(",1\n")
+	}
+	req, err := json.Marshal(handRequest{Version: handVersion, Lang: "en", Args: []string{"--from=sheet.csv"}, Sheet: []byte(sheet.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type answer struct {
+		stderr string
+		code   int
+	}
+	got := make(chan answer, 1)
+	go func() {
+		stderr, code := ask(t, h, string(req))
+		got <- answer{stderr, code}
+	}()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		h.mu.Lock()
+		n := len(h.stops)
+		h.mu.Unlock()
+		if n > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the app never took the request")
+		}
+	}
+	h.close()
+	a := <-got
+	if a.code != exitFailure || !strings.HasPrefix(a.stderr, "eventday: stopped (the app holding the folder was closed): ") {
+		t.Fatalf("exit %d, stderr %q", a.code, a.stderr)
+	}
+}
