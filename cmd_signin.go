@@ -415,6 +415,10 @@ func (s *signer) open(dir string, data []byte) (event *live.Event, err error) {
 		if ok, herr := handOver(s.ctx, dir, wait, s.text, s.cmd, data, s.stdout, s.stderr); ok {
 			return nil, herr
 		}
+		if wait > 0 {
+			// Waited for an app that never listened: it may have gone.
+			event, err = live.Open(dir, live.Options{Desk: s.flags.desk, Command: "signin"})
+		}
 	}
 	if err != nil {
 		return nil, s.openError(dir, err)
