@@ -55,6 +55,7 @@ func newRootCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 		newDemoCmd(t, stdout, stderr),
 		newInitCmd(c, stdout),
 		newRunCmd(t, stderr),
+		newServeCmd(t, stderr),
 		newCheckCmd(t, stdout, stderr),
 		newSigninCmd(t, stdout, stderr),
 		newExportCmd(t, stdout, stderr),

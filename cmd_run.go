@@ -35,7 +35,7 @@ func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 			if mode.fresh && !mode.rehearsal {
 				return errors.New(c.FreshAlone)
 			}
-			return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr)
+			return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr, nil)
 		},
 	}
 	cmd.Flags().BoolVar(&mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
@@ -49,16 +49,18 @@ type runMode struct {
 	rehearsal, fresh bool
 }
 
-// openAndRun opens the event folder dir for command (run, demo) and runs
-// the full-screen app on it until the user quits or ctx is done (a signal,
-// the terminal closed). notices are lines to show in the app at start; the
-// folder's warnings (a torn journal line set aside, a column of the roster
-// left out) are added to them and also printed on stderr, where they
-// outlive the app's screen. When the user asks the app for a rehearsal
-// (R), the folder is opened again for it.
-func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer) error {
+// openAndRun opens the event folder dir for command (run, demo, serve) and
+// runs the full-screen app on it until the user quits or ctx is done (a
+// signal, the terminal closed). notices are lines to show in the app at
+// start; the folder's warnings (a torn journal line set aside, a column of
+// the roster left out) are added to them and also printed on stderr, where
+// they outlive the app's screen. When the user asks the app for a
+// rehearsal (R), the folder is opened again for it. With stations (serve),
+// other computers are let in while the app runs, and R is off: opening the
+// folder again would cut every station off.
+func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost) error {
 	for {
-		next, err := openAndRunOnce(ctx, t, command, dir, mode, notices, stderr)
+		next, err := openAndRunOnce(ctx, t, command, dir, mode, notices, stderr, stations)
 		if err != nil || next == nil {
 			return err
 		}
@@ -69,7 +71,7 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode run
 // openAndRunOnce opens the folder in mode and runs the app until it quits;
 // it returns the mode to open the folder in again, or nil when the user
 // quit.
-func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer) (*runMode, error) {
+func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost) (*runMode, error) {
 	c := &t.CLI
 	event, err := live.Open(dir, live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh})
 	var held *live.LockedError
@@ -92,7 +94,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
 	var hand *handover
-	if command == "run" && !mode.rehearsal {
+	if (command == "run" || command == "serve") && !mode.rehearsal {
 		// signin on this computer hands its entries to the app rather
 		// than being refused; a rehearsal's journals are not the show's.
 		var herr error
@@ -123,10 +125,26 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 	// app's commands, and read here once the app has quit.
 	var next atomic.Pointer[runMode]
 	rehearse := func(fresh bool) { next.Store(&runMode{rehearsal: true, fresh: fresh}) }
+	var hosting *tui.Hosting
+	if stations != nil {
+		rehearse = nil
+		if hosting, err = stations.start(event, mode.rehearsal); err != nil {
+			if hand != nil {
+				hand.close()
+			}
+			event.Close()
+			return nil, err
+		}
+	}
 	err = tui.Run(event, tui.Options{Lang: t.Lang, Notice: strings.Join(notices, " · "), Export: exportAll,
-		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse})
+		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting})
 	if hand != nil {
 		hand.close() // before the event it writes to
+	}
+	if stations != nil {
+		// The stations end before the logs close: a write one of them has
+		// started finishes first.
+		stations.stop()
 	}
 	if cerr := event.Close(); cerr != nil {
 		err = errors.Join(err, cerr)

@@ -192,7 +192,7 @@ func TestScreenshots(t *testing.T) {
 	} {
 		s.clock.Set(shot.at)
 		lang := strings.TrimSuffix(shot.name[strings.LastIndex(shot.name, "-")+1:], ".png")
-		if w := say(s.take(), &i18n.For(lang).Board); w.NowTime != shot.want {
+		if w := Say(s.take(), &i18n.For(lang).Board); w.NowTime != shot.want {
 			t.Fatalf("%s: the board says %q, want %q", shot.name, w.NowTime, shot.want)
 		}
 		file := filepath.Join(dir, shot.name)

@@ -48,7 +48,7 @@ func hash(b []byte) string {
 type pageData struct {
 	HTMLLang string
 	T        *i18n.Board
-	W        words
+	W        Words
 	Style    template.CSS
 	Script   template.JS
 }
@@ -78,7 +78,7 @@ func Page(w *bytes.Buffer, s Snapshot, t *i18n.Text) error {
 	return pageHTML.Execute(w, pageData{
 		HTMLLang: lang,
 		T:        &t.Board,
-		W:        say(s, &t.Board),
+		W:        Say(s, &t.Board),
 		Style:    template.CSS(pageStyle),
 		Script:   template.JS(pageScript),
 	})

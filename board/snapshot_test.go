@@ -80,7 +80,7 @@ func TestTakeLive(t *testing.T) {
 	if !slices.Equal(b.Calls, calls) || b.Calls[0].Minutes() != 3 {
 		t.Errorf("calls %+v, want %+v", b.Calls, calls)
 	}
-	w := say(b, &i18n.For("en").Board)
+	w := Say(b, &i18n.For("en").Board)
 	if w.NowTime != "2:45 left" || w.NowSpan != "2:15 of 5:00" || w.Over || w.Class != "on" {
 		t.Errorf("the words: %q, %q, over %v, class %q", w.NowTime, w.NowSpan, w.Over, w.Class)
 	}
@@ -106,13 +106,13 @@ func TestTakeOverrun(t *testing.T) {
 		t.Errorf("next %+v, want expected now", b.Next)
 	}
 	for lang, want := range map[string]string{"en": "+1:30 over", "zh": "超时 +1:30"} {
-		if w := say(b, &i18n.For(lang).Board); w.NowTime != want || !w.Over {
+		if w := Say(b, &i18n.For(lang).Board); w.NowTime != want || !w.Over {
 			t.Errorf("%s: %q, over %v; want %q", lang, w.NowTime, w.Over, want)
 		}
 	}
 	// At its last moment the act is not yet over; at its end it is.
 	s.clock.Set(at(14, 34, 59).Add(999 * time.Millisecond))
-	if b := s.take(); b.Live.Over || say(b, &i18n.For("en").Board).NowTime != "0:01 left" {
+	if b := s.take(); b.Live.Over || Say(b, &i18n.For("en").Board).NowTime != "0:01 left" {
 		t.Errorf("a millisecond before the end: %+v", b.Live)
 	}
 	s.clock.Set(at(14, 35, 0))
@@ -131,7 +131,7 @@ func TestTakeOnHold(t *testing.T) {
 	if b.Phase != program.OnHold || b.Live == nil || b.Live.Elapsed != 3*time.Minute || b.Live.Remaining != 2*time.Minute || b.Live.Over {
 		t.Fatalf("phase %v, live %+v", b.Phase, b.Live)
 	}
-	if w := say(b, &i18n.For("zh").Board); w.Phase != "暂停中" || w.Class != "hold" {
+	if w := Say(b, &i18n.For("zh").Board); w.Phase != "暂停中" || w.Class != "hold" {
 		t.Errorf("the words: %q, class %q", w.Phase, w.Class)
 	}
 	s.cue(t, at(14, 41, 0), program.Cue{Kind: program.KindResume})
@@ -153,7 +153,7 @@ func TestTakeFinished(t *testing.T) {
 	if b.Phase != program.Over || !b.Ended.Equal(at(14, 39, 0)) || b.Live != nil || b.Next != nil || len(b.Calls) != 0 {
 		t.Fatalf("%+v", b)
 	}
-	if got := say(b, &i18n.For("en").Board).NowNone; got != "The show ended at 14:39. Thank you!" {
+	if got := Say(b, &i18n.For("en").Board).NowNone; got != "The show ended at 14:39. Thank you!" {
 		t.Errorf("%q", got)
 	}
 	// The act before: the last one is live and nothing is next.
@@ -162,7 +162,7 @@ func TestTakeFinished(t *testing.T) {
 		s2.goAt(t, at(14, 30+i, 0))
 	}
 	if b := s2.take(); b.Live == nil || b.Live.Title != sponsors || b.Next != nil ||
-		say(b, &i18n.For("zh").Board).NextNone != "没有下一个节目了" {
+		Say(b, &i18n.For("zh").Board).NextNone != "没有下一个节目了" {
 		t.Errorf("the last act: %+v", b)
 	}
 }

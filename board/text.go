@@ -13,7 +13,7 @@ import (
 // it is safe to print.
 func Text(s Snapshot, t *i18n.Text, width int) string {
 	tb := &t.Board
-	w := say(s, tb)
+	w := Say(s, tb)
 	var lines []string
 	add := func(indent bool, parts ...string) {
 		var kept []string

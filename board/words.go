@@ -8,10 +8,10 @@ import (
 	"eventday/program"
 )
 
-// words is a snapshot as the board says it in one language: what the web
+// Words is a snapshot as the board says it in one language: what the web
 // page and the terminal print. The page's script says the same from the
 // JSON between two snapshots (page.js), by the same rules.
-type words struct {
+type Words struct {
 	Event string
 	Clock string // HH:MM
 	Phase string
@@ -28,19 +28,19 @@ type words struct {
 	NextWho   string
 	NextAt    string
 	NextNone  string // in place of the next act when none is left
-	Calls     []callWords
+	Calls     []CallWords
 	People    string
 }
 
-// callWords is one call: who, for which act, and what and when.
-type callWords struct {
+// CallWords is one call: who, for which act, and what and when.
+type CallWords struct {
 	Who, Act, Note string
 	Class          string // the call's kind for the page's style: call, wings, missing
 }
 
-// say words the snapshot in t's language.
-func say(s Snapshot, t *i18n.Board) words {
-	w := words{
+// Say words the snapshot in t's language.
+func Say(s Snapshot, t *i18n.Board) Words {
+	w := Words{
 		Event: s.Event,
 		Clock: hhmm(s.Now),
 		Class: phaseNames[s.Phase],
@@ -72,7 +72,7 @@ func say(s Snapshot, t *i18n.Board) words {
 		w.NextNone = t.NoNext
 	}
 	for _, c := range s.Calls {
-		cw := callWords{Who: c.Performers, Act: c.Title, Class: kindNames[c.Kind]}
+		cw := CallWords{Who: c.Performers, Act: c.Title, Class: kindNames[c.Kind]}
 		if cw.Who == "" {
 			cw.Who, cw.Act = c.Title, ""
 		}

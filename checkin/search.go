@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,9 +28,16 @@ const (
 	// MatchSubstring: the query matches from a later character on: "阿姨",
 	// "ayi".
 	MatchSubstring
+	// MatchPhone: the query is the last four digits or more of the
+	// person's phone number: "5678" finds 138****5678.
+	MatchPhone
+	// MatchGroup: the query is the person's group, or its start, in
+	// characters or pinyin: "夕阳红", "3号楼", "3hl". Names come first: the
+	// people of a group fill what room the names leave.
+	MatchGroup
 )
 
-var matchKindNames = [...]string{"exact", "prefix", "initials", "substring"}
+var matchKindNames = [...]string{"exact", "prefix", "initials", "substring", "phone", "group"}
 
 // String names the kind in English for tests and logs.
 func (k MatchKind) String() string {
@@ -43,6 +51,11 @@ func (k MatchKind) String() string {
 type Match struct {
 	Person *Person
 	Kind   MatchKind
+	// Rare says the name matched only through a reading that one of its
+	// characters seldom has where it stands (沈 read chén; 单 read dān
+	// starting a name, where it is Shàn). Within a kind, such matches come
+	// after the others.
+	Rare bool
 }
 
 // maxQuery is the longest query, in characters, that Search considers: the
@@ -74,10 +87,18 @@ type char struct {
 }
 
 // charKey tells characters apart for the index's table of them: a name's
-// first character also takes the readings of a surname.
+// first character also takes the readings of a surname, and counts them as
+// its common ones.
 type charKey struct {
-	r     rune
-	first bool
+	r    rune
+	role role
+}
+
+// charTable describes each character once.
+type charTable struct {
+	chars   []char
+	charIDs map[charKey]uint32
+	cache   *readingCache
 }
 
 // token is one character of a name: the index of its char, and whether it
@@ -99,7 +120,14 @@ type entry struct {
 	// The name's tokens are Index.tokens[start:start+n].
 	start, n uint32
 	person   int32 // the person's number (see Index.person)
+	// tail is the last four digits of the person's phone number as a
+	// number, noTail without one: a search by phone compares it alone
+	// for most people. It fills what the struct's alignment leaves free.
+	tail uint16
 }
+
+// noTail is the tail of a person without a phone number of four digits.
+const noTail = 0xffff
 
 // Index answers searches over a roster. It is built once; Search does not
 // change it, so any number of views may search at the same time, but Add
@@ -116,11 +144,13 @@ type Index struct {
 	// fresh are the entries of people added since entries was last merged
 	// with them, in the same order; a search reads them too. Merging them
 	// a batch at a time keeps adding a paper sheet of walk-ins linear.
-	fresh   []entry
-	tokens  []token // every name's, one after another
-	chars   []char
-	charIDs map[charKey]uint32
-	cache   *readingCache
+	fresh  []entry
+	tokens []token // every name's, one after another
+	charTable
+	// groups finds people by their group; made on the first search that
+	// looks for a group, and again after an Add (see groupIndex).
+	groupsMu sync.Mutex
+	groups   *groupTable
 }
 
 // NewIndex indexes the people of every list for Search, in the order given.
@@ -128,7 +158,7 @@ type Index struct {
 // twice. The caller must not change them afterwards; Add never writes into
 // them.
 func NewIndex(lists ...[]Person) *Index {
-	ix := &Index{charIDs: map[charKey]uint32{}, cache: newReadingCache()}
+	ix := &Index{charTable: newCharTable(newReadingCache())}
 	n, total := 0, 0
 	for _, people := range lists {
 		ix.given = append(ix.given, slices.Clip(people))
@@ -142,7 +172,7 @@ func NewIndex(lists ...[]Person) *Index {
 	ix.entries = make([]entry, 0, n)
 	for _, people := range ix.given {
 		for i := range people {
-			ix.entries = append(ix.entries, ix.makeEntry(int32(len(ix.entries)), people[i].Name))
+			ix.entries = append(ix.entries, ix.makeEntry(int32(len(ix.entries)), &people[i]))
 		}
 	}
 	slices.SortFunc(ix.entries, ix.compare)
@@ -170,7 +200,10 @@ func (ix *Index) Add(p Person) {
 		}
 	}
 	ix.added = append(ix.added, p)
-	e := ix.makeEntry(int32(ix.Len()), p.Name)
+	ix.groupsMu.Lock()
+	ix.groups = nil // made again, with p, when next needed
+	ix.groupsMu.Unlock()
+	e := ix.makeEntry(int32(ix.Len()), &p)
 	at, _ := slices.BinarySearchFunc(ix.fresh, e, ix.compare)
 	ix.fresh = slices.Insert(ix.fresh, at, e)
 	if len(ix.fresh) < freshMax {
@@ -238,42 +271,64 @@ func (ix *Index) nameTokens(e *entry) []token {
 
 // makeEntry appends the tokens of the person's name to the index's and
 // returns the person's entry.
-func (ix *Index) makeEntry(person int32, name string) entry {
-	e := entry{person: person, start: uint32(len(ix.tokens))}
-	first := true
+func (ix *Index) makeEntry(person int32, p *Person) entry {
+	e := entry{person: person, start: uint32(len(ix.tokens)), tail: phoneTail(p.Phone)}
+	ix.tokens, e.sig = ix.appendTokens(ix.tokens, p.Name, true)
+	e.n = uint32(len(ix.tokens)) - e.start
+	return e
+}
+
+func newCharTable(cache *readingCache) charTable {
+	return charTable{charIDs: map[charKey]uint32{}, cache: cache}
+}
+
+// appendTokens appends the tokens of name to toks and returns them with the
+// name's signature. A person's name starts with a family name; a group's
+// does not.
+func (t *charTable) appendTokens(toks []token, name string, person bool) ([]token, uint64) {
+	var sig uint64
+	first := person
 	prevLiteral := false
-	for _, r := range name {
-		id := ix.char(r, first)
-		c := &ix.chars[id]
-		t := token(id)
-		if c.kind == tokLiteral && prevLiteral && !first {
-			t |= tokenInWord
+	for i, r := range name {
+		at := inName
+		if first {
+			at = asSurname
+			if _, second := compoundReading(r); second != 0 {
+				if next, _ := utf8.DecodeRuneInString(name[i+utf8.RuneLen(r):]); next == second {
+					at = inCompound
+				}
+			}
+		}
+		id := t.char(r, at)
+		c := &t.chars[id]
+		tok := token(id)
+		if c.kind == tokLiteral && prevLiteral {
+			tok |= tokenInWord
 		}
 		prevLiteral = c.kind == tokLiteral
 		if !unicode.IsSpace(r) {
 			first = false
 		}
-		ix.tokens = append(ix.tokens, t)
-		e.sig |= sigBit(c.r)
+		toks = append(toks, tok)
+		sig |= sigBit(c.r)
 		for _, rd := range c.readings {
 			for i := 0; i < len(rd.s); i++ {
-				e.sig |= sigBit(rune(rd.s[i]))
+				sig |= sigBit(rune(rd.s[i]))
 			}
 		}
 	}
-	e.n = uint32(len(ix.tokens)) - e.start
-	return e
+	return toks, sig
 }
 
 // char returns the index of r in the table of characters, adding it the
-// first time. first says r starts a name.
-func (ix *Index) char(r rune, first bool) uint32 {
-	k := charKey{r, first}
-	if id, ok := ix.charIDs[k]; ok {
+// first time. at says where r stands in the name.
+func (t *charTable) char(r rune, at role) uint32 {
+	k := charKey{r, at}
+	if id, ok := t.charIDs[k]; ok {
 		return id
 	}
 	c := char{r: foldRune(r)}
-	switch rs := ix.cache.readings(r, first); {
+	switch rs := t.cache.readings(r, at); {
 	case len(rs) > 0:
 		c.kind, c.readings = tokHan, rs
 		for _, rd := range rs {
@@ -284,10 +339,27 @@ func (ix *Index) char(r rune, first bool) uint32 {
 	default:
 		c.kind = tokSkip
 	}
-	id := uint32(len(ix.chars))
-	ix.chars = append(ix.chars, c)
-	ix.charIDs[k] = id
+	id := uint32(len(t.chars))
+	t.chars = append(t.chars, c)
+	t.charIDs[k] = id
 	return id
+}
+
+// phoneTail is the last four digits of a phone number as a number, noTail
+// when it has fewer.
+func phoneTail(phone string) uint16 {
+	if len(phone) < 4 {
+		return noTail
+	}
+	n := 0
+	for i := len(phone) - 4; i < len(phone); i++ {
+		d := phone[i]
+		if d < '0' || d > '9' {
+			return noTail
+		}
+		n = n*10 + int(d-'0')
+	}
+	return uint16(n)
 }
 
 func sigBit(r rune) uint64 {
@@ -328,63 +400,176 @@ func normalizeQuery(s string) []rune {
 }
 
 // Search returns the people whose names match query, best first: exact,
-// then prefix, then initials, then substring; within a kind by name, then by
-// roster order. At most limit results are returned (all when limit <= 0).
+// then prefix, then initials, then substring; within a kind those who
+// match through their characters' common readings first (see Match.Rare),
+// then by name, then by roster order. After the names come the people
+// whose phone number ends in the query (four digits or more), then, in
+// what room is left, the people of a group the query names (see
+// MatchGroup). At most limit results are returned (all when limit <= 0).
 // An empty query matches nobody: the roster is not for browsing.
 func (ix *Index) Search(query string, limit int) []Match {
 	q := normalizeQuery(query)
 	if len(q) == 0 || len(q) > maxQuery {
 		return nil
 	}
-	var qsig uint64
-	for _, r := range q {
-		qsig |= sigBit(r)
-	}
-	kinds := ix.scan(ix.entries, q, qsig, limit)
+	qy := newQuery(q)
+	lists := ix.scan(ix.entries, &qy, limit)
 	if len(ix.fresh) > 0 {
-		// Each kind holds the first limit matches of its run, so the first
+		// Each list holds the first limit matches of its run, so the first
 		// limit of both together are among them.
-		more := ix.scan(ix.fresh, q, qsig, limit)
-		for k := range kinds {
-			kinds[k] = ix.merge(kinds[k], more[k])
+		more := ix.scan(ix.fresh, &qy, limit)
+		for i := range lists {
+			lists[i] = ix.merge(lists[i], more[i])
 		}
 	}
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	if groupQuery(q) && (limit <= 0 || n < limit) {
+		lists[listGroup] = ix.groupMembers(&qy, lists[:listGroup], max(limit-n, 0))
+	}
 	var out []Match
-	for k, list := range kinds {
-		for _, i := range list {
+	for i, list := range lists {
+		kind, rare := listKind(i)
+		for _, p := range list {
 			if limit > 0 && len(out) >= limit {
 				return out
 			}
-			out = append(out, Match{Person: ix.person(i), Kind: MatchKind(k)})
+			out = append(out, Match{Person: ix.person(p), Kind: kind, Rare: rare})
 		}
 	}
 	return out
 }
 
-// scan matches q against a run of entries and returns the people who match,
-// by kind, in the run's order; at most limit of each kind when limit > 0.
-func (ix *Index) scan(run []entry, q []rune, qsig uint64, limit int) [4][]int32 {
-	var kinds [4][]int32
-	for i := range run {
-		e := &run[i]
-		if e.sig&qsig != qsig {
-			continue
-		}
-		// Once a screenful matches from the first character, a match from a
-		// later one cannot make the list, and looking for one is most of the
-		// cost of a common letter.
-		anywhere := limit <= 0 || len(kinds[MatchExact])+len(kinds[MatchPrefix])+len(kinds[MatchInitials]) < limit
-		k, ok := matchTokens(ix.chars, ix.nameTokens(e), q, anywhere)
-		if !ok || (limit > 0 && len(kinds[k]) >= limit) {
-			continue
-		}
-		kinds[k] = append(kinds[k], e.person)
-		if limit > 0 && len(kinds[MatchExact]) >= limit {
-			// Nothing later can outrank a full set of exact matches.
-			break
+// Search keeps the people it finds in lists, one for each rank: each kind
+// of name match, common readings before rare ones, then phone, then
+// group.
+const (
+	listPhone = 2 * int(MatchPhone)
+	listGroup = listPhone + 1
+	nLists    = listGroup + 1
+)
+
+// listOf is the list of a name match.
+func listOf(k MatchKind, rare bool) int {
+	if rare {
+		return 2*int(k) + 1
+	}
+	return 2 * int(k)
+}
+
+// listKind is the kind of match a list holds.
+func listKind(i int) (MatchKind, bool) {
+	switch i {
+	case listPhone:
+		return MatchPhone, false
+	case listGroup:
+		return MatchGroup, false
+	}
+	return MatchKind(i / 2), i%2 == 1
+}
+
+// query is a search's query, with what the scan tests first.
+type query struct {
+	q   []rune
+	sig uint64
+	// tail is the query's last four digits when it is a phone's end (four
+	// digits or more), else notPhone.
+	tail uint16
+}
+
+// notPhone is the tail of a query that is no phone's end: no entry has it,
+// so that such a query finds nobody by phone.
+const notPhone = noTail - 1
+
+// minPhoneDigits is the fewest digits that find a person by the end of
+// their phone number: the last four, as people say them.
+const minPhoneDigits = 4
+
+func newQuery(q []rune) query {
+	qy := query{q: q, tail: notPhone}
+	digits := len(q) >= minPhoneDigits
+	for _, r := range q {
+		qy.sig |= sigBit(r)
+		digits = digits && r >= '0' && r <= '9'
+	}
+	if digits {
+		qy.tail = 0
+		for _, r := range q[len(q)-minPhoneDigits:] {
+			qy.tail = qy.tail*10 + uint16(r-'0')
 		}
 	}
-	return kinds
+	return qy
+}
+
+// phoneEnds reports whether the person's phone number ends in the query's
+// digits, its last four being known to.
+func (qy *query) phoneEnds(p *Person) bool {
+	if len(qy.q) == minPhoneDigits {
+		return true
+	}
+	if len(p.Phone) < len(qy.q) {
+		return false
+	}
+	tail := p.Phone[len(p.Phone)-len(qy.q):]
+	for i, r := range qy.q {
+		if rune(tail[i]) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// scan matches the query against a run of entries and returns the people
+// who match, by list, in the run's order; at most limit in each when
+// limit > 0.
+func (ix *Index) scan(run []entry, qy *query, limit int) [nLists][]int32 {
+	var out [nLists][]int32
+	fromStart := 0 // matches from the first character
+	sig, tail := qy.sig, qy.tail
+	for i := 0; i < len(run); i++ {
+		// Most people are ruled out by their signature (and their phone's
+		// tail) alone: these loops, kept apart from the rest, stay in
+		// registers, and a name's takes no look at phones.
+		if tail == notPhone {
+			for i < len(run) && run[i].sig&sig != sig {
+				i++
+			}
+		} else {
+			for i < len(run) && run[i].sig&sig != sig && run[i].tail != tail {
+				i++
+			}
+		}
+		if i == len(run) {
+			break
+		}
+		e := &run[i]
+		if e.sig&sig == sig {
+			// Once a screenful matches from the first character, a match
+			// from a later one cannot make the list, and looking for one is
+			// most of the cost of a common letter.
+			anywhere := limit <= 0 || fromStart < limit
+			if k, rare, ok := matchTokens(ix.chars, ix.nameTokens(e), qy.q, anywhere); ok {
+				if l := listOf(k, rare); limit <= 0 || len(out[l]) < limit {
+					out[l] = append(out[l], e.person)
+					if k < MatchSubstring {
+						fromStart++
+					}
+				}
+				if limit > 0 && len(out[0]) >= limit {
+					// Nothing later can outrank a full set of exact matches
+					// through common readings.
+					break
+				}
+				continue
+			}
+		}
+		if e.tail == tail && (limit <= 0 || len(out[listPhone]) < limit) && qy.phoneEnds(ix.person(e.person)) {
+			out[listPhone] = append(out[listPhone], e.person)
+		}
+	}
+	return out
 }
 
 // merge puts two lists of people, each in the order of results, into one.
@@ -405,33 +590,41 @@ func (ix *Index) merge(a, b []int32) []int32 {
 
 // Path properties tracked by the matcher, one bit each. A bit set at query
 // position p means some way of typing the name's characters so far consumed
-// exactly q[:p] and had that property.
+// exactly q[:p] and had that property. Each property has a twin, shifted
+// left by commonShift, for the ways that read every character so far by a
+// common reading (or typed it as itself).
 const (
 	pathFull     uint8 = 1 << iota // from the first character, every character typed in full
 	pathInitials                   // from the first character, every character typed as its initial
 	pathStart                      // from the first character, any mix
 	pathAny                        // from any character, any mix
+
+	commonShift = 4
 )
 
-// matchTokens reports whether q matches the name and how well. It walks the
-// name a character at a time, keeping the set of query positions reachable
-// so far, so a name whose characters have several readings costs the sum of
-// the readings, not their product.
+// twins is the properties p and their twins for common readings.
+func twins(p uint8) uint8 { return p | p<<commonShift }
+
+// matchTokens reports whether q matches the name, how well, and whether
+// only through a rare reading. It walks the name a character at a time,
+// keeping the set of query positions reachable so far, so a name whose
+// characters have several readings costs the sum of the readings, not
+// their product.
 //
 // With anywhere false it looks only for matches from the first character.
-func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind, bool) {
+func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (kind MatchKind, rare, ok bool) {
 	L := len(q)
 	var bufA, bufB [maxQuery + 1]uint8
 	cur, next := &bufA, &bufB
 	var curAct, nextAct uint64 // positions with a nonzero bit set
-	cur[0] = pathFull | pathInitials | pathStart | pathAny
+	cur[0] = twins(pathFull | pathInitials | pathStart | pathAny)
 	curAct = 1
 	var done uint8 // properties of the ways that consumed all of q
 	for ti, tok := range toks {
 		t := &chars[tok.char()]
 		if ti > 0 && anywhere {
 			// A substring match may start at any character.
-			cur[0] |= pathAny
+			cur[0] |= twins(pathAny)
 			curAct |= 1
 		}
 		if curAct == 0 {
@@ -455,7 +648,7 @@ func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind
 			case tokLiteral:
 				if c == t.r {
 					if tok.inWord() {
-						b &^= pathInitials
+						b &^= twins(pathInitials)
 					}
 					next[p+1] |= b
 					nextAct |= 1 << uint(p+1)
@@ -463,7 +656,7 @@ func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind
 			case tokHan:
 				if c == t.r {
 					// The character itself counts as typed in full.
-					next[p+1] |= b &^ pathInitials
+					next[p+1] |= b &^ twins(pathInitials)
 					nextAct |= 1 << uint(p+1)
 					continue
 				}
@@ -485,10 +678,14 @@ func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind
 						if k == 1 || k == int(rd.initial) {
 							m |= pathInitials
 						}
+						// The last syllable may be cut short and still be a
+						// prefix of the pinyin: "hea", "heay".
+						last := m | pathFull
+						if rd.common {
+							m, last = twins(m), twins(last)
+						}
 						if p+k == L {
-							// The last syllable may be cut short and still be
-							// a prefix of the pinyin: "hea", "heay".
-							done |= b & (m | pathFull)
+							done |= b & last
 						}
 						next[p+k] |= b & m
 						nextAct |= 1 << uint(p+k)
@@ -505,16 +702,19 @@ func matchTokens(chars []char, toks []token, q []rune, anywhere bool) (MatchKind
 			done |= cur[L]
 		}
 	}
+	// A common twin is set only with its property, so the property alone
+	// says whether there is a match, and the twin whether a common one.
 	final := cur[L]
+	rareOf := func(have, want uint8) bool { return have&(want<<commonShift) == 0 }
 	switch {
 	case final&(pathFull|pathInitials) != 0:
-		return MatchExact, true
+		return MatchExact, rareOf(final, pathFull|pathInitials), true
 	case done&pathFull != 0:
-		return MatchPrefix, true
+		return MatchPrefix, rareOf(done, pathFull), true
 	case done&(pathInitials|pathStart) != 0:
-		return MatchInitials, true
+		return MatchInitials, rareOf(done, pathInitials|pathStart), true
 	case done&pathAny != 0:
-		return MatchSubstring, true
+		return MatchSubstring, rareOf(done, pathAny), true
 	}
-	return 0, false
+	return 0, false, false
 }

@@ -25,12 +25,15 @@ func testIndex(t testing.TB) *Index {
 	return NewIndex(people)
 }
 
-// found renders results as "name:kind", with the roster line for people who
-// share a name.
+// found renders results as "name:kind", with " rare" for a match through a
+// rare reading and the roster line for people who share a name.
 func found(ms []Match) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
 		out[i] = fmt.Sprintf("%s:%s", m.Person.Name, m.Kind)
+		if m.Rare {
+			out[i] += " rare"
+		}
 		if m.Person.Name == "王芳" {
 			out[i] += fmt.Sprintf("@%d", m.Person.Line)
 		}
@@ -67,13 +70,13 @@ func TestSearch(t *testing.T) {
 		// Polyphonic surnames, read as surnames.
 		{"shantianfang", []string{"单田芳:exact"}},
 		{"stf", []string{"单田芳:exact"}},
-		{"dantianfang", []string{"单田芳:exact"}},
+		{"dantianfang", []string{"单田芳:exact rare"}}, // 单 starting a name is Shàn
 		{"zengzhiwei", []string{"曾志伟:exact"}},
 		{"zzw", []string{"曾志伟:exact"}},
 		{"xiexiaodong", []string{"解晓东:exact"}},
 		{"xxd", []string{"解晓东:exact"}},
 		{"qiuli", []string{"仇立:exact"}},
-		{"chouli", []string{"仇立:exact"}},
+		{"chouli", []string{"仇立:exact rare"}}, // 仇 starting a name is Qiú
 		{"zhaliangyong", []string{"查良镛:exact"}},
 		{"zly", []string{"查良镛:exact"}},
 		{"piaoshu", []string{"朴树:exact"}},
@@ -275,32 +278,61 @@ func TestNormalizePhone(t *testing.T) {
 }
 
 func FuzzSearch(f *testing.F) {
-	for _, q := range []string{"hay", "何阿", "he a", "tom李", "3", "lü", "zhy", "", "·", "\x00", "ＡＢＣ"} {
+	for _, q := range []string{"hay", "何阿", "he a", "tom李", "3", "lü", "zhy", "", "·", "\x00", "ＡＢＣ", "2273", "52273", "何阿姨舞"} {
 		f.Add(q, "何阿姨")
 	}
 	f.Add("a", strings.Repeat("阿", 80))
 	f.Add("Ü", "Müller")
+	f.Add("chen", "沈桂英")
+	f.Add("mo", "万俟元")
+	const phone = "13901852273"
 	f.Fuzz(func(t *testing.T, query, name string) {
-		ix := NewIndex([]Person{{ID: "x", Name: name}, {ID: "y", Name: "何阿姨"}})
+		// The fuzzed name is also its person's group, so that a query may
+		// find them both ways; they must still be listed once.
+		ix := NewIndex([]Person{{ID: "x", Name: name, Group: name}, {ID: "y", Name: "何阿姨", Group: "何阿姨舞蹈队", Phone: phone}})
 		all := ix.Search(query, 0)
-		for i := 1; i < len(all); i++ {
-			if all[i].Kind < all[i-1].Kind {
-				t.Fatalf("results out of order: %v", found(all))
+		seen := map[string]bool{}
+		for i, m := range all {
+			if seen[m.Person.ID] {
+				t.Fatalf("%s listed twice: %v", m.Person.ID, found(all))
+			}
+			seen[m.Person.ID] = true
+			if i > 0 {
+				a, b := all[i-1], m
+				if b.Kind < a.Kind || (b.Kind == a.Kind && a.Rare && !b.Rare) {
+					t.Fatalf("results out of order: %v", found(all))
+				}
 			}
 		}
 		if one := ix.Search(query, 1); len(all) > 0 && (len(one) != 1 || one[0] != all[0]) {
 			t.Fatalf("limit 1 gave %v, want the first of %v", found(one), found(all))
 		}
-		// Typing the name itself finds it exactly, when it has anything to
-		// type and fits in a query.
-		q := normalizeQuery(name)
+		// A phone's end, four digits or more, finds its person, and nothing
+		// else is found by phone.
+		q := normalizeQuery(query)
+		digits := len(q) >= minPhoneDigits && !slices.ContainsFunc(q, func(r rune) bool { return r < '0' || r > '9' })
+		ends := digits && strings.HasSuffix(phone, string(q))
+		if ends && !seen["y"] {
+			t.Fatalf("Search(%q) did not find the phone %s: %v", query, phone, found(all))
+		}
+		for _, m := range all {
+			if m.Kind == MatchPhone && (!ends || m.Person.ID != "y") {
+				t.Fatalf("Search(%q) found %s by phone", query, m.Person.ID)
+			}
+			if m.Kind == MatchGroup && len(q) < minGroupQuery {
+				t.Fatalf("Search(%q) found %s by group on one character", query, m.Person.ID)
+			}
+		}
+		// Typing the name itself finds it exactly, through the characters'
+		// common readings, when it has anything to type and fits in a query.
+		q = normalizeQuery(name)
 		if len(q) == 0 || len(q) > maxQuery {
 			return
 		}
 		for _, m := range ix.Search(name, 0) {
 			if m.Person.ID == "x" {
-				if m.Kind != MatchExact {
-					t.Fatalf("Search(name %q) found it as %s, want exact", name, m.Kind)
+				if m.Kind != MatchExact || m.Rare {
+					t.Fatalf("Search(name %q) found it as %s (rare %v), want exact", name, m.Kind, m.Rare)
 				}
 				return
 			}

@@ -40,7 +40,8 @@ func TestDeskRushSurvivesKill9(t *testing.T) {
 	s.waitText(t, "何阿姨 signed in", fmt.Sprintf(en.Desk.Signed, "何阿姨"))
 
 	s.keys(t, "-l", "夕阳红")
-	s.waitText(t, "the troupe found", "> 夕阳红舞蹈队  team of 6  1 here")
+	// The troupe's people are listed by their group, the team chosen.
+	s.waitText(t, "the troupe found", "> 夕阳红舞蹈队  team of 6", "1 here", "  黄美玲")
 	s.keys(t, "Enter")
 	s.waitText(t, "the question", "夕阳红舞蹈队: sign in the 5 not here yet? (1 here already)")
 	s.keys(t, "y")

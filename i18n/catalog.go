@@ -26,6 +26,7 @@ type Text struct {
 	Logs    Logs
 	Station Station
 	Board   Board
+	Serve   Serve
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -77,6 +78,7 @@ func english() Text {
 		Logs:    logsEN,
 		Station: stationEN,
 		Board:   boardEN,
+		Serve:   serveEN,
 	}
 }
 
@@ -96,5 +98,6 @@ func chinese() Text {
 		Logs:    logsZH,
 		Station: stationZH,
 		Board:   boardZH,
+		Serve:   serveZH,
 	}
 }

@@ -41,18 +41,29 @@ func (e *Event) loadDesk() (*journal.Contents, error) {
 }
 
 // DeskState returns a snapshot of the desk's counts.
-func (e *Event) DeskState() *checkin.DeskState {
+func (e *Event) DeskState() *checkin.DeskState { return e.deskState(e.desk, false) }
+
+// deskState is the desk's counts as the desk named desk sees them; with
+// own, its latest sign-ins are its own rather than every desk's.
+func (e *Event) deskState(desk string, own bool) *checkin.DeskState {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.att.DeskState(e.desk, e.plan.Capacity, e.roster.Len())
+	ds := e.att.DeskState(desk, e.plan.Capacity, e.roster.Len())
+	if own {
+		ds.Recent = e.att.RecentAt(desk, checkin.RecentShown)
+	}
+	return ds
 }
 
 // Mine returns this desk's latest standing sign-ins, newest first, at most
 // n: the entries it may take back with UndoEntry.
-func (e *Event) Mine(n int) []checkin.Record {
+func (e *Event) Mine(n int) []checkin.Record { return e.mine(e.desk, n) }
+
+// mine is Mine of the desk named desk.
+func (e *Event) mine(desk string, n int) []checkin.Record {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.att.RecentAt(e.desk, n)
+	return e.att.RecentAt(desk, n)
 }
 
 // Totals returns the desk's headline counts alone: what a view that shows
@@ -112,11 +123,16 @@ type Origin struct {
 
 // SignInFrom is SignIn of someone copied from a paper sheet.
 func (e *Event) SignInFrom(p *checkin.Person, again bool, o Origin) (checkin.Record, error) {
+	return e.signInFrom(e.desk, p, again, o)
+}
+
+// signInFrom is SignInFrom at the desk named desk.
+func (e *Event) signInFrom(desk string, p *checkin.Person, again bool, o Origin) (checkin.Record, error) {
 	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
 		if again {
-			return att.Reenter(p, e.desk, now)
+			return att.Reenter(p, desk, now)
 		}
-		return att.SignIn(p, e.desk, now)
+		return att.SignIn(p, desk, now)
 	})
 }
 
@@ -132,8 +148,13 @@ func (e *Event) AnonymousAt(n int, arrived time.Time) (checkin.Record, error) {
 
 // AnonymousFrom is Anonymous for people copied from a paper sheet.
 func (e *Event) AnonymousFrom(n int, o Origin) (checkin.Record, error) {
+	return e.anonymousFrom(e.desk, n, o)
+}
+
+// anonymousFrom is AnonymousFrom at the desk named desk.
+func (e *Event) anonymousFrom(desk string, n int, o Origin) (checkin.Record, error) {
 	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
-		return att.Anonymous(n, e.desk, now)
+		return att.Anonymous(n, desk, now)
 	})
 }
 
@@ -144,8 +165,13 @@ func (e *Event) WalkIn(name, category, group string, party int, phone string) (c
 
 // WalkInFrom is WalkIn for someone copied from a paper sheet.
 func (e *Event) WalkInFrom(name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
+	return e.walkInFrom(e.desk, name, category, group, party, phone, o)
+}
+
+// walkInFrom is WalkInFrom at the desk named desk.
+func (e *Event) walkInFrom(desk, name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
 	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
-		return att.WalkIn(name, category, group, party, phone, e.desk, now)
+		return att.WalkIn(name, category, group, party, phone, desk, now)
 	})
 }
 
@@ -159,9 +185,12 @@ func (e *Event) FromSource(key string) (checkin.Record, bool) {
 
 // UndoSignIn takes back the latest standing sign-in made at this desk and
 // returns the sign-in it took back.
-func (e *Event) UndoSignIn() (checkin.Record, error) {
+func (e *Event) UndoSignIn() (checkin.Record, error) { return e.undoSignIn(e.desk) }
+
+// undoSignIn is UndoSignIn at the desk named desk.
+func (e *Event) undoSignIn(desk string) (checkin.Record, error) {
 	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
-		return att.UndoLast(e.desk, now)
+		return att.UndoLast(desk, now)
 	})
 }
 
@@ -182,8 +211,13 @@ func (e *Event) undo(prepare func(*checkin.Attendance, time.Time) (checkin.Recor
 // one entry of party people, the person included. Someone in already is
 // refused as by SignIn.
 func (e *Event) SignInParty(p *checkin.Person, party int) (checkin.Record, error) {
+	return e.signInParty(e.desk, p, party)
+}
+
+// signInParty is SignInParty at the desk named desk.
+func (e *Event) signInParty(desk string, p *checkin.Person, party int) (checkin.Record, error) {
 	return e.recordAt(Origin{}, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
-		return att.SignInParty(p, party, e.desk, now)
+		return att.SignInParty(p, party, desk, now)
 	})
 }
 
@@ -247,9 +281,12 @@ func SignInEach(s Signer, people []*checkin.Person) ([]checkin.Record, error) {
 // standing, and returns it. Another desk's entry, one undone already or a
 // number that is no sign-in is refused (checkin.ErrOtherDesk,
 // checkin.ErrUndoneAlready, checkin.ErrNoSuchEntry).
-func (e *Event) UndoEntry(seq int64) (checkin.Record, error) {
+func (e *Event) UndoEntry(seq int64) (checkin.Record, error) { return e.undoEntry(e.desk, seq) }
+
+// undoEntry is UndoEntry at the desk named desk.
+func (e *Event) undoEntry(desk string, seq int64) (checkin.Record, error) {
 	return e.undo(func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
-		return att.Undo(seq, e.desk, now)
+		return att.Undo(seq, desk, now)
 	})
 }
 
@@ -278,12 +315,15 @@ var ErrNoSuchTeam = errors.New("no such team")
 // SignInTeam signs in every member of the team who is not in yet, as
 // SignInEach does, and returns the entries written: none when all are in
 // already.
-func (e *Event) SignInTeam(id string) ([]checkin.Record, error) {
+func (e *Event) SignInTeam(id string) ([]checkin.Record, error) { return e.signInTeam(e, id) }
+
+// signInTeam is SignInTeam through s, the host's desk or a station's.
+func (e *Event) signInTeam(s Signer, id string) ([]checkin.Record, error) {
 	t, ok := e.teamIndex().Team(id)
 	if !ok {
 		return nil, fmt.Errorf("%s: %w", id, ErrNoSuchTeam)
 	}
-	return SignInEach(e, t.Members)
+	return SignInEach(s, t.Members)
 }
 
 // ErrFuture is returned for an arrival time later than now.

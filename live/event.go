@@ -328,6 +328,8 @@ func (e *Event) Cue(c program.Cue) (program.Cue, error) {
 
 // Subscribe returns a channel that receives a signal after every change, and
 // a function to stop. Signals are merged: a slow reader sees one for many.
+// Stopping closes the channel, so that whoever waits on it is let go: a
+// station that leaves leaves no reader behind.
 func (e *Event) Subscribe() (<-chan struct{}, func()) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -338,7 +340,10 @@ func (e *Event) Subscribe() (<-chan struct{}, func()) {
 	return ch, func() {
 		e.mu.Lock()
 		defer e.mu.Unlock()
-		delete(e.subs, id)
+		if _, ok := e.subs[id]; ok {
+			delete(e.subs, id)
+			close(ch)
+		}
 	}
 }
 

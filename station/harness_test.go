@@ -94,8 +94,8 @@ func (m testModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 var orange = lipgloss.NewStyle().Foreground(lipgloss.Color("#ff8800"))
 
 func (m testModel) View() tea.View {
-	v := tea.NewView(fmt.Sprintf("station=%s;lang=%s;size=%dx%d;\n%s",
-		m.s.User(), m.s.Lang, m.w, m.h, orange.Render("in-colour")))
+	v := tea.NewView(fmt.Sprintf("station=%s;lang=%s;size=%dx%d;langset=%v;\n%s",
+		m.s.User(), m.s.Lang, m.w, m.h, m.s.LangSet, orange.Render("in-colour")))
 	v.AltScreen = true
 	return v
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/netip"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"eventday/i18n"
@@ -37,10 +38,11 @@ func notAStation(t *i18n.Station, user string, host netip.Addr, port int) string
 // deskBusy is the screen for a desk name another station holds: who holds
 // it, and the command with a free name. A holder at the newcomer's own
 // address is most likely the newcomer itself before its connection was cut
-// (a closed lid), which the keep-alive lets go of soon: it says so.
-func deskBusy(t *i18n.Station, holder Connected, free string, from netip.Addr, host netip.Addr, port int) string {
+// (a closed lid), which the keep-alive lets go of soon: it says so. The
+// time is said in loc.
+func deskBusy(t *i18n.Station, holder Connected, free string, from netip.Addr, host netip.Addr, port int, loc *time.Location) string {
 	var b strings.Builder
-	since := holder.Since.Local().Format("15:04")
+	since := holder.Since.In(loc).Format("15:04")
 	b.WriteString("eventday: " + fmt.Sprintf(t.DeskBusy, holder.User(), holder.Remote, since, deskPrefix+free) + "\n")
 	b.WriteString("  " + ConnectLine(deskPrefix+free, host, port) + "\n")
 	if holder.Remote == from {

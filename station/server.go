@@ -26,6 +26,7 @@ import (
 	"net/netip"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -92,6 +93,7 @@ type Config struct {
 type Session struct {
 	Connected
 	Lang    string               // the station's language, "en" or "zh", from its LC_ALL, LC_MESSAGES or LANG
+	LangSet bool                 // the station's computer said its language; without, Lang is the host's
 	Width   int                  // the terminal's columns when it connected; resizes come as tea.WindowSizeMsg
 	Height  int                  // and its rows
 	Profile colorprofile.Profile // the colours its terminal shows, from its TERM, COLORTERM and NO_COLOR
@@ -109,6 +111,10 @@ type Server struct {
 	reg  *registry
 	srv  *ssh.Server
 	ln   net.Listener
+
+	// loc is the time zone a refusal says times in (SetLocation); nil
+	// for the machine's.
+	loc atomic.Pointer[time.Location]
 
 	// Timing, changed by tests.
 	now            func() time.Time
@@ -248,20 +254,34 @@ func (s *Server) Addr() net.Addr {
 // for each address of the machine a station on the network can reach (or
 // the one address listened on, if Config.Addr names one).
 func (s *Server) ConnectLines(user string) ([]string, error) {
-	ap := addrPort(s.Addr())
-	addrs := []netip.Addr{ap.Addr()}
-	if ap.Addr().IsUnspecified() {
-		var err error
-		if addrs, err = LANAddresses(); err != nil {
-			return nil, err
-		}
+	addrs, port, err := Reachable(s.Addr())
+	if err != nil {
+		return nil, err
 	}
 	lines := make([]string, len(addrs))
 	for i, a := range addrs {
-		lines[i] = ConnectLine(user, a, int(ap.Port()))
+		lines[i] = ConnectLine(user, a, port)
 	}
 	return lines, nil
 }
+
+// Reachable is where a computer on the network reaches a listener on
+// addr: addr's own address, or, when it listens on every address of the
+// machine, each of LANAddresses; and its port. The board's web page is
+// found the same way as the stations' server.
+func Reachable(addr net.Addr) ([]netip.Addr, int, error) {
+	ap := addrPort(addr)
+	if !ap.Addr().IsUnspecified() {
+		return []netip.Addr{ap.Addr()}, int(ap.Port()), nil
+	}
+	addrs, err := LANAddresses()
+	return addrs, int(ap.Port()), err
+}
+
+// SetLocation makes the times a station is told (since when another
+// station holds a desk name) be in loc, the event's time zone, as the
+// host's screen shows them.
+func (s *Server) SetLocation(loc *time.Location) { s.loc.Store(loc) }
 
 // Stations lists the stations connected now, in the order they connected.
 func (s *Server) Stations() []Connected { return s.reg.stations() }
@@ -405,16 +425,16 @@ func (s *Server) proven(sess ssh.Session) (byKey, ok bool) {
 }
 
 // language is the station's language from its environment, as the C
-// library reads it, or the host's.
-func (s *Server) language(env []string) string {
+// library reads it, and whether it said one; without, the host's.
+func (s *Server) language(env []string) (lang string, told bool) {
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		for _, kv := range env {
 			if v, ok := strings.CutPrefix(kv, k+"="); ok && v != "" {
-				return i18n.For(v).Lang
+				return i18n.For(v).Lang, true
 			}
 		}
 	}
-	return i18n.For(s.cfg.Lang).Lang
+	return i18n.For(s.cfg.Lang).Lang, false
 }
 
 // refuse shows a station why it cannot go on, and ends its session with
@@ -451,7 +471,7 @@ func (s *Server) handle(sess ssh.Session) {
 	s.mu.Unlock()
 	defer s.handlers.Done()
 
-	lang := s.language(sess.Environ())
+	lang, told := s.language(sess.Environ())
 	t := &i18n.For(lang).Station
 	pty, winch, hasPty := sess.Pty()
 	if !hasPty || len(sess.Command()) > 0 || sess.Subsystem() != "" {
@@ -468,7 +488,11 @@ func (s *Server) handle(sess ssh.Session) {
 	c := Connected{Role: role, Desk: desk, Remote: from, Since: s.now(), ByKey: byKey}
 	id, holder, free, ok := s.reg.claim(c)
 	if !ok {
-		refuse(sess, deskBusy(t, holder, free, from, here.Addr(), int(here.Port())))
+		loc := s.loc.Load()
+		if loc == nil {
+			loc = time.Local
+		}
+		refuse(sess, deskBusy(t, holder, free, from, here.Addr(), int(here.Port()), loc))
 		return
 	}
 	defer s.reg.release(id)
@@ -496,6 +520,7 @@ func (s *Server) handle(sess ssh.Session) {
 	model, err := s.cfg.NewModel(Session{
 		Connected: c,
 		Lang:      lang,
+		LangSet:   told,
 		Width:     pty.Window.Width,
 		Height:    pty.Window.Height,
 		Profile:   profile,

@@ -500,6 +500,11 @@ func TestColoursAndLanguagePerSession(t *testing.T) {
 	for _, sc := range []*screen{rich, plain, fewer} {
 		sc.waitFor(t, "in-colour")
 	}
+	// Only a station whose computer said its language is known to read
+	// it; the board's is the host's, for want of one.
+	rich.waitFor(t, "langset=true;")
+	fewer.waitFor(t, "langset=true;")
+	plain.waitFor(t, "langset=false;")
 	if !strings.Contains(rich.text(), "38;2;255;136;0") {
 		t.Errorf("truecolor session without its colour: %q", rich.text())
 	}

@@ -43,9 +43,23 @@ type Backend interface {
 	// many.
 	Performers(actID string) []program.Performer
 	// Subscribe gives a channel that receives a signal after every change,
-	// by anyone, and a function that ends the subscription.
+	// by anyone, and a function that ends the subscription and closes the
+	// channel.
 	Subscribe() (<-chan struct{}, func())
 }
+
+// Views is which views an App has: the host's, or a station's.
+type Views int
+
+const (
+	// AllViews: the Stage, the Desk and the Summary, on the laptop that
+	// holds the event (and the Stations tab with Options.Hosting).
+	AllViews Views = iota
+	// StageViews: the Stage and the Summary, for a stage station.
+	StageViews
+	// DeskViews: the Desk and the Summary, for a sign-in desk station.
+	DeskViews
+)
 
 // Options are the choices main makes for the interface.
 type Options struct {
@@ -66,6 +80,13 @@ type Options struct {
 	// (fresh: a rehearsal started again from the top), just before the app
 	// quits for the folder to be opened again for it. Nil leaves R off.
 	Rehearse func(fresh bool)
+	// Views is which views the app has. A station's app (any but
+	// AllViews) quits at q or ctrl+c without a question: the show and the
+	// desk go on at the other stations.
+	Views Views
+	// Hosting, with AllViews, adds the Stations tab: the laptop that holds
+	// the event lets other computers be its stations.
+	Hosting *Hosting
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -191,6 +212,8 @@ type App struct {
 	notice string
 	mode   colourMode
 	dark   bool
+	// station is a station's app: it quits without asking.
+	station bool
 
 	// The help bar as last drawn, and what it was drawn for: the help
 	// bubble styles every key again on each call, and the bar asks it for
@@ -209,15 +232,27 @@ type App struct {
 func New(b Backend, opts Options) *App {
 	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse}
 	e.keys = DefaultKeyMap(e.t)
-	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New()}
+	a := &App{env: e, notice: inert.Text(opts.Notice), dark: true, bar: help.New(), station: opts.Views != AllViews}
 	a.restyle()
 	a.changes, a.cancel = b.Subscribe()
-	a.views = []view{
-		newStage(e),
-		newDesk(e),
-		newSummary(e, opts.Export),
+	switch opts.Views {
+	case StageViews:
+		a.views = []view{newStage(e), newSummary(e, opts.Export)}
+	case DeskViews:
+		a.views = []view{newDesk(e), newSummary(e, opts.Export)}
+	default:
+		a.views = []view{newStage(e), newDesk(e), newSummary(e, opts.Export)}
+		if opts.Hosting != nil {
+			a.views = append(a.views, newStations(e, opts.Hosting))
+		}
 	}
 	return a
+}
+
+// starter is a view with work of its own from the start: the Stations tab
+// waits for stations to come and go.
+type starter interface {
+	Init() tea.Cmd
 }
 
 // Close ends the app's subscription to the backend.
@@ -246,7 +281,13 @@ func Run(b Backend, opts Options) error {
 // Init starts the clock tick and the wait for changes, and asks the
 // terminal for its background so the colours suit it.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(tick(), waitChange(a.changes), tea.RequestBackgroundColor)
+	cmds := []tea.Cmd{tick(), waitChange(a.changes), tea.RequestBackgroundColor}
+	for i, v := range a.views {
+		if s, ok := v.(starter); ok {
+			cmds = append(cmds, owned(i, s.Init()))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 func tick() tea.Cmd {
@@ -255,7 +296,11 @@ func tick() tea.Cmd {
 
 // waitChange blocks on the backend's signal and is re-armed after each one
 // (bubbletea's examples/realtime pattern).
-func waitChange(ch <-chan struct{}) tea.Cmd {
+func waitChange(ch <-chan struct{}) tea.Cmd { return waitSignal(ch, changedMsg{}) }
+
+// waitSignal waits for one signal on ch and answers msg; nothing once ch
+// is closed.
+func waitSignal(ch <-chan struct{}, msg tea.Msg) tea.Cmd {
 	if ch == nil {
 		return nil
 	}
@@ -263,7 +308,7 @@ func waitChange(ch <-chan struct{}) tea.Cmd {
 		if _, ok := <-ch; !ok {
 			return nil
 		}
-		return changedMsg{}
+		return msg
 	}
 }
 
@@ -373,7 +418,11 @@ func (a *App) switchView(msg tea.KeyPressMsg) {
 }
 
 // quit quits, or asks first when a view says something would be cut short.
+// A station never asks: its quitting cuts nothing short but itself.
 func (a *App) quit() tea.Cmd {
+	if a.station {
+		return tea.Quit
+	}
 	for _, v := range a.views {
 		if w := v.QuitWarning(); w != "" {
 			a.asking = w

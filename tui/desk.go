@@ -315,6 +315,12 @@ func (d *desk) search() {
 	default:
 		d.sel = 0
 		d.searchAgain()
+		if len(d.teams) > 0 && len(d.results) > 0 && d.results[0].Kind == checkin.MatchGroup {
+			// A group's name found its team, and its people by that name
+			// alone: enter is for the team, which asks first; the arrows
+			// reach each of them.
+			d.sel = len(d.results)
+		}
 	}
 }
 

@@ -193,9 +193,20 @@ func (d *desk) resultLines(n int) []string {
 		in[i] = m.In
 	}
 	// Name, category, group, phone, act, mark; the act gives way first,
-	// then the group, the category and the mark; the name last.
+	// then the group, the category and the mark; the name last. People
+	// found by their group, without a team's row to name it, keep the
+	// group before the category: it says why they are listed. The phone,
+	// which a search by its digits finds, stays until only the name is
+	// left.
 	caps := []int{22, 12, 16, 13, 22, 22}
-	widths := fitColumns(cells, caps, d.w-2, 2, []int{4, 2, 1, 5, 3, 0})
+	order := []int{4, 2, 1, 5, 3, 0}
+	for _, m := range d.results[:min(rows, len(d.results))] {
+		if m.Kind == checkin.MatchGroup && len(d.teams) == 0 {
+			order = []int{4, 1, 2, 5, 3, 0}
+			break
+		}
+	}
+	widths := fitColumns(cells, caps, d.w-2, 2, order)
 	for i := range rows {
 		line := "  "
 		if i == d.sel {

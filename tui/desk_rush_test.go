@@ -279,7 +279,8 @@ func TestDeskSignsInATeam(t *testing.T) {
 	}
 	h.send(changedMsg{})
 	h.typeText("夕阳红")
-	mustContain(t, h.view(), "> 夕阳红秧歌队  team of 4  1 here")
+	// The troupe's people are listed by their group, the team chosen.
+	mustContain(t, h.view(), "> 夕阳红秧歌队  team of 4", "1 here", "  孙秀英")
 	h.press("enter")
 	mustContain(t, h.view(), "夕阳红秧歌队: sign in the 3 not here yet? (1 here already)", "enter/y sign them in", "esc/n cancel")
 	if df.writes != 1 {

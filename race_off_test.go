@@ -1,0 +1,9 @@
+//go:build !race
+
+package main
+
+// raceDetector says whether the tests run under the race detector.
+const raceDetector = false
+
+// raceWithin is not used without the race detector.
+const raceWithin = 0
