@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"eventday/checkin"
 	"eventday/export"
 	"eventday/i18n"
 	"eventday/live"
@@ -91,6 +92,17 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		}
 		notices = append(notices, fmt.Sprintf(c.RehearsalAgain, aside))
 	}
+	var hand *handover
+	if (command == "run" || command == "serve") && !mode.rehearsal {
+		// signin on this computer hands its entries to the app rather
+		// than being refused; a rehearsal's journals are not the show's.
+		var herr error
+		if hand, herr = listenHandover(event, dir); herr != nil {
+			text := fmt.Sprintf(t.Signin.HandoverOff, checkin.SystemWords(herr))
+			printLines(stderr, "eventday: ", fmt.Sprintf(c.Warning, text))
+			notices = append(notices, text)
+		}
+	}
 	var exportAll func() ([]string, error)
 	if !mode.rehearsal {
 		// A rehearsal is not exported: export reads the show's journals.
@@ -116,12 +128,18 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 	if stations != nil {
 		rehearse = nil
 		if hosting, err = stations.start(event, mode.rehearsal); err != nil {
+			if hand != nil {
+				hand.close()
+			}
 			event.Close()
 			return nil, err
 		}
 	}
 	err = tui.Run(event, tui.Options{Lang: t.Lang, Notices: notices, Export: exportAll,
 		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting})
+	if hand != nil {
+		hand.close() // before the event it writes to
+	}
 	if stations != nil {
 		// The stations end before the logs close: a write one of them has
 		// started finishes first.

@@ -40,6 +40,19 @@ type signinFlags struct {
 }
 
 func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
+	return newSigninCmdFor(t, stdout, stderr, nil)
+}
+
+// owned is the event of the app that holds the folder, for a signin
+// handed to it (see handover.go), and the sheet that signin read.
+type owned struct {
+	event *live.Event
+	sheet []byte
+}
+
+// newSigninCmdFor is signin on its own (owner nil), or run by the app
+// that holds the folder for a signin that handed it its command.
+func newSigninCmdFor(t *i18n.Text, stdout, stderr io.Writer, owner *owned) *cobra.Command {
 	s := &t.Signin
 	var f signinFlags
 	cmd := &cobra.Command{
@@ -55,7 +68,7 @@ func newSigninCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			if err := f.check(cmd, t); err != nil {
 				return badInput(err)
 			}
-			return (&signer{ctx: cmd.Context(), text: t, t: s, cli: &t.CLI, logs: &t.Logs, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
+			return (&signer{ctx: cmd.Context(), cmd: cmd, owner: owner, text: t, t: s, cli: &t.CLI, logs: &t.Logs, flags: f, stdout: stdout, stderr: stderr}).run(args[0])
 		},
 	}
 	fl := cmd.Flags()
@@ -156,6 +169,8 @@ func controlChar(s string) (at int, r rune, ok bool) {
 // signer runs one "eventday signin".
 type signer struct {
 	ctx    context.Context // done when the user stops the command
+	cmd    *cobra.Command  // its command line, to hand to the app
+	owner  *owned          // the app's event, when the app runs it
 	text   *i18n.Text
 	t      *i18n.Signin
 	cli    *i18n.CLI
@@ -174,20 +189,25 @@ func (s *signer) run(dir string) error {
 	f := &s.flags
 	var sheet *checkin.Sheet
 	var errs, sheetWarnings input.Errors
+	var data []byte
 	if f.from != "" {
-		data, err := os.ReadFile(f.from)
-		if err != nil {
+		var err error
+		if s.owner != nil {
+			data = s.owner.sheet
+		} else if data, err = os.ReadFile(f.from); err != nil {
 			return badInput(input.CannotRead(f.from, err))
 		}
 		sheet = &checkin.Sheet{File: f.from, WalkIn: f.walkIn, Category: f.category}
 		sheet.Rows, sheetWarnings, errs = checkin.ReadSheet(f.from, data)
 	}
 
-	event, err := live.Open(dir, live.Options{Desk: f.desk, Command: "signin"})
-	if err != nil {
-		return s.openError(dir, err)
+	event, err := s.open(dir, data)
+	if event == nil {
+		return err
 	}
-	defer event.Close()
+	if s.owner == nil {
+		defer event.Close()
+	}
 	s.event, s.plan = event, event.Plan()
 	for _, w := range event.Warnings() {
 		printLines(s.stderr, "eventday: ", fmt.Sprintf(s.cli.Warning, w.Text(s.text, s.plan, false)))
@@ -231,7 +251,7 @@ func (s *signer) run(dir string) error {
 		}
 		entries = []checkin.Entry{e}
 	}
-	if err := event.TypeIn(s.ctx, entries, f.again, s.done); err != nil {
+	if err := event.TypeInAt(s.ctx, f.desk, entries, f.again, s.done); err != nil {
 		return s.typeInError(err)
 	}
 	fmt.Fprintf(s.stdout, s.t.Total+"\n", s.written, s.heads, event.DeskState().Totals.People)
@@ -372,6 +392,38 @@ func withNote(err, note error) error {
 		return &failure{f.code, errors.Join(f.err, note)}
 	}
 	return errors.Join(err, note)
+}
+
+// open opens the event folder dir for writing, and closes it when the
+// command ends. When the app holds it on this computer, the command is
+// handed to the app, with the sheet read (data), and event is nil: err is
+// then how the app's run of it ended. The app's own run (s.owner) writes
+// through the app's event.
+func (s *signer) open(dir string, data []byte) (event *live.Event, err error) {
+	if s.owner != nil {
+		return s.owner.event, nil
+	}
+	event, err = live.Open(dir, live.Options{Desk: s.flags.desk, Command: "signin"})
+	var held *live.LockedError
+	if errors.As(err, &held) && held.Holder != nil && held.Holder.Command != "signin" {
+		// An app that has just taken the folder starts listening a moment
+		// later.
+		var wait time.Duration
+		if time.Since(held.Holder.Since) < 10*time.Second {
+			wait = 3 * time.Second
+		}
+		if ok, herr := handOver(s.ctx, dir, wait, s.text, s.cmd, data, s.stdout, s.stderr); ok {
+			return nil, herr
+		}
+		if wait > 0 {
+			// Waited for an app that never listened: it may have gone.
+			event, err = live.Open(dir, live.Options{Desk: s.flags.desk, Command: "signin"})
+		}
+	}
+	if err != nil {
+		return nil, s.openError(dir, err)
+	}
+	return event, nil
 }
 
 // openError explains why the event could not be opened for writing.

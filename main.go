@@ -57,17 +57,27 @@ func runWatched(args []string, stdout, stderr io.Writer, watch bool) int {
 	}
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(ctx)
+	return exitFor(stderr, t, err, cmd.CommandPath())
+}
+
+// exitFor prints what err, returned by the command at path, says on
+// stderr and returns the exit code it earns.
+func exitFor(stderr io.Writer, t *i18n.Text, err error, path string) int {
 	if err == nil {
 		return exitOK
 	}
 	var f *failure
-	if errors.As(err, &f) {
+	var e *exited
+	switch {
+	case errors.As(err, &f):
 		printError(stderr, t, f.err)
 		return f.code
+	case errors.As(err, &e):
+		return e.code // it said what it had to
 	}
 	// Anything else comes from cobra's parsing before a command ran: an
 	// unknown flag, a wrong number of arguments. Point at the help.
-	printError(stderr, t, fmt.Errorf(t.CLI.UsageHint, err, cmd.CommandPath()))
+	printError(stderr, t, fmt.Errorf(t.CLI.UsageHint, err, path))
 	return exitBadInput
 }
 

@@ -86,6 +86,8 @@ func stopReason(f *i18n.Folder, sig os.Signal) string {
 		return f.ByInterrupt
 	case platform.Hangup(sig):
 		return f.ByHangup
+	case sig == appClosed{}:
+		return f.ByAppClosed
 	}
 	return f.ByOther
 }

@@ -32,6 +32,7 @@ type Folder struct {
 	ByInterrupt string
 	ByHangup    string
 	ByOther     string
+	ByAppClosed string // the app that ran a signin handed to it quit
 
 	Stopped       string // %s: what stopped it; nothing was written
 	StoppedMore   string // %s: what stopped it; the files listed were written, nothing more
@@ -60,6 +61,7 @@ var folderEN = Folder{
 	ByInterrupt: "ctrl+c",
 	ByHangup:    "the terminal was closed",
 	ByOther:     "asked to stop",
+	ByAppClosed: "the app holding the folder was closed",
 
 	Stopped:       "stopped (%s); nothing was written",
 	StoppedMore:   "stopped (%s); the files listed above are complete, nothing more was written",
@@ -88,6 +90,7 @@ var folderZH = Folder{
 	ByInterrupt: "按了 ctrl+c",
 	ByHangup:    "终端已关闭",
 	ByOther:     "收到停止请求",
+	ByAppClosed: "占用文件夹的 eventday 界面已经退出",
 
 	Stopped:       "已停止（%s）；什么也没写",
 	StoppedMore:   "已停止（%s）；上面列出的文件已完整写好，其余都没有写",

@@ -60,6 +60,16 @@ type Signin struct {
 	Stopped         string // %d: entries written before the failure; %d: the first line not written
 	Invalid         string // %s: the file; %d: how many problems
 
+	// Handing the entries to the app that holds the folder.
+	BadRequest     string // %s: what is wrong with the request, one of:
+	RequestJSON    string // %d: the byte from which it is not JSON
+	RequestField   string // %s: the field; %s: the type it should be
+	RequestCut     string // it ends before its end of line
+	RequestVersion string // %d: the request's version; %d: the one the app speaks
+	RequestLang    string // %q: the language asked for
+	LostOwner      string // %s: the folder
+	HandoverOff    string // %s: the cause; shown in the app
+
 	// Problems in a row of a paper sheet; the row and column are named
 	// before them.
 	RowBadTime     string // %q: the cell
@@ -90,9 +100,13 @@ and nothing is written. Someone already signed in is refused (for a sheet:
 reported and skipped) unless --again. A sheet typed in again writes only
 the rows not in yet, so after a failure run the same command again.
 
+While "eventday run" has the folder open on this computer, signin hands
+its entries to it: they are written by the app and show on its screens at
+once.
+
 Each entry prints one line once it is on disk. Exit code 0: everything
-written and flushed; 1: could not write (the folder is open in "eventday
-run", read-only, or the disk is full); 2: bad input, nothing written.`,
+written and flushed; 1: could not write (the folder is open in another
+signin, read-only, or the disk is full); 2: bad input, nothing written.`,
 	Example: `  eventday signin mayday --name 何阿姨
   eventday signin mayday --name 王芳 --group 3号楼 --at 14:32
   eventday signin mayday --anonymous 4
@@ -147,6 +161,14 @@ run", read-only, or the disk is full); 2: bad input, nothing written.`,
 	NotSaved:        "could not write the sign-in (%s); it is not recorded: fix that and run signin again",
 	Stopped:         "%d entries were written before the failure; from line %d on nothing was written",
 	Invalid:         "%s: %d problem(s); nothing was written",
+	BadRequest:      "the app holding the folder could not read this request (%s); nothing was written",
+	RequestJSON:     "not JSON at byte %d",
+	RequestField:    "field %s is not a %s",
+	RequestCut:      "it ended before its end of line",
+	RequestVersion:  "version %d, this eventday speaks %d",
+	RequestLang:     "language %q",
+	LostOwner:       "the app holding %s stopped answering: each line printed above is on disk, the rest may not be; run signin again (a sheet typed in again writes only what is missing)",
+	HandoverOff:     "signin on the command line cannot hand its entries to this app (%s): it is refused while the app is open",
 
 	RowBadTime:     "%q is not a time; write HH:MM or a full time such as 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q: which day is that? It is not within %d hours of the event (%s) nor of now; write the date too, e.g. %s",
@@ -172,8 +194,11 @@ var signinZH = Signin{
 这时什么也不写。已经签到的人会被拒绝（签到表里的会列出并跳过），除非加 --again。
 同一张签到表再录一次，只写还没录入的行；所以出错之后，原样再运行一次即可。
 
+如果这台电脑上的 "eventday run" 正打开着这个文件夹，signin 会把签到交给它来写，
+界面上马上就能看到。
+
 每写入一条，打印一行（此时已写到磁盘）。退出码 0：全部写入并已落盘；
-1：写不进去（文件夹正被 "eventday run" 打开、只读或磁盘已满）；2：输入有误，什么也没写。`,
+1：写不进去（文件夹正被另一个 signin 占用、只读或磁盘已满）；2：输入有误，什么也没写。`,
 	Example: `  eventday signin mayday --name 何阿姨
   eventday signin mayday --name 王芳 --group 3号楼 --at 14:32
   eventday signin mayday --anonymous 4
@@ -228,6 +253,14 @@ var signinZH = Signin{
 	NotSaved:        "签到没能写入（%s），没有记录下来：解决后再运行 signin",
 	Stopped:         "出错前已写入 %d 条；从第 %d 行起都没有写入",
 	Invalid:         "%s：%d 处问题；什么也没写",
+	BadRequest:      "占用这个文件夹的 eventday 界面看不懂这次的请求（%s）；什么也没写",
+	RequestJSON:     "从第 %d 个字节起不是 JSON",
+	RequestField:    "字段 %s 应该是 %s",
+	RequestCut:      "请求没发完就断了",
+	RequestVersion:  "请求是第 %d 版，这个 eventday 只懂第 %d 版",
+	RequestLang:     "不认识的语言 %q",
+	LostOwner:       "占用 %s 的 eventday 界面中途没有回应了：上面打印出来的每一行都已存盘，其余的可能没有写入；请再运行一次 signin（同一张签到表再录一次，只写还没录入的行）",
+	HandoverOff:     "命令行的 signin 无法把签到交给这个界面（%s）：界面开着的时候，signin 会被拒绝",
 
 	RowBadTime:     "%q 不是时间；请写 HH:MM 或完整时间，如 2026-05-01T14:32:00+08:00",
 	RowNeedsDate:   "%q：是哪一天？它离活动时间超过 %d 小时（%s），离现在也是；请把日期也写上，如 %s",

@@ -119,35 +119,75 @@ var ErrBroken = errors.New("journal: an earlier write failed and could not be un
 // record is on disk. When it fails, the file is cut back to where it was, so
 // a later append starts on a clean line and the record counts as never made.
 func (j *Journal) Append(rec []byte) error {
+	var b Batch
+	if err := b.Add(rec); err != nil {
+		return err
+	}
+	return j.AppendBatch(&b)
+}
+
+// Batch is records to append together: one write and one fsync for all of
+// them, so that writes arriving together share the cost of the disk.
+type Batch struct {
+	buf []byte
+	n   int
+}
+
+// Add puts rec, a record of one line, at the end of the batch. A record
+// with a newline in it is refused and the batch is left as it was.
+func (b *Batch) Add(rec []byte) error {
 	if bytes.IndexByte(rec, '\n') >= 0 {
 		return errors.New("journal: a record may not contain a newline")
 	}
+	b.buf = append(append(b.buf, rec...), '\n')
+	b.n++
+	return nil
+}
+
+// Len is the number of records in the batch.
+func (b *Batch) Len() int { return b.n }
+
+// Size is the number of bytes the batch writes.
+func (b *Batch) Size() int { return len(b.buf) }
+
+// Reset empties the batch, keeping its room for the next.
+func (b *Batch) Reset() { b.buf, b.n = b.buf[:0], 0 }
+
+// AppendBatch writes every record of b in one write, then fsyncs once.
+// It is all or nothing, as Append is for one record: when it returns nil
+// every record is on disk; when the write or the fsync fails, the file is
+// cut back to where it was before the batch and none of them counts as
+// made, not even those the disk took whole before it filled (a caller
+// answers each writer of the batch alike). An empty batch writes nothing.
+func (j *Journal) AppendBatch(b *Batch) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if j.broken != nil {
 		return fmt.Errorf("%w: %v", ErrBroken, j.broken)
 	}
-	buf := make([]byte, 0, len(rec)+1)
-	buf = append(append(buf, rec...), '\n')
-	_, err := j.f.Write(buf)
+	if b.n == 0 {
+		return nil
+	}
+	_, err := j.f.Write(b.buf)
 	if err == nil {
 		err = j.f.Sync()
 	}
 	if err != nil {
 		if terr := j.f.Truncate(j.size); terr != nil {
 			j.broken = err
-		} else if serr := j.seekEnd(); serr != nil {
+		} else if serr := j.seekEnd(j.size); serr != nil {
 			j.broken = err
 		}
 		return err
 	}
-	j.size += int64(len(buf))
+	j.size += int64(len(b.buf))
 	return nil
 }
 
-func (j *Journal) seekEnd() error {
+// seekEnd puts the file's offset at size, where the next write goes.
+func (j *Journal) seekEnd(size int64) error {
 	if s, ok := j.f.(io.Seeker); ok {
-		_, err := s.Seek(j.size, io.SeekStart)
+		_, err := s.Seek(size, io.SeekStart)
 		return err
 	}
 	return nil

@@ -173,6 +173,81 @@ func TestFailedAppendLeavesNoTrace(t *testing.T) {
 	}
 }
 
+// TestBatchOneWriteOneSync: a batch of records is one write and one
+// fsync; a batch the disk takes only part of leaves none of its records,
+// not even those it took whole, and the records before it stand.
+func TestBatchOneWriteOneSync(t *testing.T) {
+	f := &fullDisk{room: 30}
+	j := OpenFile(f, 0)
+	var b Batch
+	for _, r := range []string{"a1", "a2", "a3"} {
+		if err := b.Add([]byte(r)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Add([]byte("x\ny")); err == nil || b.Len() != 3 || b.Size() != 9 {
+		t.Fatalf("a record with a newline: %v; batch of %d records, %d bytes", err, b.Len(), b.Size())
+	}
+	if err := j.AppendBatch(&b); err != nil {
+		t.Fatal(err)
+	}
+	if f.syncCalls != 1 || f.String() != "a1\na2\na3\n" {
+		t.Fatalf("%d syncs, file %q", f.syncCalls, f.String())
+	}
+	// The disk has room for one more record and part of the next: none of
+	// the batch stays.
+	b.Reset()
+	for _, r := range []string{"b1-long-record", "b2-long-record", "b3"} {
+		b.Add([]byte(r))
+	}
+	if err := j.AppendBatch(&b); err == nil {
+		t.Fatal("a batch larger than the room on the disk was written")
+	}
+	if f.String() != "a1\na2\na3\n" {
+		t.Fatalf("after a batch that did not fit the file holds %q", f.String())
+	}
+	f.room = 100
+	if err := j.AppendBatch(&b); err != nil || f.String() != "a1\na2\na3\nb1-long-record\nb2-long-record\nb3\n" {
+		t.Fatalf("the same batch once there is room: %v, file %q", err, f.String())
+	}
+	syncs := f.syncCalls
+	b.Reset()
+	if err := j.AppendBatch(&b); err != nil || f.syncCalls != syncs {
+		t.Errorf("an empty batch: %v, %d syncs; want no write", err, f.syncCalls-syncs)
+	}
+}
+
+// TestBatchSyncFails: when the fsync fails, no record of the batch is
+// known to be on disk, so none is kept, and the next batch starts where
+// the last good one ended.
+func TestBatchSyncFails(t *testing.T) {
+	f := &failingSync{fullDisk: fullDisk{room: 100}, fail: true}
+	j := OpenFile(f, 0)
+	var b Batch
+	b.Add([]byte("a1"))
+	b.Add([]byte("a2"))
+	if err := j.AppendBatch(&b); err == nil || f.String() != "" {
+		t.Fatalf("a failed fsync: %v, file %q", err, f.String())
+	}
+	f.fail = false
+	if err := j.AppendBatch(&b); err != nil || f.String() != "a1\na2\n" {
+		t.Fatalf("after a failed fsync: %v, file %q", err, f.String())
+	}
+}
+
+// failingSync takes every write and fails every fsync while fail is set.
+type failingSync struct {
+	fullDisk
+	fail bool
+}
+
+func (f *failingSync) Sync() error {
+	if f.fail {
+		return errors.New("input/output error")
+	}
+	return f.fullDisk.Sync()
+}
+
 func TestFailedCleanupBreaksJournal(t *testing.T) {
 	f := &fullDisk{room: 3, truncErr: errors.New("io error")}
 	j := OpenFile(f, 0)

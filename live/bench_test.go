@@ -2,6 +2,7 @@ package live
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -202,12 +205,7 @@ func BenchmarkSignInDurable(b *testing.B) {
 // BenchmarkAppendFsyncFloor is the floor under a durable sign-in: the same
 // number of bytes written to a file and fsynced, nothing else.
 func BenchmarkAppendFsyncFloor(b *testing.B) {
-	at := time.Date(2026, 5, 1, 14, 30, 5, 123e6, time.FixedZone("CST", 8*3600))
-	line, err := checkin.Encode(checkin.Record{Seq: 500, At: at, Kind: checkin.KindSignIn, Party: 1, Desk: "gate"})
-	if err != nil {
-		b.Fatal(err)
-	}
-	line = append(line, '\n')
+	line := floorLine(b)
 	f, err := os.OpenFile(filepath.Join(b.TempDir(), checkin.AttendanceFile), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		b.Fatal(err)
@@ -223,6 +221,150 @@ func BenchmarkAppendFsyncFloor(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(line)), "B/line")
+}
+
+// floorLine is a line of attendance.jsonl as a desk writes it, with its
+// newline.
+func floorLine(b *testing.B) []byte {
+	at := time.Date(2026, 5, 1, 14, 30, 5, 123e6, time.FixedZone("CST", 8*3600))
+	line, err := checkin.Encode(checkin.Record{Seq: 500, At: at, Kind: checkin.KindSignIn, Party: 1, Desk: "gate"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return append(line, '\n')
+}
+
+// benchDesks are the numbers of desks writing at once in the benchmarks.
+var benchDesks = []int{1, 2, 8, 32}
+
+// BenchmarkSignInDesks is desks signing in anonymous heads as fast as
+// they can, each at a desk of its own, through the group commit: one desk
+// alone, and benchDesks at once. An op is one sign-in, acknowledged once on
+// disk; sign-ins/s is their throughput, p99-ms the time from asking to the
+// acknowledgement that 99 in 100 sign-ins beat. Read against
+// AppendFsyncFloorDesks (as many writers, each its own fsync a line).
+func BenchmarkSignInDesks(b *testing.B) {
+	for _, desks := range benchDesks {
+		b.Run(fmt.Sprint(desks), func(b *testing.B) {
+			dir := b.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
+				b.Fatal(err)
+			}
+			e, err := Open(dir, Options{Desk: "gate"})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer e.Close()
+			atOnce(b, desks, func(w int) error {
+				desk := fmt.Sprintf("desk-%d", w)
+				_, err := e.recordAt(Origin{}, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+					return att.Anonymous(1, desk, now)
+				})
+				return err
+			})
+			b.StopTimer()
+			if got := e.DeskState().Totals.People; got != b.N {
+				b.Fatalf("%d heads counted after %d sign-ins", got, b.N)
+			}
+		})
+	}
+}
+
+// BenchmarkSheet is a paper sheet typed in (signin --from): rows of
+// anonymous heads, each with its source, written through the group
+// commit a batch at a time; an op is the whole sheet. Read against
+// AppendFsyncFloor: one fsync a row would cost rows times it.
+func BenchmarkSheet(b *testing.B) {
+	for _, rows := range []int{1_000, 10_000, 100_000} {
+		b.Run(fmt.Sprint(rows), func(b *testing.B) {
+			sheet := sheetOf(rows)
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				dir := b.TempDir()
+				if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				e, err := Open(dir, Options{Desk: "paper"})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				n := 0
+				if err := e.TypeIn(context.Background(), sheet, false, func(Outcome) { n++ }); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if n != rows || e.DeskState().Totals.Entries != rows {
+					b.Fatalf("%d rows told, %d entries, of %d", n, e.DeskState().Totals.Entries, rows)
+				}
+				e.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(rows), "ns/row")
+		})
+	}
+}
+
+// BenchmarkAppendFsyncFloorDesks is the floor under SignInDesks: as many
+// goroutines as desks, each appending a line to the same file and
+// fsyncing it, nothing else; what desks without a group commit would
+// stand on, had they nothing else to do.
+func BenchmarkAppendFsyncFloorDesks(b *testing.B) {
+	line := floorLine(b)
+	for _, writers := range benchDesks {
+		b.Run(fmt.Sprint(writers), func(b *testing.B) {
+			f, err := os.OpenFile(filepath.Join(b.TempDir(), checkin.AttendanceFile), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer f.Close()
+			atOnce(b, writers, func(int) error {
+				if _, err := f.Write(line); err != nil {
+					return err
+				}
+				return f.Sync()
+			})
+		})
+	}
+}
+
+// atOnce runs b.N calls of op shared among writers goroutines (op is told
+// which goroutine it runs on) and reports their throughput and the 99th
+// percentile of the time each call took.
+func atOnce(b *testing.B, writers int, op func(writer int) error) {
+	b.Helper()
+	var next atomic.Int64
+	took := make([][]time.Duration, writers)
+	errs := make([]error, writers)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for w := range writers {
+		wg.Go(func() {
+			for next.Add(1) <= int64(b.N) {
+				t0 := time.Now()
+				if err := op(w); err != nil {
+					errs[w] = err
+					return
+				}
+				took[w] = append(took[w], time.Since(t0))
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if err := errors.Join(errs...); err != nil {
+		b.Fatal(err)
+	}
+	var all []time.Duration
+	for _, t := range took {
+		all = append(all, t...)
+	}
+	slices.Sort(all)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "sign-ins/s")
+	b.ReportMetric(float64(all[len(all)*99/100].Microseconds())/1000, "p99-ms")
 }
 
 // BenchmarkOpen20kRoster100kLog is a start (or restart after a crash) of a

@@ -170,18 +170,9 @@ func (e *Event) WalkInFrom(name, category, group string, party int, phone string
 
 // walkInFrom is WalkInFrom at the desk named desk.
 func (e *Event) walkInFrom(desk, name, category, group string, party int, phone string, o Origin) (checkin.Record, error) {
-	rec, err := e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
+	return e.recordAt(o, func(att *checkin.Attendance, now time.Time) (checkin.Record, error) {
 		return att.WalkIn(name, category, group, party, phone, desk, now)
 	})
-	if err == nil && rec.WalkIn {
-		<-e.indexed
-		e.mu.Lock()
-		if _, onRoster := e.roster.Person(rec.Person); !onRoster {
-			e.index.Add(checkin.Person{ID: rec.Person, Name: rec.Name, Category: rec.Category, Group: rec.Group, Phone: rec.Phone})
-		}
-		e.mu.Unlock()
-	}
-	return rec, err
 }
 
 // FromSource finds the entry copied from the row of a sheet with this key
@@ -337,42 +328,6 @@ func (e *Event) signInTeam(s Signer, id string) ([]checkin.Record, error) {
 
 // ErrFuture is returned for an arrival time later than now.
 var ErrFuture = errors.New("an arrival time cannot be in the future")
-
-// recordAt prepares a record (arriving at o.At, unless zero, and copied
-// from o.Source), writes it durably, applies it and tells the subscribers:
-// the count on screen changes only after the fsync.
-func (e *Event) recordAt(o Origin, prepare func(*checkin.Attendance, time.Time) (checkin.Record, error)) (checkin.Record, error) {
-	arrived := o.At
-	now := e.Now().Round(time.Millisecond)
-	if arrived.After(now) {
-		return checkin.Record{}, ErrFuture
-	}
-	e.mu.Lock()
-	rec, err := prepare(e.att, now)
-	if err != nil {
-		e.mu.Unlock()
-		return checkin.Record{}, err
-	}
-	if !arrived.IsZero() {
-		rec = rec.Backdated(arrived.In(e.plan.Location))
-	}
-	rec.Source = o.Source
-	line, err := checkin.Encode(rec)
-	if err == nil {
-		err = e.attLog.Append(line)
-	}
-	if err != nil {
-		e.mu.Unlock()
-		return checkin.Record{}, &checkin.NotSavedError{File: checkin.AttendanceFile, Err: err}
-	}
-	if err := e.att.Apply(rec); err != nil {
-		e.mu.Unlock()
-		return checkin.Record{}, fmt.Errorf("sign-in %d saved but not applied: %w", rec.Seq, err)
-	}
-	e.mu.Unlock()
-	e.notify()
-	return rec, nil
-}
 
 // loadAttendance reads and parses roster.csv of dir on one goroutine while
 // attendance.jsonl of logs is read and replayed on others: on a big day they are the

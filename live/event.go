@@ -92,6 +92,11 @@ type Event struct {
 	nextSub  int
 	warnings []Warning
 	closed   bool
+
+	// qmu guards the writes waiting for the attendance log (commit.go);
+	// it is never held while mu is taken.
+	qmu   sync.Mutex
+	queue writeQueue
 }
 
 // Open loads the event folder dir, takes its lock and replays its journals.

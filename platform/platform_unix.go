@@ -116,3 +116,11 @@ func AddrForbidden(err error) bool { return errors.Is(err, syscall.EACCES) }
 // OpenToOthers reports whether a file with info fi can be read or written
 // by users other than its owner, as a private key must not be.
 func OpenToOthers(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o077 != 0 }
+
+// OwnedByMe reports whether fi, from Lstat, belongs to the user this
+// process runs as: a private folder someone else made in a shared place
+// (/tmp) is not private to us.
+func OwnedByMe(fi fs.FileInfo) bool {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && int(st.Uid) == os.Getuid()
+}

@@ -152,3 +152,7 @@ func AddrForbidden(err error) bool { return errors.Is(err, windows.WSAEACCES) }
 // OpenToOthers is always false on Windows: a file has no mode bits there,
 // and is as private as the folder it is in (see the package comment).
 func OpenToOthers(fi fs.FileInfo) bool { return false }
+
+// OwnedByMe is always true on Windows: eventday's private folders are made
+// in the user's own profile, which others cannot write in.
+func OwnedByMe(fi fs.FileInfo) bool { return true }
