@@ -192,7 +192,14 @@ func (v *stations) head(short bool) []string {
 		pin = sty.Faint.Render(t.NoPIN)
 	}
 	add(label(t.PIN) + pin)
-	add(label(t.HostKey) + v.host.Fingerprint + "  " + sty.Faint.Render(t.HostKeyHint))
+	// The hint goes under the fingerprint where the line has no room for
+	// it: cut, it would stop before the words that matter.
+	if key := label(t.HostKey) + v.host.Fingerprint; short || width(key)+2+width(t.HostKeyHint) <= w {
+		add(key + "  " + sty.Faint.Render(t.HostKeyHint))
+	} else {
+		add(key)
+		add(strings.Repeat(" ", lw+4) + sty.Faint.Render(t.HostKeyHint))
+	}
 	web := sty.Faint.Render(t.WebOff)
 	if len(v.host.Web) > 0 {
 		web = v.host.Web[0]
