@@ -57,7 +57,7 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 	if err != nil {
 		return nil, bad(err)
 	}
-	lock, err := lockFolder(dir, "repair", now)
+	lock, err := lockFolder(dir, "repair", now.In(plan.Location))
 	if err != nil {
 		return nil, err
 	}

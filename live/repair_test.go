@@ -143,6 +143,12 @@ func TestRepairRefused(t *testing.T) {
 	if _, err := Repair(dir, repairNow); !errors.Is(err, ErrLocked) {
 		t.Errorf("repair of a folder open elsewhere: %v", err)
 	}
+	// The holder's time is said on the event's clock, whatever the
+	// computer's zone.
+	var le *LockedError
+	if _, err := Repair(dir, repairNow.UTC()); !errors.As(err, &le) || le.Holder == nil || le.Holder.Since.Format("15:04 -0700") != "16:32 +0800" {
+		t.Errorf("repair of a folder open elsewhere, asked on a UTC clock: %v", err)
+	}
 	lock.release(true)
 	if data, _ := os.ReadFile(path); string(data) != damaged {
 		t.Error("a refused repair changed the log")
