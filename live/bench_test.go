@@ -167,10 +167,7 @@ func writeBigFolder(dir string, people, lines int) ([]byte, error) {
 // BenchmarkSignInDurable is one anonymous head at the desk: prepared,
 // encoded, written and fsynced, applied, announced.
 func BenchmarkSignInDurable(b *testing.B) {
-	dir := b.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	dir := eventDir(b)
 	e, err := Open(dir, Options{Desk: "gate"})
 	if err != nil {
 		b.Fatal(err)
@@ -246,10 +243,7 @@ var benchDesks = []int{1, 2, 8, 32}
 func BenchmarkSignInDesks(b *testing.B) {
 	for _, desks := range benchDesks {
 		b.Run(fmt.Sprint(desks), func(b *testing.B) {
-			dir := b.TempDir()
-			if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
-				b.Fatal(err)
-			}
+			dir := eventDir(b)
 			e, err := Open(dir, Options{Desk: "gate"})
 			if err != nil {
 				b.Fatal(err)
@@ -281,10 +275,7 @@ func BenchmarkSheet(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				b.StopTimer()
-				dir := b.TempDir()
-				if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
-					b.Fatal(err)
-				}
+				dir := eventDir(b)
 				e, err := Open(dir, Options{Desk: "paper"})
 				if err != nil {
 					b.Fatal(err)

@@ -35,7 +35,7 @@ acts:
 // newClock is the tests' clock, at 14:30 on the day of their event.
 func newClock() *eventtest.Clock { return eventtest.NewClock(eventtest.Day(14, 30, 0)) }
 
-func eventDir(t *testing.T) string {
+func eventDir(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "event.yaml"), []byte(eventYAML), 0o644); err != nil {
