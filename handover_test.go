@@ -262,15 +262,7 @@ func TestHandoverStop(t *testing.T) {
 	englishEnv(t)
 	dir := newSigninFolder(t)
 	event, h := appHolding(t, dir)
-	var sheet strings.Builder
-	sheet.WriteString("name,party\n")
-	for range 20_000 {
-		sheet.WriteString(",1\n")
-	}
-	req, err := json.Marshal(handRequest{Version: handVersion, Lang: "en", Args: []string{"--from=sheet.csv"}, Sheet: []byte(sheet.String())})
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := longSheetRequest(t)
 	stderr, code := ask(t, h, string(req)+"\n"+`{"stop":true}`)
 	if code != 130 || !strings.HasPrefix(stderr, "eventday: stopped (ctrl+c): ") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
@@ -286,15 +278,7 @@ func TestHandoverAppClosed(t *testing.T) {
 	englishEnv(t)
 	dir := newSigninFolder(t)
 	_, h := appHolding(t, dir)
-	var sheet strings.Builder
-	sheet.WriteString("name,party\n")
-	for range 20_000 {
-		sheet.WriteString(",1\n")
-	}
-	req, err := json.Marshal(handRequest{Version: handVersion, Lang: "en", Args: []string{"--from=sheet.csv"}, Sheet: []byte(sheet.String())})
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := longSheetRequest(t)
 	type answer struct {
 		stderr string
 		code   int
@@ -320,4 +304,20 @@ func TestHandoverAppClosed(t *testing.T) {
 	if a.code != exitFailure || !strings.HasPrefix(a.stderr, "eventday: stopped (the app holding the folder was closed): ") {
 		t.Fatalf("exit %d, stderr %q", a.code, a.stderr)
 	}
+}
+
+// longSheetRequest is a signin handing over a sheet of 20,000 unnamed
+// heads, long enough to be stopped while the app writes it.
+func longSheetRequest(t *testing.T) []byte {
+	t.Helper()
+	var sheet strings.Builder
+	sheet.WriteString("name,party\n")
+	for range 20_000 {
+		sheet.WriteString(",1\n")
+	}
+	req, err := json.Marshal(handRequest{Version: handVersion, Lang: "en", Args: []string{"--from=sheet.csv"}, Sheet: []byte(sheet.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return req
 }
