@@ -7,9 +7,10 @@ import (
 	"net"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
+
+	"eventday/station/stationtest"
 )
 
 // servePIN is the stations' PIN in these tests.
@@ -41,16 +42,7 @@ func serveOn(t *testing.T, tm *tmux, dir string, port int, keyDir string) *sessi
 // PIN at its prompt.
 func sshStation(t *testing.T, tm *tmux, name, user string, port int, knownHosts string) *session {
 	t.Helper()
-	cmd := strings.Join([]string{
-		"env -u SSH_AUTH_SOCK ssh -F /dev/null",
-		"-o UserKnownHostsFile=" + knownHosts,
-		"-o GlobalKnownHostsFile=/dev/null",
-		"-o StrictHostKeyChecking=accept-new",
-		"-o PubkeyAuthentication=no",
-		"-o SendEnv=LANG",
-		fmt.Sprintf("-p %d %s@127.0.0.1", port, user),
-		"; echo \"[ssh exited $?]\"; sleep 600",
-	}, " ")
+	cmd := stationtest.OpenSSHCommand(knownHosts, user, port)
 	tm.run(t, "new-session", "-d", "-s", name, "-x", "80", "-y", "24", "-e", "LANG=en_US.UTF-8", "sh", "-c", cmd)
 	s := &session{tm: tm, name: name}
 	s.waitText(t, user+"'s PIN prompt", ") PIN:")

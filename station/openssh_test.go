@@ -11,6 +11,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"eventday/station/stationtest"
 )
 
 // tmux drives a terminal on a private socket, so that it never meets the
@@ -80,23 +82,6 @@ func (tm *tmux) exitStatus(pane string) string {
 	return status
 }
 
-// sshCommand is OpenSSH's client as a volunteer would run it, but with a
-// known_hosts of the test's own, no config file, no keys and no agent: the
-// PIN is the only way in.
-func sshCommand(knownHosts, user string, port int) string {
-	return strings.Join([]string{
-		"env -u SSH_AUTH_SOCK ssh -F /dev/null",
-		"-o UserKnownHostsFile=" + knownHosts,
-		"-o GlobalKnownHostsFile=/dev/null",
-		"-o StrictHostKeyChecking=accept-new",
-		"-o PubkeyAuthentication=no",
-		"-o SendEnv=LANG",
-		fmt.Sprintf("-p %d %s@127.0.0.1", port, user),
-		// The pane stays after ssh, to be read.
-		"; echo \"[ssh exited $?]\"; sleep 600",
-	}, " ")
-}
-
 // TestOpenSSHClient connects with the real ssh, typing the PIN at its
 // keyboard-interactive prompt, as desk-east: the station's screen shows,
 // follows a resize, and q ends that session only.
@@ -114,7 +99,7 @@ func TestOpenSSHClient(t *testing.T) {
 	stage.waitFor(t, "station=stage;")
 
 	tm.run("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", "-e", "LANG=en_US.UTF-8",
-		sshCommand(knownHosts, "desk-east", portNum))
+		stationtest.OpenSSHCommand(knownHosts, "desk-east", portNum))
 	prompt := tm.waitFor("t", ") PIN:")
 	t.Logf("ssh asks:\n%s", strings.TrimRight(prompt, "\n"))
 	if !strings.Contains(prompt, "Type the PIN shown on the eventday host's screen.") {
@@ -154,7 +139,7 @@ func TestOpenSSHClient(t *testing.T) {
 	// A name that is no station, from a Chinese terminal: the refusal in
 	// Chinese, status 1.
 	tm.run("new-session", "-d", "-s", "zh", "-x", "80", "-y", "24", "-e", "LANG=zh_CN.UTF-8",
-		sshCommand(knownHosts, "guest", portNum))
+		stationtest.OpenSSHCommand(knownHosts, "guest", portNum))
 	tm.waitFor("zh", ") PIN:")
 	tm.run("send-keys", "-t", "zh", testPIN, "Enter")
 	tm.waitFor("zh", "名字：1 到 20 个字，可用汉字、字母、数字、- 或 _（例如 desk-东门）。")
@@ -168,7 +153,7 @@ func TestOpenSSHClient(t *testing.T) {
 		s.dial("stage", gossh.Password("000000"))
 	}
 	tm.run("new-session", "-d", "-s", "late", "-x", "80", "-y", "24", "-e", "LANG=en_US.UTF-8",
-		sshCommand(knownHosts, "stage", portNum))
+		stationtest.OpenSSHCommand(knownHosts, "stage", portNum))
 	tm.waitFor("late", "Too many wrong PINs from 127.0.0.1. Wait a minute, then try again.")
 	// ssh asks three times, then tries a password three times, refused
 	// unread as well.
