@@ -31,7 +31,7 @@ func newDemoCmd(t *i18n.Text, stdout, stderr io.Writer) *cobra.Command {
 			}
 			where := fmt.Sprintf(c.DemoFolder, dir)
 			fmt.Fprintln(stdout, where)
-			return openAndRun(cmd.Context(), t, "demo", dir, runMode{}, []string{where}, stderr, nil)
+			return openAndRun(cmd.Context(), t, "demo", dir, runMode{}, []string{where}, stderr, nil, nil)
 		},
 	}
 }

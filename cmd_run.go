@@ -21,6 +21,7 @@ import (
 func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 	c := &t.CLI
 	var mode runMode
+	var j joinFlags
 	cmd := &cobra.Command{
 		Use:     "run " + c.DirArg,
 		Short:   c.RunShort,
@@ -34,11 +35,32 @@ func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 			if mode.fresh && !mode.rehearsal {
 				return errors.New(c.FreshAlone)
 			}
-			return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr, nil)
+			if j.hub == "" && j.desk == "" {
+				return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr, nil, nil)
+			}
+			g := &t.Gates
+			switch {
+			case j.desk == "":
+				return errors.New(g.JoinNeedsDesk)
+			case j.hub == "":
+				return errors.New(g.DeskNeedsJoin)
+			case mode.rehearsal:
+				return errors.New(g.JoinRehearsal)
+			}
+			node, err := startDesk(cmd.Context(), t, args[0], j, cmd.InOrStdin(), stderr)
+			if err != nil {
+				return err
+			}
+			defer node.stop()
+			return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr, nil, node)
 		},
 	}
-	cmd.Flags().BoolVar(&mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
-	cmd.Flags().BoolVar(&mode.fresh, "fresh", false, c.FreshFlag)
+	fl := cmd.Flags()
+	fl.BoolVar(&mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
+	fl.BoolVar(&mode.fresh, "fresh", false, c.FreshFlag)
+	fl.StringVar(&j.hub, "join", "", t.Gates.JoinFlag)
+	fl.StringVar(&j.desk, "desk", "", t.Gates.DeskFlag)
+	fl.StringVar(&j.pin, "pin", "", t.Gates.JoinPINFlag)
 	return cmd
 }
 
@@ -57,9 +79,9 @@ type runMode struct {
 // rehearsal (R), the folder is opened again for it. With stations (serve),
 // other computers are let in while the app runs, and R is off: opening the
 // folder again would cut every station off.
-func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost) error {
+func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost, node gateNode) error {
 	for {
-		next, err := openAndRunOnce(ctx, t, command, dir, mode, notices, stderr, stations)
+		next, err := openAndRunOnce(ctx, t, command, dir, mode, notices, stderr, stations, node)
 		if err != nil || next == nil {
 			return err
 		}
@@ -70,12 +92,19 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode run
 // openAndRunOnce opens the folder in mode and runs the app until it quits;
 // it returns the mode to open the folder in again, or nil when the user
 // quit.
-func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost) (*runMode, error) {
+func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost, node gateNode) (*runMode, error) {
 	c := &t.CLI
-	event, err := live.Open(dir, live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh})
+	opts := live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh}
+	if node != nil {
+		opts.Origin = node.origin()
+	}
+	event, err := live.Open(dir, opts)
 	var held *live.LockedError
 	if errors.As(err, &held) {
 		return nil, &failure{exitFailure, lockedError(t, held, true)}
+	}
+	if oerr := originError(t, err); oerr != nil {
+		return nil, oerr
 	}
 	if err != nil {
 		return nil, fromLive(t, dir, err)
@@ -135,8 +164,34 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 			return nil, err
 		}
 	}
+	var link *tui.Link
+	if node != nil {
+		// Another laptop's entries come in, this one's go out, from now
+		// until the app quits; a rehearsal is not one of them.
+		rehearse = nil
+		if err := node.attach(event); err != nil {
+			if hand != nil {
+				hand.close()
+			}
+			event.Close()
+			return nil, &failure{exitFailure, fmt.Errorf(t.Gates.StartFailed, checkin.SystemWords(err))}
+		}
+		switch n := node.(type) {
+		case *deskNode:
+			link = n.link()
+		case *hubNode:
+			if hosting != nil {
+				hosting.Hub = n.info(event)
+			}
+		}
+	}
 	err = tui.Run(event, tui.Options{Lang: t.Lang, Notices: notices, Export: exportAll,
-		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting})
+		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting, Link: link})
+	if node != nil {
+		// The engine stops before the logs close: what it was handing in
+		// is written or not, never half.
+		node.stop()
+	}
 	if hand != nil {
 		hand.close() // before the event it writes to
 	}

@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -20,6 +22,7 @@ import (
 	"eventday/i18n"
 	"eventday/live"
 	"eventday/platform"
+	"eventday/program"
 	"eventday/station"
 	"eventday/tui"
 )
@@ -35,6 +38,8 @@ type serveFlags struct {
 	noPIN         bool
 	keys, hostKey string
 	mode          runMode
+	hub           bool
+	hubListen     string
 }
 
 func newServeCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
@@ -68,6 +73,8 @@ func newServeCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 	fl.StringVar(&f.hostKey, "host-key", "", s.HostKeyFlag)
 	fl.BoolVar(&f.mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
 	fl.BoolVar(&f.mode.fresh, "fresh", false, c.FreshFlag)
+	fl.BoolVar(&f.hub, "hub", false, t.Gates.HubFlag)
+	fl.StringVar(&f.hubListen, "hub-listen", ":"+defaultHubPort, t.Gates.HubListenFlag)
 	return cmd
 }
 
@@ -80,6 +87,9 @@ func serve(ctx context.Context, t *i18n.Text, dir string, f serveFlags, stderr i
 			return badInput(fmt.Errorf(t.Serve.BadAddr, a.flag, a.value, a.example))
 		}
 	}
+	if f.hub && f.mode.rehearsal {
+		return badInput(errors.New(t.Gates.HubRehearsal))
+	}
 	h, err := newStationHost(t, f)
 	if err != nil {
 		return err
@@ -91,10 +101,27 @@ func serve(ctx context.Context, t *i18n.Text, dir string, f serveFlags, stderr i
 		return err
 	}
 	defer h.stop()
+	var node gateNode
+	if f.hub && isEventFolder(dir) {
+		// A folder that is no event's is refused by the opening below,
+		// before the hub made a folder of its own in it.
+		hub, err := startHub(t, dir, f.hubListen, h.ssh.PIN())
+		if err != nil {
+			return err
+		}
+		defer hub.stop()
+		node = hub
+	}
 	path, restore := quietHost()
 	defer restore()
 	h.logPath = path
-	return openAndRun(ctx, t, "serve", dir, f.mode, nil, stderr, h)
+	return openAndRun(ctx, t, "serve", dir, f.mode, nil, stderr, h, node)
+}
+
+// isEventFolder reports whether dir has an event.yaml.
+func isEventFolder(dir string) bool {
+	fi, err := os.Lstat(filepath.Join(dir, program.EventFile))
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // listenable reports whether addr is written as an address to listen on:

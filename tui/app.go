@@ -88,6 +88,9 @@ type Options struct {
 	// Hosting, with AllViews, adds the Stations tab: the laptop that holds
 	// the event lets other computers be its stations.
 	Hosting *Hosting
+	// Link, on a desk laptop (run --join), is its link to the hub: the
+	// Desk's header says whether its entries are reaching the host.
+	Link *Link
 }
 
 // Minimum terminal size; below it the screen asks for a larger window.
@@ -186,6 +189,7 @@ type env struct {
 
 	rehearsal bool             // the backend is a rehearsal
 	rehearse  func(fresh bool) // Options.Rehearse
+	link      *Link            // Options.Link
 }
 
 // Messages of the root.
@@ -233,7 +237,7 @@ type App struct {
 // New builds the app on a backend. It subscribes to the backend's changes;
 // Close ends the subscription.
 func New(b Backend, opts Options) *App {
-	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse}
+	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse, link: opts.Link}
 	e.keys = DefaultKeyMap(e.t)
 	a := &App{env: e, dark: true, bar: help.New(), station: opts.Views != AllViews}
 	for _, n := range opts.Notices {

@@ -75,6 +75,7 @@ type desk struct {
 	event string         // the event's name, for the header
 	loc   *time.Location // the event's zone, for clocks and quarter hours
 	ds    *checkin.DeskState
+	link  LinkState // on a desk laptop, its link to the hub
 
 	box     textinput.Model
 	query   string // the box's value at the last search
@@ -129,6 +130,7 @@ func newDesk(e *env) *desk {
 	d.box.Focus()
 	d.restyle()
 	d.ds = e.b.DeskState()
+	d.readLink()
 	d.gate()
 	return d
 }
@@ -201,16 +203,25 @@ func (d *desk) Message() string {
 	return d.messageLine.render(d.env.styles)
 }
 
-// Header is the rest of the top line: event · clock · desk. The count of
-// people is not repeated there: it is the largest thing on the screen.
-func (d *desk) Header() string {
+// Header is the rest of the top line: event · clock · desk, and on a desk
+// laptop its link to the hub. The count of people is not repeated there:
+// it is the largest thing on the screen.
+func (d *desk) Header() string { return d.HeaderIn(-1) }
+
+// HeaderIn is the header in at most w cells. The link to the hub keeps
+// its room, then the desk's name, then the clock; the event's name takes
+// what is left.
+func (d *desk) HeaderIn(w int) string {
 	sty, t := d.env.styles, d.env.t.Desk
-	sep := sty.Faint.Render(" · ")
 	name := fmt.Sprintf(t.HeaderDesk, inert.Text(d.name))
 	if d.name == "" {
 		name = sty.Refusal.Render(t.HeaderNoDesk)
 	}
-	return sty.EventName.Render(d.env.shown(d.event)) + sep + sty.Clock.Render(hhmmss(d.env.now.In(d.loc))) + sep + name
+	parts := []string{sty.Clock.Render(hhmmss(d.env.now.In(d.loc))), name}
+	if d.env.link != nil {
+		parts = append(parts, d.linkText())
+	}
+	return fitHeader(w, sty.Faint.Render(" · "), sty.EventName.Render(d.env.shown(d.event)), parts...)
 }
 
 // restyle gives the search box the app's styles. Without any styling (no
@@ -242,6 +253,9 @@ func (d *desk) Update(msg tea.Msg) tea.Cmd {
 	case changedMsg:
 		d.refresh()
 		return nil
+	case linkChangedMsg:
+		d.readLink()
+		return d.Init()
 	case styleMsg:
 		d.restyle()
 		if d.form != nil {

@@ -314,7 +314,7 @@ func (d *desk) totalsBlock() []string {
 	}
 	rw := d.w - bw - 3
 	right := make([]string, 0, bigHeight)
-	right = append(right, sty.PanelTitle.Render(cut(t.PeopleHere, rw)))
+	right = append(right, sty.PanelTitle.Render(cut(d.peopleTitle(), rw)))
 	right = append(right, cut(fmt.Sprintf(t.Breakdown, tot.Named, tot.Anonymous, tot.WalkIns), rw))
 	if d.ds.Capacity > 0 {
 		right = append(right, d.capacityLine(rw))
@@ -335,11 +335,20 @@ func (d *desk) totalsBlock() []string {
 	return out
 }
 
+// peopleTitle is what the big number is: on a desk laptop, the people in
+// at every gate whose entries have reached it.
+func (d *desk) peopleTitle() string {
+	if d.env.link != nil {
+		return d.env.t.Gates.AllGates
+	}
+	return d.env.t.Desk.PeopleHere
+}
+
 // totalsLine is the totals on one line, for a short screen.
 func (d *desk) totalsLine() string {
 	sty, t := d.env.styles, d.env.t.Desk
 	tot := d.ds.Totals
-	line := sty.PanelTitle.Render(t.PeopleHere+" "+strconv.Itoa(tot.People)) + sty.Faint.Render(" · ") +
+	line := sty.PanelTitle.Render(d.peopleTitle()+" "+strconv.Itoa(tot.People)) + sty.Faint.Render(" · ") +
 		fmt.Sprintf(t.Breakdown, tot.Named, tot.Anonymous, tot.WalkIns)
 	return cut(line, d.w)
 }

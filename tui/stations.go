@@ -32,6 +32,9 @@ type Hosting struct {
 	Connected func() []Connected
 	// Changes signals each time a station comes or goes.
 	Changes <-chan struct{}
+	// Hub, when the host is also the hub of desk laptops (serve --hub),
+	// is what the tab says of them.
+	Hub *HubInfo
 }
 
 // ConnectAt is how a station connects to one address of the host.
@@ -56,23 +59,25 @@ type stationsChangedMsg struct{}
 // station, the PIN and the host key's fingerprint to give with them, the
 // board's web address, and the stations connected now.
 type stations struct {
-	env  *env
-	host *Hosting
-	loc  *time.Location
-	name string // the event's name, for the header
-	list []Connected
-	w, h int
+	env   *env
+	host  *Hosting
+	loc   *time.Location
+	name  string // the event's name, for the header
+	list  []Connected
+	desks []DeskLaptop
+	w, h  int
 }
 
 func newStations(e *env, h *Hosting) *stations {
 	plan := e.b.Show().Plan
 	v := &stations{env: e, host: h, loc: plan.Location, name: plan.Name}
 	v.refresh()
+	v.refreshHub()
 	return v
 }
 
 // Init waits for the first station to come or go.
-func (v *stations) Init() tea.Cmd { return v.wait() }
+func (v *stations) Init() tea.Cmd { return tea.Batch(v.wait(), v.waitHub()) }
 
 // wait waits for the next change of the stations connected; it is armed
 // again after each.
@@ -95,6 +100,15 @@ func (v *stations) Header() string { return v.HeaderIn(-1) }
 func (v *stations) HeaderIn(w int) string {
 	sty, t := v.env.styles, v.env.t.Serve
 	parts := []string{sty.Clock.Render(fmt.Sprintf(t.Header, len(v.list)))}
+	if v.host.Hub != nil {
+		n := 0
+		for _, d := range v.desks {
+			if d.Connected {
+				n++
+			}
+		}
+		parts = append([]string{sty.Clock.Render(fmt.Sprintf(v.env.t.Gates.HeaderGates, n))}, parts...)
+	}
 	if v.host.PIN != "" {
 		parts = append(parts, sty.Label.Render(t.PIN+" ")+sty.Big.Render(v.host.PIN))
 	}
@@ -103,9 +117,16 @@ func (v *stations) HeaderIn(w int) string {
 
 // Update takes the list again when a station comes or goes.
 func (v *stations) Update(msg tea.Msg) tea.Cmd {
-	if _, ok := msg.(stationsChangedMsg); ok {
+	switch msg.(type) {
+	case stationsChangedMsg:
 		v.refresh()
 		return v.wait()
+	case hubChangedMsg:
+		v.refreshHub()
+		return v.waitHub()
+	case changedMsg:
+		// A desk laptop's entries arrived: its count moves.
+		v.refreshHub()
 	}
 	return nil
 }
@@ -140,10 +161,11 @@ func (v *stations) View() string {
 		return ""
 	}
 	head := v.head(false)
-	if len(head)+v.tableMin() > v.h {
+	if len(head)+v.hubMin()+v.tableMin() > v.h {
 		head = v.head(true)
 	}
-	lines := append(head, v.table(v.h-len(head))...)
+	lines := append(head, v.hubLines(v.h-len(head)-v.tableMin())...)
+	lines = append(lines, v.table(v.h-len(lines))...)
 	return frameLines(lines, v.w, v.h)
 }
 
@@ -212,6 +234,15 @@ func (v *stations) head(short bool) []string {
 		add("  " + sty.Faint.Render(fmt.Sprintf(t.Log, v.env.shown(v.host.Log))))
 	}
 	return append(out, "")
+}
+
+// hubMin is the fewest lines the desk laptops' part is given before the
+// commands fold: its title, the command to join, and one desk laptop.
+func (v *stations) hubMin() int {
+	if v.host.Hub == nil {
+		return 0
+	}
+	return 4
 }
 
 // tableMin is the fewest lines the list of stations is given before the

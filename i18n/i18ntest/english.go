@@ -23,7 +23,7 @@ var Vocabulary = []string{
 	// Keys as the keyboard prints them.
 	"ctrl", "shift", "alt", "enter", "esc", "space", "tab", "pgup", "pgdn",
 	// Patterns and examples to copy.
-	"YYYY", "MM", "DD", "HH", "Asia", "Shanghai", "mayday",
+	"YYYY", "MM", "DD", "HH", "Asia", "Shanghai", "mayday", "east", "west",
 }
 
 // stopwords are English words too short to be caught by length that still
