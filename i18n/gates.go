@@ -110,7 +110,7 @@ var gatesEN = Gates{
 	ContactAt:   "at %s",
 	HubOff:      "The hub is off: %s",
 	HostGate:    "host",
-	HeaderGates: "%d desk laptops",
+	HeaderGates: "hub: %d connected",
 }
 
 var gatesZH = Gates{
@@ -161,5 +161,5 @@ var gatesZH = Gates{
 	ContactAt:   "%s",
 	HubOff:      "总台没有开启：%s",
 	HostGate:    "主机",
-	HeaderGates: "签到台笔记本 %d 台",
+	HeaderGates: "总台：已连 %d 台",
 }
