@@ -124,7 +124,13 @@ func TestJoinDeskToStage(t *testing.T) {
 // attendance reads every record of the folder's attendance.jsonl.
 func attendance(t *testing.T, dir string) []checkin.Record {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(dir, checkin.AttendanceFile))
+	return readRecords(t, filepath.Join(dir, checkin.AttendanceFile))
+}
+
+// readRecords reads every record of a log in the attendance's format.
+func readRecords(t *testing.T, path string) []checkin.Record {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +139,7 @@ func attendance(t *testing.T, dir string) []checkin.Record {
 	for n := 1; sc.Scan(); n++ {
 		r, err := checkin.Decode(sc.Bytes())
 		if err != nil {
-			t.Fatalf("%s:%d: %v", checkin.AttendanceFile, n, err)
+			t.Fatalf("%s:%d: %v", filepath.Base(path), n, err)
 		}
 		out = append(out, r)
 	}
