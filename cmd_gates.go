@@ -63,7 +63,7 @@ type hubNode struct {
 // is opened: a port in use is said before anything is touched.
 func startHub(t *i18n.Text, dir, listen, pin string) (*hubNode, error) {
 	if pin == "" {
-		return nil, badInput(errors.New(t.Gates.HubNeedsPIN))
+		return nil, badInput(errors.New(t.Hub.HubNeedsPIN))
 	}
 	if !listenable(listen) {
 		return nil, badInput(fmt.Errorf(t.Serve.BadAddr, "--hub-listen", listen, ":"+defaultHubPort))
@@ -86,11 +86,11 @@ func hubError(t *i18n.Text, listen string, err error) error {
 	}
 	switch {
 	case platform.AddrInUse(err):
-		return badInput(fmt.Errorf(t.Gates.HubPortInUse, port, port+1))
+		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, port+1))
 	case platform.AddrForbidden(err):
-		return badInput(fmt.Errorf(t.Gates.HubPortInUse, port, 17422))
+		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, 17422))
 	}
-	return &failure{exitFailure, fmt.Errorf(t.Gates.HubCannotListen, listen, checkin.SystemWords(err))}
+	return &failure{exitFailure, fmt.Errorf(t.Hub.HubCannotListen, listen, checkin.SystemWords(err))}
 }
 
 func (n *hubNode) origin() string { return "" }
@@ -160,7 +160,7 @@ type deskNode struct {
 // startDesk checks the flags and starts the desk's engine; on an empty
 // folder it fetches the event's files from the hub first.
 func startDesk(ctx context.Context, t *i18n.Text, dir string, j joinFlags, stdin io.Reader, stderr io.Writer) (*deskNode, error) {
-	g := &t.Gates
+	g := &t.Hub
 	hub, err := hubAddr(j.hub)
 	if err != nil {
 		return nil, badInput(fmt.Errorf(g.BadHub, j.hub))
@@ -219,7 +219,7 @@ func askPIN(stdin io.Reader, stderr io.Writer, prompt string) string {
 // fetch writes the event's files the hub sends into dir, each whole or
 // not at all.
 func (n *deskNode) fetch(ctx context.Context, t *i18n.Text, dir, hub string, stderr io.Writer) error {
-	g := &t.Gates
+	g := &t.Hub
 	printLines(stderr, "eventday: ", fmt.Sprintf(g.Fetching, hub))
 	ctx, cancel := context.WithTimeout(ctx, fetchWait)
 	defer cancel()
@@ -288,7 +288,7 @@ func originError(t *i18n.Text, err error) error {
 	if !errors.As(err, &oe) {
 		return nil
 	}
-	g := &t.Gates
+	g := &t.Hub
 	switch {
 	case oe.Want == "":
 		return badInput(fmt.Errorf(g.FolderIsDesk, oe.Found))

@@ -38,7 +38,7 @@ func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 			if j.hub == "" && j.desk == "" {
 				return openAndRun(cmd.Context(), t, "run", args[0], mode, nil, stderr, nil, nil)
 			}
-			g := &t.Gates
+			g := &t.Hub
 			switch {
 			case j.desk == "":
 				return errors.New(g.JoinNeedsDesk)
@@ -58,9 +58,9 @@ func newRunCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 	fl := cmd.Flags()
 	fl.BoolVar(&mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
 	fl.BoolVar(&mode.fresh, "fresh", false, c.FreshFlag)
-	fl.StringVar(&j.hub, "join", "", t.Gates.JoinFlag)
-	fl.StringVar(&j.desk, "desk", "", t.Gates.DeskFlag)
-	fl.StringVar(&j.pin, "pin", "", t.Gates.JoinPINFlag)
+	fl.StringVar(&j.hub, "join", "", t.Hub.JoinFlag)
+	fl.StringVar(&j.desk, "desk", "", t.Hub.DeskFlag)
+	fl.StringVar(&j.pin, "pin", "", t.Hub.JoinPINFlag)
 	return cmd
 }
 
@@ -174,7 +174,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 				hand.close()
 			}
 			event.Close()
-			return nil, &failure{exitFailure, fmt.Errorf(t.Gates.StartFailed, checkin.SystemWords(err))}
+			return nil, &failure{exitFailure, fmt.Errorf(t.Hub.StartFailed, checkin.SystemWords(err))}
 		}
 		switch n := node.(type) {
 		case *deskNode:

@@ -73,8 +73,8 @@ func newServeCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 	fl.StringVar(&f.hostKey, "host-key", "", s.HostKeyFlag)
 	fl.BoolVar(&f.mode.rehearsal, "rehearsal", false, c.RehearsalFlag)
 	fl.BoolVar(&f.mode.fresh, "fresh", false, c.FreshFlag)
-	fl.BoolVar(&f.hub, "hub", false, t.Gates.HubFlag)
-	fl.StringVar(&f.hubListen, "hub-listen", ":"+defaultHubPort, t.Gates.HubListenFlag)
+	fl.BoolVar(&f.hub, "hub", false, t.Hub.HubFlag)
+	fl.StringVar(&f.hubListen, "hub-listen", ":"+defaultHubPort, t.Hub.HubListenFlag)
 	return cmd
 }
 
@@ -88,7 +88,7 @@ func serve(ctx context.Context, t *i18n.Text, dir string, f serveFlags, stderr i
 		}
 	}
 	if f.hub && f.mode.rehearsal {
-		return badInput(errors.New(t.Gates.HubRehearsal))
+		return badInput(errors.New(t.Hub.HubRehearsal))
 	}
 	h, err := newStationHost(t, f)
 	if err != nil {

@@ -87,7 +87,7 @@ func joinDesk(t *testing.T, tm *tmux, dir, addr, name string) *session {
 	s := tm.start(t, "run", dir, "--join", addr, "--desk", name, "--pin", servePIN)
 	s.waitText(t, name+"'s Stage", firstAct)
 	s.keys(t, "Tab")
-	s.waitText(t, name+"'s Desk, connected", "["+en.Common.TabDesk+"]", en.Gates.Connected)
+	s.waitText(t, name+"'s Desk, connected", "["+en.Common.TabDesk+"]", en.Hub.Connected)
 	return s
 }
 
@@ -147,8 +147,8 @@ func TestDeskLaptopsMergeAfterACut(t *testing.T) {
 	west.keys(t, "-l", "+3")
 	west.keys(t, "Enter")
 	west.waitText(t, "west counted 3", fmt.Sprintf(en.Desk.Counted, 3))
-	east.waitText(t, "east's entry waiting", fmt.Sprintf(en.Gates.Waiting, 1))
-	west.waitText(t, "west's entries waiting", fmt.Sprintf(en.Gates.Waiting, 2))
+	east.waitText(t, "east's entry waiting", fmt.Sprintf(en.Hub.Waiting, 1))
+	west.waitText(t, "west's entries waiting", fmt.Sprintf(en.Hub.Waiting, 2))
 	host.waitText(t, "the host still at two", both)
 
 	// Back: the entries meet; the person of both gates counts once.

@@ -30,7 +30,7 @@ type Text struct {
 	Board   Board
 	Serve   Serve
 	Sample  Sample
-	Gates   Gates
+	Hub     Hub
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -86,7 +86,7 @@ func english() Text {
 		Board:   boardEN,
 		Serve:   serveEN,
 		Sample:  sampleEN,
-		Gates:   gatesEN,
+		Hub:     hubEN,
 	}
 }
 
@@ -110,6 +110,6 @@ func chinese() Text {
 		Board:   boardZH,
 		Serve:   serveZH,
 		Sample:  sampleZH,
-		Gates:   gatesZH,
+		Hub:     hubZH,
 	}
 }

@@ -339,7 +339,7 @@ func (d *desk) totalsBlock() []string {
 // at every gate whose entries have reached it.
 func (d *desk) peopleTitle() string {
 	if d.env.link != nil {
-		return d.env.t.Gates.AllGates
+		return d.env.t.Hub.AllGates
 	}
 	return d.env.t.Desk.PeopleHere
 }

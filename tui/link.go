@@ -53,7 +53,7 @@ func (d *desk) readLink() {
 // desk laptop's volunteer sees at a glance whether the entries are
 // reaching the host, and that nothing is lost when they are not.
 func (d *desk) linkText() string {
-	sty, t := d.env.styles, d.env.t.Gates
+	sty, t := d.env.styles, d.env.t.Hub
 	l := d.link
 	switch {
 	case l.Refused:

@@ -41,7 +41,7 @@ func TestDeskLinkHeader(t *testing.T) {
 				t.Errorf("%s %+v: header %q does not say %q", tt.lang, tt.state, header, w)
 			}
 		}
-		title := h.a.env.t.Gates.AllGates
+		title := h.a.env.t.Hub.AllGates
 		if !strings.Contains(h.view(), title) {
 			t.Errorf("%s: the totals do not say %q:\n%s", tt.lang, title, h.view())
 		}

@@ -107,7 +107,7 @@ func (v *stations) HeaderIn(w int) string {
 				n++
 			}
 		}
-		parts = append([]string{sty.Clock.Render(fmt.Sprintf(v.env.t.Gates.HeaderGates, n))}, parts...)
+		parts = append([]string{sty.Clock.Render(fmt.Sprintf(v.env.t.Hub.HeaderGates, n))}, parts...)
 	}
 	if v.host.PIN != "" {
 		parts = append(parts, sty.Label.Render(t.PIN+" ")+sty.Big.Render(v.host.PIN))

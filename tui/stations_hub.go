@@ -59,7 +59,7 @@ func (v *stations) hubLines(n int) []string {
 	if hub == nil || n <= 0 {
 		return nil
 	}
-	sty, t := v.env.styles, v.env.t.Gates
+	sty, t := v.env.styles, v.env.t.Hub
 	out := []string{cut(sty.PanelTitle.Render(fmt.Sprintf(t.HubHead, hub.Port)), v.w)}
 	addr := "HOST"
 	if len(hub.Addrs) > 0 {

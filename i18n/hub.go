@@ -1,10 +1,10 @@
 package i18n
 
-// Gates is the texts of an event on several laptops: the hub that `serve
+// Hub is the texts of an event on several laptops: the hub that `serve
 // --hub` runs, and the desk laptops that `run --join` makes, which keep
 // signing people in when the network is down and send their entries on
 // when it is back.
-type Gates struct {
+type Hub struct {
 	// serve's flags.
 	HubFlag       string
 	HubListenFlag string
@@ -62,7 +62,7 @@ type Gates struct {
 	HeaderGates string // %d: desk laptops connected now
 }
 
-var gatesEN = Gates{
+var hubEN = Hub{
 	HubFlag:       "also be the hub that desk laptops join (run --join): their entries reach this laptop when the network allows",
 	HubListenFlag: "where desk laptops connect to the hub, `[ADDRESS]:PORT`",
 	JoinFlag:      "be a desk laptop of the event that `HOST` serves with --hub: sign people in here, with or without the network",
@@ -113,7 +113,7 @@ var gatesEN = Gates{
 	HeaderGates: "hub: %d connected",
 }
 
-var gatesZH = Gates{
+var hubZH = Hub{
 	HubFlag:       "同时做“总台”，让签到台笔记本（run --join）加入：网络通时，它们的签到记录会汇总到这台电脑",
 	HubListenFlag: "签到台笔记本连接总台的地址，`[地址]:端口`",
 	JoinFlag:      "做 `主机`（运行 serve --hub 的电脑）那场活动的签到台笔记本：有没有网络都能签到",
