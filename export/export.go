@@ -122,7 +122,7 @@ func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendanc
 	}
 	acts := actTitles(plan, show)
 	for _, r := range att.Records() {
-		if r.Kind != checkin.KindSignIn || att.Undone(r.Seq) {
+		if r.Kind != checkin.KindSignIn || att.UndoneIn(r.Origin, r.Seq) {
 			continue
 		}
 		x.Records = append(x.Records, attendee(r, roster, acts, loc))

@@ -1,0 +1,63 @@
+package i18n
+
+// Gates holds what eventday says about an event whose sign-ins are made at
+// several gates, each a laptop that keeps signing people in on its own
+// while the network is down, and that meet later at the host.
+type Gates struct {
+	Host string // how the host's own gate is named in a list of gates
+
+	// The folder opened as the wrong gate: its sign-ins were made
+	// elsewhere.
+	OpenAsDesk string // %s: the folder's file; %s: the desk that made its sign-ins
+	OpenAsHost string // %s: the folder's file; %s: the desk it was opened as
+	OpenAsThat string // %s: the folder's file; %s: the desk that made its sign-ins; %s: the desk it was opened as
+
+	// An undo of an entry another gate made.
+	UndoOtherGate string // %d: the entry's number; %s: the gate that made it
+
+	// Received records that do not fit.
+	ReceivedOwn string // %s: this gate
+	BadGateFile string // %s: the file of gates/ whose name is no gate
+
+	// The report.
+	ConflictsTitle string // the section of people signed in at two gates
+	ConflictLine   string // %s: name; %s: group; %s: gate counted; %s: its time; %s: the other gate; %s: its time
+	PerGateTitle   string // the section of entries per gate
+	PerGateLine    string // %s: gate; %d: entries standing
+}
+
+var gatesEN = Gates{
+	Host: "host",
+
+	OpenAsDesk: "%s: this folder's sign-ins were made at desk %s; open it as that desk",
+	OpenAsHost: "%s: this folder's sign-ins were made by the host, not desk %s; open it as the host",
+	OpenAsThat: "%s: this folder's sign-ins were made at desk %s, not desk %s; open it as that desk",
+
+	UndoOtherGate: "#%d was signed in at gate %s: only that gate can take it back",
+
+	ReceivedOwn: "a record of this gate (%s) came back from another; a gate's own records are written by it alone",
+	BadGateFile: "%s: the file's name is no gate's name",
+
+	ConflictsTitle: "Signed in at two gates (counted once)",
+	ConflictLine:   "%s (%s): %s at %s, and %s at %s",
+	PerGateTitle:   "Entries per gate",
+	PerGateLine:    "%s: %d",
+}
+
+var gatesZH = Gates{
+	Host: "主机",
+
+	OpenAsDesk: "%s：这个文件夹里的签到是在签到台 %s 录入的，请以该签到台的身份打开",
+	OpenAsHost: "%s：这个文件夹里的签到是主机录入的，不是签到台 %s，请以主机身份打开",
+	OpenAsThat: "%s：这个文件夹里的签到是在签到台 %s 录入的，不是签到台 %s，请以该签到台的身份打开",
+
+	UndoOtherGate: "#%d 是在入口 %s 签到的，只有那个入口才能撤销",
+
+	ReceivedOwn: "收到了本入口（%s）自己的记录；每个入口的记录只能由它自己写入",
+	BadGateFile: "%s：文件名不是一个入口的名称",
+
+	ConflictsTitle: "在两个入口都签了到（只算一次）",
+	ConflictLine:   "%s（%s）：%s %s，又在 %s %s",
+	PerGateTitle:   "各入口签到数",
+	PerGateLine:    "%s：%d",
+}
