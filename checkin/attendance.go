@@ -36,6 +36,9 @@ type Attendance struct {
 	origins   []originState
 	originIDs map[string]uint8
 	own       string
+	// latest is the latest At of the named sign-ins, as kept in a line
+	// (the largest number once one is kept whole).
+	latest int64
 	// whole holds, by line, the rare records that a line cannot give back
 	// exactly: a time out of range, an undo carrying a name, a field a line
 	// has no room for.
@@ -110,12 +113,12 @@ type originState struct {
 	lines []int32
 }
 
-// deskKey is a desk of an origin: two laptops may well give their desks
-// the same name, and each takes back only its own entries.
-type deskKey struct {
-	origin uint8
-	desk   uint32
-}
+// deskKey is a desk of an origin, its origin's number above its text's:
+// two laptops may well give their desks the same name, and each takes back
+// only its own entries.
+type deskKey uint64
+
+func deskOf(origin uint8, desk uint32) deskKey { return deskKey(origin)<<32 | deskKey(desk) }
 
 type lineFlags uint8
 
@@ -206,12 +209,23 @@ type Lines interface {
 // on two cores a start at full scale takes half the time. Three batches go
 // round between them, so a big log costs no garbage beyond them.
 func (a *Attendance) Replay(lines Lines) error {
-	return a.ReplayFile(AttendanceFile, lines)
+	return a.replay(AttendanceFile, lines, nil)
 }
 
-// ReplayFile is Replay of a log named file (a gate's journal), which its
-// errors name.
-func (a *Attendance) ReplayFile(file string, lines Lines) error {
+// ReplayGate is Replay of the journal named file that keeps the records
+// received from origin: a record of any other origin in it does not fit.
+func (a *Attendance) ReplayGate(file, origin string, lines Lines) error {
+	return a.replay(file, lines, func(rec *Record) error {
+		if rec.Origin != origin {
+			return fmt.Errorf("seq %d: a record of %s in the journal of %s", rec.Seq, ShownOrigin(rec.Origin), ShownOrigin(origin))
+		}
+		return nil
+	})
+}
+
+// replay is Replay of the log named file, each record first passed by
+// check (when not nil).
+func (a *Attendance) replay(file string, lines Lines, check func(*Record) error) error {
 	n := lines.Len()
 	a.lines = slices.Grow(a.lines, n)
 	type batch struct {
@@ -253,6 +267,11 @@ func (a *Attendance) ReplayFile(file string, lines Lines) error {
 	for b := range batches {
 		for i := range b.recs {
 			err := b.errs[i]
+			if err == nil && check != nil {
+				if err = check(&b.recs[i]); err != nil {
+					err = unfit{err}
+				}
+			}
 			if err == nil {
 				if err = a.apply(&b.recs[i]); err != nil {
 					err = unfit{err}
@@ -635,7 +654,7 @@ func (a *Attendance) signIn(i int32, rec *Record) {
 		a.lines[a.liveTail].next = i
 	}
 	a.liveTail = i
-	key := deskKey{n.origin, n.desk}
+	key := deskOf(n.origin, n.desk)
 	if t, ok := a.deskTail[key]; ok && t != none {
 		n.deskPrev = t
 		a.lines[t].deskNext = i
@@ -650,11 +669,23 @@ func (a *Attendance) signIn(i int32, rec *Record) {
 	}
 	who := n.who
 	ps := a.person(who)
-	// Most people have one entry, and a later one usually comes later:
-	// the place is found from the end.
+	// Most people have one entry, and a later one comes later: a sign-in
+	// after every time applied so far goes last without a look at the
+	// others (lines read from all over the log); otherwise the place is
+	// found from the end.
 	at := len(ps.live)
-	for at > 0 && a.earlier(i, ps.live[at-1]) {
-		at--
+	if n.flags&lineWhole != 0 || n.at <= a.latest {
+		for at > 0 && a.earlier(i, ps.live[at-1]) {
+			at--
+		}
+	}
+	switch {
+	case n.flags&lineWhole != 0:
+		// Its time is not in the line: from here on every sign-in looks
+		// for its place among a person's entries.
+		a.latest = math.MaxInt64
+	case n.at > a.latest:
+		a.latest = n.at
 	}
 	before := a.conflictsOf(ps)
 	ps.live = slices.Insert(ps.live, at, i)
@@ -717,7 +748,7 @@ func (a *Attendance) undo(i int32) {
 	if n.deskNext != none {
 		a.lines[n.deskNext].deskPrev = n.deskPrev
 	} else {
-		a.deskTail[deskKey{n.origin, n.desk}] = n.deskPrev
+		a.deskTail[deskOf(n.origin, n.desk)] = n.deskPrev
 	}
 	n.prev, n.next, n.deskPrev, n.deskNext = none, none, none, none
 	a.totals.Entries--

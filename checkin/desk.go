@@ -148,7 +148,7 @@ func (a *Attendance) UndoLast(desk string, now time.Time) (Record, error) {
 	}
 	id, known := a.textIDs[desk]
 	o, mine := a.originIDs[a.own]
-	i, ok := a.deskTail[deskKey{o, id}]
+	i, ok := a.deskTail[deskOf(o, id)]
 	if !known || !mine || !ok || i == none {
 		return Record{}, ErrNothingToUndo
 	}

@@ -149,3 +149,71 @@ func ShownGate(origin string, t *i18n.Text) string {
 	}
 	return origin
 }
+
+// Fits reports whether recs, applied in order, would all be taken, without
+// applying any: the error is Apply's for the first that would be refused.
+// A node checks records received from others with it before it writes
+// them, so that what it writes always replays.
+func (a *Attendance) Fits(recs []Record) error {
+	type id struct {
+		origin string
+		seq    int64
+	}
+	last := map[string]int64{}
+	signIns := map[id]bool{} // sign-ins of recs, and whether undone
+	undos := map[id]bool{}
+	newOrigins := 0
+	for i := range recs {
+		rec := &recs[i]
+		if err := rec.validate(); err != nil {
+			return err
+		}
+		o, known := a.originIDs[rec.Origin]
+		prev, seen := last[rec.Origin]
+		switch {
+		case seen:
+		case known:
+			prev = a.origins[o].lastSeq
+		default:
+			newOrigins++
+			if len(a.origins)+newOrigins > MaxOrigins {
+				return fmt.Errorf("origin %q: %w", rec.Origin, ErrTooManyOrigins)
+			}
+		}
+		if rec.Seq <= prev {
+			if rec.Origin != "" {
+				return fmt.Errorf("origin %s: seq %d comes after seq %d; sequence numbers must increase", rec.Origin, rec.Seq, prev)
+			}
+			return fmt.Errorf("seq %d comes after seq %d; sequence numbers must increase", rec.Seq, prev)
+		}
+		last[rec.Origin] = rec.Seq
+		if rec.Kind == KindSignIn {
+			signIns[id{rec.Origin, rec.Seq}] = false
+			continue
+		}
+		undos[id{rec.Origin, rec.Seq}] = true
+		target := id{rec.Origin, rec.Undoes}
+		undone, inRecs := signIns[target]
+		switch {
+		case undos[target]:
+			return fmt.Errorf("seq %d undoes seq %d, which is not a sign-in", rec.Seq, rec.Undoes)
+		case !inRecs:
+			t, ok := none, false
+			if known {
+				t, ok = a.find(o, rec.Undoes)
+			}
+			switch {
+			case !ok:
+				return fmt.Errorf("seq %d undoes seq %d, which is not in the log", rec.Seq, rec.Undoes)
+			case a.lines[t].flags&lineUndo != 0:
+				return fmt.Errorf("seq %d undoes seq %d, which is not a sign-in", rec.Seq, rec.Undoes)
+			}
+			undone = a.lines[t].flags&lineUndone != 0
+		}
+		if undone {
+			return fmt.Errorf("seq %d undoes seq %d, which is already undone", rec.Seq, rec.Undoes)
+		}
+		signIns[target] = true
+	}
+	return nil
+}

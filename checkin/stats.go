@@ -71,7 +71,7 @@ func (a *Attendance) RecentAt(desk string, n int) []Record {
 	if !known || !mine {
 		return nil
 	}
-	i, ok := a.deskTail[deskKey{o, id}]
+	i, ok := a.deskTail[deskOf(o, id)]
 	for ok && i != none && len(out) < n {
 		out = append(out, a.record(i))
 		i = a.lines[i].deskPrev
