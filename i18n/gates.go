@@ -23,9 +23,11 @@ type Gates struct {
 
 	// The report.
 	ConflictsTitle string // the section of people signed in at two gates
-	ConflictLine   string // %s: name; %s: group; %s: gate counted; %s: its time; %s: the other gate; %s: its time
+	ConflictLine   string // %s: the person; %s: gate counted; %s: its time; %s: the other gate; %s: its time
+	NameGroup      string // %s: name; %s: group — the person in a conflict
 	PerGateTitle   string // the section of entries per gate
-	PerGateLine    string // %s: gate; %d: entries standing
+	ColGate        string // the column of the gates
+	ColEntries     string // the column of their entries standing
 }
 
 var gatesEN = Gates{
@@ -43,9 +45,11 @@ var gatesEN = Gates{
 	OwnGateFile: "%s: sign-ins of this gate (%s) belong in attendance.jsonl, not among those received from other gates; move the file out of the gates folder",
 
 	ConflictsTitle: "Signed in at two gates (counted once)",
-	ConflictLine:   "%s (%s): %s at %s, and %s at %s",
+	ConflictLine:   "%s: %s at %s, and %s at %s",
+	NameGroup:      "%s (%s)",
 	PerGateTitle:   "Entries per gate",
-	PerGateLine:    "%s: %d",
+	ColGate:        "Gate",
+	ColEntries:     "Entries",
 }
 
 var gatesZH = Gates{
@@ -63,7 +67,9 @@ var gatesZH = Gates{
 	OwnGateFile: "%s：本入口（%s）的签到应当记在 attendance.jsonl 里，而不是和其他入口的放在一起；请把这个文件移出 gates 文件夹",
 
 	ConflictsTitle: "在两个入口都签了到（只算一次）",
-	ConflictLine:   "%s（%s）：%s %s，又在 %s %s",
+	ConflictLine:   "%s：先在 %s（%s）签到，又在 %s（%s）签到",
+	NameGroup:      "%s（%s）",
 	PerGateTitle:   "各入口签到数",
-	PerGateLine:    "%s：%d",
+	ColGate:        "入口",
+	ColEntries:     "签到数",
 }
