@@ -141,3 +141,39 @@ func readGates(logs string, att *checkin.Attendance, own string, checkOwn bool) 
 	}
 	return out, nil
 }
+
+// gateFiles lists the journals of gates/ in the event folder dir, by the
+// names messages give them, leaving out files named for no gate (the start
+// refuses those) and anything unreadable (the start says why).
+func gateFiles(dir string) []string {
+	entries, err := os.ReadDir(filepath.Join(dir, GatesDir))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, ent := range entries {
+		if _, ok := gateOf(GatesDir + "/" + ent.Name()); ok && ent.Type().IsRegular() {
+			out = append(out, GatesDir+"/"+ent.Name())
+		}
+	}
+	return out
+}
+
+// gateOf gives the origin of the journal of gates/ named file
+// (gates/east.jsonl), and false for a file that is no such journal.
+func gateOf(file string) (string, bool) {
+	rest, ok := strings.CutPrefix(file, GatesDir+"/")
+	if !ok {
+		return "", false
+	}
+	name, ok := strings.CutSuffix(rest, ".jsonl")
+	switch {
+	case !ok:
+		return "", false
+	case name == checkin.HostOrigin:
+		return "", true
+	case checkin.ValidOrigin(name) != nil:
+		return "", false
+	}
+	return name, true
+}

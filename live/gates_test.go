@@ -265,3 +265,43 @@ func TestRehearsalTakesNoGates(t *testing.T) {
 		t.Errorf("received in a rehearsal: %v", err)
 	}
 }
+
+// TestRepairGateJournal: Repair sets a damaged line of a gate's journal
+// aside as it does attendance.jsonl's, and the folder opens again.
+func TestRepairGateJournal(t *testing.T) {
+	c := newClock()
+	east := gate(t, c, "east", 3)
+	dir := deskDir(t)
+	e := open(t, dir, c)
+	if err := e.Receive(east); err != nil {
+		t.Fatal(err)
+	}
+	e.Close()
+	path := filepath.Join(dir, GatesDir, "east.jsonl")
+	good, _ := os.ReadFile(path)
+	lines := strings.SplitAfter(string(good), "\n")
+	lines[2] = `{"seq":3,"at":"2026-05-01T14:30:00+08:00","kind":"signin","party":2,"desk":"x","origin":"west"}` + "\n"
+	os.WriteFile(path, []byte(strings.Join(lines, "")), 0o600)
+	_, err := Open(dir, Options{Now: c.Now})
+	if err == nil || err.Error() != "gates/east.jsonl:3: seq 3: a record of west in the journal of east" {
+		t.Fatalf("a record of another gate in east's journal: %v", err)
+	}
+	done, err := Repair(dir, c.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *Repaired
+	for i := range done {
+		if done[i].File == "gates/east.jsonl" {
+			got = &done[i]
+		}
+	}
+	if got == nil || len(got.Aside) != 1 || got.Aside[0] != 3 || got.Kept != 4 {
+		t.Fatalf("repaired %+v", done)
+	}
+	e = open(t, dir, c)
+	defer e.Close()
+	if e.LastSeq("east") != 5 {
+		t.Errorf("east's last seq %d after the repair", e.LastSeq("east"))
+	}
+}
