@@ -525,11 +525,26 @@ func FuzzReplay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data string) {
 		c := journal.Parse([]byte(data))
 		att := NewAttendance(roster, shanghai)
+		// Fits says of the records what a replay of them says, changing
+		// nothing.
+		var decoded []Record
+		for _, l := range c.Lines {
+			if r, err := Decode(l.Data); err == nil {
+				decoded = append(decoded, r)
+			}
+		}
+		fitErr := NewAttendance(roster, shanghai).Fits(decoded)
 		if err := att.Replay(c.Lines); err != nil {
 			if !strings.HasPrefix(err.Error(), "attendance.jsonl:") {
 				t.Fatalf("error %q does not name the file", err)
 			}
+			if len(decoded) == len(c.Lines) && (fitErr == nil || !strings.HasSuffix(err.Error(), ": "+fitErr.Error())) {
+				t.Fatalf("replay: %v; Fits: %v", err, fitErr)
+			}
 			return
+		}
+		if fitErr != nil {
+			t.Fatalf("the replay took every record, Fits refused: %v", fitErr)
 		}
 		checkAgainstRecompute(t, att)
 		// The log gives back every record exactly as it was read.
