@@ -296,7 +296,7 @@ func TestRepairGateJournal(t *testing.T) {
 			got = &done[i]
 		}
 	}
-	if got == nil || len(got.Aside) != 1 || got.Aside[0] != 3 || got.Kept != 4 {
+	if got == nil || len(got.Aside) != 1 || got.Aside[0] != 3 || got.Kept != 4 || got.Damaged != "gates/east.jsonl.damaged" {
 		t.Fatalf("repaired %+v", done)
 	}
 	e = open(t, dir, c)

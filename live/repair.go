@@ -174,7 +174,11 @@ func (p *logRepair) carryOut(stamp string) (backup, damaged string, err error) {
 	if err := journal.Rewrite(p.path, p.keep); err != nil {
 		return "", "", err
 	}
-	return filepath.Base(backup), filepath.Base(damaged), nil
+	// Named as the log is, in the folder: gates/east.jsonl.damaged.
+	in := func(file string) string {
+		return filepath.ToSlash(filepath.Join(filepath.Dir(p.name), filepath.Base(file)))
+	}
+	return in(backup), in(damaged), nil
 }
 
 // writeAside appends the lines set aside to the file at path, one a line,
