@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
 )
@@ -47,13 +46,19 @@ func runCheck(t *i18n.Text, dir string, now time.Time, stdout, stderr io.Writer)
 	}
 	// A log written on two laptops whose clocks disagree steps back
 	// again and again: the first few say what to look at.
+	// The logs in the order their doubts come: the cues, attendance.jsonl,
+	// then the journals of the records of other gates.
 	listed := map[string]int{}
+	var files []string
 	for _, w := range f.TimeDoubts(now) {
+		if listed[w.File] == 0 {
+			files = append(files, w.File)
+		}
 		if listed[w.File]++; listed[w.File] <= maxDoubts {
 			lines = append(lines, w.Text(t, f.Plan, true))
 		}
 	}
-	for _, file := range []string{live.ShowLog, checkin.AttendanceFile} {
+	for _, file := range files {
 		if n := listed[file] - maxDoubts; n > 0 {
 			lines = append(lines, fmt.Sprintf(l.MoreDoubts, file, n))
 		}

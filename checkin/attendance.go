@@ -29,8 +29,16 @@ type Attendance struct {
 	roster *Roster
 	loc    *time.Location
 
-	lines   []line
-	lastSeq int64
+	lines []line
+	// The nodes whose records the log holds, each once, in the order they
+	// first came (a line keeps its origin's number here), and the origin
+	// this attendance writes as.
+	origins   []originState
+	originIDs map[string]uint8
+	own       string
+	// latest is the latest At of the named sign-ins, as kept in a line
+	// (the largest number once one is kept whole).
+	latest int64
 	// whole holds, by line, the rare records that a line cannot give back
 	// exactly: a time out of range, an undo carrying a name, a field a line
 	// has no room for.
@@ -45,13 +53,17 @@ type Attendance struct {
 	// line indices, overall and per desk (by text ID): the most recent
 	// entries and the last one of a desk are found without walking the log.
 	liveTail int32
-	deskTail map[uint32]int32
+	deskTail map[deskKey]int32
 
 	people  map[string]int32 // person ID → index in persons
 	persons [][]personState  // in blocks of personBlock, never moved
 	// What personOf hands out for a person's first entry.
 	entryBlock []int32
 	totals     Totals
+	// conflicted holds the people signed in at two gates that could not
+	// see each other: standing entries that are neither the one counting
+	// them nor a re-entry. Nil until there is one.
+	conflicted map[int32]struct{}
 	byCategory map[string]int
 	arrivals   map[int64]int // local quarter-hour number → people
 	actIn      map[string]int
@@ -83,7 +95,30 @@ type line struct {
 	party    uint8
 	zone     uint8
 	flags    lineFlags
+	origin   uint8 // in Attendance.origins
 }
+
+// MaxOrigins is how many origins one log may hold: a line keeps its
+// origin in a byte.
+const MaxOrigins = 256
+
+// originState is one origin of the log.
+type originState struct {
+	name    string
+	lastSeq int64
+	entries int // standing sign-ins
+	// lines are the origin's lines in sequence order. Nil while the log
+	// has one origin, whose lines are then all the lines: a log of one
+	// laptop pays nothing for an index it does not need.
+	lines []int32
+}
+
+// deskKey is a desk of an origin, its origin's number above its text's:
+// two laptops may well give their desks the same name, and each takes back
+// only its own entries.
+type deskKey uint64
+
+func deskOf(origin uint8, desk uint32) deskKey { return deskKey(origin)<<32 | deskKey(desk) }
 
 type lineFlags uint8
 
@@ -96,7 +131,8 @@ const (
 	lineUndone
 	// lineCounted: the sign-in is what puts its people in the totals. An
 	// anonymous sign-in is counted while it stands; a named person is
-	// counted once, by their earliest standing sign-in.
+	// counted once, by their earliest standing sign-in in the order
+	// (At, Origin, Seq), whatever order the origins' records came in.
 	lineCounted
 	lineSourced // the record's Source is in Attendance.sourceOf
 )
@@ -126,6 +162,10 @@ type Totals struct {
 	// Entries is sign-in lines standing (re-entries included); Undone is
 	// sign-in lines undone.
 	Entries, Undone int
+	// Conflicts is standing sign-ins of people in already that are not
+	// marked as a re-entry: two gates that could not see each other each
+	// signed the person in. They are counted once all the same.
+	Conflicts int
 }
 
 // NewAttendance starts an empty attendance. The roster resolves people to their acts and
@@ -143,8 +183,9 @@ func NewAttendance(roster *Roster, loc *time.Location) *Attendance {
 		loc:        loc,
 		whole:      map[int32]Record{},
 		textIDs:    map[string]uint32{},
+		originIDs:  map[string]uint8{},
 		liveTail:   none,
-		deskTail:   map[uint32]int32{},
+		deskTail:   map[deskKey]int32{},
 		people:     map[string]int32{},
 		byCategory: map[string]int{},
 		arrivals:   map[int64]int{},
@@ -168,6 +209,23 @@ type Lines interface {
 // on two cores a start at full scale takes half the time. Three batches go
 // round between them, so a big log costs no garbage beyond them.
 func (a *Attendance) Replay(lines Lines) error {
+	return a.replay(AttendanceFile, lines, nil)
+}
+
+// ReplayGate is Replay of the journal named file that keeps the records
+// received from origin: a record of any other origin in it does not fit.
+func (a *Attendance) ReplayGate(file, origin string, lines Lines) error {
+	return a.replay(file, lines, func(rec *Record) error {
+		if rec.Origin != origin {
+			return fmt.Errorf("seq %d: a record of %s in the journal of %s", rec.Seq, ShownOrigin(rec.Origin), ShownOrigin(origin))
+		}
+		return nil
+	})
+}
+
+// replay is Replay of the log named file, each record first passed by
+// check (when not nil).
+func (a *Attendance) replay(file string, lines Lines, check func(*Record) error) error {
 	n := lines.Len()
 	a.lines = slices.Grow(a.lines, n)
 	type batch struct {
@@ -209,6 +267,11 @@ func (a *Attendance) Replay(lines Lines) error {
 	for b := range batches {
 		for i := range b.recs {
 			err := b.errs[i]
+			if err == nil && check != nil {
+				if err = check(&b.recs[i]); err != nil {
+					err = unfit{err}
+				}
+			}
 			if err == nil {
 				if err = a.apply(&b.recs[i]); err != nil {
 					err = unfit{err}
@@ -216,7 +279,7 @@ func (a *Attendance) Replay(lines Lines) error {
 			}
 			if err != nil {
 				no, _ := lines.At(b.start + i)
-				return &input.Error{File: AttendanceFile, Line: no, Err: err}
+				return &input.Error{File: file, Line: no, Err: err}
 			}
 		}
 		free <- b
@@ -236,8 +299,10 @@ func (u unfit) Unwrap() error        { return u.err }
 func (u unfit) Is(target error) bool { return target == ErrUnfit }
 
 // Apply folds one record into the attendance. It refuses a record that does not fit
-// (a sequence number not after the last, an undo of something missing or
-// already undone, a bad party size) and then changes nothing.
+// (a sequence number not after the last of its origin, an undo of something
+// missing or already undone, a bad party size, a 257th origin) and then
+// changes nothing. Each origin's records come in their own order; the
+// origins may come interleaved any way, and the counts are the same.
 func (a *Attendance) Apply(rec Record) error {
 	return a.apply(&rec)
 }
@@ -246,12 +311,26 @@ func (a *Attendance) apply(rec *Record) error {
 	if err := rec.validate(); err != nil {
 		return err
 	}
-	if rec.Seq <= a.lastSeq {
-		return fmt.Errorf("seq %d comes after seq %d; sequence numbers must increase", rec.Seq, a.lastSeq)
+	o, known := a.originIDs[rec.Origin]
+	var last int64
+	switch {
+	case known:
+		last = a.origins[o].lastSeq
+	case len(a.origins) == MaxOrigins:
+		return fmt.Errorf("origin %q: %w", rec.Origin, ErrTooManyOrigins)
+	}
+	if rec.Seq <= last {
+		if rec.Origin != "" {
+			return fmt.Errorf("origin %s: seq %d comes after seq %d; sequence numbers must increase", rec.Origin, rec.Seq, last)
+		}
+		return fmt.Errorf("seq %d comes after seq %d; sequence numbers must increase", rec.Seq, last)
 	}
 	switch rec.Kind {
 	case KindUndo:
-		t, ok := a.find(rec.Undoes)
+		t, ok := none, false
+		if known {
+			t, ok = a.find(o, rec.Undoes)
+		}
 		if !ok {
 			return fmt.Errorf("seq %d undoes seq %d, which is not in the log", rec.Seq, rec.Undoes)
 		}
@@ -261,20 +340,47 @@ func (a *Attendance) apply(rec *Record) error {
 		if a.lines[t].flags&lineUndone != 0 {
 			return fmt.Errorf("seq %d undoes seq %d, which is already undone", rec.Seq, rec.Undoes)
 		}
-		a.push(rec, t)
+		a.push(rec, o, t)
 		a.undo(t)
 	case KindSignIn:
+		if !known {
+			o = a.addOrigin(rec.Origin)
+		}
 		who := none
 		if !rec.Anonymous() {
 			who = a.personOf(rec)
 		}
-		i := a.push(rec, who)
+		i := a.push(rec, o, who)
 		a.signIn(i, rec)
 		if rec.Source != "" {
 			a.addSource(i, rec.Source)
 		}
 	}
 	return nil
+}
+
+// ErrTooManyOrigins is wrapped by Apply's error for a record of a 257th
+// origin.
+var ErrTooManyOrigins = fmt.Errorf("a log holds the records of at most %d origins", MaxOrigins)
+
+// addOrigin adds an origin to the log. The second one makes every origin
+// an index of its lines.
+func (a *Attendance) addOrigin(name string) uint8 {
+	if len(a.origins) == 1 {
+		first := make([]int32, len(a.lines), len(a.lines)+len(a.lines)/4+16)
+		for i := range first {
+			first[i] = int32(i)
+		}
+		a.origins[0].lines = first
+	}
+	o := uint8(len(a.origins))
+	st := originState{name: name}
+	if len(a.origins) > 0 {
+		st.lines = []int32{}
+	}
+	a.origins = append(a.origins, st)
+	a.originIDs[name] = o
+	return o
 }
 
 // addSource indexes sign-in i by the key of the row it came from. A key
@@ -313,11 +419,12 @@ func SourceKey(source string) string {
 
 // push appends the record as a line, or whole when a line cannot give it
 // back exactly; who is the line's person or, for an undo, the line undone.
-func (a *Attendance) push(rec *Record, who int32) int32 {
+func (a *Attendance) push(rec *Record, o uint8, who int32) int32 {
 	i := int32(len(a.lines))
 	ln := line{
-		seq:  rec.Seq,
-		prev: none, next: none, deskPrev: none, deskNext: none,
+		seq:    rec.Seq,
+		origin: o,
+		prev:   none, next: none, deskPrev: none, deskNext: none,
 		who:      who,
 		category: a.text(rec.Category),
 		desk:     a.text(rec.Desk),
@@ -350,7 +457,11 @@ func (a *Attendance) push(rec *Record, who int32) int32 {
 		exact = exact && ok && zone == ln.zone
 	}
 	a.lines = append(a.lines, ln)
-	a.lastSeq = rec.Seq
+	st := &a.origins[o]
+	st.lastSeq = rec.Seq
+	if st.lines != nil {
+		st.lines = append(st.lines, i)
+	}
 	if !exact || !a.givesBack(i, rec) {
 		a.lines[i].flags |= lineWhole
 		a.whole[i] = *rec
@@ -456,6 +567,7 @@ func (a *Attendance) lineRecord(i int32) Record {
 		Reentry:  ln.flags&lineReentry != 0,
 		Party:    int(ln.party),
 		Desk:     a.texts[ln.desk],
+		Origin:   a.origins[ln.origin].name,
 	}
 	switch {
 	case ln.flags&lineUndo != 0:
@@ -470,13 +582,44 @@ func (a *Attendance) lineRecord(i int32) Record {
 	return r
 }
 
-// find returns the index of the line with sequence number seq. Sequence
-// numbers increase along the log, so a binary search finds it.
-func (a *Attendance) find(seq int64) (int32, bool) {
+// find returns the index of the line of origin o with sequence number seq.
+// Sequence numbers increase along an origin's lines, so a binary search
+// finds it: in the log itself while it has one origin.
+func (a *Attendance) find(o uint8, seq int64) (int32, bool) {
+	if lines := a.origins[o].lines; lines != nil {
+		k, ok := slices.BinarySearchFunc(lines, seq, func(i int32, s int64) int {
+			return cmp.Compare(a.lines[i].seq, s)
+		})
+		if !ok {
+			return none, false
+		}
+		return lines[k], true
+	}
 	i, ok := slices.BinarySearchFunc(a.lines, seq, func(ln line, s int64) int {
 		return cmp.Compare(ln.seq, s)
 	})
 	return int32(i), ok
+}
+
+// earlier reports whether sign-in i comes before sign-in j in the order
+// that decides which entry counts a person: by At, then origin, then seq.
+// Every node that holds the same records finds the same order, whatever
+// order they came in.
+func (a *Attendance) earlier(i, j int32) bool {
+	li, lj := &a.lines[i], &a.lines[j]
+	var c int
+	if (li.flags|lj.flags)&lineWhole == 0 {
+		c = cmp.Compare(li.at, lj.at)
+	} else {
+		c = a.record(i).At.Compare(a.record(j).At)
+	}
+	if c == 0 {
+		c = strings.Compare(a.origins[li.origin].name, a.origins[lj.origin].name)
+	}
+	if c == 0 {
+		c = cmp.Compare(li.seq, lj.seq)
+	}
+	return c < 0
 }
 
 func (a *Attendance) person(who int32) *personState {
@@ -511,22 +654,81 @@ func (a *Attendance) signIn(i int32, rec *Record) {
 		a.lines[a.liveTail].next = i
 	}
 	a.liveTail = i
-	if t, ok := a.deskTail[n.desk]; ok && t != none {
+	key := deskOf(n.origin, n.desk)
+	if t, ok := a.deskTail[key]; ok && t != none {
 		n.deskPrev = t
 		a.lines[t].deskNext = i
 	}
-	a.deskTail[n.desk] = i
+	a.deskTail[key] = i
 	a.totals.Entries++
+	a.origins[n.origin].entries++
 
 	if n.who == none {
 		a.count(i, rec, +1)
 		return
 	}
-	ps := a.person(n.who)
-	ps.live = append(ps.live, i)
-	if len(ps.live) == 1 {
+	who := n.who
+	ps := a.person(who)
+	// Most people have one entry, and a later one comes later: a sign-in
+	// after every time applied so far goes last without a look at the
+	// others (lines read from all over the log); otherwise the place is
+	// found from the end.
+	at := len(ps.live)
+	if n.flags&lineWhole != 0 || n.at <= a.latest {
+		for at > 0 && a.earlier(i, ps.live[at-1]) {
+			at--
+		}
+	}
+	switch {
+	case n.flags&lineWhole != 0:
+		// Its time is not in the line: from here on every sign-in looks
+		// for its place among a person's entries.
+		a.latest = math.MaxInt64
+	case n.at > a.latest:
+		a.latest = n.at
+	}
+	before := a.conflictsOf(ps)
+	ps.live = slices.Insert(ps.live, at, i)
+	if at == 0 {
+		if len(ps.live) > 1 {
+			// An earlier arrival from another gate, or a backdated row:
+			// it counts the person now, in its place.
+			old := ps.live[1]
+			r := a.record(old)
+			a.count(old, &r, -1)
+		}
 		a.count(i, rec, +1)
 	}
+	a.setConflicts(who, before, a.conflictsOf(ps))
+}
+
+// conflictsOf is how many of a person's standing entries are neither the
+// one counting them nor a re-entry.
+func (a *Attendance) conflictsOf(ps *personState) int {
+	n := 0
+	for k := 1; k < len(ps.live); k++ {
+		if a.lines[ps.live[k]].flags&lineReentry == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// setConflicts brings the count of conflicts from a person's before to
+// their after.
+func (a *Attendance) setConflicts(who int32, before, after int) {
+	if before == after {
+		return
+	}
+	a.totals.Conflicts += after - before
+	if after == 0 {
+		delete(a.conflicted, who)
+		return
+	}
+	if a.conflicted == nil {
+		a.conflicted = map[int32]struct{}{}
+	}
+	a.conflicted[who] = struct{}{}
 }
 
 func (a *Attendance) undo(i int32) {
@@ -546,11 +748,12 @@ func (a *Attendance) undo(i int32) {
 	if n.deskNext != none {
 		a.lines[n.deskNext].deskPrev = n.deskPrev
 	} else {
-		a.deskTail[n.desk] = n.deskPrev
+		a.deskTail[deskOf(n.origin, n.desk)] = n.deskPrev
 	}
 	n.prev, n.next, n.deskPrev, n.deskNext = none, none, none, none
 	a.totals.Entries--
 	a.totals.Undone++
+	a.origins[n.origin].entries--
 
 	if n.flags&lineCounted != 0 {
 		rec := a.record(i)
@@ -559,7 +762,9 @@ func (a *Attendance) undo(i int32) {
 	if n.who == none {
 		return
 	}
-	ps := a.person(n.who)
+	who := n.who
+	ps := a.person(who)
+	before := a.conflictsOf(ps)
 	at := slices.Index(ps.live, i)
 	ps.live = slices.Delete(ps.live, at, at+1)
 	if at == 0 && len(ps.live) > 0 && a.lines[ps.live[0]].flags&lineCounted == 0 {
@@ -567,6 +772,7 @@ func (a *Attendance) undo(i int32) {
 		rec := a.record(ps.live[0])
 		a.count(ps.live[0], &rec, +1)
 	}
+	a.setConflicts(who, before, a.conflictsOf(ps))
 }
 
 // count adds (sign +1) or removes (-1) the people of line i, whose record

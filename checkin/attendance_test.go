@@ -285,7 +285,7 @@ func TestPrepareDoesNotChangeTheLog(t *testing.T) {
 			t.Errorf("prepared seq %d, want 2", r.Seq)
 		}
 	}
-	if d.att.Totals() != before || d.att.LastSeq() != 1 {
+	if d.att.Totals() != before || d.att.LastSeq("") != 1 {
 		t.Errorf("preparing changed the log: %+v", d.att.Totals())
 	}
 	if _, in := d.att.Status(he.ID); in {
@@ -409,10 +409,14 @@ func TestReplayDamagedLineInTheMiddle(t *testing.T) {
 // recompute counts a log's records from scratch, the slow obvious way, to
 // check the incremental counts against.
 func recompute(records []Record, roster *Roster, loc *time.Location) (Totals, map[string]int, map[string]int, map[time.Time]int) {
-	undone := map[int64]bool{}
+	type id struct {
+		origin string
+		seq    int64
+	}
+	undone := map[id]bool{}
 	for _, r := range records {
 		if r.Kind == KindUndo {
-			undone[r.Undoes] = true
+			undone[id{r.Origin, r.Undoes}] = true
 		}
 	}
 	var tot Totals
@@ -420,17 +424,23 @@ func recompute(records []Record, roster *Roster, loc *time.Location) (Totals, ma
 	acts := map[string]int{}
 	arr := map[time.Time]int{}
 	counted := map[string]bool{}
+	// A named person is counted by their earliest standing sign-in in the
+	// order (At, Origin, Seq), whatever order the records came in.
+	records = slices.SortedStableFunc(slices.Values(records), CompareEntries)
 	for _, r := range records {
 		if r.Kind != KindSignIn {
 			continue
 		}
-		if undone[r.Seq] {
+		if undone[id{r.Origin, r.Seq}] {
 			tot.Undone++
 			continue
 		}
 		tot.Entries++
 		if !r.Anonymous() {
 			if counted[r.Person] {
+				if !r.Reentry {
+					tot.Conflicts++
+				}
 				continue
 			}
 			counted[r.Person] = true
@@ -507,14 +517,34 @@ func FuzzReplay(f *testing.F) {
 	f.Add(`{"seq":1,"at":"2025-05-01T09:00:00+05:45","kind":"signin","party":99,"desk":"a"}` + "\n" +
 		`{"seq":3,"at":"1970-01-01T00:00:00-00:30","kind":"signin","person":"` + roster.People[2].ID + `","name":"t","party":1,"desk":"b"}` + "\n" +
 		`{"seq":4,"at":"2025-05-01T09:00:00Z","kind":"undo","undoes":1,"desk":"b"}`)
+	f.Add(`{"seq":1,"at":"2025-05-01T09:10:00+08:00","kind":"signin","person":"` + roster.People[0].ID + `","name":"何阿姨","party":1,"desk":"a"}` + "\n" +
+		`{"seq":1,"at":"2025-05-01T09:00:00+08:00","kind":"signin","person":"` + roster.People[0].ID + `","name":"何阿姨","party":1,"desk":"a","origin":"east"}` + "\n" +
+		`{"seq":2,"at":"2025-05-01T09:20:00+08:00","kind":"signin","party":2,"desk":"b","origin":"east"}` + "\n" +
+		`{"seq":2,"at":"2025-05-01T09:30:00+08:00","kind":"undo","undoes":1,"desk":"a"}` + "\n" +
+		`{"seq":3,"at":"2025-05-01T09:40:00+08:00","kind":"signin","person":"` + roster.People[0].ID + `","name":"何阿姨","reentry":true,"party":1,"desk":"a","origin":"east"}`)
 	f.Fuzz(func(t *testing.T, data string) {
 		c := journal.Parse([]byte(data))
 		att := NewAttendance(roster, shanghai)
+		// Fits says of the records what a replay of them says, changing
+		// nothing.
+		var decoded []Record
+		for _, l := range c.Lines {
+			if r, err := Decode(l.Data); err == nil {
+				decoded = append(decoded, r)
+			}
+		}
+		fitErr := NewAttendance(roster, shanghai).Fits(decoded)
 		if err := att.Replay(c.Lines); err != nil {
 			if !strings.HasPrefix(err.Error(), "attendance.jsonl:") {
 				t.Fatalf("error %q does not name the file", err)
 			}
+			if len(decoded) == len(c.Lines) && (fitErr == nil || !strings.HasSuffix(err.Error(), ": "+fitErr.Error())) {
+				t.Fatalf("replay: %v; Fits: %v", err, fitErr)
+			}
 			return
+		}
+		if fitErr != nil {
+			t.Fatalf("the replay took every record, Fits refused: %v", fitErr)
 		}
 		checkAgainstRecompute(t, att)
 		// The log gives back every record exactly as it was read.
@@ -524,6 +554,21 @@ func FuzzReplay(f *testing.F) {
 			if !reflect.DeepEqual(recs[i], want) {
 				t.Fatalf("line %d read back as %+v, applied as %+v", line.No, recs[i], want)
 			}
+		}
+		// Each origin gives back its own records, in order.
+		for _, o := range att.Origins() {
+			var want []Record
+			for _, r := range recs {
+				if r.Origin == o.Origin {
+					want = append(want, r)
+				}
+			}
+			if got := att.Of(o.Origin, 0, len(recs)); !reflect.DeepEqual(got, want) || o.Records != len(want) {
+				t.Fatalf("origin %q: Of gives %d records, Origins %d, the log has %d", o.Origin, len(got), o.Records, len(want))
+			}
+		}
+		if got := att.Conflicts(); len(got) != att.Totals().Conflicts {
+			t.Fatalf("%d conflicts listed, %d counted", len(got), att.Totals().Conflicts)
 		}
 		n := att.Totals().Entries
 		if r := att.Recent(n + 1); len(r) != n {
@@ -540,6 +585,7 @@ func FuzzReplay(f *testing.F) {
 		// Undo everything, desk by desk, and nothing is left.
 		for _, att := range []*Attendance{att, late} {
 			for _, r := range att.Records() {
+				att.WriteAs(r.Origin)
 				for {
 					u, err := att.UndoLast(r.Desk, t0)
 					if err != nil {
@@ -710,7 +756,7 @@ func abs(n int) int { return max(n, -n) }
 // exactly, but kept whole, at three times the memory: a new field of Record
 // belongs in line (and in lineRecord and push) too.
 func TestLineKeepsEveryField(t *testing.T) {
-	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Source", "Undoes", "Desk"}
+	kept := []string{"Seq", "At", "Kind", "Person", "Name", "Category", "Group", "Phone", "WalkIn", "Reentry", "Party", "RecordedAt", "Source", "Undoes", "Desk", "Origin"}
 	if size := unsafe.Sizeof(line{}); size > 56 {
 		t.Errorf("a line takes %d bytes; the log is meant to keep a record in 56", size)
 	}

@@ -52,7 +52,7 @@ func (a *Attendance) base(desk string, now time.Time) (Record, error) {
 	}
 	// Round(0) drops the monotonic reading, which JSON does not keep: the
 	// record in memory must equal the one read back after a restart.
-	return Record{Seq: a.lastSeq + 1, At: now.Round(0), Kind: KindSignIn, Desk: desk}, nil
+	return Record{Seq: a.LastSeq(a.own) + 1, At: now.Round(0), Kind: KindSignIn, Desk: desk, Origin: a.own}, nil
 }
 
 // SignIn prepares the sign-in of a person from the roster (or a walk-in
@@ -147,11 +147,12 @@ func (a *Attendance) UndoLast(desk string, now time.Time) (Record, error) {
 		return Record{}, ErrNoDesk
 	}
 	id, known := a.textIDs[desk]
-	i, ok := a.deskTail[id]
-	if !known || !ok || i == none {
+	o, mine := a.originIDs[a.own]
+	i, ok := a.deskTail[deskOf(o, id)]
+	if !known || !mine || !ok || i == none {
 		return Record{}, ErrNothingToUndo
 	}
-	return Record{Seq: a.lastSeq + 1, At: now.Round(0), Kind: KindUndo, Undoes: a.lines[i].seq, Desk: desk}, nil
+	return Record{Seq: a.LastSeq(a.own) + 1, At: now.Round(0), Kind: KindUndo, Undoes: a.lines[i].seq, Desk: desk, Origin: a.own}, nil
 }
 
 // SignInParty prepares the sign-in of a person who came with others: one
@@ -195,10 +196,22 @@ var ErrUndoneAlready = errors.New("undone already")
 // Undo prepares the undoing of the sign-in seq, which desk made and which
 // still stands: a desk can take back an earlier entry (the wrong 王芳 five
 // names ago) without undoing the ones after it. Find(undo.Undoes) gives
-// the sign-in, for the desk to say what it undid.
+// the sign-in, for the desk to say what it undid. The sign-in is one this
+// attendance wrote (see WriteAs); UndoIn names another origin's.
 func (a *Attendance) Undo(seq int64, desk string, now time.Time) (Record, error) {
+	return a.UndoIn(a.own, seq, desk, now)
+}
+
+// UndoIn is Undo of the sign-in seq of origin. Another origin's entry is
+// refused with an *OtherOriginError: a desk takes back only what it wrote,
+// since an undo is a record of its own origin and undoes one of that
+// origin's sign-ins.
+func (a *Attendance) UndoIn(origin string, seq int64, desk string, now time.Time) (Record, error) {
 	if desk == "" {
 		return Record{}, ErrNoDesk
+	}
+	if origin != a.own {
+		return Record{}, &OtherOriginError{Seq: seq, Origin: origin, Own: a.own}
 	}
 	r, ok := a.Find(seq)
 	if !ok || r.Kind != KindSignIn {
@@ -210,7 +223,7 @@ func (a *Attendance) Undo(seq int64, desk string, now time.Time) (Record, error)
 	if a.Undone(seq) {
 		return Record{}, fmt.Errorf("#%d: %w", seq, ErrUndoneAlready)
 	}
-	return Record{Seq: a.LastSeq() + 1, At: now.Round(0), Kind: KindUndo, Undoes: seq, Desk: desk}, nil
+	return Record{Seq: a.LastSeq(a.own) + 1, At: now.Round(0), Kind: KindUndo, Undoes: seq, Desk: desk, Origin: a.own}, nil
 }
 
 // walkInPerson is the person a walk-in sign-in registered.

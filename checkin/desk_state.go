@@ -15,6 +15,10 @@ type DeskState struct {
 	LastHere   time.Time
 	Arrivals   []Arrival
 	RosterSize int
+	// Conflicts are the people signed in at two gates (see Conflict);
+	// Origins the gates whose records the log holds.
+	Conflicts []Conflict
+	Origins   []OriginCount
 }
 
 // RecentShown is how many recent sign-ins a DeskState carries.
@@ -33,6 +37,8 @@ func (a *Attendance) DeskState(desk string, capacity, rosterSize int) *DeskState
 		LastHere:   lastAt(a.RecentAt(desk, 1)),
 		Arrivals:   a.Arrivals(),
 		RosterSize: rosterSize,
+		Conflicts:  a.Conflicts(),
+		Origins:    a.Origins(),
 	}
 }
 

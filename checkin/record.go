@@ -68,6 +68,11 @@ type Record struct {
 	Undoes int64 `json:"undoes,omitempty"`
 
 	Desk string `json:"desk"`
+	// Origin is the node that wrote the record: a desk's laptop that signs
+	// people in on its own while the network is down. "" is the host, and
+	// every log written before there were several nodes. Seq and Undoes
+	// count within the record's origin.
+	Origin string `json:"origin,omitempty"`
 }
 
 // Anonymous reports whether the sign-in counts heads without names.
@@ -140,6 +145,11 @@ func (r Record) validate() error {
 	if r.Desk == "" {
 		return fmt.Errorf("seq %d: no desk", r.Seq)
 	}
+	if r.Origin != "" {
+		if err := ValidOrigin(r.Origin); err != nil {
+			return fmt.Errorf("seq %d: %w", r.Seq, err)
+		}
+	}
 	switch r.Kind {
 	case KindSignIn:
 		if r.Party < 1 || r.Party > MaxParty {
@@ -176,4 +186,47 @@ var ErrParty = errors.New("party size out of range")
 
 func partyError(n int) error {
 	return fmt.Errorf("%w: %d people in one entry; it must be 1 to %d", ErrParty, n, MaxParty)
+}
+
+// MaxOrigin is the longest name an origin may have.
+const MaxOrigin = 32
+
+// HostOrigin is how the origin "" (the host) is shown, and so a name no
+// other origin may take.
+const HostOrigin = "host"
+
+// ErrOriginName is wrapped by ValidOrigin's errors.
+var ErrOriginName = errors.New("not a gate name")
+
+// ValidOrigin checks the name of an origin other than the host: 1 to 32
+// characters of a-z, 0-9 and '-', not beginning or ending with '-', and not
+// "host", which is how the host ("") is shown. The name goes into file
+// names (gates/NAME.jsonl) and subjects of the network, so it is kept to
+// what is safe in both on every system.
+func ValidOrigin(name string) error {
+	switch {
+	case name == "":
+		return fmt.Errorf("origin: empty: %w", ErrOriginName)
+	case len(name) > MaxOrigin:
+		return fmt.Errorf("origin %q: longer than %d characters: %w", name, MaxOrigin, ErrOriginName)
+	case name == HostOrigin:
+		return fmt.Errorf("origin %q: the name is kept for the host: %w", name, ErrOriginName)
+	case name[0] == '-' || name[len(name)-1] == '-':
+		return fmt.Errorf("origin %q: begins or ends with '-': %w", name, ErrOriginName)
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return fmt.Errorf("origin %q: only a-z, 0-9 and '-' may be used: %w", name, ErrOriginName)
+		}
+	}
+	return nil
+}
+
+// ShownOrigin is the origin as people read it: "host" for "".
+func ShownOrigin(origin string) string {
+	if origin == "" {
+		return HostOrigin
+	}
+	return origin
 }

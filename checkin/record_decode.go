@@ -91,6 +91,9 @@ func decodeFast(line []byte, in *interner) (Record, bool) {
 		case "desk":
 			bit = 1 << 13
 			r.Desk, ok = d.text()
+		case "origin":
+			bit = 1 << 15
+			r.Origin, ok = d.text()
 		default:
 			return r, false
 		}

@@ -61,15 +61,17 @@ func (a *Attendance) Recent(n int) []Record {
 	return out
 }
 
-// RecentAt returns up to n standing sign-ins made at desk, the latest
-// first: the entries that desk may take back with Undo.
+// RecentAt returns up to n standing sign-ins made at desk by the origin
+// this attendance writes as, the latest first: the entries that desk may
+// take back with Undo.
 func (a *Attendance) RecentAt(desk string, n int) []Record {
 	var out []Record
 	id, known := a.textIDs[desk]
-	if !known {
+	o, mine := a.originIDs[a.own]
+	if !known || !mine {
 		return nil
 	}
-	i, ok := a.deskTail[id]
+	i, ok := a.deskTail[deskOf(o, id)]
 	for ok && i != none && len(out) < n {
 		out = append(out, a.record(i))
 		i = a.lines[i].deskPrev
@@ -79,16 +81,17 @@ func (a *Attendance) RecentAt(desk string, n int) []Record {
 
 // SignedIn is where and when a person came in.
 type SignedIn struct {
-	Seq  int64
-	At   time.Time
-	Desk string
+	Seq    int64
+	At     time.Time
+	Desk   string
+	Origin string // the gate's origin ("" the host)
 	// Entries is how many standing sign-ins the person has (more than one
 	// after a re-entry).
 	Entries int
 }
 
-// Status reports whether the person is in, by their earliest standing
-// sign-in.
+// Status reports whether the person is in, by the standing sign-in that
+// counts them: their earliest in the order (At, Origin, Seq).
 func (a *Attendance) Status(personID string) (SignedIn, bool) {
 	who, ok := a.people[personID]
 	if !ok || len(a.person(who).live) == 0 {
@@ -96,7 +99,7 @@ func (a *Attendance) Status(personID string) (SignedIn, bool) {
 	}
 	ps := a.person(who)
 	r := a.record(ps.live[0])
-	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Entries: len(ps.live)}, true
+	return SignedIn{Seq: r.Seq, At: r.At, Desk: r.Desk, Origin: r.Origin, Entries: len(ps.live)}, true
 }
 
 // UseRoster links the attendance to the roster that resolves people to their acts,
@@ -125,7 +128,8 @@ func (a *Attendance) ActArrivals(actID string) (arrived, expected int) {
 	return a.actIn[actID], len(a.roster.byAct[actID])
 }
 
-// Records returns every record applied, in log order, for export. Each
+// Records returns every record applied, in the order applied (each
+// origin's in its own order), for export. Each
 // call makes them anew, a whole Record for every line: to walk the log once,
 // not on every frame.
 func (a *Attendance) Records() []Record {
@@ -139,23 +143,38 @@ func (a *Attendance) Records() []Record {
 // Len is the number of records applied.
 func (a *Attendance) Len() int { return len(a.lines) }
 
-// Find returns the record with this sequence number.
-func (a *Attendance) Find(seq int64) (Record, bool) {
-	i, ok := a.find(seq)
+// Find returns the record with this sequence number among the records
+// of the origin this attendance writes as (see WriteAs).
+func (a *Attendance) Find(seq int64) (Record, bool) { return a.FindIn(a.own, seq) }
+
+// FindIn returns the record of origin with this sequence number.
+func (a *Attendance) FindIn(origin string, seq int64) (Record, bool) {
+	i, ok := a.lineOf(origin, seq)
 	if !ok {
 		return Record{}, false
 	}
 	return a.record(i), true
 }
 
-// Undone reports whether the sign-in with this sequence number was undone.
-func (a *Attendance) Undone(seq int64) bool {
-	i, ok := a.find(seq)
+// Undone reports whether the sign-in with this sequence number, of the
+// origin this attendance writes as, was undone.
+func (a *Attendance) Undone(seq int64) bool { return a.UndoneIn(a.own, seq) }
+
+// UndoneIn reports whether the sign-in of origin with this sequence number
+// was undone.
+func (a *Attendance) UndoneIn(origin string, seq int64) bool {
+	i, ok := a.lineOf(origin, seq)
 	return ok && a.lines[i].flags&lineUndone != 0
 }
 
-// LastSeq is the sequence number of the last record applied; 0 when empty.
-func (a *Attendance) LastSeq() int64 { return a.lastSeq }
+// lineOf finds the line of origin with sequence number seq.
+func (a *Attendance) lineOf(origin string, seq int64) (int32, bool) {
+	o, ok := a.originIDs[origin]
+	if !ok {
+		return none, false
+	}
+	return a.find(o, seq)
+}
 
 // WalkIns returns the people registered at the desk who are still signed
 // in, one each, in order of registration: with the roster they make the

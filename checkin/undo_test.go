@@ -127,7 +127,7 @@ func FuzzUndoPicked(f *testing.F) {
 				rec, err = d.att.Anonymous(int(op>>4)+1, desk, now)
 			default:
 				// Any earlier record, of either desk, undone or not.
-				seq := int64(op>>3)%max(d.att.LastSeq(), 1) + 1
+				seq := int64(op>>3)%max(d.att.LastSeq(""), 1) + 1
 				rec, err = d.att.Undo(seq, desk, now)
 				if err == nil {
 					if u, _ := d.att.Find(seq); u.Desk != desk || d.att.Undone(seq) || u.Kind != KindSignIn {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/inert"
 )
@@ -45,12 +46,18 @@ func phoneCell(phone string) string {
 	return "\t" + phone
 }
 
-// columns are the headers of the sign-in rows, in the CSV and the xlsx.
-func columns(t *i18n.Report) []string {
-	return []string{
-		t.ColSeq, t.ColArrived, t.ColName, t.ColType, t.ColCategory, t.ColGroup,
-		t.ColPhone, t.ColParty, t.ColAct, t.ColReentry, t.ColDesk, t.ColRecorded,
+// columns are the headers of the sign-in rows of x, in the CSV and the
+// xlsx: with the gate last when the event was signed in at several.
+func columns(t *i18n.Text, x *Document) []string {
+	r := &t.Report
+	cols := []string{
+		r.ColSeq, r.ColArrived, r.ColName, r.ColType, r.ColCategory, r.ColGroup,
+		r.ColPhone, r.ColParty, r.ColAct, r.ColReentry, r.ColDesk, r.ColRecorded,
 	}
+	if len(x.Gates) > 0 {
+		cols = append(cols, t.Gates.ColGate)
+	}
+	return cols
 }
 
 // Column indexes of the sign-in rows, for the xlsx's types and widths.
@@ -67,12 +74,14 @@ const (
 	colReentry
 	colDesk
 	colRecorded
-	numColumns
+	colGate // only when the event was signed in at several gates
 )
 
-// row gives a sign-in's cells as plain text, before any CSV escaping.
-func row(t *i18n.Report, r *AttendeeRow) []string {
-	cells := make([]string, numColumns)
+// row gives a sign-in's cells as plain text, before any CSV escaping: n
+// of them, the gate's only when n has room for it.
+func row(all *i18n.Text, r *AttendeeRow, n int) []string {
+	t := &all.Report
+	cells := make([]string, n)
 	cells[colSeq] = strconv.FormatInt(r.Seq, 10)
 	cells[colArrived] = r.At.Format(timeLayout)
 	cells[colName] = r.Name
@@ -88,6 +97,12 @@ func row(t *i18n.Report, r *AttendeeRow) []string {
 	cells[colDesk] = r.Desk
 	if r.RecordedAt != nil {
 		cells[colRecorded] = r.RecordedAt.Format(timeLayout)
+	}
+	if n > colGate {
+		cells[colGate] = r.Gate
+		if r.Gate == checkin.HostOrigin {
+			cells[colGate] = all.Gates.Host
+		}
 	}
 	return cells
 }
@@ -107,17 +122,18 @@ func typeName(t *i18n.Report, typ string) string {
 // break inside a cell, no cell a spreadsheet would run as a formula, and
 // phone numbers kept as text.
 func WriteCSV(w io.Writer, x *Document, lang string) error {
-	t := &i18n.For(lang).Report
+	t := i18n.For(lang)
 	if _, err := io.WriteString(w, bom); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write(columns(t)); err != nil {
+	head := columns(t, x)
+	if err := cw.Write(head); err != nil {
 		return err
 	}
 	for i := range x.Records {
-		cells := row(t, &x.Records[i])
+		cells := row(t, &x.Records[i], len(head))
 		for c := range cells {
 			if c == colPhone {
 				cells[c] = phoneCell(inert.Text(cells[c]))

@@ -30,6 +30,16 @@ type Document struct {
 	Arrivals      []ArrivalRow    `json:"arrivals"`
 	Programme     []report.ActRow `json:"programme"`
 	Records       []AttendeeRow   `json:"records"`
+	// Gates are the entries of each gate, when the event was signed in
+	// at several (laptops that kept signing people in on their own);
+	// absent for one.
+	Gates []GateRow `json:"gates,omitempty"`
+}
+
+// GateRow is the sign-ins of one gate.
+type GateRow struct {
+	Gate    string `json:"gate"`    // "host" for the host
+	Entries int    `json:"entries"` // its sign-ins that count, re-entries included
 }
 
 // EventInfo names the event the export is of.
@@ -49,6 +59,9 @@ type Totals struct {
 	Anonymous int `json:"anonymous"` // of People, counted without names
 	Entries   int `json:"entries"`   // sign-in lines that count: the records
 	Undone    int `json:"undone"`    // sign-in lines taken back, not among the records
+	// Conflicts are entries of people signed in at two gates that could
+	// not see each other, counted once; absent when none.
+	Conflicts int `json:"conflicts,omitempty"`
 }
 
 // CategoryRow is the people of one category.
@@ -81,6 +94,9 @@ type AttendeeRow struct {
 	Act        string     `json:"act"`
 	Reentry    bool       `json:"reentry"`
 	Desk       string     `json:"desk"`
+	// Gate is the gate that made the entry ("host" for the host), when
+	// the event was signed in at several; absent for one.
+	Gate string `json:"gate,omitempty"`
 }
 
 // The values of AttendeeRow.Type.
@@ -107,6 +123,7 @@ func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendanc
 		Totals: Totals{
 			People: tot.People, Named: tot.Named, WalkIns: tot.WalkIns,
 			Anonymous: tot.Anonymous, Entries: tot.Entries, Undone: tot.Undone,
+			Conflicts: tot.Conflicts,
 		},
 		ByCategory: []CategoryRow{},
 		Arrivals:   []ArrivalRow{},
@@ -121,11 +138,21 @@ func New(show *program.ShowState, roster *checkin.Roster, att *checkin.Attendanc
 		x.Arrivals = append(x.Arrivals, ArrivalRow{From: from, To: from.Add(report.Quarter), Count: q.People})
 	}
 	acts := actTitles(plan, show)
+	gates := att.Origins()
 	for _, r := range att.Records() {
-		if r.Kind != checkin.KindSignIn || att.Undone(r.Seq) {
+		if r.Kind != checkin.KindSignIn || att.UndoneIn(r.Origin, r.Seq) {
 			continue
 		}
-		x.Records = append(x.Records, attendee(r, roster, acts, loc))
+		row := attendee(r, roster, acts, loc)
+		if len(gates) > 1 {
+			row.Gate = checkin.ShownOrigin(r.Origin)
+		}
+		x.Records = append(x.Records, row)
+	}
+	if len(gates) > 1 {
+		for _, g := range gates {
+			x.Gates = append(x.Gates, GateRow{Gate: checkin.ShownOrigin(g.Origin), Entries: g.Entries})
+		}
 	}
 	return x
 }

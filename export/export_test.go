@@ -54,6 +54,18 @@ func TestGoldenCSV(t *testing.T) {
 	}
 }
 
+// TestGoldenGates pins the export of an event signed in at two gates
+// (livetest.GatesFolder): each record says its gate, and the entries of
+// each gate are listed; the export of one laptop has neither.
+func TestGoldenGates(t *testing.T) {
+	x := folderExport(livetest.Read(t, livetest.GatesFolder(t)), livetest.GatesTime)
+	t.Run("json", func(t *testing.T) { golden.RequireEqual(t, export(t, x, JSON, "en")) })
+	for _, lang := range i18n.Langs {
+		t.Run("csv/"+lang, func(t *testing.T) { golden.RequireEqual(t, export(t, x, CSV, lang)) })
+	}
+	export(t, x, XLSX, "zh")
+}
+
 // TestGoldenXLSX pins the workbook as text: each sheet's column widths and
 // each cell's shown value and type.
 func TestGoldenXLSX(t *testing.T) {
@@ -352,7 +364,7 @@ func TestJSONAgainstSchema(t *testing.T) {
 		}
 		return schema.Validate(inst)
 	}
-	for name, dir := range map[string]string{"played": livetest.PlayedFolder(t), "empty": livetest.NewFolder(t)} {
+	for name, dir := range map[string]string{"played": livetest.PlayedFolder(t), "empty": livetest.NewFolder(t), "gates": livetest.GatesFolder(t)} {
 		data := export(t, folderExport(livetest.Read(t, dir), livetest.ReportTime), JSON, "en")
 		if err := validate(data); err != nil {
 			t.Errorf("%s: %v", name, err)

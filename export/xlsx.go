@@ -50,7 +50,7 @@ func WriteXLSX(w io.Writer, x *Document, lang string) (err error) {
 	if err := f.SetSheetName(f.GetSheetName(0), t.SheetRecords); err != nil {
 		return err
 	}
-	if err := writeRecords(f, t, x, sty); err != nil {
+	if err := writeRecords(f, i18n.For(lang), x, sty); err != nil {
 		return fmt.Errorf("sheet %s: %w", t.SheetRecords, err)
 	}
 	if _, err := f.NewSheet(t.SheetTotals); err != nil {
@@ -92,15 +92,16 @@ func colWidth(widest int) float64 {
 	return float64(min(max(widest+colPadding, minColWidth), maxColWidth))
 }
 
-func writeRecords(f *excelize.File, t *i18n.Report, x *Document, sty styles) error {
-	head := columns(t)
+func writeRecords(f *excelize.File, all *i18n.Text, x *Document, sty styles) error {
+	t := &all.Report
+	head := columns(all, x)
 	rows := make([][]string, len(x.Records))
-	widest := make([]int, numColumns)
+	widest := make([]int, len(head))
 	for c, h := range head {
 		widest[c] = cells.Width(h)
 	}
 	for i := range x.Records {
-		rows[i] = row(t, &x.Records[i])
+		rows[i] = row(all, &x.Records[i], len(head))
 		for c, v := range rows[i] {
 			rows[i][c] = inert.Text(v)
 			widest[c] = max(widest[c], cells.Width(rows[i][c]))
@@ -110,7 +111,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, x *Document, sty styles) err
 	if err != nil {
 		return err
 	}
-	for c := range numColumns {
+	for c := range len(head) {
 		if err := sw.SetColWidth(c+1, c+1, colWidth(widest[c])); err != nil {
 			return err
 		}
@@ -123,7 +124,7 @@ func writeRecords(f *excelize.File, t *i18n.Report, x *Document, sty styles) err
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	values := make([]any, numColumns)
+	values := make([]any, len(head))
 	for c, h := range head {
 		values[c] = excelize.Cell{StyleID: sty.head, Value: h}
 	}

@@ -31,6 +31,7 @@ type Text struct {
 	Serve   Serve
 	Sample  Sample
 	Hub     Hub
+	Gates   Gates
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -87,6 +88,7 @@ func english() Text {
 		Serve:   serveEN,
 		Sample:  sampleEN,
 		Hub:     hubEN,
+		Gates:   gatesEN,
 	}
 }
 
@@ -111,5 +113,6 @@ func chinese() Text {
 		Serve:   serveZH,
 		Sample:  sampleZH,
 		Hub:     hubZH,
+		Gates:   gatesZH,
 	}
 }

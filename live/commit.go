@@ -244,7 +244,7 @@ func (e *Event) commit(batch []*write) int {
 	if len(c.walkIns) > 0 {
 		<-e.indexed
 		for _, rec := range c.walkIns {
-			if rec.Seq > e.att.LastSeq() {
+			if rec.Seq > e.att.LastSeq(e.att.Own()) {
 				break // not on disk
 			}
 			if _, onRoster := e.roster.Person(rec.Person); !onRoster {
@@ -317,6 +317,7 @@ func (c *commit) tell(out Outcome) { c.w.outcomes = append(c.w.outcomes, out) }
 // failed write.
 func rewound(att *checkin.Attendance, n int, roster *checkin.Roster, loc *time.Location) *checkin.Attendance {
 	again := checkin.NewAttendance(roster, loc)
+	again.WriteAs(att.Own())
 	for _, rec := range att.Records()[:n] {
 		if err := again.Apply(rec); err != nil {
 			// Each of them was applied in this order before.

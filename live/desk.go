@@ -14,10 +14,13 @@ import (
 )
 
 func (e *Event) loadDesk() (*journal.Contents, error) {
-	roster, contents, att, err := loadAttendance(e.dir, e.logs, e.plan)
+	// A rehearsal keeps journals of its own: the records received from
+	// other gates are the show's, not part of a rehearsal.
+	roster, contents, att, gates, err := loadAttendance(e.dir, e.logs, e.plan, loading{own: e.origin, gates: !e.rehearsal})
 	if err != nil {
 		return nil, err
 	}
+	e.gatesRead = gates
 	// The lines hold the whole file; once folded only its length and a torn
 	// tail matter, and a big day's file is better freed before the index is
 	// built.
@@ -332,9 +335,12 @@ var ErrFuture = errors.New("an arrival time cannot be in the future")
 // loadAttendance reads and parses roster.csv of dir on one goroutine while
 // attendance.jsonl of logs is read and replayed on others: on a big day they are the
 // two biggest files and the replay needs the roster only for each act's
-// count of performers, which is made once both are done. It changes nothing
-// on disk.
-func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *journal.Contents, *checkin.Attendance, error) {
+// count of performers, which is made once both are done. With gates, the
+// journals of the records received from other gates are replayed after it
+// (see gates.go). attendance.jsonl must hold records of origin own alone,
+// and no journal of gates/ be own's, unless anyOrigin (a read that only
+// counts, whoever wrote the folder). It changes nothing on disk.
+func loadAttendance(dir, logs string, plan *program.Plan, l loading) (*checkin.Roster, *journal.Contents, *checkin.Attendance, []gateLog, error) {
 	type parsed struct {
 		r   *checkin.Roster
 		err error
@@ -346,21 +352,36 @@ func loadAttendance(dir, logs string, plan *program.Plan) (*checkin.Roster, *jou
 	}()
 	c, err := journal.Read(filepath.Join(logs, checkin.AttendanceFile))
 	var att *checkin.Attendance
+	var gates []gateLog
 	if err == nil {
 		setAsideUnreadable(c)
 		att = checkin.NewAttendance(nil, plan.Location)
+		att.WriteAs(l.own)
 		err = withLong(damage(att.Replay(c.Lines)), checkin.AttendanceFile, c)
+	}
+	if err == nil && !l.anyOrigin {
+		err = checkOrigin(att, l.own)
+	}
+	if err == nil && l.gates {
+		gates, err = readGates(logs, att, l.own, !l.anyOrigin)
 	}
 	// A bad roster is reported before a bad log, whichever was found first.
 	r := <-done
 	if r.err != nil {
-		return nil, nil, nil, bad(r.err)
+		return nil, nil, nil, nil, bad(r.err)
 	}
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	att.UseRoster(r.r)
-	return r.r, c, att, nil
+	return r.r, c, att, gates, nil
+}
+
+// loading says what loadAttendance reads.
+type loading struct {
+	own       string // the origin attendance.jsonl is written by
+	anyOrigin bool   // do not check that it is
+	gates     bool   // read gates/ too
 }
 
 // damage makes an error of the attendance replay, which names its line, a

@@ -8,8 +8,10 @@ package live
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -53,6 +55,11 @@ type Options struct {
 	// journals so far are moved aside, never deleted, once the folder's
 	// lock is held.
 	Fresh bool
+	// Origin is the gate this laptop writes as, when an event is signed in
+	// at several (see gates.go): "" is the host, and a desk's laptop has a
+	// name of its own (checkin.ValidOrigin). attendance.jsonl holds this
+	// origin's records alone.
+	Origin string
 }
 
 // DefaultDesk names a desk after the machine it runs on, so that sign-ins
@@ -66,11 +73,12 @@ func DefaultDesk() string {
 
 // Event is an open event folder.
 type Event struct {
-	dir  string
-	now  func() time.Time
-	desk string
-	plan *program.Plan
-	lock *folderLock
+	dir    string
+	now    func() time.Time
+	desk   string
+	origin string
+	plan   *program.Plan
+	lock   *folderLock
 
 	// logs is the folder of the journals: dir, or its RehearsalDir for a
 	// rehearsal; aside is where a fresh rehearsal moved the earlier one.
@@ -88,10 +96,15 @@ type Event struct {
 	indexed  chan struct{}
 	att      *checkin.Attendance
 	attLog   *journal.Journal
-	subs     map[int]chan struct{}
-	nextSub  int
-	warnings []Warning
-	closed   bool
+	// The journals of the records received from other origins, by origin,
+	// opened when read at the start or when the first record of an origin
+	// comes; gatesRead are those read at the start, until opened.
+	gateLogs  map[string]*journal.Journal
+	gatesRead []gateLog
+	subs      map[int]chan struct{}
+	nextSub   int
+	warnings  []Warning
+	closed    bool
 
 	// qmu guards the writes waiting for the attendance log (commit.go);
 	// it is never held while mu is taken.
@@ -106,6 +119,11 @@ func Open(dir string, opts Options) (*Event, error) {
 	now := opts.Now
 	if now == nil {
 		now = time.Now
+	}
+	if opts.Origin != "" {
+		if err := checkin.ValidOrigin(opts.Origin); err != nil {
+			return nil, err
+		}
 	}
 	plan, err := program.LoadPlan(dir)
 	if err != nil {
@@ -126,7 +144,7 @@ func Open(dir string, opts Options) (*Event, error) {
 	if desk == "" {
 		desk = DefaultDesk()
 	}
-	e := &Event{dir: dir, logs: dir, now: now, desk: desk, plan: plan, lock: lock, subs: map[int]chan struct{}{}}
+	e := &Event{dir: dir, logs: dir, now: now, desk: desk, origin: opts.Origin, plan: plan, lock: lock, subs: map[int]chan struct{}{}, gateLogs: map[string]*journal.Journal{}}
 	if opts.Rehearsal {
 		e.rehearsal, e.logs = true, filepath.Join(dir, RehearsalDir)
 		if opts.Fresh {
@@ -182,8 +200,35 @@ func (e *Event) load() error {
 		}
 		*j.into = jr
 	}
+	for _, g := range e.gatesRead {
+		if w, ok := tailWarning(g.file, g.c, true); ok {
+			e.warnings = append(e.warnings, w)
+		}
+		g.c.Release()
+		jr, err := journal.Open(filepath.Join(e.logs, filepath.FromSlash(g.file)), g.c)
+		if err != nil {
+			e.closeLogs()
+			if errors.Is(err, platform.ErrNotPlain) {
+				return bad(err)
+			}
+			return err
+		}
+		e.gateLogs[g.origin] = jr
+	}
+	e.gatesRead = nil
 	e.show = show
 	return nil
+}
+
+// closeLogs closes every journal open.
+func (e *Event) closeLogs() error {
+	var errs []error
+	for _, j := range append([]*journal.Journal{e.showLog, e.attLog}, slices.Collect(maps.Values(e.gateLogs))...) {
+		if j != nil {
+			errs = append(errs, j.Close())
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // replayShow reads show.jsonl and folds it into a show, changing nothing.
@@ -240,6 +285,9 @@ func (e *Event) Warnings() []Warning { return e.warnings }
 // roster.csv passed over without refusing them (columns eventday does not
 // use), each to be shown as a warning in the reader's language.
 func (e *Event) FileWarnings() input.Errors { return fileWarnings(e.plan, e.roster) }
+
+// Origin is the gate this event writes as ("" the host).
+func (e *Event) Origin() string { return e.origin }
 
 // Dir is the event folder.
 func (e *Event) Dir() string { return e.dir }
@@ -366,7 +414,7 @@ func (e *Event) Close() error {
 		return nil
 	}
 	e.closed = true
-	err := errors.Join(e.showLog.Close(), e.attLog.Close())
+	err := e.closeLogs()
 	if lerr := e.lock.release(false); err == nil {
 		err = lerr
 	}

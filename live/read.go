@@ -23,11 +23,22 @@ type Folder struct {
 	Warnings   []Warning // last lines left out
 
 	replayed *program.Show
-	// The line of each cue of replayed and of each record of Attendance, in order.
+	// The line of each cue of replayed and of each record of
+	// attendance.jsonl, in order; then the records of each journal of
+	// gates/, in Attendance after those of attendance.jsonl.
 	showLines, attLines []int
+	gates               []gateLines
 }
 
-// Read reads the event folder dir without locking or changing it. A torn
+// gateLines are the line numbers of a journal of gates/.
+type gateLines struct {
+	file  string
+	lines []int
+}
+
+// Read reads the event folder dir without locking or changing it, the
+// records received from other gates (gates/) with attendance.jsonl, so
+// that every command counts every gate. A torn
 // or unreadable last line (a crash, or a write in progress in the app) is
 // left out with a warning; any other damage is an error wrapping
 // ErrBadInput, naming every journal that does not fit.
@@ -40,7 +51,7 @@ func Read(dir string) (*Folder, error) {
 		return nil, err
 	}
 	showC, replayed, showErr := replayShow(filepath.Join(dir, ShowLog), plan)
-	roster, attC, att, attErr := loadAttendance(dir, dir, plan)
+	roster, attC, att, gates, attErr := loadAttendance(dir, dir, plan, loading{anyOrigin: true, gates: true})
 	if showErr != nil || attErr != nil {
 		return nil, errors.Join(showErr, attErr)
 	}
@@ -54,6 +65,12 @@ func Read(dir string) (*Folder, error) {
 		c    *journal.Contents
 	}{{ShowLog, showC}, {checkin.AttendanceFile, attC}} {
 		if w, ok := tailWarning(j.name, j.c, false); ok {
+			f.Warnings = append(f.Warnings, w)
+		}
+	}
+	for _, g := range gates {
+		f.gates = append(f.gates, gateLines{file: g.file, lines: lineNumbers(g.c)})
+		if w, ok := tailWarning(g.file, g.c, false); ok {
 			f.Warnings = append(f.Warnings, w)
 		}
 	}
@@ -89,7 +106,13 @@ func (f *Folder) TimeDoubts(now time.Time) []Warning {
 			written[i] = *r.RecordedAt
 		}
 	}
-	return append(out, timeDoubts(checkin.AttendanceFile, f.attLines, written, now)...)
+	n := len(f.attLines)
+	out = append(out, timeDoubts(checkin.AttendanceFile, f.attLines, written[:n], now)...)
+	for _, g := range f.gates {
+		out = append(out, timeDoubts(g.file, g.lines, written[n:n+len(g.lines)], now)...)
+		n += len(g.lines)
+	}
+	return out
 }
 
 // FileWarnings are the warnings of reading the programme and the roster

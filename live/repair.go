@@ -37,7 +37,8 @@ type Repaired struct {
 // still replay. A line is damaged when it is no record, or a record that
 // does not fit the ones kept before it:
 //
-//   - in attendance.jsonl only that line goes, and any later line that
+//   - in attendance.jsonl, and in each journal of the records received
+//     from other gates (gates/), only that line goes, and any later line that
 //     needed it (the undo of a sign-in set aside); every other sign-in stays
 //     and counts;
 //   - in show.jsonl the cues after a damaged one go too: cues are numbered
@@ -62,7 +63,7 @@ func Repair(dir string, now time.Time) ([]Repaired, error) {
 		return nil, err
 	}
 	repairs := make([]*logRepair, 0, 2)
-	for _, name := range []string{ShowLog, checkin.AttendanceFile} {
+	for _, name := range append([]string{ShowLog, checkin.AttendanceFile}, gateFiles(dir)...) {
 		p, err := prepareRepair(dir, name, plan)
 		if err != nil {
 			lock.release(true)
@@ -127,10 +128,12 @@ func prepareRepair(dir, name string, plan *program.Plan) (*logRepair, error) {
 			return err == nil
 		}
 	} else {
+		// A gate's journal holds that gate's records alone.
+		origin, gate := gateOf(name)
 		att := checkin.NewAttendance(nil, plan.Location)
 		fits = func(l journal.Line) bool {
 			rec, err := checkin.Decode(l.Data)
-			return err == nil && att.Apply(rec) == nil
+			return err == nil && (!gate || rec.Origin == origin) && att.Apply(rec) == nil
 		}
 	}
 	long := c.Long
@@ -171,7 +174,11 @@ func (p *logRepair) carryOut(stamp string) (backup, damaged string, err error) {
 	if err := journal.Rewrite(p.path, p.keep); err != nil {
 		return "", "", err
 	}
-	return filepath.Base(backup), filepath.Base(damaged), nil
+	// Named as the log is, in the folder: gates/east.jsonl.damaged.
+	in := func(file string) string {
+		return filepath.ToSlash(filepath.Join(filepath.Dir(p.name), filepath.Base(file)))
+	}
+	return in(backup), in(damaged), nil
 }
 
 // writeAside appends the lines set aside to the file at path, one a line,

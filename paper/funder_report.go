@@ -154,7 +154,7 @@ func byGroup(att *checkin.Attendance, p *i18n.Paper) []figure {
 	counts := map[string]int{}
 	seen := map[string]bool{}
 	for _, rec := range att.Records() {
-		if rec.Kind != checkin.KindSignIn || att.Undone(rec.Seq) {
+		if rec.Kind != checkin.KindSignIn || att.UndoneIn(rec.Origin, rec.Seq) {
 			continue
 		}
 		label := masked(rec.Group)

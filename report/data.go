@@ -22,6 +22,11 @@ type Data struct {
 	Totals     checkin.Totals
 	ByCategory []checkin.CategoryCount
 	Arrivals   []checkin.Arrival
+	// Conflicts are the people signed in at two gates, counted once;
+	// Gates the origins of the log, each with its entries. A report of one
+	// laptop has neither section.
+	Conflicts []checkin.Conflict
+	Gates     []checkin.OriginCount
 }
 
 // DataOf gives the report's data of the show state show and the
@@ -33,6 +38,8 @@ func DataOf(show *program.ShowState, att *checkin.Attendance) Data {
 		Totals:     att.Totals(),
 		ByCategory: att.ByCategory(),
 		Arrivals:   att.Arrivals(),
+		Conflicts:  att.Conflicts(),
+		Gates:      att.Origins(),
 	}
 }
 
@@ -53,6 +60,8 @@ func FromEvent(e Snapshots) Data {
 		Totals:     desk.Totals,
 		ByCategory: desk.ByCategory,
 		Arrivals:   desk.Arrivals,
+		Conflicts:  desk.Conflicts,
+		Gates:      desk.Origins,
 	}
 }
 

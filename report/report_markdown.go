@@ -71,6 +71,8 @@ func Markdown(d Data, lang string, now time.Time) string {
 		}
 	}
 
+	b.WriteString(mdGateSections(i18n.For(lang), d, loc))
+
 	p("\n## %s\n\n", t.HeadArrive)
 	qs := Quarters(d.Arrivals)
 	if len(qs) == 0 {

@@ -224,3 +224,16 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// TestGoldenReportGates pins the report of an event signed in at two
+// gates (livetest.GatesFolder): 何阿姨, signed in at both, is counted once,
+// by east's earlier entry, and listed as signed in twice; each gate's
+// entries are listed.
+func TestGoldenReportGates(t *testing.T) {
+	d := folderData(livetest.Read(t, livetest.GatesFolder(t)))
+	now := livetest.GatesTime
+	for _, lang := range i18n.Langs {
+		t.Run(lang+"/text80", func(t *testing.T) { golden.RequireEqual(t, Text(d, lang, now, 80)) })
+		t.Run(lang+"/md", func(t *testing.T) { golden.RequireEqual(t, Markdown(d, lang, now)) })
+	}
+}

@@ -55,6 +55,7 @@ func Text(d Data, lang string, now time.Time, width int) string {
 		w.para(indent + t.NobodyYet)
 	}
 	w.table(categoryRows(t, d.ByCategory, width/2))
+	w.gateSections(i18n.For(lang), d, loc)
 
 	w.heading(t.HeadArrive)
 	w.arrivals(t, Quarters(d.Arrivals), loc)
