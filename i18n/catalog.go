@@ -30,6 +30,7 @@ type Text struct {
 	Board   Board
 	Serve   Serve
 	Sample  Sample
+	Mesh    Mesh
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -85,6 +86,7 @@ func english() Text {
 		Board:   boardEN,
 		Serve:   serveEN,
 		Sample:  sampleEN,
+		Mesh:    meshEN,
 	}
 }
 
@@ -108,5 +110,6 @@ func chinese() Text {
 		Board:   boardZH,
 		Serve:   serveZH,
 		Sample:  sampleZH,
+		Mesh:    meshZH,
 	}
 }
