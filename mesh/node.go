@@ -277,6 +277,13 @@ func (n *node) attach(s Store, stream string, ready <-chan struct{}) error {
 			DeliverPolicy: jetstream.DeliverAllPolicy,
 			MaxAckPending: -1,
 		})
+		if err == nil {
+			// Records delivered before the node stopped but never
+			// acknowledged would come again only after the ack wait, and
+			// acknowledging later ones first would acknowledge them too:
+			// deliver again from the first one not acknowledged.
+			_, err = n.js.ResetConsumer(ctx, stream, receiverConsumer)
+		}
 		cancel()
 		if err != nil {
 			n.setErr(&Error{Kind: Engine, Err: fmt.Errorf("receiver on %s: %w", stream, err)})

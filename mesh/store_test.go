@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"sync"
-	"testing"
 	"time"
 
 	"eventday/checkin"
@@ -42,33 +41,42 @@ func newStore(origin string) *fakeStore {
 
 // openStore is a store kept in dir's own.jsonl and got.jsonl, read back
 // from them if they exist.
-func openStore(t testing.TB, origin, dir string) *fakeStore {
+func openStore(origin, dir string) (*fakeStore, error) {
+	s, err := loadStore(origin, dir)
+	if err != nil {
+		return nil, err
+	}
+	if s.ownFile, err = os.OpenFile(dir+"/own.jsonl", os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
+		return nil, err
+	}
+	if s.gotFile, err = os.OpenFile(dir+"/got.jsonl", os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// loadStore reads a store's files, as another process left them.
+func loadStore(origin, dir string) (*fakeStore, error) {
 	s := newStore(origin)
 	for _, name := range []string{"own.jsonl", "got.jsonl"} {
 		recs, err := readJSONL(dir + "/" + name)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		for _, r := range recs {
 			if name == "own.jsonl" {
 				s.own = append(s.own, r)
-			} else {
-				k := key{r.Desk, r.Seq}
-				if s.got[k] {
-					t.Fatalf("%s/%s: %v twice", dir, name, k)
-				}
-				s.got[k] = true
+				continue
 			}
+			k := key{r.Desk, r.Seq}
+			if s.got[k] {
+				s.offeredTwice++
+				return s, fmt.Errorf("%s/%s: %v twice", dir, name, k)
+			}
+			s.got[k] = true
 		}
 	}
-	var err error
-	if s.ownFile, err = os.OpenFile(dir+"/own.jsonl", os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if s.gotFile, err = os.OpenFile(dir+"/got.jsonl", os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return s, nil
 }
 
 // readJSONL reads the complete lines of a store's file; a line cut short
@@ -216,6 +224,27 @@ func (s *fakeStore) has(origin string) int {
 		}
 	}
 	return n
+}
+
+// covers reports whether the store has at least the records 1..target[origin]
+// of each origin.
+func (s *fakeStore) covers(target map[string]int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for origin, n := range target {
+		if origin == s.origin {
+			if len(s.own) < n {
+				return false
+			}
+			continue
+		}
+		for seq := 1; seq <= n; seq++ {
+			if !s.got[key{token(origin), int64(seq)}] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // complete reports whether the store has exactly want[origin] records of
