@@ -32,6 +32,7 @@ type Text struct {
 	Sample  Sample
 	Hub     Hub
 	Gates   Gates
+	Mesh    Mesh
 }
 
 // Langs lists the languages the catalog has, in the order --help shows them.
@@ -89,6 +90,7 @@ func english() Text {
 		Sample:  sampleEN,
 		Hub:     hubEN,
 		Gates:   gatesEN,
+		Mesh:    meshEN,
 	}
 }
 
@@ -114,5 +116,6 @@ func chinese() Text {
 		Sample:  sampleZH,
 		Hub:     hubZH,
 		Gates:   gatesZH,
+		Mesh:    meshZH,
 	}
 }
