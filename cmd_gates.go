@@ -85,7 +85,7 @@ func hubError(t *i18n.Text, listen string, err error) error {
 		fmt.Sscan(p, &port)
 	}
 	switch {
-	case platform.AddrInUse(err):
+	case errors.Is(err, mesh.ErrPortInUse) || platform.AddrInUse(err):
 		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, port+1))
 	case platform.AddrForbidden(err):
 		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, 17422))
@@ -109,7 +109,7 @@ func (n *hubNode) files() ([]mesh.File, error) {
 	}
 	defer root.Close()
 	names := []string{program.EventFile, checkin.RosterFile, checkin.RosterWorkbook}
-	if plan, _, err := program.LoadPlan(n.dir); err == nil && plan.ActsFile != "" {
+	if plan, err := program.LoadPlan(n.dir); err == nil && plan.ActsFile != "" {
 		names = append(names, plan.ActsFile)
 	}
 	var out []mesh.File

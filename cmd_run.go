@@ -95,8 +95,14 @@ func openAndRun(ctx context.Context, t *i18n.Text, command, dir string, mode run
 func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode runMode, notices []string, stderr io.Writer, stations *stationHost, node gateNode) (*runMode, error) {
 	c := &t.CLI
 	opts := live.Options{Command: command, Rehearsal: mode.rehearsal, Fresh: mode.fresh}
+	views := tui.AllViews
 	if node != nil {
 		opts.Origin = node.origin()
+		if _, desk := node.(*deskNode); desk {
+			// A desk laptop signs people in under its own name; the show
+			// is cued at the host, whose cue log is the only one.
+			opts.Desk, views = node.origin(), tui.DeskViews
+		}
 	}
 	event, err := live.Open(dir, opts)
 	var held *live.LockedError
@@ -186,7 +192,7 @@ func openAndRunOnce(ctx context.Context, t *i18n.Text, command, dir string, mode
 		}
 	}
 	err = tui.Run(event, tui.Options{Lang: t.Lang, Notices: notices, Export: exportAll,
-		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting, Link: link})
+		Context: ctx, Rehearsal: mode.rehearsal, Rehearse: rehearse, Hosting: hosting, Link: link, Views: views})
 	if node != nil {
 		// The engine stops before the logs close: what it was handing in
 		// is written or not, never half.

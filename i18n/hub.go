@@ -110,7 +110,7 @@ var hubEN = Hub{
 	ContactAt:   "at %s",
 	HubOff:      "The hub is off: %s",
 	HostGate:    "host",
-	HeaderGates: "hub: %d connected",
+	HeaderGates: "desk laptops: %d",
 }
 
 var hubZH = Hub{
@@ -161,5 +161,5 @@ var hubZH = Hub{
 	ContactAt:   "%s",
 	HubOff:      "总台没有开启：%s",
 	HostGate:    "主机",
-	HeaderGates: "总台：已连 %d 台",
+	HeaderGates: "签到台笔记本：%d 台",
 }

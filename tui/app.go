@@ -89,7 +89,9 @@ type Options struct {
 	// the event lets other computers be its stations.
 	Hosting *Hosting
 	// Link, on a desk laptop (run --join), is its link to the hub: the
-	// Desk's header says whether its entries are reaching the host.
+	// Desk's header says whether its entries are reaching the host. A
+	// desk laptop's app asks before quitting as the host's does: nobody
+	// else signs people in at its gate.
 	Link *Link
 }
 
@@ -239,7 +241,7 @@ type App struct {
 func New(b Backend, opts Options) *App {
 	e := &env{b: b, t: i18n.For(opts.Lang), now: b.Now(), rehearsal: opts.Rehearsal, rehearse: opts.Rehearse, link: opts.Link}
 	e.keys = DefaultKeyMap(e.t)
-	a := &App{env: e, dark: true, bar: help.New(), station: opts.Views != AllViews}
+	a := &App{env: e, dark: true, bar: help.New(), station: opts.Views != AllViews && opts.Link == nil}
 	for _, n := range opts.Notices {
 		if n = strings.TrimSpace(inert.Text(n)); n != "" {
 			a.notices = append(a.notices, n)

@@ -90,8 +90,8 @@ func TestStationsDeskLaptops(t *testing.T) {
 		w, h int
 		want []string
 	}{
-		{"en", 100, 30, []string{"eventday run FOLDER --join 192.168.1.20:7422 --desk NAME", "east", "connected", "12", "west", "at 14:05", "north", "hub: 1 connected"}},
-		{"zh", 100, 30, []string{"eventday run 文件夹 --join 192.168.1.20:7422 --desk 名字", "east", "已连接", "west", "14:05", "总台：已连 1 台"}},
+		{"en", 100, 30, []string{"eventday run FOLDER --join 192.168.1.20:7422 --desk NAME", "east", "connected", "12", "west", "at 14:05", "north", "desk laptops: 1"}},
+		{"zh", 100, 30, []string{"eventday run 文件夹 --join 192.168.1.20:7422 --desk 名字", "east", "已连接", "west", "14:05", "签到台笔记本：1 台"}},
 		{"en", 80, 24, []string{"--join 192.168.1.20:7422", "east", "connected", "west"}},
 	} {
 		b := newFakeBackend(plan, at)
