@@ -63,7 +63,7 @@ type Attendance struct {
 	// conflicted holds the people signed in at two gates that could not
 	// see each other: standing entries that are neither the one counting
 	// them nor a re-entry. Nil until there is one.
-	conflicted map[int32]struct{}
+	conflicted map[int32]int // person → their conflicts
 	byCategory map[string]int
 	arrivals   map[int64]int // local quarter-hour number → people
 	actIn      map[string]int
@@ -311,7 +311,11 @@ func (a *Attendance) apply(rec *Record) error {
 	if err := rec.validate(); err != nil {
 		return err
 	}
-	o, known := a.originIDs[rec.Origin]
+	// Most logs have one origin: no look-up for it.
+	o, known := uint8(0), len(a.origins) > 0 && a.origins[0].name == rec.Origin
+	if !known {
+		o, known = a.originIDs[rec.Origin]
+	}
 	var last int64
 	switch {
 	case known:
@@ -687,48 +691,47 @@ func (a *Attendance) signIn(i int32, rec *Record) {
 	case n.at > a.latest:
 		a.latest = n.at
 	}
-	before := a.conflictsOf(ps)
 	ps.live = slices.Insert(ps.live, at, i)
-	if at == 0 {
-		if len(ps.live) > 1 {
-			// An earlier arrival from another gate, or a backdated row:
-			// it counts the person now, in its place.
-			old := ps.live[1]
-			r := a.record(old)
-			a.count(old, &r, -1)
-		}
+	switch {
+	case at > 0:
+		// Not the one that counts: a conflict unless a re-entry.
+		a.addConflicts(who, conflicting(n.flags))
+	case len(ps.live) > 1:
+		// An earlier arrival from another gate, or a backdated row: it
+		// counts the person now, in its place, and the one that did is
+		// a conflict unless a re-entry.
+		old := ps.live[1]
+		r := a.record(old)
+		a.count(old, &r, -1)
+		a.count(i, rec, +1)
+		a.addConflicts(who, conflicting(a.lines[old].flags))
+	default:
 		a.count(i, rec, +1)
 	}
-	a.setConflicts(who, before, a.conflictsOf(ps))
 }
 
-// conflictsOf is how many of a person's standing entries are neither the
-// one counting them nor a re-entry.
-func (a *Attendance) conflictsOf(ps *personState) int {
-	n := 0
-	for k := 1; k < len(ps.live); k++ {
-		if a.lines[ps.live[k]].flags&lineReentry == 0 {
-			n++
-		}
+// conflicting is 1 for a standing entry that, not counting its person,
+// is a conflict (not a re-entry), and 0 otherwise. Only the entry that
+// changes place is looked at: the others' lines lie all over the log.
+func conflicting(f lineFlags) int {
+	if f&lineReentry != 0 {
+		return 0
 	}
-	return n
+	return 1
 }
 
-// setConflicts brings the count of conflicts from a person's before to
-// their after.
-func (a *Attendance) setConflicts(who int32, before, after int) {
-	if before == after {
+// addConflicts adds d to a person's conflicts.
+func (a *Attendance) addConflicts(who int32, d int) {
+	if d == 0 {
 		return
 	}
-	a.totals.Conflicts += after - before
-	if after == 0 {
-		delete(a.conflicted, who)
-		return
-	}
+	a.totals.Conflicts += d
 	if a.conflicted == nil {
-		a.conflicted = map[int32]struct{}{}
+		a.conflicted = map[int32]int{}
 	}
-	a.conflicted[who] = struct{}{}
+	if a.conflicted[who] += d; a.conflicted[who] == 0 {
+		delete(a.conflicted, who)
+	}
 }
 
 func (a *Attendance) undo(i int32) {
@@ -764,15 +767,19 @@ func (a *Attendance) undo(i int32) {
 	}
 	who := n.who
 	ps := a.person(who)
-	before := a.conflictsOf(ps)
 	at := slices.Index(ps.live, i)
 	ps.live = slices.Delete(ps.live, at, at+1)
-	if at == 0 && len(ps.live) > 0 && a.lines[ps.live[0]].flags&lineCounted == 0 {
-		// The person is still in by a later entry, which now counts them.
-		rec := a.record(ps.live[0])
-		a.count(ps.live[0], &rec, +1)
+	switch {
+	case at > 0:
+		a.addConflicts(who, -conflicting(n.flags))
+	case len(ps.live) > 0 && a.lines[ps.live[0]].flags&lineCounted == 0:
+		// The person is still in by a later entry, which now counts them
+		// and is no conflict any more.
+		next := ps.live[0]
+		rec := a.record(next)
+		a.count(next, &rec, +1)
+		a.addConflicts(who, -conflicting(a.lines[next].flags))
 	}
-	a.setConflicts(who, before, a.conflictsOf(ps))
 }
 
 // count adds (sign +1) or removes (-1) the people of line i, whose record

@@ -140,7 +140,8 @@ func (a *Attendance) WalkIn(name, category, group string, party int, phone, desk
 	return rec, nil
 }
 
-// UndoLast prepares the undoing of the desk's latest standing sign-in;
+// UndoLast prepares the undoing of the desk's latest standing sign-in
+// among those of the origin this attendance writes as (see WriteAs);
 // Find(undo.Undoes) gives the sign-in, for the desk to say what it undid.
 func (a *Attendance) UndoLast(desk string, now time.Time) (Record, error) {
 	if desk == "" {

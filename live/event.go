@@ -122,7 +122,7 @@ func Open(dir string, opts Options) (*Event, error) {
 	}
 	if opts.Origin != "" {
 		if err := checkin.ValidOrigin(opts.Origin); err != nil {
-			return nil, err
+			return nil, bad(err)
 		}
 	}
 	plan, err := program.LoadPlan(dir)

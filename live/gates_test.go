@@ -305,3 +305,12 @@ func TestRepairGateJournal(t *testing.T) {
 		t.Errorf("east's last seq %d after the repair", e.LastSeq("east"))
 	}
 }
+
+// TestOpenAsNoGate: a gate's name that is no name is refused before the
+// folder is touched.
+func TestOpenAsNoGate(t *testing.T) {
+	_, err := Open(deskDir(t), Options{Now: newClock().Now, Origin: "host"})
+	if err == nil || !errors.Is(err, ErrBadInput) || !errors.Is(err, checkin.ErrOriginName) || err.Error() != `origin "host": the name is kept for the host: not a gate name` {
+		t.Errorf("open as host by name: %v", err)
+	}
+}
