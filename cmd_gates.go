@@ -14,6 +14,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/charmbracelet/x/term"
+
 	"eventday/checkin"
 	"eventday/i18n"
 	"eventday/live"
@@ -33,8 +35,8 @@ const defaultHubPort = "7422"
 const engineDir = "nats"
 
 // fetchWait is how long a desk laptop's first start waits for the hub to
-// send the event's files.
-const fetchWait = 20 * time.Second
+// send the event's files (a variable for the tests).
+var fetchWait = 20 * time.Second
 
 // gateNode is this laptop's part in an event on several laptops: the hub
 // (serve --hub) or a desk laptop (run --join). It is told the event once
@@ -206,9 +208,11 @@ func hubAddr(s string) (string, error) {
 	return net.JoinHostPort(strings.Trim(s, "[]"), defaultHubPort), nil
 }
 
-// askPIN asks for the hub's PIN on the terminal.
+// askPIN asks for the hub's PIN on the terminal; with no terminal to ask
+// on (a script, a service) there is none.
 func askPIN(stdin io.Reader, stderr io.Writer, prompt string) string {
-	if stdin == nil {
+	f, ok := stdin.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
 		return ""
 	}
 	fmt.Fprint(stderr, prompt)
@@ -225,13 +229,13 @@ func (n *deskNode) fetch(ctx context.Context, t *i18n.Text, dir, hub string, std
 	defer cancel()
 	files, err := n.desk.Files(ctx)
 	if err != nil {
-		why := g.Unreachable
-		if errors.Is(err, mesh.ErrPINRefused) {
-			why = g.PINRefused
-		} else if errors.Is(err, mesh.ErrNameTaken) {
-			why = fmt.Sprintf(g.NameTaken, n.name)
+		// The engine says what went wrong in the reader's words: no
+		// answer, the PIN refused, the name taken.
+		var me *mesh.Error
+		if errors.As(err, &me) && me.Kind != mesh.Engine {
+			return badInput(err)
 		}
-		return badInput(fmt.Errorf(g.FetchFailed, hub, why))
+		return &failure{exitFailure, fmt.Errorf(g.FetchFailed, hub, checkin.SystemWords(err))}
 	}
 	var names []string
 	for _, f := range files {

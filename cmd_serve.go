@@ -61,6 +61,12 @@ func newServeCmd(t *i18n.Text, stderr io.Writer) *cobra.Command {
 			if f.noPIN && cmd.Flags().Changed("pin") {
 				return errors.New(s.PINAndNoPIN)
 			}
+			if f.hub && f.noPIN {
+				return errors.New(t.Hub.HubNeedsPIN)
+			}
+			if f.hub && f.mode.rehearsal {
+				return errors.New(t.Hub.HubRehearsal)
+			}
 			return serve(cmd.Context(), t, args[0], f, stderr)
 		},
 	}
@@ -86,9 +92,6 @@ func serve(ctx context.Context, t *i18n.Text, dir string, f serveFlags, stderr i
 		if a.value != "" && !listenable(a.value) {
 			return badInput(fmt.Errorf(t.Serve.BadAddr, a.flag, a.value, a.example))
 		}
-	}
-	if f.hub && f.mode.rehearsal {
-		return badInput(errors.New(t.Hub.HubRehearsal))
 	}
 	h, err := newStationHost(t, f)
 	if err != nil {

@@ -34,9 +34,6 @@ type Hub struct {
 	Fetching     string // %s: the hub's address
 	Fetched      string // %s: the files written; %s: the folder
 	FetchFailed  string // %s: the hub's address; %s: why
-	Unreachable  string // why: nothing answered in time
-	PINRefused   string // why: the hub said the PIN is wrong
-	NameTaken    string // %s: the desk name: another laptop joined under it
 	FetchRefused string // %s: a file name the hub sent that is not one of the event's
 	StartFailed  string // %s: why the desk's engine did not start
 
@@ -87,9 +84,6 @@ var hubEN = Hub{
 	Fetching:     "fetching the event from the hub at %s…",
 	Fetched:      "fetched %s into %s",
 	FetchFailed:  "could not fetch the event from the hub at %s: %s",
-	Unreachable:  "nothing answered; is eventday serve --hub running there, and is this laptop on the same network?",
-	PINRefused:   "the hub refused the PIN; type the PIN its Stations tab shows",
-	NameTaken:    "another laptop has joined as desk %s; give this one another name with --desk",
 	FetchRefused: "the hub sent %q, which is not a file of an event; nothing was written",
 	StartFailed:  "the desk's link to the hub did not start: %s",
 
@@ -138,9 +132,6 @@ var hubZH = Hub{
 	Fetching:     "正在从 %s 的总台取活动文件……",
 	Fetched:      "已取得 %s，存放在 %s",
 	FetchFailed:  "无法从 %s 的总台取得活动文件：%s",
-	Unreachable:  "没有回应；那台电脑上在运行 eventday serve --hub 吗？这台笔记本连的是同一个网络吗？",
-	PINRefused:   "总台不接受这个 PIN 码；请输入总台“工作站”页上显示的 PIN 码",
-	NameTaken:    "已经有另一台笔记本以签到台 %s 的名字加入；请用 --desk 给这台换个名字",
 	FetchRefused: "总台发来了 %q，它不是活动的文件；什么也没写",
 	StartFailed:  "签到台与总台的连接没能启动：%s",
 
