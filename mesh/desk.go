@@ -53,7 +53,9 @@ type Desk struct {
 	// mirrorReady is closed once ALL exists: it is made after the desk's
 	// first join, when the hub has the consumer it mirrors through.
 	mirrorReady chan struct{}
-	done        chan struct{}
+	// moved is closed, and replaced, whenever the link comes or goes.
+	moved chan struct{}
+	done  chan struct{}
 }
 
 const (
@@ -95,7 +97,7 @@ func StartDesk(cfg DeskConfig) (*Desk, error) {
 		return nil, err
 	}
 	d := &Desk{node: n, cfg: cfg, id: id, since: time.Now(), done: make(chan struct{}),
-		mirrorReady: make(chan struct{})}
+		mirrorReady: make(chan struct{}), moved: make(chan struct{})}
 	if err := d.setup(); err != nil {
 		d.node.close()
 		return nil, err
@@ -182,6 +184,8 @@ func (d *Desk) look() {
 	d.wasRefused = refused
 	if up != d.connected {
 		d.connected, d.since = up, time.Now()
+		close(d.moved)
+		d.moved = make(chan struct{})
 	}
 	join := up && !d.joined && !d.joining
 	if join {
@@ -260,6 +264,9 @@ func (r reply) err(cfg DeskConfig) error {
 // an empty folder. It waits for the link until ctx ends.
 func (d *Desk) Files(ctx context.Context) ([]File, error) {
 	for {
+		d.smu.Lock()
+		moved := d.moved
+		d.smu.Unlock()
 		m, err := d.nc.RequestWithContext(ctx, subjFiles, nil)
 		if err == nil {
 			var r reply
@@ -278,7 +285,7 @@ func (d *Desk) Files(ctx context.Context) ([]File, error) {
 		select {
 		case <-ctx.Done():
 			return nil, d.unreachable(ctx.Err())
-		case <-d.changes:
+		case <-moved:
 		}
 	}
 }

@@ -186,6 +186,9 @@ func startServer(o *server.Options, dir string) (*server.Server, *serverLog, err
 		Logger: logger.NewFileLogger(filepath.Join(dir, logName), true, false, false, true),
 		poke:   make(chan struct{}, 1),
 	}
+	// Rotated, so that a long day cannot fill the disk with it.
+	_ = l.SetSizeLimit(10 << 20)
+	_ = l.SetMaxNumFiles(3)
 	s.SetLoggerV2(l, false, false, false)
 	s.Start()
 	if !s.ReadyForConnections(30 * time.Second) {
