@@ -127,11 +127,12 @@ func (d *Desk) setup() error {
 	if _, err := d.js.CreateOrUpdateStream(ctx, ownStreamConfig(d.cfg.Name)); err != nil {
 		return &Error{Kind: Engine, Err: err}
 	}
-	// The consumer the hub's source reads through: durable, so that when
-	// the link returns the hub resets it rather than creating one.
-	if _, err := d.js.CreateOrUpdatePushConsumer(ctx, ownStream(d.cfg.Name),
-		syncConsumer(hubSourceConsumer, srcDeliverSubject(d.cfg.Name))); err != nil {
-		return &Error{Kind: Engine, Err: err}
+	// With durableSync, the consumer the hub's source reads through.
+	if durableSync {
+		if _, err := d.js.CreateOrUpdatePushConsumer(ctx, ownStream(d.cfg.Name),
+			syncConsumer(hubSourceConsumer, srcDeliverSubject(d.cfg.Name))); err != nil {
+			return &Error{Kind: Engine, Err: err}
+		}
 	}
 	if _, err := d.js.Stream(ctx, mirrorStream); err == nil {
 		close(d.mirrorReady)
@@ -299,19 +300,22 @@ func (d *Desk) hasMirror() bool {
 	}
 }
 
-// createMirror makes ALL, mirroring the hub's ATT through the durable
-// consumer the hub made for this desk when it joined.
+// createMirror makes ALL, mirroring the hub's ATT (through the durable
+// consumer the hub made for this desk when it joined, with durableSync).
 func (d *Desk) createMirror() error {
 	ctx, cancel := d.ctx()
 	defer cancel()
+	mirror := &jetstream.StreamSource{Name: allStream, Domain: hubDomain}
+	if durableSync {
+		mirror.Consumer = &jetstream.StreamConsumerSource{
+			Name:           mirrorConsumer(d.cfg.Name),
+			DeliverSubject: mirDeliverSubject(d.cfg.Name),
+		}
+	}
 	_, err := d.js.CreateStream(ctx, jetstream.StreamConfig{
 		Name:    mirrorStream,
 		Storage: jetstream.FileStorage,
-		Mirror: &jetstream.StreamSource{Name: allStream, Domain: hubDomain,
-			Consumer: &jetstream.StreamConsumerSource{
-				Name:           mirrorConsumer(d.cfg.Name),
-				DeliverSubject: mirDeliverSubject(d.cfg.Name),
-			}},
+		Mirror:  mirror,
 	})
 	if err != nil {
 		return &Error{Kind: Engine, Err: fmt.Errorf("stream %s: %w", mirrorStream, err)}
