@@ -129,15 +129,6 @@ func (c *child) kill() {
 	<-c.done
 }
 
-func (c *child) stop() {
-	c.signal(syscall.SIGTERM)
-	select {
-	case <-c.done:
-	case <-time.After(20 * time.Second):
-		c.kill()
-	}
-}
-
 // proxy is a TCP relay on 127.0.0.1 that a test can cut and restore on the
 // same port.
 type proxy struct {
