@@ -53,7 +53,9 @@ type Desk struct {
 	// mirrorReady is closed once ALL exists: it is made after the desk's
 	// first join, when the hub has the consumer it mirrors through.
 	mirrorReady chan struct{}
-	done        chan struct{}
+	// moved is closed, and replaced, whenever the link comes or goes.
+	moved chan struct{}
+	done  chan struct{}
 }
 
 const (
@@ -95,7 +97,7 @@ func StartDesk(cfg DeskConfig) (*Desk, error) {
 		return nil, err
 	}
 	d := &Desk{node: n, cfg: cfg, id: id, since: time.Now(), done: make(chan struct{}),
-		mirrorReady: make(chan struct{})}
+		mirrorReady: make(chan struct{}), moved: make(chan struct{})}
 	if err := d.setup(); err != nil {
 		d.node.close()
 		return nil, err
@@ -125,11 +127,12 @@ func (d *Desk) setup() error {
 	if _, err := d.js.CreateOrUpdateStream(ctx, ownStreamConfig(d.cfg.Name)); err != nil {
 		return &Error{Kind: Engine, Err: err}
 	}
-	// The consumer the hub's source reads through: durable, so that when
-	// the link returns the hub resets it rather than creating one.
-	if _, err := d.js.CreateOrUpdatePushConsumer(ctx, ownStream(d.cfg.Name),
-		syncConsumer(hubSourceConsumer, srcDeliverSubject(d.cfg.Name))); err != nil {
-		return &Error{Kind: Engine, Err: err}
+	// With durableSync, the consumer the hub's source reads through.
+	if durableSync {
+		if _, err := d.js.CreateOrUpdatePushConsumer(ctx, ownStream(d.cfg.Name),
+			syncConsumer(hubSourceConsumer, srcDeliverSubject(d.cfg.Name))); err != nil {
+			return &Error{Kind: Engine, Err: err}
+		}
 	}
 	if _, err := d.js.Stream(ctx, mirrorStream); err == nil {
 		close(d.mirrorReady)
@@ -182,6 +185,8 @@ func (d *Desk) look() {
 	d.wasRefused = refused
 	if up != d.connected {
 		d.connected, d.since = up, time.Now()
+		close(d.moved)
+		d.moved = make(chan struct{})
 	}
 	join := up && !d.joined && !d.joining
 	if join {
@@ -260,6 +265,9 @@ func (r reply) err(cfg DeskConfig) error {
 // an empty folder. It waits for the link until ctx ends.
 func (d *Desk) Files(ctx context.Context) ([]File, error) {
 	for {
+		d.smu.Lock()
+		moved := d.moved
+		d.smu.Unlock()
 		m, err := d.nc.RequestWithContext(ctx, subjFiles, nil)
 		if err == nil {
 			var r reply
@@ -278,7 +286,7 @@ func (d *Desk) Files(ctx context.Context) ([]File, error) {
 		select {
 		case <-ctx.Done():
 			return nil, d.unreachable(ctx.Err())
-		case <-d.changes:
+		case <-moved:
 		}
 	}
 }
@@ -292,19 +300,22 @@ func (d *Desk) hasMirror() bool {
 	}
 }
 
-// createMirror makes ALL, mirroring the hub's ATT through the durable
-// consumer the hub made for this desk when it joined.
+// createMirror makes ALL, mirroring the hub's ATT (through the durable
+// consumer the hub made for this desk when it joined, with durableSync).
 func (d *Desk) createMirror() error {
 	ctx, cancel := d.ctx()
 	defer cancel()
+	mirror := &jetstream.StreamSource{Name: allStream, Domain: hubDomain}
+	if durableSync {
+		mirror.Consumer = &jetstream.StreamConsumerSource{
+			Name:           mirrorConsumer(d.cfg.Name),
+			DeliverSubject: mirDeliverSubject(d.cfg.Name),
+		}
+	}
 	_, err := d.js.CreateStream(ctx, jetstream.StreamConfig{
 		Name:    mirrorStream,
 		Storage: jetstream.FileStorage,
-		Mirror: &jetstream.StreamSource{Name: allStream, Domain: hubDomain,
-			Consumer: &jetstream.StreamConsumerSource{
-				Name:           mirrorConsumer(d.cfg.Name),
-				DeliverSubject: mirDeliverSubject(d.cfg.Name),
-			}},
+		Mirror:  mirror,
 	})
 	if err != nil {
 		return &Error{Kind: Engine, Err: fmt.Errorf("stream %s: %w", mirrorStream, err)}

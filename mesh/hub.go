@@ -146,16 +146,16 @@ func (h *Hub) setup() error {
 }
 
 // deskSource is how ATT sources a desk's origin stream: through the desk's
-// domain, by the durable consumer the desk keeps for it.
+// domain (and the durable consumer the desk keeps for it, with durableSync).
 func deskSource(name string) *jetstream.StreamSource {
-	return &jetstream.StreamSource{
-		Name:   ownStream(name),
-		Domain: deskDomain(name),
-		Consumer: &jetstream.StreamConsumerSource{
+	src := &jetstream.StreamSource{Name: ownStream(name), Domain: deskDomain(name)}
+	if durableSync {
+		src.Consumer = &jetstream.StreamConsumerSource{
 			Name:           hubSourceConsumer,
 			DeliverSubject: srcDeliverSubject(name),
-		},
+		}
 	}
+	return src
 }
 
 type joinRequest struct {
@@ -242,6 +242,9 @@ func (h *Hub) addSource(name string) error {
 // addMirrorConsumer keeps the durable consumer a desk's ALL mirrors ATT
 // through.
 func (h *Hub) addMirrorConsumer(name string) error {
+	if !durableSync {
+		return nil
+	}
 	ctx, cancel := h.ctx()
 	defer cancel()
 	_, err := h.js.CreateOrUpdatePushConsumer(ctx, allStream, syncConsumer(mirrorConsumer(name), mirDeliverSubject(name)))
