@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -159,4 +160,76 @@ func TestLiveEventsMeetAfterCuts(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkSignInLeafDesk is a sign-in at a desk laptop joined to a hub,
+// as the volunteer waits for it: the real event's write (journal, fsync,
+// fold), with the desk's engine copying every record into its stream and
+// on to the hub meanwhile. The time until the host's event has each
+// record is reported beside it (to-hub-p50, to-hub-max). Compare with
+// BenchmarkAppendFsync, the bare floor of a durable line.
+func BenchmarkSignInLeafDesk(b *testing.B) {
+	hostDir, deskDir := livetest.NewFolder(b), livetest.NewFolder(b)
+	host, err := live.Open(hostDir, live.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer host.Close()
+	desk, err := live.Open(deskDir, live.Options{Origin: "east", Desk: "east"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer desk.Close()
+	hub := startTestHub(b, b.TempDir(), "127.0.0.1:0", nil)
+	if err := hub.Attach(host); err != nil {
+		b.Fatal(err)
+	}
+	d := startTestDesk(b, hub.Addr().String(), "east", testPIN, b.TempDir())
+	if err := d.Attach(desk); err != nil {
+		b.Fatal(err)
+	}
+	waitFor(b, 10*time.Second, "the desk joined", func() bool { return d.Status().Connected })
+	arrived := make(chan time.Time, 1)
+	changes, stop := host.Subscribe()
+	defer stop()
+	var want int64
+	var mu sync.Mutex
+	go func() {
+		for range changes {
+			mu.Lock()
+			w := want
+			mu.Unlock()
+			if w > 0 && host.LastSeq("east") >= w {
+				select {
+				case arrived <- time.Now():
+				default:
+				}
+			}
+		}
+	}()
+	var toHub []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		start := time.Now()
+		rec, err := desk.Anonymous(1)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		mu.Lock()
+		want = rec.Seq
+		mu.Unlock()
+		select {
+		case at := <-arrived:
+			toHub = append(toHub, at.Sub(start))
+		case <-time.After(10 * time.Second):
+			b.Fatalf("record %d did not reach the hub in 10s", rec.Seq)
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	slices.Sort(toHub)
+	b.ReportMetric(float64(toHub[len(toHub)/2].Microseconds())/1000, "to-hub-p50-ms")
+	b.ReportMetric(float64(toHub[len(toHub)-1].Microseconds())/1000, "to-hub-max-ms")
 }
