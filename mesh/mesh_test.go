@@ -137,42 +137,6 @@ func checkOnce(t testing.TB, hub *Hub, desks []*Desk, stores ...*fakeStore) {
 	t.Logf("records %d; offered twice to a store (and skipped): %d", total, twice)
 }
 
-// writer signs in at a store every few milliseconds until stopped.
-type writer struct {
-	stop chan struct{}
-	done chan struct{}
-}
-
-func startWriter(t testing.TB, s *fakeStore, every time.Duration) *writer {
-	w := &writer{stop: make(chan struct{}), done: make(chan struct{})}
-	go func() {
-		defer close(w.done)
-		tick := time.NewTicker(every)
-		defer tick.Stop()
-		for {
-			select {
-			case <-w.stop:
-				return
-			case <-tick.C:
-				if err := s.signIn(1); err != nil {
-					t.Error(err)
-					return
-				}
-			}
-		}
-	}()
-	return w
-}
-
-func (w *writer) halt() {
-	select {
-	case <-w.stop:
-	default:
-		close(w.stop)
-	}
-	<-w.done
-}
-
 func TestRecordsReachEveryNodeOnce(t *testing.T) {
 	files := []File{{Name: "roster.csv", Data: make([]byte, 3<<20)}, {Name: "event.yaml", Data: []byte("name: x\n")}}
 	hub := startTestHub(t, t.TempDir(), "127.0.0.1:0", func() ([]File, error) { return files, nil })
