@@ -176,6 +176,8 @@ func startDesk(ctx context.Context, t *i18n.Text, dir string, j joinFlags, stdin
 			return nil, badInput(errors.New(g.NoPINGiven))
 		}
 	}
+	_, statErr := os.Lstat(dir)
+	made := errors.Is(statErr, os.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, &failure{exitFailure, err}
 	}
@@ -187,6 +189,11 @@ func startDesk(ctx context.Context, t *i18n.Text, dir string, j joinFlags, stdin
 	if _, err := os.Lstat(filepath.Join(dir, program.EventFile)); errors.Is(err, os.ErrNotExist) {
 		if err := n.fetch(ctx, t, dir, hub, stderr); err != nil {
 			d.Close()
+			if made {
+				// A folder made for this start and left without an event
+				// would only confuse the next one.
+				os.RemoveAll(dir)
+			}
 			return nil, err
 		}
 	}

@@ -185,6 +185,10 @@ func (d *Desk) look() {
 	d.wasRefused = refused
 	if up != d.connected {
 		d.connected, d.since = up, time.Now()
+	}
+	if changed {
+		// Whoever waits for the link is told of a refusal too: Files
+		// gives up at once rather than at its deadline.
 		close(d.moved)
 		d.moved = make(chan struct{})
 	}
@@ -281,6 +285,9 @@ func (d *Desk) Files(ctx context.Context) ([]File, error) {
 		}
 		if !errors.Is(err, nats.ErrNoResponders) {
 			return nil, d.unreachable(err)
+		}
+		if d.refused() {
+			return nil, &Error{Kind: PINRefused, Addr: d.cfg.Hub}
 		}
 		// No hub yet: wait for the link to change, not for a timer.
 		select {

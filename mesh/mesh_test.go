@@ -268,7 +268,7 @@ func TestPortInUse(t *testing.T) {
 }
 
 func TestBadDeskName(t *testing.T) {
-	for _, name := range []string{"", "host", "a.b", "東門", "a b", "a*"} {
+	for _, name := range []string{"", "host", "a.b", "東門", "a b", "a*", "East", "a_b", "-a"} {
 		_, err := StartDesk(DeskConfig{Hub: "127.0.0.1:1", Name: name, PIN: testPIN, Dir: t.TempDir()})
 		if !errors.Is(err, ErrBadName) {
 			t.Errorf("%q: got %v", name, err)

@@ -2,7 +2,6 @@ package mesh
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,13 +12,12 @@ import (
 // the host's origin is "" in the event.
 const hostToken = "host"
 
-// deskName is what a desk may be called: it becomes a subject token, a
-// stream name, a JetStream domain and a server name, which allow no dots,
-// spaces or wildcards.
-var deskName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$`)
-
+// checkDeskName refuses a name a desk cannot have. The name becomes a
+// subject token, a stream name, a JetStream domain and a server name,
+// which allow no dots, spaces or wildcards: the rule of an origin's name
+// (checkin.ValidOrigin: a-z, 0-9 and '-', not "host") keeps within them.
 func checkDeskName(name string) error {
-	if !deskName.MatchString(name) || strings.EqualFold(name, hostToken) {
+	if checkin.ValidOrigin(name) != nil {
 		return &Error{Kind: BadName, Name: name}
 	}
 	return nil
@@ -56,10 +54,9 @@ func seqOfMsgID(id string) (uint64, error) {
 	return strconv.ParseUint(id[i+1:], 10, 64)
 }
 
-// withOrigin gives the record its origin, which the subject it came on
-// says. The record carries no origin of its own yet; once it does, this is
-// the one place to set it (r.Origin = origin).
+// withOrigin gives the record the origin the subject it came on says:
+// the stream it was published to is its origin's, whatever the line holds.
 func withOrigin(r checkin.Record, origin string) checkin.Record {
-	_ = origin
+	r.Origin = origin
 	return r
 }
