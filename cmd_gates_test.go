@@ -186,6 +186,17 @@ func TestFolderOfAnotherLaptop(t *testing.T) {
 	if code != exitBadInput || strings.TrimSpace(errs) != want {
 		t.Errorf("run: exit %d, stderr\n%s\nwant\n%s", code, errs, want)
 	}
+	// signin on the desk laptop's folder writes as that desk.
+	if code, _, errs := runCmd(t, "signin", dir, "--anonymous", "3"); code != exitOK {
+		t.Fatalf("signin: exit %d: %s", code, errs)
+	}
+	recs, err := live.Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recs.Attendance.Of("east", 0, 5); len(got) != 2 || got[1].Party != 3 {
+		t.Errorf("desk east's records after signin: %+v", got)
+	}
 }
 
 // freeAddr is an address on 127.0.0.1 that nothing listens on now.

@@ -420,6 +420,12 @@ func (s *signer) open(dir string, data []byte) (event *live.Event, err error) {
 			event, err = live.Open(dir, live.Options{Desk: s.flags.desk, Command: "signin"})
 		}
 	}
+	var other *live.OriginError
+	if errors.As(err, &other) && other.Want == "" {
+		// A desk laptop's folder: its entries are that desk's, wherever
+		// they are typed, and go to the hub when its app runs again.
+		event, err = live.Open(dir, live.Options{Desk: s.flags.desk, Command: "signin", Origin: other.Found})
+	}
 	if err != nil {
 		return nil, s.openError(dir, err)
 	}
