@@ -15,13 +15,6 @@ import (
 	"eventday/live/livetest"
 )
 
-// liveNode is one laptop of the event in these tests: its folder opened as
-// the real owner opens it, and its engine.
-type liveNode struct {
-	name  string
-	event *live.Event
-}
-
 // openLive opens a copy of the fixed event as origin.
 func openLive(t *testing.T, origin string) *live.Event {
 	t.Helper()
