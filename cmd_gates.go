@@ -90,7 +90,7 @@ func hubError(t *i18n.Text, listen string, err error) error {
 	case errors.Is(err, mesh.ErrPortInUse) || platform.AddrInUse(err):
 		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, port+1))
 	case platform.AddrForbidden(err):
-		return badInput(fmt.Errorf(t.Hub.HubPortInUse, port, 17422))
+		return badInput(fmt.Errorf(t.Hub.HubPortDenied, port, 17422))
 	}
 	return &failure{exitFailure, fmt.Errorf(t.Hub.HubCannotListen, listen, checkin.SystemWords(err))}
 }

@@ -22,6 +22,7 @@ type Hub struct {
 	BadDeskName     string // %q: the name given
 	BadHub          string // %q: the address given
 	HubPortInUse    string // %d: the port; %d: another
+	HubPortDenied   string // %d: the port; %d: another
 	HubCannotListen string // %s: the address; %s: why
 	PINPrompt       string // %s: the hub's address
 	NoPINGiven      string
@@ -74,6 +75,7 @@ var hubEN = Hub{
 	BadDeskName:     "desk name %q: use 1 to 32 letters a-z, digits and -, e.g. east or west-2 (and not \"host\")",
 	BadHub:          "--join %q: write the hub laptop's address, e.g. --join 192.168.1.20 or --join 192.168.1.20:7422",
 	HubPortInUse:    "port %d is in use (another eventday serve --hub?); choose another with --hub-listen :%d",
+	HubPortDenied:   "this computer does not allow port %d; choose another with --hub-listen :%d",
 	HubCannotListen: "cannot be the hub on %s: %s",
 	PINPrompt:       "PIN of the hub at %s: ",
 	NoPINGiven:      "no PIN given: type the hub's PIN (on its Stations tab), or give it with --pin",
@@ -122,6 +124,7 @@ var hubZH = Hub{
 	BadDeskName:     "签到台名字 %q 不行：请用 1 到 32 个字母 a-z、数字和 -，例如 east 或 west-2（也不能叫 \"host\"）",
 	BadHub:          "--join %q：请写总台电脑的地址，例如 --join 192.168.1.20 或 --join 192.168.1.20:7422",
 	HubPortInUse:    "端口 %d 已被占用（是不是另一个 eventday serve --hub 在运行？）；请用 --hub-listen :%d 换一个",
+	HubPortDenied:   "这台电脑不允许使用端口 %d；请用 --hub-listen :%d 换一个",
 	HubCannotListen: "无法在 %s 上做总台：%s",
 	PINPrompt:       "请输入 %s 总台的 PIN 码：",
 	NoPINGiven:      "没有输入 PIN 码：请输入总台“工作站”页上的 PIN 码，或用 --pin 指定",
