@@ -41,13 +41,18 @@ func checkWritten(dir string) error {
 
 // Owns reports whether path is one of the event folder's own files (the
 // programme, the roster, the act spreadsheet, the logs, the set-aside files,
-// the lock), and which: the same file by its identity, however path reaches
+// the lock, the journals of other gates in gates/), and which: the same file by its identity, however path reaches
 // it (a link, "..", a hard link), or a name in the folder that eventday
 // would write later. A file written to path would destroy it.
 func (f *Folder) Owns(path string) (string, bool) {
 	names := append([]string{program.EventFile, checkin.RosterFile, checkin.RosterWorkbook}, writtenFiles()...)
 	if f.Plan.ActsFile != "" {
 		names = append(names, f.Plan.ActsFile)
+	}
+	for _, o := range f.Attendance.Origins() {
+		if o.Origin != f.Attendance.Own() {
+			names = append(names, filepath.FromSlash(GateFile(o.Origin)))
+		}
 	}
 	target, targetErr := os.Stat(path)
 	parent, parentErr := os.Stat(filepath.Dir(path))

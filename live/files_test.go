@@ -112,6 +112,11 @@ func TestLockFromAnOlderEventday(t *testing.T) {
 func TestOwns(t *testing.T) {
 	dir, c := eventDir(t), newClock()
 	e := open(t, dir, c)
+	// A record of desk east, received: its journal is the folder's too.
+	rec := checkin.Record{Seq: 1, At: c.Now(), Kind: checkin.KindSignIn, Party: 2, Desk: "east", Origin: "east"}
+	if err := e.Receive([]checkin.Record{rec}); err != nil {
+		t.Fatal(err)
+	}
 	e.Close()
 	os.WriteFile(filepath.Join(dir, checkin.RosterFile), []byte("name\n何阿姨\n"), 0o644)
 	f, err := Read(dir)
@@ -127,8 +132,12 @@ func TestOwns(t *testing.T) {
 	up := dir + sep + "export" + sep + ".." + sep + checkin.AttendanceFile // not cleaned
 	hard := filepath.Join(other, "hard")
 	os.Link(filepath.Join(dir, checkin.RosterFile), hard)
+	gate := filepath.Join(other, "gate")
+	os.Link(filepath.Join(dir, "gates", "east.jsonl"), gate)
 	for path, want := range map[string]string{
 		filepath.Join(dir, checkin.AttendanceFile): checkin.AttendanceFile,
+		filepath.Join(dir, "gates", "east.jsonl"):  filepath.Join("gates", "east.jsonl"),
+		gate:                             filepath.Join("gates", "east.jsonl"),
 		up:                               checkin.AttendanceFile,
 		filepath.Join(dir, ShowLog):      ShowLog, // not there yet
 		filepath.Join(dir, "Show.JSONL"): ShowLog,
