@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"eventday/checkin"
-	"eventday/program"
 )
 
 // openDesk starts eventday on dir and goes to the Desk.
@@ -39,29 +38,7 @@ func killAndReopen(t *testing.T, tm *tmux, s *session, dir string) *session {
 func TestDeskSurvivesKill9(t *testing.T) {
 	tm := newTmux(t)
 	dir := initEvent(t)
-	plan, err := program.LoadPlan(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	roster, err := checkin.LoadRoster(dir, plan.Acts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Three people who are not performers (so no act line follows the
-	// sign-in) and whom the search puts first when typed in full.
-	ix := roster.Index()
-	var people []checkin.Person
-	for _, p := range roster.People {
-		if p.ActID != "" || len(people) == 3 {
-			continue
-		}
-		if ms := ix.Search(p.Name, 2); len(ms) > 0 && ms[0].Person.ID == p.ID {
-			people = append(people, p)
-		}
-	}
-	if len(people) < 3 {
-		t.Fatalf("the demo roster has %d people the test can sign in by name", len(people))
-	}
+	people := peopleToType(t, dir, 3)
 
 	s := openDesk(t, tm, dir)
 	for _, p := range people {

@@ -124,7 +124,10 @@ func TestDeskLaptopsMergeAfterACut(t *testing.T) {
 			t.Fatalf("the desk laptop did not fetch the event: %v", err)
 		}
 	}
-	people := namesToType(t, dir, 3)
+	var people []string
+	for _, p := range peopleToType(t, dir, 3) {
+		people = append(people, p.Name)
+	}
 	host.keys(t, "Tab")
 	host.waitText(t, "the host's Desk", "["+en.Common.TabDesk+"]")
 
@@ -187,10 +190,10 @@ func TestDeskLaptopsMergeAfterACut(t *testing.T) {
 	}
 }
 
-// namesToType picks n people of the demo roster whom the search puts first
-// when their name is typed in full, and who are no act's performers (so
-// that no act's line follows their sign-in).
-func namesToType(t *testing.T, dir string, n int) []string {
+// peopleToType picks n people of the demo roster whom the search puts
+// first when their name is typed in full, and who are no act's performers
+// (so that no act's line follows their sign-in).
+func peopleToType(t *testing.T, dir string, n int) []checkin.Person {
 	t.Helper()
 	plan, err := program.LoadPlan(dir)
 	if err != nil {
@@ -201,17 +204,17 @@ func namesToType(t *testing.T, dir string, n int) []string {
 		t.Fatal(err)
 	}
 	ix := roster.Index()
-	var names []string
+	var people []checkin.Person
 	for _, p := range roster.People {
-		if p.ActID != "" || len(names) == n {
+		if p.ActID != "" || len(people) == n {
 			continue
 		}
 		if ms := ix.Search(p.Name, 2); len(ms) > 0 && ms[0].Person.ID == p.ID {
-			names = append(names, p.Name)
+			people = append(people, p)
 		}
 	}
-	if len(names) < n {
-		t.Fatalf("the demo roster has %d people the test can sign in by name", len(names))
+	if len(people) < n {
+		t.Fatalf("the demo roster has %d people the test can sign in by name", len(people))
 	}
-	return names
+	return people
 }

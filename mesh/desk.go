@@ -164,17 +164,7 @@ func (d *Desk) setup() error {
 // joins the hub.
 func (d *Desk) watch() {
 	defer close(d.done)
-	t := time.NewTicker(pollEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-d.quit:
-			return
-		case <-d.log.poke:
-		case <-t.C:
-		}
-		d.look()
-	}
+	follow(d.quit, d.log.poke, d.look)
 }
 
 func (d *Desk) look() {

@@ -295,17 +295,7 @@ func (h *Hub) files(m *nats.Msg) {
 // says one came or went, and once a second besides.
 func (h *Hub) watch() {
 	defer close(h.pollDone)
-	t := time.NewTicker(pollEvery)
-	defer t.Stop()
-	for {
-		select {
-		case <-h.quit:
-			return
-		case <-h.log.poke:
-		case <-t.C:
-		}
-		h.look()
-	}
+	follow(h.quit, h.log.poke, h.look)
 }
 
 func (h *Hub) look() {

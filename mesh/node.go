@@ -455,6 +455,22 @@ func (n *node) receive(s Store, cons jetstream.Consumer) {
 	}
 }
 
+// follow calls look each time the server's log is poked and once every
+// pollEvery besides, until quit is closed.
+func follow(quit, poke <-chan struct{}, look func()) {
+	t := time.NewTicker(pollEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-quit:
+			return
+		case <-poke:
+		case <-t.C:
+		}
+		look()
+	}
+}
+
 // close stops the goroutines and the server.
 func (n *node) close() error {
 	select {
