@@ -349,7 +349,7 @@ func (tp *topo) finish() {
 	t := tp.t
 	tp.halt()
 	var last string
-	waitFor(t, 60*time.Second, "every record at every node", func() bool {
+	waitFor(t, 150*time.Second, "every record at every node", func() bool {
 		if allComplete(views(t, tp.peers)...) {
 			return true
 		}
@@ -410,6 +410,9 @@ func (tp *topo) cuts(kind string, cut func(), back func()) {
 }
 
 func TestCutHubRestart(t *testing.T) {
+	// Most of its time is the engine's timers: the slow tests wait
+	// side by side.
+	t.Parallel()
 	tp := newTopo(t, "")
 	tp.cuts("hub restart", func() {
 		tp.hub.Close()
@@ -427,11 +430,17 @@ func TestCutHubRestart(t *testing.T) {
 }
 
 func TestCutProxy(t *testing.T) {
+	// Most of its time is the engine's timers: the slow tests wait
+	// side by side.
+	t.Parallel()
 	tp := newTopo(t, "proxy")
 	tp.cuts("proxy", tp.proxy.cut, func() { tp.proxy.restore(t) })
 }
 
 func TestCutSigstop(t *testing.T) {
+	// Most of its time is the engine's timers: the slow tests wait
+	// side by side.
+	t.Parallel()
 	tp := newTopo(t, "process")
 	tp.cuts("SIGSTOP", func() { tp.eastP.signal(syscall.SIGSTOP) },
 		func() { tp.eastP.signal(syscall.SIGCONT) })
@@ -441,6 +450,9 @@ func TestCutSigstop(t *testing.T) {
 // had acknowledged: nothing twice (its store fails on a record twice),
 // and after the catch-up nothing missing.
 func TestDeskKilled(t *testing.T) {
+	// Most of its time is the engine's timers: the slow tests wait
+	// side by side.
+	t.Parallel()
 	tp := newTopo(t, "process")
 	_, length, every := cutPlan()
 	for i := range 2 {

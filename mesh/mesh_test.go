@@ -279,6 +279,9 @@ func TestBadDeskName(t *testing.T) {
 // A desk closed and started again with the same folder goes on where it
 // stopped: nothing twice, nothing missing.
 func TestDeskRestartResumes(t *testing.T) {
+	// Most of its time is the engine's timers: the slow tests wait
+	// side by side.
+	t.Parallel()
 	hub := startTestHub(t, t.TempDir(), "127.0.0.1:0", nil)
 	hs, es := newStore(""), newStore("east")
 	if err := hub.Attach(hs); err != nil {
