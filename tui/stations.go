@@ -268,11 +268,20 @@ func (v *stations) table(n int) []string {
 		rows = append(rows, []string{v.roleWord(c.Role), v.env.shown(c.Desk), c.From, since})
 	}
 	widths := fitColumns(rows, []int{10, 20, 39, 16}, v.w-2, 2, []int{2, 1, 3})
+	return append(out, v.tableLines(rows, widths, n-1, 0)...)
+}
+
+// tableLines draws rows, the head first, indented, in at most room lines
+// (at least keep of the rows, head included, whatever the room): the rows
+// that do not fit are cut and counted on a last line.
+func (v *stations) tableLines(rows [][]string, widths []int, room, keep int) []string {
+	sty := v.env.styles
 	more := 0
-	if room := n - 1; len(rows) > room {
-		keep := max(room-1, 0)
-		more, rows = len(rows)-keep, rows[:keep]
+	if len(rows) > room {
+		k := max(room-1, keep)
+		more, rows = len(rows)-k, rows[:k]
 	}
+	out := make([]string, 0, len(rows)+1)
 	for i, r := range rows {
 		line := joinCells(r, widths, 2)
 		if i == 0 {
@@ -281,7 +290,7 @@ func (v *stations) table(n int) []string {
 		out = append(out, "  "+line)
 	}
 	if more > 0 {
-		out = append(out, "  "+sty.Faint.Render(fmt.Sprintf(t.More, more)))
+		out = append(out, "  "+sty.Faint.Render(fmt.Sprintf(v.env.t.Serve.More, more)))
 	}
 	return out
 }

@@ -61,11 +61,11 @@ func (v *stations) hubLines(n int) []string {
 	}
 	sty, t := v.env.styles, v.env.t.Hub
 	out := []string{cut(sty.PanelTitle.Render(fmt.Sprintf(t.HubHead, hub.Port)), v.w)}
-	addr := "HOST"
+	// With no address the network reaches, the commands above say so, and
+	// there is no command to give.
 	if len(hub.Addrs) > 0 {
-		addr = hub.Addrs[0]
+		out = append(out, cut("  "+sty.Big.Render(fmt.Sprintf(t.JoinLine, hub.Addrs[0], hub.Port)), v.w))
 	}
-	out = append(out, cut("  "+sty.Big.Render(fmt.Sprintf(t.JoinLine, addr, hub.Port)), v.w))
 	if len(v.desks) == 0 {
 		out = append(out, "  "+sty.Faint.Render(cut(t.NoDesks, v.w-2)))
 		return append(out[:min(len(out), n-1)], "")
@@ -82,21 +82,6 @@ func (v *stations) hubLines(n int) []string {
 		rows = append(rows, []string{v.env.shown(d.Name), contact, strconv.Itoa(d.Entries)})
 	}
 	widths := fitColumns(rows, []int{32, 16, 12}, v.w-2, 2, []int{0, 1, 2})
-	room := n - len(out) - 1
-	more := 0
-	if len(rows) > room {
-		keep := max(room-1, 1)
-		more, rows = len(rows)-keep, rows[:keep]
-	}
-	for i, r := range rows {
-		line := joinCells(r, widths, 2)
-		if i == 0 {
-			line = sty.TableHeader.Render(line)
-		}
-		out = append(out, "  "+line)
-	}
-	if more > 0 {
-		out = append(out, "  "+sty.Faint.Render(fmt.Sprintf(v.env.t.Serve.More, more)))
-	}
+	out = append(out, v.tableLines(rows, widths, n-len(out)-1, 1)...)
 	return append(out, "")
 }
