@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,6 +17,8 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"eventday/platform"
 )
 
 // HubConfig is how the host laptop's node starts.
@@ -146,16 +149,9 @@ func (h *Hub) setup() error {
 }
 
 // deskSource is how ATT sources a desk's origin stream: through the desk's
-// domain (and the durable consumer the desk keeps for it, with durableSync).
+// domain, by the consumer the server makes for itself (see createMirror).
 func deskSource(name string) *jetstream.StreamSource {
-	src := &jetstream.StreamSource{Name: ownStream(name), Domain: deskDomain(name)}
-	if durableSync {
-		src.Consumer = &jetstream.StreamConsumerSource{
-			Name:           hubSourceConsumer,
-			DeliverSubject: srcDeliverSubject(name),
-		}
-	}
-	return src
+	return &jetstream.StreamSource{Name: ownStream(name), Domain: deskDomain(name)}
 }
 
 type joinRequest struct {
@@ -197,11 +193,6 @@ func (h *Hub) join(m *nats.Msg) {
 		respond(m, problemReply(NameTaken, nil))
 		return
 	}
-	if err := h.addMirrorConsumer(req.Name); err != nil {
-		h.log.Errorf("desk %s joining: %v", req.Name, err)
-		respond(m, problemReply(Engine, err))
-		return
-	}
 	if err := h.addSource(req.Name); err != nil {
 		h.log.Errorf("desk %s joining: %v", req.Name, err)
 		respond(m, problemReply(Engine, err))
@@ -239,41 +230,16 @@ func (h *Hub) addSource(name string) error {
 	return err
 }
 
-// addMirrorConsumer keeps the durable consumer a desk's ALL mirrors ATT
-// through.
-func (h *Hub) addMirrorConsumer(name string) error {
-	if !durableSync {
-		return nil
-	}
-	ctx, cancel := h.ctx()
-	defer cancel()
-	_, err := h.js.CreateOrUpdatePushConsumer(ctx, allStream, syncConsumer(mirrorConsumer(name), mirDeliverSubject(name)))
-	return err
-}
-
+// saveDesks keeps the desks' names and ids, whole or as they were.
 func (h *Hub) saveDesks() error {
 	b, err := json.MarshalIndent(h.desks, "", "  ")
 	if err != nil {
 		return err
 	}
-	path := filepath.Join(h.cfg.Dir, desksFile)
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
+	return platform.Replace(filepath.Join(h.cfg.Dir, desksFile), func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	})
 }
 
 // files answers a desk's request for the event's files.

@@ -54,20 +54,7 @@ const (
 	// the dial costs nothing while the hub is away.
 	leafReconnect = 250 * time.Millisecond
 
-	// durableSync makes the hub's sources and the desks' mirrors read
-	// through durable consumers (AckFlowControl) rather than the ones the
-	// server makes for itself. A durable one is reset, not created, when
-	// its link returns, and the server waits 5 s for that instead of 30 s
-	// for a creation (5.5 s rather than 20 to 40 s of catch-up after the
-	// hub restarts). It is off: in one hub restart in five the hub's
-	// source of a desk resumed about 400 records past the last it had
-	// stored, reporting no lag, and those records never reached the hub;
-	// a desk's durable mirror has been seen stuck the same way. The
-	// server's own consumers start where the hub's stream says it stopped.
-	durableSync = false
-
-	hubSourceConsumer = "HUB"
-	receiverConsumer  = "RECEIVER"
+	receiverConsumer = "RECEIVER"
 
 	subjJoin  = "eventday.join"
 	subjFiles = "eventday.files"
@@ -79,22 +66,6 @@ const (
 	// nothing in its log said they changed.
 	pollEvery = time.Second
 )
-
-func srcDeliverSubject(name string) string { return "eventday.src." + name }
-func mirDeliverSubject(name string) string { return "eventday.mir." + name }
-func mirrorConsumer(name string) string    { return "DESK_" + name }
-
-// syncConsumer is the durable consumer a source or a mirror reads through.
-func syncConsumer(name, deliver string) jetstream.ConsumerConfig {
-	return jetstream.ConsumerConfig{
-		Durable:        name,
-		DeliverSubject: deliver,
-		AckPolicy:      jetstream.AckFlowControlPolicy,
-		FlowControl:    true,
-		IdleHeartbeat:  time.Second, // the one value AckFlowControl takes
-		MaxAckPending:  10000,
-	}
-}
 
 // node is what the hub and a desk share: the embedded server, a connection
 // to it, and the goroutines that copy and receive records.
