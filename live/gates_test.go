@@ -199,16 +199,11 @@ func TestReceiveRefuses(t *testing.T) {
 func TestGateJournalDamage(t *testing.T) {
 	c := newClock()
 	east := gate(t, c, "east", 3)
-	dir := deskDir(t)
-	e := open(t, dir, c)
-	if err := e.Receive(east); err != nil {
-		t.Fatal(err)
-	}
-	e.Close()
+	dir := receivedFolder(t, c, east)
 	path := filepath.Join(dir, GatesDir, "east.jsonl")
 	good, _ := os.ReadFile(path)
 	os.WriteFile(path, append(append([]byte{}, good...), `{"seq":6,"at":"2026-05-01T14:3`...), 0o600)
-	e = open(t, dir, c)
+	e := open(t, dir, c)
 	w := e.Warnings()
 	if len(w) != 1 || w[0].File != "gates/east.jsonl" || w[0].Kind != TornTail || w[0].Line != 6 || !w[0].SetAside {
 		t.Errorf("warnings %+v", w)
@@ -247,12 +242,7 @@ func TestGateJournalDamage(t *testing.T) {
 func TestRehearsalTakesNoGates(t *testing.T) {
 	c := newClock()
 	east := gate(t, c, "east", 1)
-	dir := deskDir(t)
-	e := open(t, dir, c)
-	if err := e.Receive(east); err != nil {
-		t.Fatal(err)
-	}
-	e.Close()
+	dir := receivedFolder(t, c, east)
 	r, err := Open(dir, Options{Now: c.Now, Rehearsal: true})
 	if err != nil {
 		t.Fatal(err)
@@ -271,12 +261,7 @@ func TestRehearsalTakesNoGates(t *testing.T) {
 func TestRepairGateJournal(t *testing.T) {
 	c := newClock()
 	east := gate(t, c, "east", 3)
-	dir := deskDir(t)
-	e := open(t, dir, c)
-	if err := e.Receive(east); err != nil {
-		t.Fatal(err)
-	}
-	e.Close()
+	dir := receivedFolder(t, c, east)
 	path := filepath.Join(dir, GatesDir, "east.jsonl")
 	good, _ := os.ReadFile(path)
 	lines := strings.SplitAfter(string(good), "\n")
@@ -299,7 +284,7 @@ func TestRepairGateJournal(t *testing.T) {
 	if got == nil || len(got.Aside) != 1 || got.Aside[0] != 3 || got.Kept != 4 || got.Damaged != "gates/east.jsonl.damaged" {
 		t.Fatalf("repaired %+v", done)
 	}
-	e = open(t, dir, c)
+	e := open(t, dir, c)
 	defer e.Close()
 	if e.LastSeq("east") != 5 {
 		t.Errorf("east's last seq %d after the repair", e.LastSeq("east"))
@@ -313,4 +298,16 @@ func TestOpenAsNoGate(t *testing.T) {
 	if err == nil || !errors.Is(err, ErrBadInput) || !errors.Is(err, checkin.ErrOriginName) || err.Error() != `origin "host": the name is kept for the host: not a gate name` {
 		t.Errorf("open as host by name: %v", err)
 	}
+}
+
+// receivedFolder is a host's folder, closed, that has received recs.
+func receivedFolder(t *testing.T, c *eventtest.Clock, recs []checkin.Record) string {
+	t.Helper()
+	dir := deskDir(t)
+	e := open(t, dir, c)
+	if err := e.Receive(recs); err != nil {
+		t.Fatal(err)
+	}
+	e.Close()
+	return dir
 }
